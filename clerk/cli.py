@@ -1,0 +1,247 @@
+"""The command line (DESIGN.md, "Command line").
+
+Exit status: 0 success; 2 wrong usage; 3 a bad input file or record (one line on standard
+error, no traceback); 1 anything else that stops the work (database locked or unreadable,
+output file cannot be written), again with one line saying what to do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from clerk import __version__
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
+
+
+class BadInput(Exception):
+    """A bad input file or record: exit 3."""
+
+
+class Failure(Exception):
+    """Anything else that stops the command: exit 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = (
+        "database file or URL (default: $CLERK_DB, else clerk.sqlite3 in the user data folder)"
+    )
+    parser = argparse.ArgumentParser(
+        prog="clerk",
+        description="Clerk: live clerking of formal meetings and their draft minutes. "
+        "With no command, opens the application.",
+    )
+    parser.add_argument("--version", action="version", version=f"clerk {__version__}")
+    parser.add_argument("--db", metavar="PATH|URL", help=db_help)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.add_argument("--db", metavar="PATH|URL", help=db_help, default=argparse.SUPPRESS)
+        return p
+
+    p = command("import-agenda", "read a published agenda (.txt, .docx, .pdf) into a new meeting")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="read and report, save nothing")
+    p.add_argument("--json", action="store_true", help="print the meeting record found")
+
+    p = command("import-record", "import a clerk.meeting/1 record; prints the new meeting id")
+    p.add_argument("file", type=Path)
+
+    p = command("export-record", "write a meeting as a clerk.meeting/1 record")
+    p.add_argument("id", type=int)
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+
+    p = command("minutes", "write the draft minutes of a meeting as a Word file")
+    p.add_argument("id", type=int)
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .docx to write")
+    p.add_argument("--template", type=Path, help="a Word template in the house style")
+    p.add_argument(
+        "--include-exempt",
+        action="store_true",
+        help="put exempt items in full into the same document (it is then confidential)",
+    )
+
+    command("meetings", "list the meetings (id, date, committee, status)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from clerk.gui.app import run
+
+        return run(db_target=args.db)
+    try:
+        return COMMANDS[args.command](args)
+    except BadInput as exc:
+        print(f"clerk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Failure as exc:
+        print(f"clerk: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        print("clerk: interrupted", file=sys.stderr)
+        return 130
+
+
+def _open(args, *, lock: bool = True):
+    from clerk.store.db import DatabaseError, open_database
+
+    try:
+        return open_database(args.db, lock=lock)
+    except DatabaseError as exc:
+        raise Failure(str(exc)) from None
+
+
+def _load(db, meeting_id: int):
+    from clerk.store.repository import NotFound, load_meeting
+
+    try:
+        return load_meeting(db.engine, meeting_id)
+    except NotFound:
+        raise BadInput(f"there is no meeting {meeting_id} (see: clerk meetings)") from None
+
+
+def cmd_import_agenda(args) -> int:
+    from clerk.agenda import AgendaError, read_agenda
+    from clerk.store.record import RecordError, dumps, meeting_from_record
+
+    try:
+        found = read_agenda(args.file)
+        meeting = meeting_from_record(found.record)
+    except (AgendaError, RecordError) as exc:
+        raise BadInput(str(exc)) from None
+    for note in found.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if args.json:
+        sys.stdout.write(dumps(found.record))
+    else:
+        print(
+            f"{meeting.committee}, {meeting.date:%d %B %Y}: "
+            f"{len(meeting.items)} items, {len(meeting.people)} people"
+        )
+    if args.dry_run:
+        return EXIT_OK
+    from clerk.services.meetings import save_new_meeting
+
+    db = _open(args)
+    try:
+        saved = save_new_meeting(db, meeting)
+    finally:
+        db.close()
+    print(saved.id, file=sys.stderr if args.json else sys.stdout)
+    return EXIT_OK
+
+
+def cmd_import_record(args) -> int:
+    from clerk.services.meetings import RecordError, import_record
+    from clerk.store.record import read_record_file
+
+    try:
+        record = read_record_file(args.file)
+    except RecordError as exc:
+        raise BadInput(str(exc)) from None
+    db = _open(args)
+    try:
+        meeting = import_record(db, record)
+    except RecordError as exc:
+        raise BadInput(f"{args.file}: {exc}") from None
+    finally:
+        db.close()
+    print(meeting.id)
+    return EXIT_OK
+
+
+def cmd_export_record(args) -> int:
+    from clerk.store.record import dumps, record_from_meeting
+
+    db = _open(args, lock=False)
+    try:
+        text = dumps(record_from_meeting(_load(db, args.id)))
+    finally:
+        db.close()
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(args.output, text.encode("utf-8"))
+    return EXIT_OK
+
+
+def cmd_minutes(args) -> int:
+    from clerk.minutes import MinutesError, write_minutes
+    from clerk.store.repository import all_settings
+
+    db = _open(args, lock=False)
+    try:
+        meeting = _load(db, args.id)
+        settings = all_settings(db.engine)
+    finally:
+        db.close()
+    template = args.template or settings.get("minutes.template")
+    try:
+        written = write_minutes(
+            meeting,
+            args.output,
+            template=Path(template) if template else None,
+            include_exempt=args.include_exempt,
+            settings=settings,
+        )
+    except MinutesError as exc:
+        raise (BadInput if exc.bad_input else Failure)(str(exc)) from None
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def cmd_meetings(args) -> int:
+    from clerk.store.repository import list_meetings
+
+    db = _open(args, lock=False)
+    try:
+        rows = list_meetings(db.engine)
+    finally:
+        db.close()
+    for m in rows:
+        print(f"{m.id}\t{m.date.isoformat()}\t{m.committee}\t{m.status}")
+    return EXIT_OK
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
+    import tempfile
+
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    except OSError as exc:
+        raise Failure(f"cannot write to {path.parent}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise Failure(f"cannot write {path}: {exc.strerror}") from None
+
+
+COMMANDS = {
+    "import-agenda": cmd_import_agenda,
+    "import-record": cmd_import_record,
+    "export-record": cmd_export_record,
+    "minutes": cmd_minutes,
+    "meetings": cmd_meetings,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,263 @@
+"""The meeting as plain, immutable values.
+
+Every object here is a frozen dataclass and every collection a tuple. A change to a meeting
+builds a new ``Meeting`` that shares all untouched parts with the old one, so the old value is
+a free snapshot: undo keeps it, and the store saves only the parts that are not the same
+object any more (see ``clerk.store.repository``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+
+
+def new_key() -> str:
+    """A key for a new entity, unique across databases (meetings may be merged in a team)."""
+    return uuid.uuid4().hex
+
+
+class MeetingKind(StrEnum):
+    COMMITTEE = "committee"
+    DECISION_SESSION = "decision_session"
+    BOARD = "board"
+    OTHER = "other"
+
+
+class Role(StrEnum):
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    MEMBER = "member"
+    SUBSTITUTE = "substitute"
+    IN_ATTENDANCE = "in_attendance"
+    OFFICER = "officer"
+
+    @property
+    def is_member(self) -> bool:
+        """Members (with Chair, Vice-Chair and substitutes) count for quorum and vote."""
+        return self in (Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.SUBSTITUTE)
+
+
+class Attendance(StrEnum):
+    UNKNOWN = "unknown"
+    PRESENT = "present"
+    APOLOGIES = "apologies"
+    ABSENT = "absent"
+
+
+class ItemKind(StrEnum):
+    APOLOGIES = "apologies"
+    DECLARATIONS = "declarations"
+    MINUTES = "minutes"
+    PUBLIC_PARTICIPATION = "public_participation"
+    URGENT_BUSINESS = "urgent_business"
+    EXCLUSION = "exclusion"
+    WORK_PLAN = "work_plan"
+    REPORT = "report"
+    OTHER = "other"
+
+
+class ItemStatus(StrEnum):
+    PENDING = "pending"
+    TAKEN = "taken"
+    DEFERRED = "deferred"
+    WITHDRAWN = "withdrawn"
+
+
+class InterestKind(StrEnum):
+    DISCLOSABLE_PECUNIARY = "disclosable_pecuniary"
+    OTHER_REGISTERABLE = "other_registerable"
+    NON_REGISTERABLE = "non_registerable"
+    PERSONAL = "personal"
+    PREJUDICIAL = "prejudicial"
+
+    @property
+    def requires_leaving(self) -> bool:
+        """Interests that bar the member from the item: they leave the room and do not vote."""
+        return self in (InterestKind.DISCLOSABLE_PECUNIARY, InterestKind.PREJUDICIAL)
+
+
+class MotionKind(StrEnum):
+    MOTION = "motion"
+    AMENDMENT = "amendment"
+
+
+class MotionResult(StrEnum):
+    CARRIED = "carried"
+    LOST = "lost"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True, slots=True)
+class DemocracyOfficer:
+    name: str
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    role: Role = Role.MEMBER
+    attendance: Attendance = Attendance.UNKNOWN
+    title: str | None = None
+    forename: str | None = None
+    initials: str | None = None
+    surname: str | None = None
+    name: str | None = None
+    capacity: str | None = None
+    substitute_for: str | None = None
+    arrived_at: datetime | None = None
+    left_at: datetime | None = None
+    left_note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Declaration:
+    person: str
+    kind: InterestKind
+    item_keys: tuple[str, ...]
+    nature: str
+    left_room: bool | None = None
+    key: str = field(default_factory=new_key)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    capacity: str | None = None
+    summary: str | None = None
+    key: str = field(default_factory=new_key)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedVote:
+    for_: tuple[str, ...] = ()
+    against: tuple[str, ...] = ()
+    abstain: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    for_: int = 0
+    against: int = 0
+    abstain: int = 0
+    recorded: RecordedVote | None = None
+    casting_vote: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Motion:
+    text: str
+    kind: MotionKind = MotionKind.MOTION
+    mover: str | None = None
+    seconder: str | None = None
+    result: MotionResult = MotionResult.CARRIED
+    vote: Vote | None = None
+    key: str = field(default_factory=new_key)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    parts: tuple[str, ...]
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    agenda_number: str
+    title: str
+    kind: ItemKind = ItemKind.OTHER
+    status: ItemStatus = ItemStatus.PENDING
+    pages: tuple[int, int] | None = None
+    description: str | None = None
+    exempt: bool | None = None
+    exempt_paragraph: int | None = None
+    planned_minutes: int | None = None
+    minute_number: int | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    narrative: str | None = None
+    speakers: tuple[Speaker, ...] = ()
+    motions: tuple[Motion, ...] = ()
+    resolution: Resolution | None = None
+    key: str = field(default_factory=new_key)
+
+
+@dataclass(frozen=True, slots=True)
+class Adjournment:
+    from_: datetime
+    to: datetime | None = None
+    reason: str | None = None
+    key: str = field(default_factory=new_key)
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    text: str
+    item_key: str | None = None
+    owner: str | None = None  # a person id of the meeting, or free text
+    due: date | None = None
+    key: str = field(default_factory=new_key)
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    committee: str
+    date: date
+    kind: MeetingKind = MeetingKind.COMMITTEE
+    organisation: str | None = None
+    scheduled_time: time | None = None
+    venue: str | None = None
+    first_minute_number: int | None = None
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    democracy_officer: DemocracyOfficer | None = None
+    people: tuple[Person, ...] = ()
+    declarations: tuple[Declaration, ...] = ()
+    items: tuple[AgendaItem, ...] = ()
+    adjournments: tuple[Adjournment, ...] = ()
+    actions: tuple[Action, ...] = ()
+    # Live state, not part of the record: the item being taken now.
+    current_item: str | None = None
+    # The store's id; None until the meeting is saved.
+    id: int | None = None
+
+    # -- look-ups -----------------------------------------------------------------------
+    def person(self, person_id: str) -> Person | None:
+        for p in self.people:
+            if p.id == person_id:
+                return p
+        return None
+
+    def item(self, key: str) -> AgendaItem | None:
+        for it in self.items:
+            if it.key == key:
+                return it
+        return None
+
+    def item_by_number(self, agenda_number: str) -> AgendaItem | None:
+        for it in self.items:
+            if it.agenda_number == agenda_number:
+                return it
+        return None
+
+    def at(self, clock: time) -> datetime:
+        """A time of day on the meeting's date."""
+        return datetime.combine(self.date, clock)
+
+    @property
+    def members(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if p.role.is_member)
+
+    @property
+    def taken_items(self) -> tuple[AgendaItem, ...]:
+        """Items that have a minute, in the order they were taken."""
+        taken = [
+            it
+            for it in self.items
+            if it.minute_number is not None and it.status is not ItemStatus.PENDING
+        ]
+        return tuple(sorted(taken, key=lambda it: it.minute_number or 0))

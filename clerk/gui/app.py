@@ -1,0 +1,67 @@
+"""Starting the application: the database, the first-start demo offer, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from clerk import APP_NAME, __version__
+from clerk.services import meetings as meeting_service
+from clerk.store.db import Database, DatabaseError, open_database
+
+
+def ensure_platform() -> None:
+    """Without a display Qt would abort; fall back to offscreen so Clerk still starts."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def offer_demo(db: Database, parent=None) -> None:
+    """On a first start (no meetings at all) offer the demo meeting of a fictional council."""
+    if meeting_service.list_meetings(db):
+        return
+    answer = QMessageBox.question(
+        parent,
+        APP_NAME,
+        "Welcome to Clerk. There are no meetings yet.\n\n"
+        "Open a demo meeting of a fictional council to try Clerk out?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        meeting_service.create_demo_meeting(db)
+
+
+def run(db_target: str | None = None) -> int:
+    ensure_platform()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    try:
+        db = open_database(db_target)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, APP_NAME, f"Clerk cannot open its database.\n\n{exc}")
+        return 1
+    try:
+        from clerk.gui.main_window import MainWindow
+
+        offer_demo(db)
+        window = MainWindow(db)
+        window.show()
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and os.environ.get(
+            "CLERK_EXIT_AFTER_START"
+        ):
+            app.processEvents()
+            return 0
+        return app.exec()
+    finally:
+        db.close()
+
+
+__all__ = ["run", "offer_demo", "Qt"]

@@ -1,0 +1,64 @@
+"""Meetings as a whole: list, import and export records, create the demo, delete."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from clerk.domain.model import Meeting
+from clerk.resources import resource_path
+from clerk.store import repository
+from clerk.store.db import Database
+from clerk.store.record import (
+    RecordError,
+    meeting_from_record,
+    read_record_file,
+    record_from_meeting,
+)
+
+__all__ = [
+    "RecordError",
+    "create_demo_meeting",
+    "export_record",
+    "import_record",
+    "import_record_file",
+    "list_meetings",
+]
+
+
+def list_meetings(db: Database, search: str | None = None) -> list[repository.MeetingSummary]:
+    return repository.list_meetings(db.engine, search)
+
+
+def save_new_meeting(db: Database, meeting: Meeting) -> Meeting:
+    """Save a meeting built elsewhere (a record, an imported agenda); links it to its body."""
+    with db.engine.begin() as conn:
+        body_id = repository.find_or_create_body(
+            conn, meeting.committee, meeting.organisation, meeting.kind.value
+        )
+    return repository.insert_meeting(db.engine, meeting, body_id=body_id)
+
+
+def import_record(db: Database, record: dict) -> Meeting:
+    """Check a decoded record and save it as a new meeting; nothing is saved if it is bad."""
+    return save_new_meeting(db, meeting_from_record(record))
+
+
+def import_record_file(db: Database, path: Path) -> Meeting:
+    return import_record(db, read_record_file(path))
+
+
+def export_record(db: Database, meeting_id: int) -> dict:
+    return record_from_meeting(repository.load_meeting(db.engine, meeting_id))
+
+
+DEMO_RECORD = "demo/demo-meeting.json"
+
+
+def demo_record() -> dict:
+    return json.loads(resource_path(DEMO_RECORD).read_text(encoding="utf-8"))
+
+
+def create_demo_meeting(db: Database) -> Meeting:
+    """The demo meeting of a fictional council, offered on a first start."""
+    return import_record(db, demo_record())

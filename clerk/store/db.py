@@ -1,0 +1,237 @@
+"""Opening the database: where it lives, durability settings, one Clerk at a time, upgrades.
+
+SQLite is the default, one file in the user data folder; a PostgreSQL URL serves a team sharing
+one database. On SQLite every commit is durable (WAL journal, ``synchronous=FULL``), the file is
+private to its owner, and a lock file held by the operating system keeps a second Clerk out
+(the lock dies with the process, so a crash never leaves a stale lock). An older schema is
+upgraded on open, after a timestamped backup copy.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
+
+from clerk.store import backup
+
+DB_FILENAME = "clerk.sqlite3"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# The newest schema this Clerk knows; keep in step with migrations/versions.
+HEAD_REVISION = "0001"
+KNOWN_REVISIONS = ("0001",)
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened; ``str()`` says why in one line and what to do."""
+
+
+class DatabaseLocked(DatabaseError):
+    pass
+
+
+def default_location() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Clerk", appauthor=False)) / DB_FILENAME
+
+
+def resolve(target: str | os.PathLike | None) -> str:
+    """The database to use: ``--db``, else ``CLERK_DB``, else the user data folder."""
+    if target is None or str(target) == "":
+        target = os.environ.get("CLERK_DB") or default_location()
+    return str(target)
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+@dataclass
+class Database:
+    """An open database: the engine, and for SQLite its file and the lock that holds it."""
+
+    engine: Engine
+    url: str
+    path: Path | None = None
+    _lock: object | None = field(default=None, repr=False)
+    upgraded_from: str | None = None
+    backup_path: Path | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for people: the file, or the URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def open_database(target: str | os.PathLike | None = None, *, lock: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the database named by ``target``.
+
+    ``lock=False`` is for read-only commands, which may run beside an open Clerk.
+    """
+    target = resolve(target)
+    if is_url(target) and not target.startswith("sqlite"):
+        return _open_server(target)
+    path = Path(make_url(target).database) if is_url(target) else Path(target).expanduser()
+    return _open_sqlite(path.absolute(), lock=lock)
+
+
+def _open_server(url: str) -> Database:
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+        with engine.connect() as conn:
+            conn.execute(text("select 1"))
+    except Exception as exc:  # driver errors differ; all mean the same to the clerk
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseError(f"cannot connect to the database server: {reason}") from None
+    db = Database(engine=engine, url=url)
+    _migrate(db)
+    return db
+
+
+def _open_sqlite(path: Path, *, lock: bool) -> Database:
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create the folder {folder}: {exc.strerror}") from None
+    held = None
+    if lock:
+        from filelock import FileLock, Timeout
+
+        held = FileLock(str(path) + ".lock", timeout=0)
+        try:
+            held.acquire()
+        except Timeout:
+            raise DatabaseLocked(
+                f"{path} is already open in another Clerk; close that one first, "
+                "or choose another database with --db"
+            ) from None
+        except OSError as exc:
+            raise DatabaseError(f"cannot lock {path}: {exc.strerror}") from None
+    try:
+        _create_private(path)
+        _check_header(path)
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        db = Database(engine=engine, url=f"sqlite:///{path}", path=path, _lock=held)
+        _migrate(db)
+        return db
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+
+
+def _create_private(path: Path) -> None:
+    """Create an empty database file readable by its owner only (WAL files follow its mode)."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise DatabaseError(f"cannot create {path}: {exc.strerror}") from None
+    os.close(fd)
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(f"cannot read {path}: {exc.strerror}") from None
+    if head and head != SQLITE_HEADER:
+        raise DatabaseError(
+            f"{path} is not a Clerk database (it may be damaged); "
+            "restore a backup or choose another file with --db"
+        )
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database, or None for an empty database."""
+    with engine.connect() as conn:
+        tables = set(_table_names(conn))
+        if "alembic_version" not in tables:
+            if tables - {"sqlite_sequence"}:
+                raise DatabaseError(
+                    "this database holds tables that are not Clerk's; choose another with --db"
+                )
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _table_names(conn) -> list[str]:
+    from sqlalchemy import inspect
+
+    return inspect(conn).get_table_names()
+
+
+def _migrate(db: Database) -> None:
+    try:
+        revision = current_revision(db.engine)
+    except DatabaseError:
+        db.close()
+        raise
+    except Exception as exc:
+        db.close()
+        raise DatabaseError(f"cannot read the database {db.location}: {_reason(exc)}") from None
+    if revision == HEAD_REVISION:
+        return
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        db.close()
+        raise DatabaseError(
+            f"{db.location} was written by a newer Clerk (schema {revision}); "
+            "install the newer Clerk, or open a backup"
+        )
+    if revision is not None and db.path is not None:
+        db.backup_path = backup.make_backup(db.path, reason=f"before-upgrade-from-{revision}")
+    db.upgraded_from = revision
+    _upgrade(db.engine)
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, sqlite3.DatabaseError) or hasattr(exc, "orig"):
+        exc = getattr(exc, "orig", exc)
+    text_ = str(exc).strip().splitlines()
+    return text_[0] if text_ else type(exc).__name__
+
+
+def stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")

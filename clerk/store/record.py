@@ -1,0 +1,503 @@
+"""The meeting record, format ``clerk.meeting/1``, both ways.
+
+``meeting_from_record`` checks a decoded JSON document against the schema
+(``meeting-record.schema.json`` beside this file, the format's reference) and then against the
+rules a schema cannot say (ids that must exist, agenda numbers that must be unique, times that
+must be real), and builds a ``Meeting``. Any fault raises ``RecordError`` naming the value by its
+path, e.g. ``items[3].status: 'done' is not one of 'pending', 'taken', 'deferred', 'withdrawn'``.
+
+``record_from_meeting`` writes the canonical record: the keys the format always has, and the
+optional keys only when they hold something. A canonical record read and written again comes
+back equal.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from clerk.domain.model import (
+    Action,
+    Adjournment,
+    AgendaItem,
+    Attendance,
+    Declaration,
+    DemocracyOfficer,
+    InterestKind,
+    ItemKind,
+    ItemStatus,
+    Meeting,
+    MeetingKind,
+    Motion,
+    MotionKind,
+    MotionResult,
+    Person,
+    RecordedVote,
+    Resolution,
+    Role,
+    Speaker,
+    Vote,
+)
+from clerk.domain.text import clean_optional, clean_text
+
+FORMAT = "clerk.meeting/1"
+SCHEMA_PATH = Path(__file__).with_name("meeting-record.schema.json")
+
+
+class RecordError(ValueError):
+    """A meeting record that cannot be imported; ``str()`` is one line naming the bad value."""
+
+    def __init__(self, path: str, message: str):
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path else message)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+@cache
+def _validator():
+    import jsonschema
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _path(parts) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _schema_error(error) -> RecordError:
+    path = _path(error.absolute_path)
+    if error.validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return RecordError(path, f"unknown key {', '.join(repr(k) for k in extra)}")
+    if error.validator == "required":
+        return RecordError(path, error.message.replace("is a required property", "is missing"))
+    if error.validator == "enum":
+        allowed = ", ".join(repr(v) for v in error.validator_value)
+        return RecordError(path, f"{_short(error.instance)} is not one of {allowed}")
+    if error.validator == "maxLength":
+        return RecordError(path, f"text is longer than {error.validator_value:,} characters")
+    if error.validator == "pattern":
+        return RecordError(path, f"{_short(error.instance)} is not a valid value here")
+    if error.validator == "const":
+        return RecordError(path, f"{_short(error.instance)} should be {error.validator_value!r}")
+    return RecordError(path, _short_message(error.message))
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _short_message(message: str) -> str:
+    return message if len(message) <= 200 else message[:197] + "…"
+
+
+def read_record_file(path: Path) -> dict:
+    """Read a record file; a file that is missing, not UTF-8 or not JSON raises RecordError."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise RecordError("", f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RecordError("", f"{path} is not UTF-8 text") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RecordError(
+            "", f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except RecursionError:
+        raise RecordError("", f"{path} is nested too deeply to be a meeting record") from None
+    return data
+
+
+class _Reader:
+    def __init__(self, day: date):
+        self.day = day
+
+    def time(self, value: str | None, path: str) -> datetime | None:
+        if value is None:
+            return None
+        try:
+            if len(value) == 5:
+                return datetime.combine(self.day, time.fromisoformat(value))
+            return datetime.fromisoformat(value)
+        except ValueError:
+            raise RecordError(path, f"{value!r} is not a valid time") from None
+
+
+def _day(value: str, path: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise RecordError(path, f"{value!r} is not a valid date") from None
+
+
+def meeting_from_record(data: Any) -> Meeting:
+    """Build a Meeting from a decoded record, or raise RecordError."""
+    if not isinstance(data, dict):
+        raise RecordError("", "a meeting record is a JSON object")
+    if data.get("format") != FORMAT:
+        raise RecordError("format", f"{_short(data.get('format'))} should be {FORMAT!r}")
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        import jsonschema
+
+        raise _schema_error(jsonschema.exceptions.best_match(errors))
+    day = _day(data["date"], "date")
+    rd = _Reader(day)
+
+    people: list[Person] = []
+    ids: set[str] = set()
+    for i, p in enumerate(data.get("people") or []):
+        where = f"people[{i}]"
+        if p["id"] in ids:
+            raise RecordError(f"{where}.id", f"{p['id']!r} is used by another person")
+        ids.add(p["id"])
+        people.append(
+            Person(
+                id=p["id"],
+                role=Role(p.get("role", "member")),
+                attendance=Attendance(p.get("attendance", "unknown")),
+                title=clean_optional(p.get("title")),
+                forename=clean_optional(p.get("forename")),
+                initials=clean_optional(p.get("initials")),
+                surname=clean_optional(p.get("surname")),
+                name=clean_optional(p.get("name")),
+                capacity=clean_optional(p.get("capacity")),
+                substitute_for=p.get("substitute_for"),
+                arrived_at=rd.time(p.get("arrived_at"), f"{where}.arrived_at"),
+                left_at=rd.time(p.get("left_at"), f"{where}.left_at"),
+                left_note=clean_optional(p.get("left_note")),
+            )
+        )
+    for i, p in enumerate(people):
+        if p.substitute_for is not None and p.substitute_for not in ids:
+            raise RecordError(
+                f"people[{i}].substitute_for", f"no person has id {p.substitute_for!r}"
+            )
+
+    def person_ref(value: str | None, path: str) -> str | None:
+        if value is not None and value not in ids:
+            raise RecordError(path, f"no person has id {value!r}")
+        return value
+
+    items: list[AgendaItem] = []
+    numbers: dict[str, str] = {}
+    minute_numbers: dict[int, str] = {}
+    for i, it in enumerate(data.get("items") or []):
+        where = f"items[{i}]"
+        number = it["agenda_number"]
+        if number in numbers:
+            raise RecordError(f"{where}.agenda_number", f"{number!r} is used by another item")
+        minute = it.get("minute_number")
+        if minute is not None:
+            if minute in minute_numbers:
+                raise RecordError(
+                    f"{where}.minute_number",
+                    f"{minute} is already the minute of item {minute_numbers[minute]}",
+                )
+            minute_numbers[minute] = number
+        pages = it.get("pages")
+        if pages is not None and pages[0] > pages[1]:
+            raise RecordError(
+                f"{where}.pages", f"first page {pages[0]} is after last page {pages[1]}"
+            )
+        motions = []
+        for j, m in enumerate(it.get("motions") or []):
+            mw = f"{where}.motions[{j}]"
+            vote = None
+            if m.get("vote") is not None:
+                v = m["vote"]
+                recorded = None
+                if v.get("recorded") is not None:
+                    r = v["recorded"]
+                    seen: set[str] = set()
+                    for side in ("for", "against", "abstain"):
+                        for k, pid in enumerate(r.get(side, [])):
+                            person_ref(pid, f"{mw}.vote.recorded.{side}[{k}]")
+                            if pid in seen:
+                                raise RecordError(
+                                    f"{mw}.vote.recorded.{side}[{k}]", f"{pid!r} has voted twice"
+                                )
+                            seen.add(pid)
+                    recorded = RecordedVote(
+                        tuple(r.get("for", [])),
+                        tuple(r.get("against", [])),
+                        tuple(r.get("abstain", [])),
+                    )
+                vote = Vote(
+                    for_=v.get("for", 0),
+                    against=v.get("against", 0),
+                    abstain=v.get("abstain", 0),
+                    recorded=recorded,
+                    casting_vote=person_ref(v.get("casting_vote"), f"{mw}.vote.casting_vote"),
+                )
+            motions.append(
+                Motion(
+                    text=clean_text(m["text"]),
+                    kind=MotionKind(m.get("kind", "motion")),
+                    mover=person_ref(m.get("mover"), f"{mw}.mover"),
+                    seconder=person_ref(m.get("seconder"), f"{mw}.seconder"),
+                    result=MotionResult(m.get("result", "carried")),
+                    vote=vote,
+                )
+            )
+        resolution = None
+        if it.get("resolution") is not None:
+            r = it["resolution"]
+            resolution = Resolution(
+                tuple(clean_text(x) for x in r["parts"]), clean_optional(r.get("reason"))
+            )
+        item = AgendaItem(
+            agenda_number=number,
+            title=clean_text(it["title"]),
+            kind=ItemKind(it.get("kind", "other")),
+            status=ItemStatus(it.get("status", "pending")),
+            pages=tuple(pages) if pages is not None else None,
+            description=clean_optional(it.get("description")),
+            exempt=it.get("exempt"),
+            exempt_paragraph=it.get("exempt_paragraph"),
+            planned_minutes=it.get("planned_minutes"),
+            minute_number=minute,
+            started_at=rd.time(it.get("started_at"), f"{where}.started_at"),
+            ended_at=rd.time(it.get("ended_at"), f"{where}.ended_at"),
+            narrative=clean_optional(it.get("narrative")),
+            speakers=tuple(
+                Speaker(
+                    clean_text(s["name"]),
+                    clean_optional(s.get("capacity")),
+                    clean_optional(s.get("summary")),
+                )
+                for s in it.get("speakers") or []
+            ),
+            motions=tuple(motions),
+            resolution=resolution,
+        )
+        numbers[number] = item.key
+        items.append(item)
+
+    def item_ref(number: str, path: str) -> str:
+        if number not in numbers:
+            raise RecordError(path, f"no agenda item is numbered {number!r}")
+        return numbers[number]
+
+    declarations = []
+    for i, d in enumerate(data.get("declarations") or []):
+        where = f"declarations[{i}]"
+        person_ref(d["person"], f"{where}.person")
+        declarations.append(
+            Declaration(
+                person=d["person"],
+                kind=InterestKind(d["kind"]),
+                item_keys=tuple(
+                    item_ref(n, f"{where}.items[{k}]") for k, n in enumerate(d["items"])
+                ),
+                nature=clean_text(d["nature"]),
+                left_room=d.get("left_room"),
+            )
+        )
+
+    adjournments = []
+    for i, a in enumerate(data.get("adjournments") or []):
+        start = rd.time(a["from"], f"adjournments[{i}].from")
+        if start is None:
+            raise RecordError(f"adjournments[{i}].from", "the time an adjournment began is missing")
+        adjournments.append(
+            Adjournment(
+                start,
+                rd.time(a.get("to"), f"adjournments[{i}].to"),
+                clean_optional(a.get("reason")),
+            )
+        )
+
+    actions = []
+    for i, a in enumerate(data.get("actions") or []):
+        where = f"actions[{i}]"
+        item_key = item_ref(a["item"], f"{where}.item") if a.get("item") is not None else None
+        due = _day(a["due"], f"{where}.due") if a.get("due") is not None else None
+        actions.append(Action(clean_text(a["text"]), item_key, clean_optional(a.get("owner")), due))
+
+    officer = None
+    if data.get("democracy_officer") is not None:
+        o = data["democracy_officer"]
+        officer = DemocracyOfficer(clean_text(o["name"]), o.get("phone"), o.get("email"))
+
+    scheduled = data.get("scheduled_time")
+    if scheduled is not None:
+        scheduled = rd.time(scheduled, "scheduled_time").time()
+
+    return Meeting(
+        committee=clean_text(data["committee"]),
+        date=day,
+        kind=MeetingKind(data.get("kind", "committee")),
+        organisation=clean_optional(data.get("organisation")),
+        scheduled_time=scheduled,
+        venue=clean_optional(data.get("venue")),
+        first_minute_number=data.get("first_minute_number"),
+        started_at=rd.time(data.get("started_at"), "started_at"),
+        finished_at=rd.time(data.get("finished_at"), "finished_at"),
+        democracy_officer=officer,
+        people=tuple(people),
+        declarations=tuple(declarations),
+        items=tuple(items),
+        adjournments=tuple(adjournments),
+        actions=tuple(actions),
+    )
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def _put(out: dict, key: str, value: Any) -> None:
+    if value is not None and value != () and value != []:
+        out[key] = value
+
+
+def record_from_meeting(meeting: Meeting) -> dict:
+    """The canonical ``clerk.meeting/1`` record of a meeting (a JSON-ready dict)."""
+    day = meeting.date
+
+    def t(moment: datetime | None) -> str | None:
+        if moment is None:
+            return None
+        if moment.date() == day and moment.second == 0 and moment.microsecond == 0:
+            return f"{moment.hour:02d}:{moment.minute:02d}"
+        return moment.isoformat(timespec="seconds")
+
+    numbers = {it.key: it.agenda_number for it in meeting.items}
+    out: dict[str, Any] = {
+        "format": FORMAT,
+        "organisation": meeting.organisation,
+        "committee": meeting.committee,
+        "kind": meeting.kind.value,
+        "date": day.isoformat(),
+        "scheduled_time": (
+            f"{meeting.scheduled_time.hour:02d}:{meeting.scheduled_time.minute:02d}"
+            if meeting.scheduled_time
+            else None
+        ),
+        "venue": meeting.venue,
+        "first_minute_number": meeting.first_minute_number,
+        "started_at": t(meeting.started_at),
+        "finished_at": t(meeting.finished_at),
+    }
+    if meeting.democracy_officer is not None:
+        o = meeting.democracy_officer
+        officer: dict[str, Any] = {"name": o.name}
+        _put(officer, "phone", o.phone)
+        _put(officer, "email", o.email)
+        out["democracy_officer"] = officer
+    people = []
+    for p in meeting.people:
+        row: dict[str, Any] = {"id": p.id}
+        for key in ("title", "forename", "initials", "surname", "name"):
+            _put(row, key, getattr(p, key))
+        row["role"] = p.role.value
+        row["attendance"] = p.attendance.value
+        _put(row, "capacity", p.capacity)
+        _put(row, "substitute_for", p.substitute_for)
+        _put(row, "arrived_at", t(p.arrived_at))
+        _put(row, "left_at", t(p.left_at))
+        _put(row, "left_note", p.left_note)
+        people.append(row)
+    out["people"] = people
+    declarations = []
+    for d in meeting.declarations:
+        row = {
+            "person": d.person,
+            "kind": d.kind.value,
+            "items": [numbers[k] for k in d.item_keys if k in numbers],
+            "nature": d.nature,
+        }
+        _put(row, "left_room", d.left_room)
+        declarations.append(row)
+    out["declarations"] = declarations
+    out["items"] = [_item_record(it, t) for it in meeting.items]
+    _put(
+        out,
+        "adjournments",
+        [
+            {
+                k: v
+                for k, v in (("from", t(a.from_)), ("to", t(a.to)), ("reason", a.reason))
+                if v is not None
+            }
+            for a in meeting.adjournments
+        ],
+    )
+    actions = []
+    for a in meeting.actions:
+        row = {}
+        _put(row, "item", numbers.get(a.item_key) if a.item_key else None)
+        row["text"] = a.text
+        _put(row, "owner", a.owner)
+        _put(row, "due", a.due.isoformat() if a.due else None)
+        actions.append(row)
+    _put(out, "actions", actions)
+    return out
+
+
+def _item_record(it: AgendaItem, t) -> dict:
+    row: dict[str, Any] = {
+        "agenda_number": it.agenda_number,
+        "title": it.title,
+        "kind": it.kind.value,
+    }
+    _put(row, "pages", list(it.pages) if it.pages else None)
+    _put(row, "description", it.description)
+    _put(row, "exempt", it.exempt)
+    _put(row, "exempt_paragraph", it.exempt_paragraph)
+    _put(row, "planned_minutes", it.planned_minutes)
+    row["status"] = it.status.value
+    _put(row, "minute_number", it.minute_number)
+    _put(row, "started_at", t(it.started_at))
+    _put(row, "ended_at", t(it.ended_at))
+    _put(row, "narrative", it.narrative)
+    speakers = []
+    for s in it.speakers:
+        srow: dict[str, Any] = {"name": s.name}
+        _put(srow, "capacity", s.capacity)
+        _put(srow, "summary", s.summary)
+        speakers.append(srow)
+    _put(row, "speakers", speakers)
+    motions = []
+    for m in it.motions:
+        mrow: dict[str, Any] = {"kind": m.kind.value, "text": m.text}
+        _put(mrow, "mover", m.mover)
+        _put(mrow, "seconder", m.seconder)
+        mrow["result"] = m.result.value
+        if m.vote is not None:
+            v = m.vote
+            vrow: dict[str, Any] = {"for": v.for_, "against": v.against, "abstain": v.abstain}
+            if v.recorded is not None:
+                vrow["recorded"] = {
+                    "for": list(v.recorded.for_),
+                    "against": list(v.recorded.against),
+                    "abstain": list(v.recorded.abstain),
+                }
+            _put(vrow, "casting_vote", v.casting_vote)
+            mrow["vote"] = vrow
+        motions.append(mrow)
+    _put(row, "motions", motions)
+    if it.resolution is not None:
+        rrow: dict[str, Any] = {"parts": list(it.resolution.parts)}
+        _put(rrow, "reason", it.resolution.reason)
+        row["resolution"] = rrow
+    return row
+
+
+def dumps(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,196 @@
+"""The database tables, as SQLAlchemy 2 typed mappings.
+
+One table per kind of thing a clerk records, so that every action writes a row or two and no
+more. Entities other than meetings and bodies carry the domain's own keys (uuid hex), which
+keeps a meeting's rows stable across undo and lets the store save only what changed.
+Only portable types are used: the same schema runs on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+KEY = String(32)
+LINE = String(2000)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """Organisation-wide settings (fixed phrases, template, municipal year…), as JSON values."""
+
+    __tablename__ = "settings"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+
+
+class Body(Base):
+    """A committee or decision maker, with its standing membership."""
+
+    __tablename__ = "bodies"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(LINE)
+    organisation: Mapped[str | None] = mapped_column(LINE)
+    kind: Mapped[str] = mapped_column(String(30), default="committee")
+    # Standing membership as a list of person records (the people part of clerk.meeting/1).
+    membership: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class MeetingRow(Base):
+    __tablename__ = "meetings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    body_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bodies.id", ondelete="SET NULL"), index=True
+    )
+    committee: Mapped[str] = mapped_column(LINE)
+    kind: Mapped[str] = mapped_column(String(30))
+    date: Mapped[date] = mapped_column(Date, index=True)
+    organisation: Mapped[str | None] = mapped_column(LINE)
+    scheduled_time: Mapped[time | None] = mapped_column(Time)
+    venue: Mapped[str | None] = mapped_column(LINE)
+    first_minute_number: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    officer_name: Mapped[str | None] = mapped_column(LINE)
+    officer_phone: Mapped[str | None] = mapped_column(LINE)
+    officer_email: Mapped[str | None] = mapped_column(LINE)
+    current_item: Mapped[str | None] = mapped_column(KEY)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class PersonRow(Base):
+    __tablename__ = "people"
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(30))
+    attendance: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str | None] = mapped_column(LINE)
+    forename: Mapped[str | None] = mapped_column(LINE)
+    initials: Mapped[str | None] = mapped_column(LINE)
+    surname: Mapped[str | None] = mapped_column(LINE)
+    name: Mapped[str | None] = mapped_column(LINE)
+    capacity: Mapped[str | None] = mapped_column(LINE)
+    substitute_for: Mapped[str | None] = mapped_column(String(200))
+    arrived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    left_at: Mapped[datetime | None] = mapped_column(DateTime)
+    left_note: Mapped[str | None] = mapped_column(LINE)
+
+
+class ItemRow(Base):
+    __tablename__ = "items"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    agenda_number: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(30))
+    page_first: Mapped[int | None] = mapped_column(Integer)
+    page_last: Mapped[int | None] = mapped_column(Integer)
+    description: Mapped[str | None] = mapped_column(Text)
+    exempt: Mapped[bool | None] = mapped_column(Boolean)
+    exempt_paragraph: Mapped[int | None] = mapped_column(Integer)
+    planned_minutes: Mapped[int | None] = mapped_column(Integer)
+    minute_number: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    narrative: Mapped[str | None] = mapped_column(Text)
+    resolution_parts: Mapped[list | None] = mapped_column(JSON)
+    resolution_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class SpeakerRow(Base):
+    __tablename__ = "speakers"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    item_key: Mapped[str] = mapped_column(ForeignKey("items.key", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(LINE)
+    capacity: Mapped[str | None] = mapped_column(LINE)
+    summary: Mapped[str | None] = mapped_column(Text)
+
+
+class MotionRow(Base):
+    __tablename__ = "motions"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    item_key: Mapped[str] = mapped_column(ForeignKey("items.key", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text)
+    mover: Mapped[str | None] = mapped_column(String(200))
+    seconder: Mapped[str | None] = mapped_column(String(200))
+    result: Mapped[str] = mapped_column(String(30))
+    has_vote: Mapped[bool] = mapped_column(Boolean, default=False)
+    votes_for: Mapped[int] = mapped_column(Integer, default=0)
+    votes_against: Mapped[int] = mapped_column(Integer, default=0)
+    votes_abstain: Mapped[int] = mapped_column(Integer, default=0)
+    # {"for": [ids], "against": [ids], "abstain": [ids]} for a recorded (named) vote.
+    recorded: Mapped[dict | None] = mapped_column(JSON)
+    casting_vote: Mapped[str | None] = mapped_column(String(200))
+
+
+class DeclarationRow(Base):
+    __tablename__ = "declarations"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    person: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(30))
+    item_keys: Mapped[list] = mapped_column(JSON)
+    nature: Mapped[str] = mapped_column(Text)
+    left_room: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class AdjournmentRow(Base):
+    __tablename__ = "adjournments"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    from_: Mapped[datetime] = mapped_column("from_time", DateTime)
+    to: Mapped[datetime | None] = mapped_column("to_time", DateTime)
+    reason: Mapped[str | None] = mapped_column(LINE)
+
+
+class ActionRow(Base):
+    __tablename__ = "actions"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    item_key: Mapped[str | None] = mapped_column(KEY)
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str | None] = mapped_column(LINE)
+    due: Mapped[date | None] = mapped_column(Date)
