@@ -6,6 +6,7 @@ writing, and private to the owner like the database itself.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from datetime import datetime
@@ -50,7 +51,5 @@ def list_backups(db_path: Path) -> list[Path]:
 
 def rotate(db_path: Path, keep: int = DEFAULT_KEEP) -> None:
     for old in list_backups(db_path)[max(1, keep) :]:
-        try:
+        with contextlib.suppress(OSError):
             old.unlink()
-        except OSError:
-            pass
