@@ -1,0 +1,67 @@
+"""Fixtures shared by all tests: a fresh SQLite database file, the shared examples, Qt offscreen."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Qt needs a platform and a private runtime folder even when no window is shown.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "XDG_RUNTIME_DIR" not in os.environ or not os.path.isdir(os.environ["XDG_RUNTIME_DIR"]):
+    _runtime = tempfile.mkdtemp(prefix="clerk-xdg-")
+    os.chmod(_runtime, 0o700)
+    os.environ["XDG_RUNTIME_DIR"] = _runtime
+# Never touch the real user data folder from a test.
+os.environ.pop("CLERK_DB", None)
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"the shared examples are not beside the repository ({path.name} missing)")
+    return path
+
+
+@pytest.fixture
+def example_record_path() -> Path:
+    return shared_path("examples", "cec-2022-12-20.record.json")
+
+
+@pytest.fixture
+def example_record(example_record_path) -> dict:
+    return json.loads(example_record_path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def seed_agenda_path() -> Path:
+    return shared_path("seeds", "000_887e77f9a3f9c52a.txt")
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "data" / "clerk.sqlite3"
+
+
+@pytest.fixture
+def db(db_path):
+    """A fresh Clerk database in a real SQLite file, closed after the test."""
+    from clerk.store.db import open_database
+
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def example_meeting(db, example_record):
+    """The December 2022 example meeting, imported into a fresh database."""
+    from clerk.services.meetings import import_record
+
+    return import_record(db, example_record)
