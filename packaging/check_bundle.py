@@ -1,0 +1,299 @@
+"""Check a built Clerk bundle does what a clerk needs, run as the clerk would run it.
+
+    python packaging/check_bundle.py [--dist dist] [--strict] [--xvfb]
+
+In a fresh temporary folder, with the bundle's own files only (no source tree, no Python):
+
+1. the bundle is there, with its size printed, and holds what is read from files at run time
+   (resources less readme/, icons, the demo meeting, the migrations, the record schema);
+2. ``clerk --version`` says the version in pyproject.toml;
+3. ``clerk --db X import-record`` of the bundled demo meeting makes a new database (running
+   the migrations) and ``clerk meetings`` / ``export-record`` read the meeting back;
+4. the application starts offscreen on that database, shows its window and exits
+   (``CLERK_EXIT_AFTER_START=1``), timed;
+5. ``clerk minutes 1 -o out.docx`` writes draft minutes that python-docx reads back, naming
+   the committee. Until the minutes writer lands this step says PENDING (a failure with
+   ``--strict``);
+6. with ``--xvfb`` (and ``xvfb-run`` installed): the application runs on a real X server for a
+   few seconds without dying, which proves Qt's xcb plug-in and its libraries load.
+
+Prints one line a step and exits 0 when nothing failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import bundle_plan as plan  # noqa: E402
+
+PENDING_MARK = "not available yet"
+
+
+class Checker:
+    def __init__(self, dist: Path, strict: bool):
+        self.dist = dist
+        self.strict = strict
+        self.failed: list[str] = []
+        self.pending: list[str] = []
+        self.figures: dict[str, object] = {}
+
+    def ok(self, step: str, detail: str = "") -> None:
+        print(f"ok      {step}{': ' + detail if detail else ''}", flush=True)
+
+    def fail(self, step: str, detail: str) -> None:
+        self.failed.append(step)
+        print(f"FAILED  {step}: {detail}", flush=True)
+
+    def pend(self, step: str, detail: str) -> None:
+        if self.strict:
+            self.fail(step, detail)
+            return
+        self.pending.append(step)
+        print(f"PENDING {step}: {detail}", flush=True)
+
+
+def _env(**extra: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "CLERK_"))}
+    env.update(extra)
+    return env
+
+
+def run(exe: Path, *args: str, cwd: Path, timeout: float = 120, **env: str):
+    return subprocess.run(
+        [str(exe), *args],
+        cwd=cwd,
+        env=_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def _why(done: subprocess.CompletedProcess) -> str:
+    text = (done.stderr or done.stdout or "").strip().splitlines()
+    return f"exit {done.returncode}: {text[-1] if text else 'no output'}"
+
+
+def check_contents(c: Checker, bundle: Path) -> Path | None:
+    exe = plan.executable_in(c.dist)
+    if not exe.is_file():
+        c.fail("bundle", f"no program at {exe}")
+        return None
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    files = sum(1 for p in bundle.rglob("*") if p.is_file())
+    c.figures.update(bundle_mib=round(size / 2**20, 1), bundle_files=files)
+    c.ok("bundle", f"{bundle} is {size / 2**20:.1f} MiB in {files} files")
+    internal = bundle / "_internal"
+    wanted = [
+        "resources/icons/clerk.png",
+        "resources/demo/demo-meeting.json",
+        "clerk/store/meeting-record.schema.json",
+        "clerk/store/migrations/env.py",
+    ]
+    wanted += [
+        str(p.relative_to(plan.ROOT)).replace("\\", "/")
+        for p in (plan.ROOT / plan.MIGRATIONS / "versions").glob("*.py")
+    ]
+    missing = [w for w in wanted if not (internal / w).is_file()]
+    if missing:
+        c.fail("contents", "missing " + ", ".join(missing))
+    elif (internal / "resources" / "readme").exists():
+        c.fail("contents", "resources/readme/ is in the bundle")
+    else:
+        c.ok("contents", f"{len(wanted)} run-time files present, resources/readme/ left out")
+    if sys.platform == "win32":
+        for name in (plan.BUNDLE_NAME, plan.CLI_NAME):
+            if not (bundle / f"{name}.exe").is_file():
+                c.fail("windows", f"no {name}.exe")
+    if sys.platform == "darwin":
+        check_app(c)
+    return exe
+
+
+def check_app(c: Checker) -> None:
+    import plistlib
+
+    app = c.dist / f"{plan.APP_NAME}.app"
+    info = app / "Contents" / "Info.plist"
+    if not (app / "Contents" / "MacOS" / plan.BUNDLE_NAME).is_file() or not info.is_file():
+        c.fail("macOS app", f"{app} is incomplete")
+        return
+    with open(info, "rb") as f:
+        plist = plistlib.load(f)
+    if plist.get("CFBundleShortVersionString") != plan.version():
+        c.fail("macOS app", f"Info.plist version {plist.get('CFBundleShortVersionString')!r}")
+    elif plist.get("CFBundleIdentifier") != plan.APP_ID:
+        c.fail("macOS app", f"bundle id {plist.get('CFBundleIdentifier')!r}")
+    else:
+        c.ok("macOS app", f"{app.name}, {plan.APP_ID} {plan.version()}")
+
+
+def check_commands(c: Checker, exe: Path, work: Path, db: Path) -> bool:
+    done = run(exe, "--version", cwd=work)
+    expected = f"clerk {plan.version()}"
+    if done.returncode != 0 or done.stdout.strip() != expected:
+        c.fail("--version", f"{_why(done)} (wanted {expected!r})")
+    else:
+        c.ok("--version", expected)
+    record = c.dist / plan.BUNDLE_NAME / "_internal" / "resources" / "demo" / "demo-meeting.json"
+    if not record.is_file():
+        record = plan.ROOT / "resources" / "demo" / "demo-meeting.json"
+    demo = json.loads(record.read_text(encoding="utf-8"))
+    started = time.monotonic()
+    done = run(exe, "--db", str(db), "import-record", str(record), cwd=work)
+    seconds = time.monotonic() - started
+    if done.returncode != 0 or done.stdout.strip() != "1":
+        c.fail("import-record", _why(done))
+        return False
+    c.ok("import-record", f"demo meeting is meeting 1 in a new database ({seconds:.2f} s)")
+    done = run(exe, "--db", str(db), "meetings", cwd=work)
+    if done.returncode != 0 or demo["committee"] not in done.stdout:
+        c.fail("meetings", _why(done))
+    else:
+        c.ok("meetings", done.stdout.strip().replace("\t", " | "))
+    out = work / "back.json"
+    done = run(exe, "--db", str(db), "export-record", "1", "-o", str(out), cwd=work)
+    if done.returncode != 0 or not out.is_file():
+        c.fail("export-record", _why(done))
+    else:
+        back = json.loads(out.read_text(encoding="utf-8"))
+        same = [k for k in ("committee", "date", "organisation") if back.get(k) == demo.get(k)]
+        items = len(back.get("items", []))
+        if len(same) == 3 and items == len(demo.get("items", [])):
+            c.ok("export-record", f"meeting 1 read back: {items} items")
+        else:
+            c.fail("export-record", f"record read back differs ({same}, {items} items)")
+    return True
+
+
+def check_start(c: Checker, exe: Path, work: Path, db: Path, runs: int = 3) -> None:
+    times = []
+    for _ in range(runs):
+        started = time.monotonic()
+        try:
+            done = run(
+                exe,
+                "--db",
+                str(db),
+                cwd=work,
+                timeout=60,
+                QT_QPA_PLATFORM="offscreen",
+                CLERK_EXIT_AFTER_START="1",
+            )
+        except subprocess.TimeoutExpired:
+            c.fail("start", "the window did not close within 60 s (a dialog blocked it?)")
+            return
+        times.append(time.monotonic() - started)
+        if done.returncode != 0 or "Traceback" in done.stderr:
+            c.fail("start", _why(done))
+            return
+    c.figures.update(
+        start_first_s=round(times[0], 2), start_median_s=round(statistics.median(times), 2)
+    )
+    c.ok(
+        "start",
+        f"window shown offscreen and closed: first {times[0]:.2f} s, "
+        f"median of {runs} {statistics.median(times):.2f} s",
+    )
+
+
+def check_minutes(c: Checker, exe: Path, work: Path, db: Path) -> None:
+    out = work / "minutes.docx"
+    started = time.monotonic()
+    done = run(exe, "--db", str(db), "minutes", "1", "-o", str(out), cwd=work)
+    seconds = time.monotonic() - started
+    if done.returncode != 0 and PENDING_MARK in done.stderr:
+        c.pend("minutes", done.stderr.strip())
+        return
+    if done.returncode != 0 or not out.is_file():
+        c.fail("minutes", _why(done))
+        return
+    try:
+        import docx
+    except ImportError:
+        c.fail("minutes", "python-docx is not installed here to read the file back")
+        return
+    document = docx.Document(str(out))
+    text = "\n".join(p.text for p in document.paragraphs)
+    text += "\n".join(cell.text for t in document.tables for row in t.rows for cell in row.cells)
+    demo = json.loads(
+        (plan.ROOT / "resources" / "demo" / "demo-meeting.json").read_text(encoding="utf-8")
+    )
+    if demo["committee"].lower() not in text.lower():
+        c.fail("minutes", f"{out.name} does not name the committee {demo['committee']!r}")
+        return
+    words = len(text.split())
+    c.ok(
+        "minutes",
+        f"{out.name}: {len(document.paragraphs)} paragraphs, {words} words ({seconds:.2f} s)",
+    )
+
+
+def check_xvfb(c: Checker, exe: Path, work: Path, db: Path, seconds: float = 4) -> None:
+    xvfb = shutil.which("xvfb-run")
+    if not xvfb:
+        c.fail("xvfb", "xvfb-run is not installed")
+        return
+    proc = subprocess.Popen(
+        [xvfb, "-a", str(exe), "--db", str(db)],
+        cwd=work,
+        env=_env(QT_QPA_PLATFORM="xcb"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        proc.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 15)
+        proc.wait(timeout=10)
+        c.ok("xvfb", f"running on an X server (xcb) after {seconds:.0f} s; closed")
+        return
+    c.fail("xvfb", f"exit {proc.returncode}: {(proc.stderr.read() or '').strip()[-300:]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dist", type=Path, default=plan.ROOT / "dist")
+    parser.add_argument("--strict", action="store_true", help="a pending step is a failure")
+    parser.add_argument("--xvfb", action="store_true", help="also run on Xvfb (Linux)")
+    parser.add_argument("--json", type=Path, help="write the figures and results here")
+    args = parser.parse_args(argv)
+    c = Checker(args.dist.resolve(), args.strict)
+    bundle = c.dist / plan.BUNDLE_NAME
+    exe = check_contents(c, bundle)
+    if exe is not None:
+        with tempfile.TemporaryDirectory(prefix="clerk-bundle-check-") as tmp:
+            work = Path(tmp)
+            db = work / "check.sqlite3"
+            if check_commands(c, exe, work, db):
+                check_start(c, exe, work, db)
+                check_minutes(c, exe, work, db)
+                if args.xvfb:
+                    check_xvfb(c, exe, work, db)
+    summary = "failed: " + ", ".join(c.failed) if c.failed else "all checks passed"
+    if c.pending:
+        summary += "; pending: " + ", ".join(c.pending)
+    print(summary)
+    if args.json:
+        args.json.write_text(
+            json.dumps({"failed": c.failed, "pending": c.pending, **c.figures}, indent=1),
+            encoding="utf-8",
+        )
+    return 1 if c.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
