@@ -371,3 +371,17 @@ def executable_in(dist: Path, *, cli: bool = True) -> Path:
     if sys.platform == "win32":
         return folder / f"{CLI_NAME if cli else BUNDLE_NAME}.exe"
     return folder / BUNDLE_NAME
+
+
+if __name__ == "__main__":
+    # For scripts that need the version without reading TOML themselves (the build workflow).
+    what = sys.argv[1] if len(sys.argv) > 1 else "--version"
+    if what == "--version":
+        print(version())
+    elif what == "--numeric-version":
+        print(".".join(str(n) for n in version_tuple()))
+    elif what == "--iscc-defines":
+        numeric = ".".join(str(n) for n in version_tuple())
+        print(f"/DAppVersion={version()} /DNumericVersion={numeric}")
+    else:
+        sys.exit(f"usage: {sys.argv[0]} [--version | --numeric-version | --iscc-defines]")
