@@ -99,3 +99,19 @@ def test_unwritable_output_is_a_clear_failure(tmp_path, example_record_path):
     done = clerk("export-record", "1", "-o", str(tmp_path / "no" / "such" / "dir.json"), db=db)
     assert done.returncode == 1
     assert "cannot write" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_check_reports_a_sound_database(tmp_path, example_record_path):
+    db = tmp_path / "clerk.sqlite3"
+    clerk("import-record", str(example_record_path), db=db)
+    done = clerk("check", db=db)
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"{db}: ok"
+
+
+def test_check_refuses_a_damaged_file(tmp_path):
+    db = tmp_path / "clerk.sqlite3"
+    db.write_bytes(b"SQLite format 3\x00" + b"\x07" * 5000)
+    done = clerk("check", db=db)
+    assert done.returncode == 1
+    assert "cannot be read" in done.stderr and "Traceback" not in done.stderr

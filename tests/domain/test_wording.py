@@ -24,7 +24,12 @@ DAUBENEY = Person("daubeney", Role.CHAIR, title="Councillor", initials="S.", sur
 WEBB = Person("webb", Role.VICE_CHAIR, title="Councillor", surname="Webb")
 HEATON = Person("heaton", title="Councillor", surname="Heaton")
 BAKER = Person("baker", title="Councillor", surname="Baker")
-KELLY = Person("kelly", Role.OFFICER, name="Martin Kelly", capacity="Corporate Director of Children and Education (DCS)")
+KELLY = Person(
+    "kelly",
+    Role.OFFICER,
+    name="Martin Kelly",
+    capacity="Corporate Director of Children and Education (DCS)",
+)
 
 
 def test_short_names():
@@ -42,7 +47,9 @@ def test_present_list_puts_chair_and_vice_chair_first():
 
 
 def test_present_list_names_substitutes():
-    sub = Person("lind", Role.SUBSTITUTE, title="Councillor", surname="Lindqvist", substitute_for="baker")
+    sub = Person(
+        "lind", Role.SUBSTITUTE, title="Councillor", surname="Lindqvist", substitute_for="baker"
+    )
     people = [DAUBENEY, HEATON, sub]
     assert present_list(people, {p.id: p for p in [*people, BAKER]}) == (
         "Councillors Daubeney (Chair) and Heaton, Cllr Lindqvist (Substitute for Cllr Baker)"
@@ -58,15 +65,28 @@ def test_lists_of_names():
 
 
 def test_capacity_lines():
-    assert with_capacity(KELLY) == "Martin Kelly - Corporate Director of Children and Education (DCS)"
-    waller = Person("waller", Role.IN_ATTENDANCE, title="Councillor", surname="Waller", capacity="Executive Member")
+    assert (
+        with_capacity(KELLY) == "Martin Kelly - Corporate Director of Children and Education (DCS)"
+    )
+    waller = Person(
+        "waller",
+        Role.IN_ATTENDANCE,
+        title="Councillor",
+        surname="Waller",
+        capacity="Executive Member",
+    )
     assert with_capacity(waller) == "Councillor Waller - Executive Member"
 
 
 @pytest.mark.parametrize(
     ("moment", "twelve", "twentyfour"),
-    [(time(17, 30), "5.30 pm", "17:30"), (time(19, 22), "7.22 pm", "19:22"), (time(9, 5), "9.05 am", "09:05"),
-     (time(12, 0), "12.00 pm", "12:00"), (time(0, 15), "12.15 am", "00:15")],
+    [
+        (time(17, 30), "5.30 pm", "17:30"),
+        (time(19, 22), "7.22 pm", "19:22"),
+        (time(9, 5), "9.05 am", "09:05"),
+        (time(12, 0), "12.00 pm", "12:00"),
+        (time(0, 15), "12.15 am", "00:15"),
+    ],
 )
 def test_clock(moment, twelve, twentyfour):
     assert clock_12(moment) == twelve

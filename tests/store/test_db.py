@@ -80,9 +80,17 @@ def test_a_truncated_database_is_refused(tmp_path, example_record):
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = path.read_bytes()
+    backup.make_backup(path, reason="daily")
     path.write_bytes(data[:4096] + b"\x00" * 100)
-    with pytest.raises(DatabaseError, match="cannot read the database"):
+    with pytest.raises(DatabaseError, match="cannot be read") as err:
         open_database(path)
+    assert err.value.backup == backup.list_backups(path)[0]
+    assert "the newest backup is" in str(err.value)
+    restored = open_database(err.value.backup)
+    try:
+        assert export_record(restored, 1) == example_record
+    finally:
+        restored.close()
 
 
 def test_a_database_from_a_newer_clerk_is_refused(tmp_path):
