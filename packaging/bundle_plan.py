@@ -353,15 +353,8 @@ def info_plist() -> dict:
         "NSHumanReadableCopyright": f"{PUBLISHER}; licensed under {LICENCE}",
         "LSMinimumSystemVersion": "11.0",
         "LSApplicationCategoryType": "public.app-category.productivity",
-        "CFBundleDocumentTypes": [
-            {
-                "CFBundleTypeName": "Clerk meeting record",
-                "CFBundleTypeRole": "Viewer",
-                "LSHandlerRank": "Alternate",
-                "LSItemContentTypes": ["public.json"],
-                "CFBundleTypeExtensions": ["json"],
-            }
-        ],
+        # No CFBundleDocumentTypes for .json records yet: Clerk does not handle the file-open
+        # event, so Finder's "Open With" would start it without opening the record.
     }
 
 

@@ -227,7 +227,7 @@ def test_spec_on_macos_makes_an_app_with_its_info_plist(plan, monkeypatch, tmp_p
     info = bundle.kwargs["info_plist"]
     assert info["CFBundleShortVersionString"] == pyproject_version()
     assert info["NSHighResolutionCapable"] is True
-    assert info["CFBundleDocumentTypes"][0]["CFBundleTypeExtensions"] == ["json"]
+    assert "CFBundleDocumentTypes" not in info  # not until Clerk handles a file-open event
     import plistlib
 
     assert plistlib.loads(plistlib.dumps(info)) == info  # it can be written as a plist
