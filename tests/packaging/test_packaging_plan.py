@@ -90,7 +90,10 @@ def _fake_tree(root: Path) -> None:
 def test_data_is_every_file_read_at_run_time_and_no_more(plan, tmp_path, monkeypatch):
     _fake_tree(tmp_path)
     monkeypatch.setattr(plan, "ROOT", tmp_path)
-    pairs = {(str(Path(src).relative_to(tmp_path)), dest) for src, dest in plan.datas()}
+    pairs = {
+        (Path(src).relative_to(tmp_path).as_posix(), Path(dest).as_posix())
+        for src, dest in plan.datas()
+    }
     assert pairs == {
         ("resources/demo/demo-meeting.json", "resources/demo"),
         ("resources/icons/clerk.png", "resources/icons"),
