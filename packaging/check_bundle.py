@@ -15,7 +15,9 @@ In a fresh temporary folder, with the bundle's own files only (no source tree, n
    the committee. Until the minutes writer lands this step says PENDING (a failure with
    ``--strict``);
 6. with ``--xvfb`` (and ``xvfb-run`` installed): the application runs on a real X server for a
-   few seconds without dying, which proves Qt's xcb plug-in and its libraries load.
+   few seconds without dying, which proves Qt's xcb plug-in and its libraries load;
+7. with ``--postgres URL`` (an empty database on a running server): the demo meeting goes into
+   it and is listed back, which proves the bundled driver, dialect and migrations.
 
 Prints one line a step and exits 0 when nothing failed.
 """
@@ -264,11 +266,26 @@ def check_xvfb(c: Checker, exe: Path, work: Path, db: Path, seconds: float = 4) 
     c.fail("xvfb", f"exit {proc.returncode}: {(proc.stderr.read() or '').strip()[-300:]}")
 
 
+def check_postgres(c: Checker, exe: Path, work: Path, url: str, record: Path) -> None:
+    done = run(exe, "--db", url, "import-record", str(record), cwd=work)
+    if done.returncode != 0:
+        c.fail("postgres", _why(done))
+        return
+    meeting_id = done.stdout.strip()
+    done = run(exe, "--db", url, "meetings", cwd=work)
+    committee = json.loads(record.read_text(encoding="utf-8"))["committee"]
+    if done.returncode != 0 or f"{meeting_id}\t" not in done.stdout or committee not in done.stdout:
+        c.fail("postgres", _why(done))
+    else:
+        c.ok("postgres", f"demo meeting saved on the server as meeting {meeting_id} and listed")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dist", type=Path, default=plan.ROOT / "dist")
     parser.add_argument("--strict", action="store_true", help="a pending step is a failure")
     parser.add_argument("--xvfb", action="store_true", help="also run on Xvfb (Linux)")
+    parser.add_argument("--postgres", metavar="URL", help="also use this (empty) database")
     parser.add_argument("--json", type=Path, help="write the figures and results here")
     args = parser.parse_args(argv)
     c = Checker(args.dist.resolve(), args.strict)
@@ -283,6 +300,9 @@ def main(argv: list[str] | None = None) -> int:
                 check_minutes(c, exe, work, db)
                 if args.xvfb:
                     check_xvfb(c, exe, work, db)
+            if args.postgres:
+                record = plan.ROOT / "resources" / "demo" / "demo-meeting.json"
+                check_postgres(c, exe, work, args.postgres, record)
     summary = "failed: " + ", ".join(c.failed) if c.failed else "all checks passed"
     if c.pending:
         summary += "; pending: " + ", ".join(c.pending)
