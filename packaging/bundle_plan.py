@@ -93,7 +93,6 @@ EXCLUDES = (
     "alembic.testing",
     "sqlalchemy.testing",
     "mako.testing",
-    "shiboken6.Shiboken.pyi",
 )
 
 # Qt translations: Clerk speaks English, which Qt needs no file for.
@@ -174,9 +173,13 @@ def migration_imports() -> set[str]:
 def qt_modules_used() -> set[str]:
     """The PySide6 modules named anywhere in ``clerk/`` (plus the ones every window needs)."""
     used = set(QT_ALWAYS)
-    pattern = re.compile(r"\bPySide6\.(Qt\w+)")
+    dotted = re.compile(r"\bPySide6\.(Qt\w+)")
+    from_import = re.compile(r"^\s*from\s+PySide6\s+import\s+\(?([\w\s,]+)\)?", re.MULTILINE)
     for path in (ROOT / "clerk").rglob("*.py"):
-        used.update(pattern.findall(path.read_text(encoding="utf-8")))
+        source = path.read_text(encoding="utf-8")
+        used.update(dotted.findall(source))
+        for names in from_import.findall(source):
+            used.update(n for n in re.split(r"[\s,]+", names) if n.startswith("Qt"))
     for name in list(used):
         used.update(QT_NEEDS.get(name, ()))
     return used

@@ -72,6 +72,7 @@ def _fake_tree(root: Path) -> None:
         "pyproject.toml": '[project]\nname = "clerk"\nversion = "9.8.7"\n',
         "clerk/__init__.py": "",
         "clerk/gui/window.py": "from PySide6.QtSvgWidgets import QSvgWidget\n",
+        "clerk/gui/printing.py": "from PySide6 import (\n    QtGui,\n    QtPrintSupport,\n)\n",
         "clerk/minutes/house.docx": "template",
         "clerk/store/meeting-record.schema.json": "{}",
         "clerk/store/migrations/env.py": "from alembic import context\n",
@@ -120,7 +121,7 @@ def test_qt_modules_follow_the_source(plan, tmp_path, monkeypatch):
     _fake_tree(tmp_path)
     monkeypatch.setattr(plan, "ROOT", tmp_path)
     used = plan.qt_modules_used()
-    assert {"QtCore", "QtGui", "QtWidgets", "QtSvgWidgets", "QtSvg"} <= used
+    assert {"QtCore", "QtGui", "QtWidgets", "QtSvgWidgets", "QtSvg", "QtPrintSupport"} <= used
     excluded = plan.excludes()
     assert not any(name == f"PySide6.{m}" for m in used for name in excluded)
     if "QtNetwork" in plan.qt_modules_installed():
