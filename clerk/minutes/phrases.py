@@ -292,6 +292,8 @@ def vote_paragraphs(meeting: Meeting, motion: Motion, item: AgendaItem) -> list[
     out: list[tuple[str, str]] = []
     if vote is None or (vote.recorded is None and not (vote.for_ or vote.against or vote.abstain)):
         out.append(("paragraph", f"On being put to the vote, the {noun} was {result}."))
+    elif vote.recorded is None and vote.casting_vote:
+        out.append(("paragraph", f"On being put to the vote, there were {_counts(vote)}."))
     elif vote.recorded is None:
         out.append(
             (
