@@ -22,7 +22,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.oxml.ns import qn
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # python-docx depends on lxml
 
 from clerk.minutes.blocks import Block, BlockKind
 from clerk.resources import resource_path

@@ -104,12 +104,15 @@ DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}
 def resolve(settings: Mapping[str, Any] | None) -> dict[str, Any]:
     """The effective settings: the store's ``minutes.*`` values over the defaults.
 
-    Accepts keys with or without the ``minutes.`` prefix. A value of the wrong type (a number
-    where a phrase belongs, "no" for a switch) is read the way a clerk meant it or ignored.
+    Only ``minutes.*`` keys count (the table holds other parts' settings too). A value of the
+    wrong type (a number where a phrase belongs, "no" for a switch) is read the way a clerk
+    meant it or ignored.
     """
     result = dict(DEFAULTS)
     for key, value in (settings or {}).items():
-        name = key[len(PREFIX) :] if key.startswith(PREFIX) else key
+        if not isinstance(key, str) or not key.startswith(PREFIX):
+            continue
+        name = key[len(PREFIX) :]
         if name not in DEFAULTS or value is None:
             continue
         if isinstance(DEFAULTS[name], bool):

@@ -309,3 +309,23 @@ def test_preview_html_escapes_and_shows_the_same_text():
     assert "Planning &lt;b&gt;&amp; Licensing&lt;/b&gt;" in html
     assert "<h3>" in html and "<li>costs had risen</li>" in html
     assert "<b>Resolved:</b> That the report be noted." in html
+
+
+def test_settings_ignore_other_parts_and_wrong_types():
+    from clerk.minutes.settings import resolve
+
+    conf = resolve(
+        {
+            "title": "Not ours",
+            "gui.title": "Not ours either",
+            "minutes.print_times": "off",
+            "minutes.none_declared": 42,
+            "minutes.no_apologies": "   ",
+            "minutes.chair_label": ["not", "a", "phrase"],
+        }
+    )
+    assert conf["title"] is None
+    assert conf["print_times"] is False
+    assert conf["none_declared"] == "42"
+    assert conf["no_apologies"] == "There were no apologies for absence."
+    assert conf["chair_label"] == "Chair"

@@ -189,5 +189,7 @@ def test_composition_holds_for_any_meeting(meeting):
 @given(meeting=meetings(text=ANY_TEXT))
 def test_any_typed_text_renders(meeting, tmp_path):
     written = write_minutes(meeting, tmp_path / "m.docx")
+    public = docx.Document(written[0])
+    assert "EXEMPTTEXT" not in "\n".join(p.text for p in public.paragraphs)
     for path in written:
         assert docx.Document(path).paragraphs[-1].text
