@@ -154,7 +154,7 @@ def headings(blocks):
     return [b for b in blocks if b.kind is BlockKind.HEADING]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(meetings())
 def test_composition_holds_for_any_meeting(meeting):
     public, annex, everything = (
