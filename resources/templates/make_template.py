@@ -179,7 +179,7 @@ def build(out: Path) -> Path:
     num_pr = doc.styles["List Bullet"].element.pPr.find(qn("w:numPr"))
     if num_pr is not None:
         bullet.element.get_or_add_pPr().insert(0, copy.deepcopy(num_pr))
-    _paragraph_style(doc, "Resolution", base="Minutes Text", before=4, keep_next=False)
+    _paragraph_style(doc, "Resolution", base="Minutes Text", before=4, keep_next=True)
     _paragraph_style(doc, "Resolution Part", base="Minutes Text", after=4, left=1.0, hanging=1.0)
     _paragraph_style(doc, "Reason", base="Minutes Text", after=10)
     _paragraph_style(doc, "Signature", before=36, after=12, bold=True)
