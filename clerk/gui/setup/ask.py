@@ -1,0 +1,22 @@
+"""The questions and warnings the set-up screens put to the clerk, in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Remove") -> bool:
+    """Ask before something is removed; Enter answers yes (it can be undone), Escape no."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(ok)
+    box.setAccessibleName(title)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setAccessibleName(title)
+    box.exec()
