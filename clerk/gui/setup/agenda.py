@@ -231,6 +231,7 @@ class AgendaPanel(ListPanel):
             f"Remove item {item.agenda_number} “{title}” from the agenda?\n\n"
             "You can undo this (Ctrl+Z).",
         ):
+            self.table.setFocus()
             return
         keys = [it.key for it in self._meeting.items]
         index = keys.index(item.key)

@@ -13,6 +13,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Remove") 
     box.setDefaultButton(ok)
     box.setAccessibleName(title)
     box.exec()
+    _back_to(parent)
     return box.clickedButton() is ok
 
 
@@ -20,3 +21,11 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setAccessibleName(title)
     box.exec()
+    _back_to(parent)
+
+
+def _back_to(parent: QWidget | None) -> None:
+    """Give the keyboard back to the window the question came from, so the clerk goes on
+    where they were (some window managers, and offscreen Qt, leave no window active)."""
+    if parent is not None:
+        parent.window().activateWindow()

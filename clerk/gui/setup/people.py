@@ -167,6 +167,7 @@ class PeoplePanel(ListPanel):
             "Remove person",
             f"Remove {display_name(person)} from this meeting?\n\nYou can undo this (Ctrl+Z).",
         ):
+            self.table.setFocus()
             return
         ids = [p.id for p in self._meeting.people]
         index = ids.index(person.id)
