@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 from clerk.domain.model import ItemKind, ItemStatus, MeetingKind, Role
 from clerk.domain.setup import EXEMPT_PARAGRAPHS
 
@@ -66,3 +68,14 @@ def parse_pages(text: str) -> tuple[int, int] | None:
         raise ValueError("Pages are written like 9–32, or 7 for a single page.")
     first, last = int(numbers[0]), int(numbers[-1])
     return first, last
+
+
+def parse_clock(text: str) -> time | None:
+    """ "17:30", "1730", "5.30" -> a time; "" -> None; otherwise ValueError."""
+    text = text.strip().replace(".", ":")
+    if not text:
+        return None
+    if ":" not in text and text.isdigit() and len(text) in (3, 4):
+        text = text[:-2] + ":" + text[-2:]
+    hours, _, minutes = text.partition(":")
+    return time(int(hours), int(minutes or 0))

@@ -5,12 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Remove") -> bool:
-    """Ask before something is removed; Enter answers yes (it can be undone), Escape no."""
+def confirm(
+    parent: QWidget | None, title: str, text: str, yes: str = "Remove", undoable: bool = True
+) -> bool:
+    """Ask before something is removed. Enter answers yes when it can be undone; for what
+    cannot (a whole meeting), Enter cancels and only a deliberate choice deletes."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(ok)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(ok if undoable else cancel)
     box.setAccessibleName(title)
     box.exec()
     _back_to(parent)

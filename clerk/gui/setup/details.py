@@ -7,8 +7,6 @@ Alt+U) away.
 
 from __future__ import annotations
 
-from datetime import time
-
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -24,18 +22,7 @@ from PySide6.QtWidgets import (
 
 from clerk.domain.model import Meeting, MeetingKind
 from clerk.domain.setup import edit_details
-from clerk.gui.models.labels import MEETING_KIND_LABELS
-
-
-def parse_clock(text: str) -> time | None:
-    """ "17:30", "1730", "5.30" -> a time; "" -> None; otherwise ValueError."""
-    text = text.strip().replace(".", ":")
-    if not text:
-        return None
-    if ":" not in text and text.isdigit() and len(text) in (3, 4):
-        text = text[:-2] + ":" + text[-2:]
-    hours, _, minutes = text.partition(":")
-    return time(int(hours), int(minutes or 0))
+from clerk.gui.models.labels import MEETING_KIND_LABELS, parse_clock
 
 
 class DetailsPanel(QGroupBox):
