@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk.domain.wording import long_date
 from clerk.gui.models.meetings import COL_BODY, COL_DATE, COL_STATUS, MeetingsModel
 from clerk.gui.setup.ask import confirm, warn
 from clerk.gui.setup.meeting_dialogs import NewMeetingDialog, NextMeetingDialog
@@ -207,7 +208,7 @@ class MeetingsView(QWidget):
         if not confirm(
             self,
             "Delete meeting",
-            f"Delete the meeting of {summary.committee} on {summary.date:%-d %B %Y}?"
+            f"Delete the meeting of {summary.committee} on {long_date(summary.date)}?"
             f"{warning}\n\nThis cannot be undone. (Export its record first to keep a copy.)",
             yes="Delete",
             undoable=False,

@@ -47,17 +47,22 @@ def get_path(obj: dict, key: str):
 
 
 def set_path(obj: dict, key: str, value) -> None:
-    parts = key.split(".")
-    for part in parts[:-1]:
-        if not isinstance(obj.get(part), dict):
-            if value is None:
-                return
-            obj[part] = {}
-        obj = obj[part]
-    if value is None:
-        obj.pop(parts[-1], None)
-    else:
-        obj[parts[-1]] = value
+    """Set a (dotted) key; None removes it, and a nested object left empty goes too."""
+    head, _, rest = key.partition(".")
+    if not rest:
+        if value is None:
+            obj.pop(head, None)
+        else:
+            obj[head] = value
+        return
+    inner = obj.get(head)
+    if not isinstance(inner, dict):
+        if value is None:
+            return
+        inner = obj[head] = {}
+    set_path(inner, rest, value)
+    if not inner:
+        obj.pop(head, None)
 
 
 def show_value(column: Column, value) -> str:
