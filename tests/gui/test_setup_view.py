@@ -265,3 +265,18 @@ def test_every_field_is_reachable_with_tab_and_named(qtbot, setup):
             break
     missing = [w.accessibleName() for w in inputs if w not in reached]
     assert not missing
+
+
+def test_save_as_standing_membership(qtbot, setup):
+    from clerk.services import bodies
+
+    view, session, db = setup
+    qtbot.mouseClick(view.people.save_standing_button, Qt.MouseButton.LeftButton)
+    assert "Saved 11 people" in view.message.text()  # twelve less the substitute
+    body = bodies.body_of_meeting(db, session.meeting.id)
+    standing = bodies.standing_membership(db, body.id)
+    assert "lindqvist" not in {p.id for p in standing} and len(standing) == 11
+    nxt = bodies.create_meeting(
+        db, body.name, session.meeting.date.replace(year=2027), organisation=body.organisation
+    )
+    assert [p.id for p in nxt.people] == [p.id for p in standing]
