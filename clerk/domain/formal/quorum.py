@@ -39,11 +39,15 @@ def rule_from_value(value: object) -> QuorumRule:
         and all(isinstance(x, int) and not isinstance(x, bool) for x in fraction)
     ):
         raise RuleError("a quorum fraction is two whole numbers, e.g. [1, 4]")
+    if number is not None:
+        rule = QuorumRule(number=number)
+        check_rule(rule)
+        return rule
     rule = QuorumRule(
-        number=number,
+        number=None,
         numerator=fraction[0],
         denominator=fraction[1],
-        minimum=value.get("minimum", 0 if number is not None else 3),
+        minimum=value.get("minimum", 3),
         membership=value.get("membership"),
     )
     check_rule(rule)
@@ -173,4 +177,6 @@ def set_quorum_rule(meeting: Meeting, rule: QuorumRule | None) -> Meeting:
     """Set (or with None, clear) the meeting's quorum rule."""
     if rule is not None:
         check_rule(rule)
+        if rule.number is not None:  # a fixed number says all; keep one form of it
+            rule = QuorumRule(number=rule.number)
     return replace(meeting, quorum=rule)
