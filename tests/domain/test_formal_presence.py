@@ -22,9 +22,32 @@ def test_who_was_present_at_1840_follows_arrivals_departures_and_withdrawals():
     m = ledger.record_return(m, "cedar", at(18, 45))
 
     # Gorsedene came at 18:20 (the simple field); Fernley sent apologies.
-    assert ids(ledger.attending_at(m, at(18, 10))) == ["ash", "birch", "cedar", "dale", "elm", "holm", "officer"]
-    assert ids(ledger.in_room_at(m, at(18, 40))) == ["ash", "birch", "elm", "gorse", "holm", "officer"]
-    assert ids(ledger.attending_at(m, at(18, 40))) == ["ash", "birch", "cedar", "elm", "gorse", "holm", "officer"]
+    assert ids(ledger.attending_at(m, at(18, 10))) == [
+        "ash",
+        "birch",
+        "cedar",
+        "dale",
+        "elm",
+        "holm",
+        "officer",
+    ]
+    assert ids(ledger.in_room_at(m, at(18, 40))) == [
+        "ash",
+        "birch",
+        "elm",
+        "gorse",
+        "holm",
+        "officer",
+    ]
+    assert ids(ledger.attending_at(m, at(18, 40))) == [
+        "ash",
+        "birch",
+        "cedar",
+        "elm",
+        "gorse",
+        "holm",
+        "officer",
+    ]
     assert ids(ledger.members_in_room_at(m, at(18, 40))) == ["ash", "birch", "elm", "gorse"]
     assert [(p.id, item) for p, item in ledger.withdrawn_at(m, at(18, 40))] == [("cedar", "i4")]
     # Back in the room at 18:45: the event takes effect at its own time.

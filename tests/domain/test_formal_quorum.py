@@ -6,9 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from clerk.domain.formal import RuleError
+from clerk.domain.formal import RuleError, quorum
 from clerk.domain.formal import presence as ledger
-from clerk.domain.formal import quorum
 from clerk.domain.model import Adjournment, QuorumRule
 from tests.domain.test_formal_support import at, committee
 

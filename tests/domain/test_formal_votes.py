@@ -7,8 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clerk.domain.formal import RuleError
-from clerk.domain.formal import interests, votes
+from clerk.domain.formal import RuleError, interests, votes
 from clerk.domain.formal import presence as ledger
 from clerk.domain.model import InterestKind, MotionKind, MotionResult, Resolution
 from tests.domain.test_formal_support import at, committee, taken
@@ -20,7 +19,9 @@ def ids(people) -> list[str]:
 
 def item_with_motion(when=at(18, 45)):
     m = taken(committee(), "i4", at(18, 30))
-    m = votes.move_motion(m, "i4", "That the policy be approved.", "cedar", "dale", at=when, key="m1")
+    m = votes.move_motion(
+        m, "i4", "That the policy be approved.", "cedar", "dale", at=when, key="m1"
+    )
     return m
 
 
@@ -159,8 +160,14 @@ def test_mover_and_seconder_must_be_members_present_and_different():
 def test_amendment_lost_then_substantive_motion_carried_becomes_the_resolution():
     m = item_with_motion()
     m = votes.move_motion(
-        m, "i4", "To add 'subject to review in a year'.", "elm", "gorse",
-        kind="amendment", at=at(18, 47), key="a1",
+        m,
+        "i4",
+        "To add 'subject to review in a year'.",
+        "elm",
+        "gorse",
+        kind="amendment",
+        at=at(18, 47),
+        key="a1",
     )
     m = votes.record_show_of_hands(m, "i4", "a1", 2, 4, 0, at=at(18, 48))
     assert motion(m, "a1").result is MotionResult.LOST
@@ -188,9 +195,7 @@ def test_numbered_motion_becomes_numbered_resolution_parts():
 
 
 def test_declarations_use_the_kinds_the_body_has_chosen():
-    rules = interests.interest_rules(
-        {"formal.interest_kinds": ["personal", "prejudicial"]}
-    )
+    rules = interests.interest_rules({"formal.interest_kinds": ["personal", "prejudicial"]})
     m = committee()
     with pytest.raises(RuleError, match="does not use disclosable pecuniary"):
         interests.declare_interest(m, "ash", "disclosable_pecuniary", ["i4"], "x", rules=rules)

@@ -23,7 +23,9 @@ def test_withdrawal_and_return():
         "other registerable interest."
     )
     assert w.return_sentence(cedar) == "Cllr Cedarholm returned to the meeting."
-    assert w.return_sentence(cedar, at(18, 52)) == "Cllr Cedarholm returned to the meeting at 6.52 pm."
+    assert (
+        w.return_sentence(cedar, at(18, 52)) == "Cllr Cedarholm returned to the meeting at 6.52 pm."
+    )
 
 
 def test_inquorate_spells_worded():

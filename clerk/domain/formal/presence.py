@@ -246,6 +246,10 @@ def add_event(meeting: Meeting, event: PresenceEvent) -> Meeting:
     if event.kind in MOVES and not any(e.person == person.id and e.kind in MOVES for e in presence):
         # First arrival or departure in the ledger: keep what the simple fields said.
         presence = presence + tuple(replace(e, key=new_key()) for e in _implied(person))
+    # Check against the timeline as it stands (an arrival as a person's first move would
+    # otherwise read as "absent until then"), then the whole timeline with the event in it.
+    before = replace(meeting, presence=presence)
+    _check_step(person, state_at(before, person, event.at), event)
     after = replace(meeting, presence=presence + (event,))
     check_ledger(after, [person.id])
     return sync_person(after, person.id)
@@ -257,6 +261,13 @@ def remove_event(meeting: Meeting, event_key: str) -> Meeting:
     if gone is None:
         raise RuleError("that presence entry is not in the ledger")
     after = replace(meeting, presence=tuple(e for e in meeting.presence if e.key != event_key))
+    person = _person(after, gone.person)
+    if gone.kind in MOVES and not any(
+        e.person == person.id and e.kind in MOVES for e in after.presence
+    ):
+        # No moves left in the ledger: the person was there throughout, as before any entry.
+        plain = replace(person, arrived_at=None, left_at=None, left_note=None)
+        after = replace(after, people=tuple(plain if p is person else p for p in after.people))
     check_ledger(after, [gone.person])
     return sync_person(after, gone.person)
 
