@@ -228,3 +228,22 @@ def test_meeting_without_formal_data_writes_no_formal_rows(db, example_meeting):
     loaded = repository.load_meeting(db.engine, example_meeting.id)
     assert loaded == example_meeting
     assert replace(loaded, presence=()) == loaded
+
+
+def test_downgrade_and_upgrade_again_keep_the_meetings(db):
+    """0002 never rebuilds a table (on SQLite that would cascade-delete the children)."""
+    from alembic import command
+    from alembic.config import Config
+
+    saved = save_new_meeting(db, formal_meeting())
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+        command.upgrade(config, "head")
+    back = repository.load_meeting(db.engine, saved.id)
+    assert [p.id for p in back.people] == [p.id for p in saved.people]
+    assert [len(it.motions) for it in back.items] == [len(it.motions) for it in saved.items]
+    assert len(back.declarations) == len(saved.declarations)
+    assert back.presence == ()  # the formal data itself went with 0002's tables

@@ -5,8 +5,7 @@ Revises: 0001
 Create Date: 2026-11-22 19:00:00
 
 Hand-written and portable (SQLite and PostgreSQL): new nullable columns are added through
-batch_alter_table (SQLite rebuilds the table, PostgreSQL alters it in place), and the new
-tables follow the naming convention of clerk.store.schema. Existing rows keep their data; the
+batch_alter_table without rebuilding any table, and the new tables follow the naming convention of clerk.store.schema. Existing rows keep their data; the
 new columns start empty, which is what an older meeting means (no ledger, no limits).
 """
 
@@ -31,19 +30,21 @@ def _meeting_fk(table: str) -> sa.ForeignKeyConstraint:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("meetings", schema=None) as batch_op:
+    # Nullable columns are added in place (ALTER TABLE … ADD COLUMN on both databases); a
+    # rebuilt parent table on SQLite with foreign keys on would cascade-delete its children.
+    with op.batch_alter_table("meetings", schema=None, recreate="never") as batch_op:
         batch_op.add_column(sa.Column("quorum", sa.JSON(), nullable=True))
         batch_op.add_column(sa.Column("time_limits", sa.JSON(), nullable=True))
-    with op.batch_alter_table("items", schema=None) as batch_op:
+    with op.batch_alter_table("items", schema=None, recreate="never") as batch_op:
         batch_op.add_column(sa.Column("time_limit_minutes", sa.Integer(), nullable=True))
-    with op.batch_alter_table("speakers", schema=None) as batch_op:
+    with op.batch_alter_table("speakers", schema=None, recreate="never") as batch_op:
         batch_op.add_column(sa.Column("started_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("ended_at", sa.DateTime(), nullable=True))
-    with op.batch_alter_table("motions", schema=None) as batch_op:
+    with op.batch_alter_table("motions", schema=None, recreate="never") as batch_op:
         batch_op.add_column(sa.Column("casting_side", sa.String(length=10), nullable=True))
         batch_op.add_column(sa.Column("moved_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("voted_at", sa.DateTime(), nullable=True))
-    with op.batch_alter_table("declarations", schema=None) as batch_op:
+    with op.batch_alter_table("declarations", schema=None, recreate="never") as batch_op:
         batch_op.add_column(sa.Column("made_at", KEY, nullable=True))
 
     op.create_table(
@@ -88,20 +89,22 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Columns are dropped in place (SQLite 3.35 or newer, PostgreSQL): rebuilding a parent
+    # table on SQLite with foreign keys on would cascade-delete the rows that refer to it.
     for table in ("exclusions", "continuations", "presence_events"):
         op.drop_index(op.f(f"ix_{table}_meeting_id"), table_name=table)
         op.drop_table(table)
-    with op.batch_alter_table("declarations", schema=None) as batch_op:
+    with op.batch_alter_table("declarations", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("made_at")
-    with op.batch_alter_table("motions", schema=None) as batch_op:
+    with op.batch_alter_table("motions", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("voted_at")
         batch_op.drop_column("moved_at")
         batch_op.drop_column("casting_side")
-    with op.batch_alter_table("speakers", schema=None) as batch_op:
+    with op.batch_alter_table("speakers", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("ended_at")
         batch_op.drop_column("started_at")
-    with op.batch_alter_table("items", schema=None) as batch_op:
+    with op.batch_alter_table("items", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("time_limit_minutes")
-    with op.batch_alter_table("meetings", schema=None) as batch_op:
+    with op.batch_alter_table("meetings", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("time_limits")
         batch_op.drop_column("quorum")
