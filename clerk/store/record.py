@@ -352,9 +352,10 @@ def meeting_from_record(data: Any) -> Meeting:
         o = data["democracy_officer"]
         officer = DemocracyOfficer(clean_text(o["name"]), o.get("phone"), o.get("email"))
 
-    scheduled = data.get("scheduled_time")
-    if scheduled is not None:
-        scheduled = rd.time(scheduled, "scheduled_time").time()
+    scheduled = None
+    if data.get("scheduled_time") is not None:
+        moment = rd.time(data["scheduled_time"], "scheduled_time")
+        scheduled = moment.time() if moment is not None else None
 
     formal = read_formal(data, rd, person_ref, item_ref)
 

@@ -47,13 +47,18 @@ def time_limits(meeting: Meeting, settings: Mapping[str, object] | None = None) 
     if meeting.time_limits is not None:
         return meeting.time_limits
     settings = settings or {}
-    limits = TimeLimits(
-        speaker_minutes=settings.get(SETTING_SPEAKER, DEFAULT_SPEAKER_MINUTES),
-        meeting_minutes=settings.get(SETTING_MEETING),
-        warn_before_minutes=settings.get(SETTING_WARN, DEFAULT_WARN_MINUTES),
+    warn = _minutes(
+        settings.get(SETTING_WARN, DEFAULT_WARN_MINUTES),
+        f"the setting {SETTING_WARN}",
+        allow_zero=True,
     )
-    check_limits(limits)
-    return limits
+    return TimeLimits(
+        speaker_minutes=_minutes(
+            settings.get(SETTING_SPEAKER, DEFAULT_SPEAKER_MINUTES), f"the setting {SETTING_SPEAKER}"
+        ),
+        meeting_minutes=_minutes(settings.get(SETTING_MEETING), f"the setting {SETTING_MEETING}"),
+        warn_before_minutes=DEFAULT_WARN_MINUTES if warn is None else warn,
+    )
 
 
 @dataclass(frozen=True, slots=True)
