@@ -231,3 +231,13 @@ def test_withdrawal_recorded_after_the_event_spans_the_item():
     assert ledger.state_at(m, m.person("cedar"), at(18, 50)).in_room
     with pytest.raises(RuleError, match="not been taken"):
         interests.record_withdrawal_for_item(m, "cedar", "i5")
+
+
+def test_who_could_vote_is_read_at_the_moment_of_each_vote():
+    m = item_with_motion()
+    m = votes.move_motion(m, "i4", "To add a review.", "elm", "gorse", kind="amendment", key="a1")
+    m = votes.record_show_of_hands(m, "i4", "a1", 2, 4, 0, at=at(18, 47))
+    m = ledger.record_departure(m, "gorse", at(18, 48))
+    m = votes.record_show_of_hands(m, "i4", "m1", 4, 1, 0, at=at(18, 50))
+    assert "gorse" in ids(votes.entitled_for_motion(m, "i4", "a1"))
+    assert "gorse" not in ids(votes.entitled_for_motion(m, "i4", "m1"))

@@ -50,6 +50,14 @@ def entitled_to_vote(
     return tuple(p for p in ledger.members_in_room_at(meeting, at) if p.id not in barred)
 
 
+def entitled_for_motion(
+    meeting: Meeting, item_key: str, motion_key: str, rules: InterestRules | None = None
+) -> tuple[Person, ...]:
+    """Who could vote on a motion: as at the moment it was put to the vote (if not yet, now)."""
+    motion = _motion(_item(meeting, item_key), motion_key)
+    return entitled_to_vote(meeting, item_key, motion.voted_at, rules)
+
+
 def why_not_entitled(
     meeting: Meeting,
     item_key: str,
