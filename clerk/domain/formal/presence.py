@@ -19,6 +19,7 @@ An event takes effect at its time: a member who left at 18:40 was not present at
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -43,7 +44,14 @@ MOVES = (PresenceKind.ARRIVED, PresenceKind.LEFT)
 
 def person_events(meeting: Meeting, person: Person) -> list[PresenceEvent]:
     """The person's events in time order: the ledger's, or those the simple fields imply."""
-    own = [e for e in meeting.presence if e.person == person.id]
+    line = _timeline(meeting).get(person.id)
+    if line is not None and line.person is person:
+        return list(line.events)
+    return _events_of(meeting.presence, person)
+
+
+def _events_of(presence: tuple[PresenceEvent, ...], person: Person) -> list[PresenceEvent]:
+    own = [e for e in presence if e.person == person.id]
     if not any(e.kind in MOVES for e in own):
         own = own + _implied(person)
     order = {id(e): i for i, e in enumerate(own)}
@@ -92,15 +100,47 @@ def _step(state: State, event: PresenceEvent) -> State:
     return State(state.attending)
 
 
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One person's timeline, ready for look-ups: events, their times, the state after each."""
+
+    person: Person
+    events: tuple[PresenceEvent, ...]
+    times: tuple[datetime, ...]
+    states: tuple[State, ...]  # states[0] before any event, states[i + 1] after events[i]
+
+
+def _line(presence: tuple[PresenceEvent, ...], person: Person) -> _Line:
+    events = _events_of(presence, person)
+    states = [State(_present_at_start(person, events))]
+    for e in events:
+        states.append(_step(states[-1], e))
+    return _Line(person, tuple(events), tuple(e.at for e in events), tuple(states))
+
+
+# The timelines of the last meeting value asked about. Values are immutable and the cache
+# holds the very tuples it was built from, so an identity check is enough to reuse it; the
+# live view asks many questions of one value between two changes.
+_cache: tuple[tuple, tuple, dict[str, _Line]] | None = None
+
+
+def _timeline(meeting: Meeting) -> dict[str, _Line]:
+    global _cache
+    if _cache is not None and _cache[0] is meeting.people and _cache[1] is meeting.presence:
+        return _cache[2]
+    lines = {p.id: _line(meeting.presence, p) for p in meeting.people}
+    _cache = (meeting.people, meeting.presence, lines)
+    return lines
+
+
 def state_at(meeting: Meeting, person: Person, at: datetime | None) -> State:
     """The person's state at ``at`` (events at exactly ``at`` included); None: after all."""
-    events = person_events(meeting, person)
-    state = State(_present_at_start(person, events))
-    for e in events:
-        if at is not None and e.at > at:
-            break
-        state = _step(state, e)
-    return state
+    line = _timeline(meeting).get(person.id)
+    if line is None or line.person is not person:
+        line = _line(meeting.presence, person)
+    if at is None:
+        return line.states[-1]
+    return line.states[bisect_right(line.times, at)]
 
 
 # -- queries -----------------------------------------------------------------------------------
