@@ -247,3 +247,28 @@ def test_downgrade_and_upgrade_again_keep_the_meetings(db):
     assert [len(it.motions) for it in back.items] == [len(it.motions) for it in saved.items]
     assert len(back.declarations) == len(saved.declarations)
     assert back.presence == ()  # the formal data itself went with 0002's tables
+
+
+def test_speaker_times_item_limit_and_continuation_are_saved(db):
+    from clerk.domain.model import Speaker
+
+    meeting = committee()
+    items = tuple(
+        replace(it, speakers=(Speaker("Sam Rowe", "resident", key="s1"),)) if it.key == "i3" else it
+        for it in meeting.items
+    )
+    session = MeetingSession(db, save_new_meeting(db, replace(meeting, items=items)))
+    services.start_speaker(session, "i3", "s1", at(18, 12))
+    services.finish_speaker(session, "i3", "s1", at(18, 14, 50))
+    services.set_item_time_limit(session, "i4", 20)
+    services.resolve_to_continue(session, at(20, 55))
+    services.record_departure(session, "elm", at(19, 0))
+    stored = repository.load_meeting(db.engine, session.meeting.id)
+    assert stored == session.meeting
+    speaker = stored.item("i3").speakers[0]
+    assert (speaker.started_at, speaker.ended_at) == (at(18, 12), at(18, 14, 50))
+    assert stored.item("i4").time_limit_minutes == 20
+    assert stored.continuations[0].until is None
+    session.undo()
+    session.undo()
+    assert repository.load_meeting(db.engine, session.meeting.id).continuations == ()
