@@ -15,13 +15,16 @@ from datetime import date, datetime
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
+from clerk.domain.formal.quorum import rule_from_value, rule_to_value
 from clerk.domain.model import (
     Action,
     Adjournment,
     AgendaItem,
     Attendance,
+    Continuation,
     Declaration,
     DemocracyOfficer,
+    Exclusion,
     InterestKind,
     ItemKind,
     ItemStatus,
@@ -31,21 +34,27 @@ from clerk.domain.model import (
     MotionKind,
     MotionResult,
     Person,
+    PresenceEvent,
+    PresenceKind,
     RecordedVote,
     Resolution,
     Role,
     Speaker,
+    TimeLimits,
     Vote,
 )
 from clerk.store.schema import (
     ActionRow,
     AdjournmentRow,
     Body,
+    ContinuationRow,
     DeclarationRow,
+    ExclusionRow,
     ItemRow,
     MeetingRow,
     MotionRow,
     PersonRow,
+    PresenceRow,
     Setting,
     SpeakerRow,
 )
@@ -60,6 +69,9 @@ ADJOURNMENTS = AdjournmentRow.__table__
 ACTIONS = ActionRow.__table__
 BODIES = Body.__table__
 SETTINGS = Setting.__table__
+PRESENCE = PresenceRow.__table__
+CONTINUATIONS = ContinuationRow.__table__
+EXCLUSIONS = ExclusionRow.__table__
 
 
 class NotFound(LookupError):
@@ -99,7 +111,29 @@ def _meeting_row(m: Meeting) -> dict:
         "officer_email": o.email if o else None,
         "current_item": m.current_item,
         "updated_at": datetime.now(),
+        "quorum": rule_to_value(m.quorum) if m.quorum is not None else None,
+        "time_limits": _limits_value(m.time_limits),
     }
+
+
+def _limits_value(limits: TimeLimits | None) -> dict | None:
+    if limits is None:
+        return None
+    return {
+        "speaker_minutes": limits.speaker_minutes,
+        "meeting_minutes": limits.meeting_minutes,
+        "warn_before_minutes": limits.warn_before_minutes,
+    }
+
+
+def _limits(value: dict | None) -> TimeLimits | None:
+    if value is None:
+        return None
+    return TimeLimits(
+        value.get("speaker_minutes"),
+        value.get("meeting_minutes"),
+        value.get("warn_before_minutes", TimeLimits().warn_before_minutes),
+    )
 
 
 def _person_row(p: Person, meeting_id: int, position: int) -> dict:
@@ -144,6 +178,7 @@ def _item_row(it: AgendaItem, meeting_id: int, position: int) -> dict:
         "narrative": it.narrative,
         "resolution_parts": list(r.parts) if r else None,
         "resolution_reason": r.reason if r else None,
+        "time_limit_minutes": it.time_limit_minutes,
     }
 
 
@@ -155,6 +190,8 @@ def _speaker_row(s: Speaker, item_key: str, position: int) -> dict:
         "name": s.name,
         "capacity": s.capacity,
         "summary": s.summary,
+        "started_at": s.started_at,
+        "ended_at": s.ended_at,
     }
 
 
@@ -175,11 +212,19 @@ def _motion_row(m: Motion, item_key: str, position: int) -> dict:
         "votes_against": v.against if v else 0,
         "votes_abstain": v.abstain if v else 0,
         "recorded": (
-            {"for": list(rec.for_), "against": list(rec.against), "abstain": list(rec.abstain)}
+            {
+                "for": list(rec.for_),
+                "against": list(rec.against),
+                "abstain": list(rec.abstain),
+                "did_not_vote": list(rec.did_not_vote),
+            }
             if rec
             else None
         ),
         "casting_vote": v.casting_vote if v else None,
+        "casting_side": v.casting_side if v else None,
+        "moved_at": m.moved_at,
+        "voted_at": m.voted_at,
     }
 
 
@@ -193,6 +238,7 @@ def _declaration_row(d: Declaration, meeting_id: int, position: int) -> dict:
         "item_keys": list(d.item_keys),
         "nature": d.nature,
         "left_room": d.left_room,
+        "made_at": d.made_at,
     }
 
 
@@ -204,6 +250,43 @@ def _adjournment_row(a: Adjournment, meeting_id: int, position: int) -> dict:
         "from_time": a.from_,
         "to_time": a.to,
         "reason": a.reason,
+    }
+
+
+def _presence_row(e: PresenceEvent, meeting_id: int, position: int) -> dict:
+    return {
+        "key": e.key,
+        "meeting_id": meeting_id,
+        "position": position,
+        "person": e.person,
+        "kind": e.kind.value,
+        "at_time": e.at,
+        "item_key": e.item_key,
+        "note": e.note,
+    }
+
+
+def _continuation_row(c: Continuation, meeting_id: int, position: int) -> dict:
+    return {
+        "key": c.key,
+        "meeting_id": meeting_id,
+        "position": position,
+        "at_time": c.at,
+        "until_time": c.until,
+        "item_key": c.item_key,
+    }
+
+
+def _exclusion_row(x: Exclusion, meeting_id: int, position: int) -> dict:
+    return {
+        "key": x.key,
+        "meeting_id": meeting_id,
+        "position": position,
+        "from_time": x.from_,
+        "to_time": x.to,
+        "paragraphs": list(x.paragraphs),
+        "item_keys": list(x.item_keys),
+        "resolved_at_item": x.resolved_at_item,
     }
 
 
@@ -260,7 +343,14 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
     if keys:
         for r in rows(SPEAKERS, SPEAKERS.c.item_key.in_(keys)):
             speakers[r["item_key"]].append(
-                Speaker(r["name"], r["capacity"], r["summary"], key=r["key"])
+                Speaker(
+                    r["name"],
+                    r["capacity"],
+                    r["summary"],
+                    key=r["key"],
+                    started_at=r["started_at"],
+                    ended_at=r["ended_at"],
+                )
             )
         for r in rows(MOTIONS, MOTIONS.c.item_key.in_(keys)):
             motions[r["item_key"]].append(_motion(r))
@@ -287,6 +377,7 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
                 else None
             ),
             key=r["key"],
+            time_limit_minutes=r["time_limit_minutes"],
         )
         for r in item_rows
     )
@@ -298,6 +389,7 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
             nature=r["nature"],
             left_room=r["left_room"],
             key=r["key"],
+            made_at=r["made_at"],
         )
         for r in rows(DECLARATIONS, DECLARATIONS.c.meeting_id == meeting_id)
     )
@@ -308,6 +400,32 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
     actions = tuple(
         Action(r["text"], r["item_key"], r["owner"], r["due"], key=r["key"])
         for r in rows(ACTIONS, ACTIONS.c.meeting_id == meeting_id)
+    )
+    presence = tuple(
+        PresenceEvent(
+            r["person"],
+            PresenceKind(r["kind"]),
+            r["at_time"],
+            r["item_key"],
+            r["note"],
+            key=r["key"],
+        )
+        for r in rows(PRESENCE, PRESENCE.c.meeting_id == meeting_id)
+    )
+    continuations = tuple(
+        Continuation(r["at_time"], r["until_time"], r["item_key"], key=r["key"])
+        for r in rows(CONTINUATIONS, CONTINUATIONS.c.meeting_id == meeting_id)
+    )
+    exclusions = tuple(
+        Exclusion(
+            r["from_time"],
+            r["to_time"],
+            tuple(r["paragraphs"]),
+            tuple(r["item_keys"]),
+            r["resolved_at_item"],
+            key=r["key"],
+        )
+        for r in rows(EXCLUSIONS, EXCLUSIONS.c.meeting_id == meeting_id)
     )
     officer = (
         DemocracyOfficer(row["officer_name"], row["officer_phone"], row["officer_email"])
@@ -332,6 +450,11 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
         actions=actions,
         current_item=row["current_item"],
         id=row["id"],
+        presence=presence,
+        quorum=rule_from_value(row["quorum"]) if row["quorum"] is not None else None,
+        time_limits=_limits(row["time_limits"]),
+        continuations=continuations,
+        exclusions=exclusions,
     )
 
 
@@ -344,11 +467,17 @@ def _motion(r) -> Motion:
             against=r["votes_against"],
             abstain=r["votes_abstain"],
             recorded=(
-                RecordedVote(tuple(rec["for"]), tuple(rec["against"]), tuple(rec["abstain"]))
+                RecordedVote(
+                    tuple(rec["for"]),
+                    tuple(rec["against"]),
+                    tuple(rec["abstain"]),
+                    tuple(rec.get("did_not_vote", ())),
+                )
                 if rec is not None
                 else None
             ),
             casting_vote=r["casting_vote"],
+            casting_side=r["casting_side"],
         )
     return Motion(
         text=r["text"],
@@ -358,6 +487,8 @@ def _motion(r) -> Motion:
         result=MotionResult(r["result"]),
         vote=vote,
         key=r["key"],
+        moved_at=r["moved_at"],
+        voted_at=r["voted_at"],
     )
 
 
@@ -442,6 +573,13 @@ def _write_all(conn: Connection, m: Meeting) -> None:
         conn, ADJOURNMENTS, [_adjournment_row(a, mid, i) for i, a in enumerate(m.adjournments)]
     )
     _insert_many(conn, ACTIONS, [_action_row(a, mid, i) for i, a in enumerate(m.actions)])
+    _insert_many(conn, PRESENCE, [_presence_row(e, mid, i) for i, e in enumerate(m.presence)])
+    _insert_many(
+        conn,
+        CONTINUATIONS,
+        [_continuation_row(c, mid, i) for i, c in enumerate(m.continuations)],
+    )
+    _insert_many(conn, EXCLUSIONS, [_exclusion_row(x, mid, i) for i, x in enumerate(m.exclusions)])
 
 
 def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
@@ -460,7 +598,16 @@ def _delete_children(conn: Connection, meeting_id: int) -> None:
     keys = select(ITEMS.c.key).where(ITEMS.c.meeting_id == meeting_id)
     conn.execute(delete(SPEAKERS).where(SPEAKERS.c.item_key.in_(keys)))
     conn.execute(delete(MOTIONS).where(MOTIONS.c.item_key.in_(keys)))
-    for table in (ITEMS, PEOPLE, DECLARATIONS, ADJOURNMENTS, ACTIONS):
+    for table in (
+        ITEMS,
+        PEOPLE,
+        DECLARATIONS,
+        ADJOURNMENTS,
+        ACTIONS,
+        PRESENCE,
+        CONTINUATIONS,
+        EXCLUSIONS,
+    ):
         conn.execute(delete(table).where(table.c.meeting_id == meeting_id))
 
 
@@ -546,6 +693,9 @@ def write_change(conn: Connection, before: Meeting, after: Meeting) -> None:
         ("declarations", DECLARATIONS, _declaration_row),
         ("adjournments", ADJOURNMENTS, _adjournment_row),
         ("actions", ACTIONS, _action_row),
+        ("presence", PRESENCE, _presence_row),
+        ("continuations", CONTINUATIONS, _continuation_row),
+        ("exclusions", EXCLUSIONS, _exclusion_row),
     ):
         a, b = getattr(before, attr), getattr(after, attr)
         if a is not b:
@@ -572,6 +722,8 @@ _SCALARS = (
     "finished_at",
     "democracy_officer",
     "current_item",
+    "quorum",
+    "time_limits",
 )
 
 
