@@ -128,7 +128,8 @@ def _files(folder: Path):
 def datas() -> list[tuple[str, str]]:
     """``(source file, folder in the bundle)`` pairs for everything read as a file at run time.
 
-    - ``resources/`` (templates, icons, the demo meeting, style sheets), less ``readme/``;
+    - ``resources/`` (templates, icons, the demo meeting, style sheets), less ``readme/`` and
+      the scripts that made them;
     - every file under ``clerk/`` that is not a module: the record schema, templates kept
       beside their code;
     - the migration scripts, which Alembic reads as files (``env.py``, ``versions/*.py``).
@@ -137,8 +138,8 @@ def datas() -> list[tuple[str, str]]:
     resources = ROOT / "resources"
     for path in _files(resources):
         rel = path.relative_to(resources)
-        if rel.parts[0] in RESOURCES_LEFT_OUT:
-            continue
+        if rel.parts[0] in RESOURCES_LEFT_OUT or path.suffix == ".py":
+            continue  # notes for the README; scripts that made a resource (not read at run time)
         pairs.append((str(path), str(Path("resources") / rel.parent)))
     package = ROOT / "clerk"
     for path in _files(package):

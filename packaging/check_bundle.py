@@ -12,8 +12,10 @@ In a fresh temporary folder, with the bundle's own files only (no source tree, n
 4. the application starts offscreen on that database, shows its window and exits
    (``CLERK_EXIT_AFTER_START=1``), timed;
 5. ``clerk minutes 1 -o out.docx`` writes draft minutes that python-docx reads back, naming
-   the committee. Until the minutes writer lands this step says PENDING (a failure with
-   ``--strict``);
+   the council and the committee; with ``--compare-source``, the same minutes written by the
+   source tree with this Python are identical (``word/document.xml``); ``--record FILE`` does
+   the same for another meeting record (a finished meeting makes fuller minutes). Had the minutes writer
+   not landed, this step would say PENDING (a failure with ``--strict``);
 6. with ``--xvfb`` (and ``xvfb-run`` installed): the application runs on a real X server for a
    few seconds without dying, which proves Qt's xcb plug-in and its libraries load;
 7. with ``--postgres URL`` (an empty database on a running server): the demo meeting goes into
@@ -210,36 +212,87 @@ def check_start(c: Checker, exe: Path, work: Path, db: Path, runs: int = 3) -> N
     )
 
 
-def check_minutes(c: Checker, exe: Path, work: Path, db: Path) -> None:
-    out = work / "minutes.docx"
+def _docx_text(path: Path) -> tuple[str, int]:
+    import docx
+
+    document = docx.Document(str(path))
+    lines = [p.text for p in document.paragraphs]
+    lines += [cell.text for t in document.tables for row in t.rows for cell in row.cells]
+    for section in document.sections:
+        lines += [p.text for p in section.header.paragraphs]
+    return "\n".join(lines), len(document.paragraphs)
+
+
+def _document_xml(path: Path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return z.read("word/document.xml")
+
+
+def import_into(exe: Path, db: Path, record: Path, work: Path) -> str | None:
+    """Import ``record`` with the bundled program; the new meeting's id, or None."""
+    done = run(exe, "--db", str(db), "import-record", str(record), cwd=work)
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def check_minutes(
+    c: Checker, exe: Path, work: Path, db: Path, meeting_id: str, record: Path, compare: bool
+) -> None:
+    step = f"minutes of {record.name}"
+    out = work / f"minutes-{meeting_id}.docx"
     started = time.monotonic()
-    done = run(exe, "--db", str(db), "minutes", "1", "-o", str(out), cwd=work)
+    done = run(exe, "--db", str(db), "minutes", meeting_id, "-o", str(out), cwd=work)
     seconds = time.monotonic() - started
     if done.returncode != 0 and PENDING_MARK in done.stderr:
-        c.pend("minutes", done.stderr.strip())
+        c.pend(step, done.stderr.strip())
         return
     if done.returncode != 0 or not out.is_file():
-        c.fail("minutes", _why(done))
+        c.fail(step, _why(done))
         return
     try:
-        import docx
+        text, paragraphs = _docx_text(out)
     except ImportError:
-        c.fail("minutes", "python-docx is not installed here to read the file back")
+        c.fail(step, "python-docx is not installed here to read the file back")
         return
-    document = docx.Document(str(out))
-    text = "\n".join(p.text for p in document.paragraphs)
-    text += "\n".join(cell.text for t in document.tables for row in t.rows for cell in row.cells)
-    demo = json.loads(
-        (plan.ROOT / "resources" / "demo" / "demo-meeting.json").read_text(encoding="utf-8")
-    )
-    if demo["committee"].lower() not in text.lower():
-        c.fail("minutes", f"{out.name} does not name the committee {demo['committee']!r}")
+    meeting = json.loads(record.read_text(encoding="utf-8"))
+    missing = [
+        meeting[k] for k in ("committee", "organisation") if meeting[k].lower() not in text.lower()
+    ]
+    if missing:
+        c.fail(step, f"{out.name} does not name {', '.join(map(repr, missing))}")
         return
-    words = len(text.split())
+    c.figures.setdefault("minutes_s", {})[record.name] = round(seconds, 2)
     c.ok(
-        "minutes",
-        f"{out.name}: {len(document.paragraphs)} paragraphs, {words} words ({seconds:.2f} s)",
+        step,
+        f"{out.name} read back: {paragraphs} paragraphs, {len(text.split())} words ({seconds:.2f} s)",
     )
+    if compare:
+        compare_with_source(c, out, record, work)
+
+
+def compare_with_source(c: Checker, bundled: Path, record: Path, work: Path) -> None:
+    """The same minutes written by the source tree: the bundle must not differ in a word."""
+    step = f"same as source ({record.name})"
+    db = work / f"source-{bundled.stem}.sqlite3"
+    out = work / f"source-{bundled.name}"
+    env = {**_env(), "PYTHONPATH": str(plan.ROOT)}
+    for args in (["import-record", str(record)], ["minutes", "1", "-o", str(out)]):
+        done = subprocess.run(
+            [sys.executable, "-m", "clerk", "--db", str(db), *args],
+            cwd=work,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        if done.returncode != 0:
+            c.fail(step, f"the source tree's clerk {args[0]}: {_why(done)}")
+            return
+    if _document_xml(bundled) == _document_xml(out):
+        c.ok(step, "the bundle's minutes are the source tree's, byte for byte")
+    else:
+        c.fail(step, "the bundle's minutes differ from the source tree's")
 
 
 def check_xvfb(c: Checker, exe: Path, work: Path, db: Path, seconds: float = 4) -> None:
@@ -285,6 +338,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=plan.ROOT / "dist")
     parser.add_argument("--strict", action="store_true", help="a pending step is a failure")
     parser.add_argument("--xvfb", action="store_true", help="also run on Xvfb (Linux)")
+    parser.add_argument(
+        "--compare-source",
+        action="store_true",
+        help="also write the minutes from the source tree (this Python) and compare",
+    )
+    parser.add_argument(
+        "--record",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="also write the minutes of this meeting record (repeatable)",
+    )
     parser.add_argument("--postgres", metavar="URL", help="also use this (empty) database")
     parser.add_argument("--json", type=Path, help="write the figures and results here")
     args = parser.parse_args(argv)
@@ -297,7 +363,14 @@ def main(argv: list[str] | None = None) -> int:
             db = work / "check.sqlite3"
             if check_commands(c, exe, work, db):
                 check_start(c, exe, work, db)
-                check_minutes(c, exe, work, db)
+                demo = plan.ROOT / "resources" / "demo" / "demo-meeting.json"
+                check_minutes(c, exe, work, db, "1", demo, args.compare_source)
+                for record in args.record:
+                    meeting_id = import_into(exe, db, record, work)
+                    if meeting_id is None:
+                        c.fail(f"minutes of {record.name}", f"cannot import {record}")
+                    else:
+                        check_minutes(c, exe, work, db, meeting_id, record, args.compare_source)
                 if args.xvfb:
                     check_xvfb(c, exe, work, db)
             if args.postgres:

@@ -35,6 +35,7 @@ def postgres_database():
 
 @pytest.mark.slow
 def test_built_bundle_starts_opens_the_demo_meeting_and_writes_minutes(plan, tmp_path):
+    """Also: the minutes are byte for byte those the source tree writes."""
     pytest.importorskip("PyInstaller", reason="PyInstaller is a build tool, not installed here")
     dist, work = tmp_path / "dist", tmp_path / "work"
     built = subprocess.run(
@@ -57,7 +58,12 @@ def test_built_bundle_starts_opens_the_demo_meeting_and_writes_minutes(plan, tmp
         str(ROOT / "packaging/check_bundle.py"),
         f"--dist={dist}",
         f"--json={report}",
+        "--strict",
+        "--compare-source",
     ]
+    example = ROOT.parent / "shared" / "examples" / "cec-2022-12-20.record.json"
+    if example.is_file():  # a finished meeting: full minutes, compared with the source's
+        command.append(f"--record={example}")
     with postgres_database() as url:
         if url:
             command.append(f"--postgres={url}")
@@ -68,10 +74,5 @@ def test_built_bundle_starts_opens_the_demo_meeting_and_writes_minutes(plan, tmp
     assert checked.returncode == 0 and result["failed"] == [], checked.stdout
     assert "ok      start" in checked.stdout
     assert result["bundle_mib"] > 0 and result["start_median_s"] > 0
-    if result["pending"]:
-        # Only while the minutes writer is still the placeholder.
-        from clerk.minutes import MinutesError, write_minutes
-
-        assert result["pending"] == ["minutes"]
-        with pytest.raises(MinutesError, match="not available yet"):
-            write_minutes(None, tmp_path / "x.docx")
+    assert result["pending"] == []
+    assert "ok      same as source (demo-meeting.json)" in checked.stdout

@@ -82,6 +82,8 @@ def _fake_tree(root: Path) -> None:
         "resources/demo/demo-meeting.json": "{}",
         "resources/icons/clerk.png": "png",
         "resources/readme/screenshot.png": "for the README only",
+        "resources/templates/minutes.docx": "template",
+        "resources/templates/make_template.py": "print('made it')",
     }
     for name, text in files.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
@@ -98,6 +100,7 @@ def test_data_is_every_file_read_at_run_time_and_no_more(plan, tmp_path, monkeyp
     assert pairs == {
         ("resources/demo/demo-meeting.json", "resources/demo"),
         ("resources/icons/clerk.png", "resources/icons"),
+        ("resources/templates/minutes.docx", "resources/templates"),
         ("clerk/minutes/house.docx", "clerk/minutes"),
         ("clerk/store/meeting-record.schema.json", "clerk/store"),
         ("clerk/store/migrations/env.py", "clerk/store/migrations"),
