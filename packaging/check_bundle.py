@@ -256,9 +256,8 @@ def check_minutes(
         c.fail(step, "python-docx is not installed here to read the file back")
         return
     meeting = json.loads(record.read_text(encoding="utf-8"))
-    missing = [
-        meeting[k] for k in ("committee", "organisation") if meeting[k].lower() not in text.lower()
-    ]
+    names = [meeting.get(k) for k in ("committee", "organisation") if meeting.get(k)]
+    missing = [name for name in names if name.lower() not in text.lower()]
     if missing:
         c.fail(step, f"{out.name} does not name {', '.join(map(repr, missing))}")
         return
