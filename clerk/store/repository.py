@@ -279,8 +279,13 @@ def meeting_status(started_at, finished_at) -> str:
     return "not started"
 
 
-def list_meetings(engine: Engine, search: str | None = None) -> list[MeetingSummary]:
-    """Meetings, newest first; ``search`` keeps those whose committee, items or notes say it."""
+def list_meetings(
+    engine: Engine, search: str | None = None, *, limit: int | None = None, offset: int = 0
+) -> list[MeetingSummary]:
+    """Meetings, newest first; ``search`` keeps those whose committee, items or notes say it.
+
+    ``limit`` and ``offset`` read one page, so a list of years of meetings opens at once.
+    """
     query = select(
         MEETINGS.c.id,
         MEETINGS.c.date,
@@ -303,7 +308,7 @@ def list_meetings(engine: Engine, search: str | None = None) -> list[MeetingSumm
             MeetingSummary(
                 r.id, r.date, r.committee, meeting_status(r.started_at, r.finished_at), r.body_id
             )
-            for r in conn.execute(query)
+            for r in conn.execute(query.limit(limit).offset(offset or None))
         ]
 
 
