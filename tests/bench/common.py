@@ -66,7 +66,9 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     return out
 
 
-def interleaved(floor: Callable[[], object], ours: Callable[[], object], repeat: int) -> tuple[list[float], list[float]]:
+def interleaved(
+    floor: Callable[[], object], ours: Callable[[], object], repeat: int
+) -> tuple[list[float], list[float]]:
     """Time the floor and our code in turns, so both meet the same load on a shared machine."""
     a: list[float] = []
     b: list[float] = []
