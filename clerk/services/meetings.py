@@ -26,8 +26,10 @@ __all__ = [
 ]
 
 
-def list_meetings(db: Database, search: str | None = None) -> list[repository.MeetingSummary]:
-    return repository.list_meetings(db.engine, search)
+def list_meetings(
+    db: Database, search: str | None = None, *, limit: int | None = None, offset: int = 0
+) -> list[repository.MeetingSummary]:
+    return repository.list_meetings(db.engine, search, limit=limit, offset=offset)
 
 
 def save_new_meeting(db: Database, meeting: Meeting) -> Meeting:

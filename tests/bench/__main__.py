@@ -13,13 +13,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench import bench_gui, bench_store  # noqa: E402
+from tests.bench import bench_gui, bench_minutes, bench_store  # noqa: E402
 from tests.bench.common import write_results  # noqa: E402
 
 BENCHES = {
     "action": bench_store.bench_action,
     "ten_years": bench_store.bench_ten_years,
     "startup": bench_gui.bench_startup_and_memory,
+    "minutes": bench_minutes.bench_minutes,
 }
 
 

@@ -66,6 +66,18 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     return out
 
 
+def interleaved(
+    floor: Callable[[], object], ours: Callable[[], object], repeat: int
+) -> tuple[list[float], list[float]]:
+    """Time the floor and our code in turns, so both meet the same load on a shared machine."""
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(repeat):
+        a += timed(floor, 1)
+        b += timed(ours, 1)
+    return a, b
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 

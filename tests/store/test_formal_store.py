@@ -25,7 +25,8 @@ from tests.store.test_formal_record import formal_meeting
 MIGRATIONS = Path(repository.__file__).with_name("migrations")
 
 
-def test_formal_meeting_saved_and_loaded_the_same(db):
+def test_formal_meeting_saved_and_loaded_the_same(any_db):
+    db = any_db
     saved = save_new_meeting(db, formal_meeting())
     loaded = repository.load_meeting(db.engine, saved.id)
     assert loaded == saved
@@ -33,7 +34,8 @@ def test_formal_meeting_saved_and_loaded_the_same(db):
     assert loaded.quorum == QuorumRule(membership=9, minimum=3)
 
 
-def test_each_change_is_saved_as_made_and_undone(db):
+def test_each_change_is_saved_as_made_and_undone(any_db):
+    db = any_db
     session = MeetingSession(db, save_new_meeting(db, committee()))
     services.set_quorum_rule(session, QuorumRule(number=5))
     services.set_time_limits(session, TimeLimits(speaker_minutes=3, meeting_minutes=180))
@@ -67,7 +69,8 @@ def test_each_change_is_saved_as_made_and_undone(db):
     assert session.undo_label == "Casting vote"
 
 
-def test_a_refused_action_saves_nothing(db):
+def test_a_refused_action_saves_nothing(any_db):
+    db = any_db
     session = MeetingSession(db, save_new_meeting(db, committee()))
     before = session.meeting
     with pytest.raises(RuleError, match="already at the meeting"):
@@ -79,7 +82,8 @@ def test_a_refused_action_saves_nothing(db):
     assert repository.load_meeting(db.engine, before.id) == before
 
 
-def test_departure_through_the_session_keeps_the_simple_fields_in_the_store(db):
+def test_departure_through_the_session_keeps_the_simple_fields_in_the_store(any_db):
+    db = any_db
     session = MeetingSession(db, save_new_meeting(db, committee()))
     services.record_departure(session, "dale", at(19, 5), "left during item 5")
     dale = repository.load_meeting(db.engine, session.meeting.id).person("dale")

@@ -10,24 +10,50 @@ from clerk.store.db import Database
 COL_DATE, COL_BODY, COL_STATUS = range(3)
 HEADERS = ("Date", "Body", "Status")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 200
 
 
 class MeetingsModel(QAbstractTableModel):
+    """Reads the meetings a page at a time (Qt asks for more as the list scrolls), so years
+    of meetings open as fast as a few."""
+
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         self._db = db
         self._search = ""
-        self._rows = meeting_service.list_meetings(db)
+        self._rows = self._page(0)
+        self._complete = len(self._rows) < PAGE
+
+    def _page(self, offset: int):
+        return meeting_service.list_meetings(
+            self._db, self._search or None, limit=PAGE, offset=offset
+        )
 
     def refresh(self, search: str | None = None) -> None:
         if search is not None:
             self._search = search.strip()
         self.beginResetModel()
-        self._rows = meeting_service.list_meetings(self._db, self._search or None)
+        self._rows = self._page(0)
+        self._complete = len(self._rows) < PAGE
         self.endResetModel()
 
+    def canFetchMore(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
+        more = self._page(len(self._rows))
+        self._complete = len(more) < PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
     def row_of(self, meeting_id: int) -> int | None:
-        return next((i for i, m in enumerate(self._rows) if m.id == meeting_id), None)
+        while True:
+            found = next((i for i, m in enumerate(self._rows) if m.id == meeting_id), None)
+            if found is not None or self._complete:
+                return found
+            self.fetchMore()
 
     def meeting_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
