@@ -339,7 +339,7 @@ def declare_interest(
         raise KeyError(person_id)
     declaration = Declaration(
         person=person_id,
-        kind=kind,
+        kind=InterestKind(kind),
         item_keys=tuple(item_keys),
         nature=clean_line(nature),
         left_room=left_room,

@@ -73,10 +73,10 @@ class MainWindow(QMainWindow):
         self.views = QTabWidget(self)
         self.views.setObjectName("views")
         self.views.setDocumentMode(True)
-        self.views.addTab(self.meetings, "&Meetings")
-        self.views.addTab(self.setup, "&Set-up")
-        self.views.addTab(self.live, "&Live")
-        self.views.addTab(self.preview, "Pre&view")
+        self.views.addTab(self.meetings, "Meetings")
+        self.views.addTab(self.setup, "Set-up")
+        self.views.addTab(self.live, "Live")
+        self.views.addTab(self.preview, "Preview")
         self.views.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.views)
         self.live.saved.connect(self._saved)
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(m, "&Undo", self.undo, None, "Ctrl+Z")
         self.redo_action = self._action(m, "&Redo", self.redo, None, "Ctrl+Shift+Z", "Ctrl+Y")
 
-        m = bar.addMenu("M&eeting")
+        m = bar.addMenu("Mee&ting")
         self._action(m, "&Start meeting", live.start_meeting, "start")
         self._action(m, "&Take selected item", live.take_selected_item, "take")
         self._action(m, "&Next item", live.take_next_item, "next")
@@ -150,9 +150,9 @@ class MainWindow(QMainWindow):
 
         m = bar.addMenu("&View")
         for name, index, words in (
-            ("view_meetings", self.MEETINGS, "&Meetings"),
-            ("view_setup", self.SETUP, "&Set-up"),
-            ("view_live", self.LIVE, "&Live"),
+            ("view_meetings", self.MEETINGS, "Meetings"),
+            ("view_setup", self.SETUP, "Set-up"),
+            ("view_live", self.LIVE, "Live"),
             ("view_preview", self.PREVIEW, "&Preview"),
         ):
             self._action(m, words, lambda i=index: self.show_view(i), name)

@@ -94,7 +94,7 @@ class DeclarationsPanel(QWidget):
         form.addRow("&Member:", self.member)
         form.addRow("&Items:", self.items)
         form.addRow("&Kind:", self.kind)
-        form.addRow("&Nature:", self.nature)
+        form.addRow("Nat&ure:", self.nature)
         form.addRow(self.left_room)
         buttons = QHBoxLayout()
         buttons.addWidget(add)

@@ -110,7 +110,10 @@ class LiveView(QWidget):
             self.save_failed.emit(str(exc))
             QMessageBox.warning(self, "Not saved", str(exc))
             return False
-        except KeyError:
+        except KeyError:  # the item or person went away meanwhile (undo in another view)
+            return False
+        except Exception as exc:  # a fault must not close the window or lose the meeting
+            QMessageBox.warning(self, "Not done", f"{label} could not be done: {exc}")
             return False
         return True
 
