@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -37,6 +37,30 @@ def _set_plain(editor: QPlainTextEdit, text: str) -> None:
     editor.setTextCursor(cursor)
 
 
+class MeetingUndoKeys(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z reach Edit ▸ Undo/Redo from inside a text editor.
+
+    A text editor claims those keys for its own history; here the history is the meeting's
+    (typing is saved as it goes), so one undo list serves everything the clerk did.
+    """
+
+    KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ShortcutOverride and any(
+            event.matches(k) for k in self.KEYS
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+def hand_undo_to_meeting(editor: QPlainTextEdit) -> None:
+    editor.setUndoRedoEnabled(False)
+    keys = MeetingUndoKeys(editor)
+    editor.installEventFilter(keys)
+
+
 class NotesPanel(QWidget):
     """Plain text: paragraphs split by a blank line, "- " lines are bullets (the record's form)."""
 
@@ -59,7 +83,7 @@ class NotesPanel(QWidget):
             '"- " for a bullet.'
         )
         # Undo belongs to the meeting (Edit ▸ Undo), not to the editor's own history.
-        self.editor.setUndoRedoEnabled(False)
+        hand_undo_to_meeting(self.editor)
         self.editor.setTabChangesFocus(True)
         self.phrases = QComboBox(self)
         self.phrases.setObjectName("phraseChoice")
@@ -179,7 +203,7 @@ class ResolutionPanel(QWidget):
         self.parts.setObjectName("resolutionParts")
         self.parts.setAccessibleName("Resolution parts, one a line")
         self.parts.setPlaceholderText("That the report be noted.\n(one part a line: i., ii. …)")
-        self.parts.setUndoRedoEnabled(False)
+        hand_undo_to_meeting(self.parts)
         self.parts.setTabChangesFocus(True)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("resolutionReason")
