@@ -80,9 +80,11 @@ class MainWindow(QMainWindow):
         self.views.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.views)
         self.live.saved.connect(self._saved)
-        self.live.save_failed.connect(
-            lambda message: self.statusBar().showMessage("NOT SAVED — " + message)
-        )
+        self.save_state = QLabel("", self)
+        self.save_state.setObjectName("saveState")
+        self.save_state.setAccessibleName("Save state of the meeting")
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.live.save_failed.connect(self._save_failed)
         self._actions: list[QAction] = []
         self._build_menus()
         self._update_title()
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
         self.preview.show_meeting(session.meeting)
         self._update_title()
         self._update_undo()
+        self.save_state.setText("Meeting open — every change is saved when made")
         self.show_view(self.LIVE if session.meeting.items else self.SETUP)
         return True
 
@@ -235,6 +238,13 @@ class MainWindow(QMainWindow):
     def _saved(self, label: str) -> None:
         now = self.clock.now()
         self.statusBar().showMessage(f"Saved {now:%H:%M:%S} — {label}")
+        self.save_state.setText(f"All changes saved {now:%H:%M:%S}")
+        self.save_state.setStyleSheet("")
+
+    def _save_failed(self, message: str) -> None:
+        self.statusBar().showMessage("NOT SAVED — " + message)
+        self.save_state.setText("NOT SAVED")
+        self.save_state.setStyleSheet("color: #c62828; font-weight: bold;")
 
     def _update_title(self) -> None:
         m = self.session.meeting if self.session else None

@@ -56,6 +56,7 @@ def test_typing_is_one_undo_step_and_undo_redo_reach_the_disk(window, qtbot):
     assert saved_meeting(window).item(key).narrative == "First words. More words."
     assert window.undo_action.text() == "&Undo Type notes"
     assert window.statusBar().currentMessage().startswith("Saved 18:00:00")
+    assert window.save_state.text() == "All changes saved 18:00:00"
 
     QTest.keyClick(editor, Qt.Key.Key_Z, CTRL)  # the meeting's undo, even from the editor
     assert saved_meeting(window).item(key).narrative is None
@@ -126,6 +127,7 @@ def test_a_failed_save_shows_a_dialog_and_keeps_the_typed_text(window, qtbot, mo
     assert editor.toPlainText() == "Words the clerk must not lose."
     assert window.live.notes.autosave.dirty
     assert window.statusBar().currentMessage().startswith("NOT SAVED")
+    assert window.save_state.text() == "NOT SAVED"
     monkeypatch.undo()  # the disk has room again: the next flush saves the text
     assert window.live.flush()
     key = window.session.meeting.current_item

@@ -61,6 +61,7 @@ class DeclarationsPanel(QWidget):
         self._meeting: Meeting | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("declarationList")
+        self.list.setMinimumHeight(40)
         self.list.setAccessibleName("Declarations of interest")
         self.member = QComboBox(self)
         self.member.setObjectName("declarationMember")

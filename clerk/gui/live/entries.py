@@ -36,6 +36,7 @@ class SpeakersPanel(QWidget):
         self.item_key: str | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("speakerList")
+        self.list.setMinimumHeight(40)
         self.list.setAccessibleName("Speakers on this item")
         self.name = QLineEdit(self)
         self.name.setObjectName("speakerName")
@@ -112,6 +113,7 @@ class ActionsPanel(QWidget):
         self.item_key: str | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("actionList")
+        self.list.setMinimumHeight(40)
         self.list.setAccessibleName("Actions of the meeting")
         self.text = QLineEdit(self)
         self.text.setObjectName("actionText")

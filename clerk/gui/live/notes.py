@@ -91,7 +91,7 @@ class NotesPanel(QWidget):
         self.phrases.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.phrases.setMinimumContentsLength(16)
+        self.phrases.setMinimumContentsLength(8)
         self.insert_button = QPushButton("Insert", self)
         self.insert_button.setObjectName("insertPhrase")
         self.insert_button.clicked.connect(self.insert_phrase)

@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,6 +53,13 @@ class ClockBar(QWidget):
         self.present.setObjectName("membersPresent")
         self.present.setAccessibleName("Members present")
         _big(self.present, 1.2)
+        self.present.setMinimumWidth(
+            self.present.fontMetrics().horizontalAdvance("Members present ")
+        )
+        for label in (self.meeting_time, self.item_time):
+            # Long texts are cut rather than widening the window past a small screen.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(60)
         self.start_button = QPushButton("Start meeting", self)
         self.start_button.setObjectName("startMeeting")
         self.adjourn_button = QPushButton("Adjourn", self)
@@ -68,7 +77,7 @@ class ClockBar(QWidget):
         row.addWidget(self.clock)
         row.addSpacing(24)
         row.addLayout(times, 1)
-        row.addWidget(self.present)
+        row.addWidget(self.present, 0)
         row.addSpacing(24)
         row.addLayout(buttons)
 
@@ -144,9 +153,11 @@ class AgendaPanel(QWidget):
         self.defer_button.setObjectName("deferItem")
         self.withdraw_button = QPushButton("Withdraw", self)
         self.withdraw_button.setObjectName("withdrawItem")
-        buttons = QHBoxLayout()
-        for b in (self.take_button, self.next_button, self.defer_button, self.withdraw_button):
-            buttons.addWidget(b)
+        buttons = QGridLayout()
+        for i, b in enumerate(
+            (self.take_button, self.next_button, self.defer_button, self.withdraw_button)
+        ):
+            buttons.addWidget(b, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -202,13 +213,13 @@ class AttendancePanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QHBoxLayout()
-        for key, words in self.KEYS:
+        buttons = QGridLayout()
+        for i, (key, words) in enumerate(self.KEYS):
             button = QPushButton(f"{words.split(' ')[0]} ({key})", self)
             button.setObjectName(f"attendance{key}")
             button.setToolTip(f"{words} — key {key} in the list")
             button.clicked.connect(lambda _=False, k=key: self.act(k))
-            buttons.addWidget(button)
+            buttons.addWidget(button, i // 2, i % 2)
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda k=key: self.act(k))
