@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     command("meetings", "list the meetings (id, date, committee, status)")
+    command("check", "check the database's integrity and report it")
     return parser
 
 
@@ -212,6 +213,26 @@ def cmd_meetings(args) -> int:
     return EXIT_OK
 
 
+def cmd_check(args) -> int:
+    from clerk.store.maintenance import check
+
+    db = _open(args, lock=False)
+    try:
+        problems = check(db)
+        location = db.location
+    finally:
+        db.close()
+    if problems:
+        for line in problems[:50]:
+            print(f"problem: {line}")
+        print(
+            f"{location}: {len(problems)} problem(s) found; open the newest backup (see backups/)"
+        )
+        return EXIT_FAIL
+    print(f"{location}: ok")
+    return EXIT_OK
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
     import tempfile
@@ -239,6 +260,7 @@ COMMANDS = {
     "export-record": cmd_export_record,
     "minutes": cmd_minutes,
     "meetings": cmd_meetings,
+    "check": cmd_check,
 }
 
 

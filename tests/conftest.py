@@ -65,3 +65,32 @@ def example_meeting(db, example_record):
     from clerk.services.meetings import import_record
 
     return import_record(db, example_record)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    from tests.pg import PostgresServer
+
+    try:
+        server = PostgresServer()
+        server.start()
+    except Exception as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL is not available here ({exc}); under CI these tests run")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request, tmp_path):
+    """The same store tests on a SQLite file and on a real PostgreSQL server."""
+    from clerk.store.db import open_database
+
+    if request.param == "sqlite":
+        database = open_database(tmp_path / "clerk.sqlite3")
+    else:
+        server = request.getfixturevalue("postgres_server")
+        database = open_database(server.new_database())
+    yield database
+    database.close()

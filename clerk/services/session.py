@@ -137,6 +137,8 @@ def describe_save_error(exc: BaseException) -> str:
     text = str(orig).lower()
     if "disk is full" in text or "database or disk is full" in text or "no space" in text:
         return "The disk is full, so the last change was not saved. Free some space; Clerk keeps your work and saves it when you try again."
+    if "disk i/o error" in text or "file too large" in text:
+        return "Clerk could not write to the disk (it may be full, or the drive was removed), so the last change was not saved. Free some space or check the drive; Clerk keeps your work and saves it when you try again."
     if "readonly" in text or "read-only" in text or "permission" in text:
         return "The database cannot be written (read-only folder or file), so the last change was not saved. Fix the permissions and try again."
     if "locked" in text or "busy" in text:

@@ -28,7 +28,14 @@ KNOWN_REVISIONS = ("0001",)
 
 
 class DatabaseError(Exception):
-    """A database that cannot be opened; ``str()`` says why in one line and what to do."""
+    """A database that cannot be opened; ``str()`` says why in one line and what to do.
+
+    ``backup`` is the newest backup copy of a damaged SQLite file, to offer in its place.
+    """
+
+    def __init__(self, message: str, backup: Path | None = None):
+        super().__init__(message)
+        self.backup = backup
 
 
 class DatabaseLocked(DatabaseError):
@@ -112,6 +119,11 @@ def _open_sqlite(path: Path, *, lock: bool) -> Database:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise DatabaseError(f"cannot create the folder {folder}: {exc.strerror}") from None
+    if not os.access(folder, os.W_OK):
+        raise DatabaseError(
+            f"the folder {folder} cannot be written (a read-only folder or drive); "
+            "copy the database to a folder you can write, or choose another with --db"
+        )
     held = None
     if lock:
         from filelock import FileLock, Timeout
@@ -158,10 +170,19 @@ def _check_header(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(f"cannot read {path}: {exc.strerror}") from None
     if head and head != SQLITE_HEADER:
-        raise DatabaseError(
-            f"{path} is not a Clerk database (it may be damaged); "
-            "restore a backup or choose another file with --db"
+        raise damaged(path, "is not a Clerk database (it may be damaged)")
+
+
+def damaged(path: Path, what: str) -> DatabaseError:
+    """The error for a damaged file, offering the newest backup copy when there is one."""
+    copies = backup.list_backups(path)
+    if copies:
+        return DatabaseError(
+            f"{path} {what}; the newest backup is {copies[0]} — open it with --db, "
+            "or copy it over the damaged file",
+            backup=copies[0],
         )
+    return DatabaseError(f"{path} {what}; choose another file with --db")
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -200,6 +221,8 @@ def _migrate(db: Database) -> None:
         raise
     except Exception as exc:
         db.close()
+        if db.path is not None:
+            raise damaged(db.path, f"cannot be read ({_reason(exc)})") from None
         raise DatabaseError(f"cannot read the database {db.location}: {_reason(exc)}") from None
     if revision == HEAD_REVISION:
         return

@@ -1,0 +1,52 @@
+"""Keeping a database healthy: the integrity check and the rolling backup.
+
+``clerk check`` and the application's start both use ``check``; the application keeps a
+rolling backup beside the database (at most one a day, the last ``backups.keep`` kept).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import text
+
+from clerk.store import backup, repository
+from clerk.store.db import Database
+
+
+def check(db: Database, quick: bool = False) -> list[str]:
+    """Problems found in the database; an empty list means it is sound."""
+    if db.is_sqlite:
+        pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
+        with db.engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(text(pragma))]
+            problems = [] if rows == ["ok"] else rows
+            problems += [
+                f"foreign key: {r[0]} row {r[1]} refers to a missing {r[2]}"
+                for r in conn.execute(text("PRAGMA foreign_key_check"))
+            ]
+        return problems
+    with db.engine.connect() as conn:
+        conn.execute(text("SELECT count(*) FROM meetings"))
+    return []
+
+
+def backups_to_keep(db: Database) -> int:
+    try:
+        keep = int(repository.get_setting(db.engine, "backups.keep", backup.DEFAULT_KEEP))
+    except (TypeError, ValueError):
+        keep = backup.DEFAULT_KEEP
+    return max(1, keep)
+
+
+def rolling_backup(db: Database, every: timedelta = timedelta(hours=20)) -> Path | None:
+    """Make a backup copy when the newest is older than ``every``; returns the new copy."""
+    if db.path is None:
+        return None
+    existing = backup.list_backups(db.path)
+    if existing:
+        newest = datetime.fromtimestamp(existing[0].stat().st_mtime)
+        if datetime.now() - newest < every:
+            return None
+    return backup.make_backup(db.path, reason="daily", keep=backups_to_keep(db))

@@ -1,0 +1,96 @@
+"""Start-up and memory of the application against a bare PySide6 window, each in its own process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.bench.common import Result, median
+
+ROOT = Path(__file__).resolve().parents[2]
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTableWidget, QTextEdit
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+s = QSplitter()
+s.addWidget(QTableWidget(30, 4))
+s.addWidget(QTextEdit())
+w.setCentralWidget(s)
+w.resize(1366, 768)
+w.show()
+app.processEvents()
+"""
+
+
+def run_process(args: list[str], env: dict) -> tuple[float, float]:
+    """Wall-clock milliseconds and peak memory (MB) of one process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        args, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = (time.perf_counter() - start) * 1000
+    if status != 0:
+        raise RuntimeError(f"{args} failed: {proc.stderr.read().decode()[-500:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def thirty_item_database(folder: Path) -> Path:
+    """A database whose open meeting has 30 items, as the application reopens it."""
+    from clerk.services.meetings import demo_record, import_record
+    from clerk.store import repository
+    from clerk.store.db import open_database
+
+    record = demo_record()
+    items = []
+    for n in range(30):
+        base = dict(record["items"][n % len(record["items"])])
+        base.update(agenda_number=str(n + 1), status="pending")
+        base.pop("exempt", None)
+        items.append(base)
+    record["items"] = items
+    path = folder / "clerk.sqlite3"
+    db = open_database(path)
+    meeting = import_record(db, record)
+    repository.set_setting(db.engine, "gui.open_meeting", meeting.id)
+    db.close()
+    return path
+
+
+def bench_startup_and_memory(runs: int = 7) -> list[Result]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "CLERK_EXIT_AFTER_START": "1",
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        db = thirty_item_database(Path(tmp))
+        floor = [run_process([sys.executable, "-c", BARE_WINDOW], env) for _ in range(runs)]
+        ours = [
+            run_process([sys.executable, "-m", "clerk", "--db", str(db)], env) for _ in range(runs)
+        ]
+    return [
+        Result(
+            "start-up, 30-item meeting open",
+            median([t for t, _ in ours]),
+            "ms",
+            median([t for t, _ in floor]),
+            1.5,
+            "process start to window shown and exit",
+        ),
+        Result(
+            "peak memory, live window",
+            median([m for _, m in ours]),
+            "MB",
+            median([m for _, m in floor]),
+            None,
+            "ru_maxrss; no target set",
+        ),
+    ]

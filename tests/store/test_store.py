@@ -1,0 +1,153 @@
+"""The store on SQLite and on a real PostgreSQL server: the same behaviour on both."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from clerk.domain.model import Attendance, ItemStatus, Speaker
+from clerk.services.meetings import export_record, import_record
+from clerk.services.session import MeetingSession
+from clerk.store import repository
+from tests.strategies import records
+
+
+def test_example_survives_the_store(any_db, example_record):
+    meeting = import_record(any_db, example_record)
+    assert export_record(any_db, meeting.id) == example_record
+    loaded = repository.load_meeting(any_db.engine, meeting.id)
+    assert replace(loaded, id=None) == replace(meeting, id=None)
+
+
+def test_meetings_are_listed_and_searched(any_db, example_record):
+    first = import_record(any_db, example_record)
+    later = dict(example_record, date="2023-02-20", committee="Audit and Governance Committee")
+    second = import_record(any_db, later)
+    listed = repository.list_meetings(any_db.engine)
+    assert [m.id for m in listed] == [second.id, first.id]
+    assert listed[1].status == "closed"
+    found = repository.list_meetings(any_db.engine, search="Family Hubs")
+    assert {m.id for m in found} == {first.id, second.id}
+    assert [m.id for m in repository.list_meetings(any_db.engine, search="audit")] == [second.id]
+    assert repository.list_meetings(any_db.engine, search="100%_") == []
+
+
+def test_each_change_is_saved_and_undone(any_db, example_record):
+    meeting = import_record(any_db, example_record)
+    session = MeetingSession.open(any_db, meeting.id)
+    item = session.meeting.items[4]
+
+    def add_speaker(m, key):
+        return replace(
+            m,
+            items=tuple(
+                replace(it, speakers=(*it.speakers, Speaker("Ms Rowe", "resident")))
+                if it.key == key
+                else it
+                for it in m.items
+            ),
+        )
+
+    def mark_absent(m, pid):
+        return replace(
+            m,
+            people=tuple(
+                replace(p, attendance=Attendance.ABSENT) if p.id == pid else p for p in m.people
+            ),
+        )
+
+    session.apply("Add speaker", add_speaker, item.key)
+    session.apply("Mark absent", mark_absent, "webb")
+    stored = repository.load_meeting(any_db.engine, meeting.id)
+    assert stored.items[4].speakers[0].name == "Ms Rowe"
+    assert stored.person("webb").attendance is Attendance.ABSENT
+    assert session.undo_label == "Mark absent"
+
+    session.undo()
+    session.undo()
+    assert export_record(any_db, meeting.id) == example_record
+    session.redo()
+    assert repository.load_meeting(any_db.engine, meeting.id).items[4].speakers[0].name == "Ms Rowe"
+
+
+def test_reordering_removing_and_adding_items(any_db, example_record):
+    meeting = import_record(any_db, example_record)
+    session = MeetingSession.open(any_db, meeting.id)
+    items = session.meeting.items
+    new_order = (items[1], items[0], *items[3:])
+    session.apply("Reorder", lambda m: replace(m, items=new_order))
+    stored = repository.load_meeting(any_db.engine, meeting.id)
+    assert [it.agenda_number for it in stored.items] == ["2", "1", "4", "5", "6", "7", "8", "9"]
+    session.undo()
+    assert export_record(any_db, meeting.id) == example_record
+
+
+def test_typing_merges_into_one_undo_step(any_db, example_record):
+    meeting = import_record(any_db, example_record)
+    session = MeetingSession.open(any_db, meeting.id)
+    key = session.meeting.items[2].key
+
+    def set_notes(m, text):
+        return replace(
+            m, items=tuple(replace(it, narrative=text) if it.key == key else it for it in m.items)
+        )
+
+    for text in ("It", "It was", "It was noted"):
+        session.apply("Type notes", set_notes, text, merge=("notes", key))
+    assert repository.load_meeting(any_db.engine, meeting.id).items[2].narrative == "It was noted"
+    session.undo()
+    assert export_record(any_db, meeting.id) == example_record
+    assert session.undo_label is None
+
+
+def test_meeting_level_fields_and_delete(any_db, example_record):
+    meeting = import_record(any_db, example_record)
+    session = MeetingSession.open(any_db, meeting.id)
+    key = session.meeting.items[3].key
+    moment = datetime(2022, 12, 20, 17, 34, 12)
+    session.apply(
+        "Take item",
+        lambda m: replace(
+            m,
+            current_item=key,
+            items=tuple(
+                replace(it, status=ItemStatus.TAKEN, started_at=moment) if it.key == key else it
+                for it in m.items
+            ),
+        ),
+    )
+    stored = repository.load_meeting(any_db.engine, meeting.id)
+    assert stored.current_item == key
+    assert stored.items[3].started_at == moment
+    repository.delete_meeting(any_db.engine, meeting.id)
+    assert repository.list_meetings(any_db.engine) == []
+
+
+def test_settings(any_db):
+    assert repository.get_setting(any_db.engine, "minutes.organisation", "x") == "x"
+    repository.set_setting(any_db.engine, "minutes.organisation", "Kestrel Vale District Council")
+    repository.set_setting(any_db.engine, "backups.keep", 5)
+    assert repository.all_settings(any_db.engine) == {
+        "minutes.organisation": "Kestrel Vale District Council",
+        "backups.keep": 5,
+    }
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(record=records())
+def test_generated_records_survive_the_store(tmp_path_factory, backend, record):
+    from clerk.store.db import open_database
+
+    db = open_database(tmp_path_factory.mktemp("gen") / "clerk.sqlite3")
+    try:
+        meeting = import_record(db, record)
+        assert export_record(db, meeting.id) == record
+        assert repository.load_meeting(db.engine, meeting.id) == meeting
+    finally:
+        db.close()
