@@ -64,11 +64,8 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
         from clerk.gui.main_window import MainWindow
         from clerk.gui.theme import apply_theme, follow_system
 
-        def scale() -> float:
-            return float(live_service.get_setting(db, live_service.TEXT_SCALE, 1.0) or 1.0)
-
-        apply_theme(app, scale())
-        follow_system(app, scale)
+        apply_theme(app, *live_service.look(db))
+        follow_system(app, lambda: live_service.look(db))
         window = MainWindow(db, clock)
         if not window.reopen_left_open():
             demo = offer_demo(db, window)
@@ -79,8 +76,7 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and os.environ.get(
             "CLERK_EXIT_AFTER_START"
         ):
-            app.processEvents()
-            window.close()
+            app.processEvents()  # a start-up check: shown once, the open meeting kept open
             return 0
         return app.exec()
     finally:

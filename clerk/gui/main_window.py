@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(m, "&Redo", self.redo, None, "Ctrl+Shift+Z", "Ctrl+Y")
 
         m = bar.addMenu("Mee&ting")
+        first_live = len(self._actions)
         self._action(m, "&Start meeting", live.start_meeting, "start")
         self._action(m, "&Take selected item", live.take_selected_item, "take")
         self._action(m, "&Next item", live.take_next_item, "next")
@@ -149,6 +150,9 @@ class MainWindow(QMainWindow):
             ("declarations", LiveView.DECLARATIONS),
         ):
             self._action(go, name.capitalize(), lambda t=tab: self._focus_tab(t), name)
+        # Meeting keys act in the Live view only: other views have their own keys (Ctrl+D
+        # there makes the next meeting), and a key must never mean two things at once.
+        self._live_actions = self._actions[first_live:]
 
         m = bar.addMenu("&View")
         for name, index, words in (
@@ -161,6 +165,19 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self._action(m, "&Larger text", lambda: self._scale_text(1.15), "bigger", "Ctrl++")
         self._action(m, "S&maller text", lambda: self._scale_text(1 / 1.15), "smaller")
+        themes = m.addMenu("&Theme")
+        group = QActionGroup(self)
+        chosen = live_service.get_setting(self.db, live_service.THEME, "system") or "system"
+        for scheme, words in (
+            ("system", "Follow the system"),
+            ("light", "Light"),
+            ("dark", "Dark"),
+        ):
+            action = QAction(words, self, checkable=True)
+            action.setChecked(scheme == chosen)
+            action.triggered.connect(lambda _=False, s=scheme: self._choose_theme(s))
+            group.addAction(action)
+            themes.addAction(action)
 
         m = bar.addMenu("&Help")
         self._action(m, "&Keyboard shortcuts", self.show_shortcuts, None, "F1")
@@ -183,6 +200,28 @@ class MainWindow(QMainWindow):
             self.live.flush()
         if index == self.MEETINGS and hasattr(self.meetings, "refresh"):
             self.meetings.refresh()
+        elif self.session is not None and not live_service.meeting_exists(
+            self.db, self.session.meeting.id
+        ):
+            self._close_session()  # deleted in the meetings list
+        self._enable_live_actions()
+
+    def _enable_live_actions(self) -> None:
+        on = self.session is not None and self.views.currentIndex() == self.LIVE
+        for action in self._live_actions:
+            action.setEnabled(on)
+
+    def _close_session(self) -> None:
+        self.live.set_session(None, None)
+        if hasattr(self.setup, "set_session"):
+            self.setup.set_session(None, None)
+        self.preview.show_meeting(None)
+        self.session = self.bridge = None
+        live_service.forget_open_meeting(self.db)
+        self.save_state.setText("")
+        self._update_title()
+        self._update_undo()
+        self._enable_live_actions()
 
     def show_shortcuts(self) -> None:
         dialog = shortcuts.ShortcutsDialog(self._actions, self)
@@ -193,9 +232,16 @@ class MainWindow(QMainWindow):
         scale = float(live_service.get_setting(self.db, live_service.TEXT_SCALE, 1.0) or 1.0)
         scale = min(2.5, max(0.8, scale * factor))
         live_service.set_setting(self.db, live_service.TEXT_SCALE, round(scale, 3))
+        self._retheme()
+
+    def _choose_theme(self, scheme: str) -> None:
+        live_service.set_setting(self.db, live_service.THEME, scheme)
+        self._retheme()
+
+    def _retheme(self) -> None:
         app = QApplication.instance()
         if app is not None:
-            apply_theme(app, scale)
+            apply_theme(app, *live_service.look(self.db))
 
     # -- the open meeting ----------------------------------------------------------------
     def open_meeting(self, meeting_id: int) -> bool:
@@ -217,6 +263,7 @@ class MainWindow(QMainWindow):
         self._update_undo()
         self.save_state.setText("Meeting open — every change is saved when made")
         self.show_view(self.LIVE if session.meeting.items else self.SETUP)
+        self._enable_live_actions()
         return True
 
     def reopen_left_open(self) -> bool:

@@ -44,10 +44,11 @@ def dark_palette() -> QPalette:
     return p
 
 
-def apply_theme(app: QApplication, scale: float = 1.0) -> None:
-    """Fusion, the system's scheme, the house style sheet, the chosen text size."""
+def apply_theme(app: QApplication, scale: float = 1.0, scheme: str = "system") -> None:
+    """Fusion, the system's scheme (or the clerk's choice), the house style sheet, the text size."""
     app.setStyle("Fusion")
-    app.setPalette(dark_palette() if is_dark() else app.style().standardPalette())
+    dark = is_dark() if scheme == "system" else scheme == "dark"
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
     font = app.font()
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
@@ -56,9 +57,9 @@ def apply_theme(app: QApplication, scale: float = 1.0) -> None:
         app.setStyleSheet(sheet.read_text(encoding="utf-8"))
 
 
-def follow_system(app: QApplication, scale_of) -> None:
+def follow_system(app: QApplication, look_of) -> None:
     """Re-theme when the system switches between light and dark while Clerk runs."""
     hints = QGuiApplication.styleHints()
     signal = getattr(hints, "colorSchemeChanged", None)
     if signal is not None:
-        signal.connect(lambda *_: apply_theme(app, scale_of()))
+        signal.connect(lambda *_: apply_theme(app, *look_of()))

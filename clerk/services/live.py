@@ -18,6 +18,7 @@ from clerk.store.record import dumps, record_from_meeting
 
 OPEN_MEETING = "gui.open_meeting"
 TEXT_SCALE = "gui.text_scale"
+THEME = "gui.theme"  # "system", "light" or "dark"
 
 
 def open_session(db: Database, meeting_id: int) -> MeetingSession:
@@ -40,6 +41,20 @@ def meeting_left_open(db: Database) -> int | None:
     except (TypeError, ValueError):
         return None
     return meeting_id if meeting_id in set(repository.meeting_ids(db.engine)) else None
+
+
+def meeting_exists(db: Database, meeting_id: int) -> bool:
+    return meeting_id in set(repository.meeting_ids(db.engine))
+
+
+def look(db: Database) -> tuple[float, str]:
+    """The text scale and the colour scheme the clerk chose."""
+    try:
+        scale = float(repository.get_setting(db.engine, TEXT_SCALE, 1.0) or 1.0)
+    except (TypeError, ValueError):
+        scale = 1.0
+    scheme = repository.get_setting(db.engine, THEME, "system") or "system"
+    return scale, scheme if scheme in ("system", "light", "dark") else "system"
 
 
 def settings(db: Database) -> dict:

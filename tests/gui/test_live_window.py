@@ -167,3 +167,70 @@ def test_first_start_offers_the_demo_and_opens_it(qtbot, db, monkeypatch):
     assert w.views.currentWidget() is w.live
     assert w.live.agenda.table.model().rowCount() == 11
     assert QApplication.instance() is not None
+
+
+def test_meeting_keys_act_only_in_the_live_view(window):
+    window.show_view(window.MEETINGS)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    assert saved_meeting(window).started_at is None
+    window.show_view(window.LIVE)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    assert saved_meeting(window).started_at == datetime(2026, 12, 8, 18, 0)
+
+
+def test_a_meeting_deleted_elsewhere_is_closed_in_the_window(window):
+    meeting_id = window.session.meeting.id
+    repository.delete_meeting(window.db.engine, meeting_id)
+    window.show_view(window.SETUP)
+    assert window.session is None
+    assert not window.live.isEnabled()
+    assert repository.get_setting(window.db.engine, "gui.open_meeting") is None
+
+
+def test_dark_theme_by_choice(window):
+    from PySide6.QtGui import QPalette
+
+    dark = next(a for a in window.findChildren(QAction) if a.text() == "Dark")
+    dark.trigger()
+    window_colour = QApplication.instance().palette().color(QPalette.ColorRole.Window)
+    assert window_colour.lightness() < 60
+    assert repository.get_setting(window.db.engine, "gui.theme") == "dark"
+    light = next(a for a in window.findChildren(QAction) if a.text() == "Light")
+    light.trigger()
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
+
+
+def test_the_first_command_leads_to_the_demo_meeting(tmp_path):
+    """`clerk` on a fresh database, the demo accepted: the demo meeting is open in the window."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from clerk.store.db import open_database
+
+    root = Path(__file__).resolve().parents[2]
+    db_file = tmp_path / "fresh" / "clerk.sqlite3"
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(root),
+        CLERK_DEMO="yes",
+        CLERK_EXIT_AFTER_START="1",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "clerk", "--db", str(db_file)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    db = open_database(db_file)
+    try:
+        (meeting,) = list_meetings(db)
+        assert repository.get_setting(db.engine, "gui.open_meeting") == meeting.id
+        assert len(repository.load_meeting(db.engine, meeting.id).items) == 11
+    finally:
+        db.close()
