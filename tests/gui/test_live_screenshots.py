@@ -1,7 +1,8 @@
-"""Screenshots of the set-up, live and preview views at 1366×768, showing a realistic meeting.
+"""Screenshots of the live and preview views at 1366×768, showing a realistic meeting.
 
-Always taken (into a temporary folder) and checked for size and content; with
-``CLERK_SCREENSHOTS=resources/readme`` they are written where the README shows them.
+Always taken (into the test's folder) and checked for size and content; with
+``CLERK_SCREENSHOTS=1`` they are written to ``resources/readme/`` to refresh the README.
+The set-up view's picture comes from its own test (``screenshot-setup.png``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from tests.gui.live_helpers import type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 SIZE = (1366, 768)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def t(hhmm: str) -> datetime:
@@ -95,7 +97,7 @@ def grab(widget, folder: Path, name: str) -> Path:
 
 
 def test_screenshots_of_setup_live_and_preview(qtbot, db, tmp_path):
-    folder = Path(os.environ.get("CLERK_SCREENSHOTS") or tmp_path)
+    folder = ROOT / "resources" / "readme" if os.environ.get("CLERK_SCREENSHOTS") else tmp_path
     folder.mkdir(parents=True, exist_ok=True)
     apply_theme(QApplication.instance())
     meeting = create_demo_meeting(db)
@@ -116,7 +118,7 @@ def test_screenshots_of_setup_live_and_preview(qtbot, db, tmp_path):
     shots["preview"] = grab(window, folder, "preview")
     window.show_view(window.SETUP)
     if not isinstance(window.setup, QLabel):  # the set-up view is part of this build
-        shots["setup"] = grab(window, folder, "setup")
+        shots["setup"] = grab(window, tmp_path, "setup-in-window")
     for path in shots.values():
         image = QImage(str(path))
         assert (image.width(), image.height()) == SIZE

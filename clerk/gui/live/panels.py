@@ -145,6 +145,10 @@ class AgendaPanel(QWidget):
         for col in range(self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Wrapped titles: row heights follow the title column's width as the window resizes.
+        header.sectionResized.connect(
+            lambda col, _old, _new: col == AgendaModel.TITLE and self.table.resizeRowsToContents()
+        )
         self.take_button = QPushButton("Take item", self)
         self.take_button.setObjectName("takeItem")
         self.next_button = QPushButton("Next item", self)
