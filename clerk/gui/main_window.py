@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QTabWidget,
 )
 
@@ -49,6 +50,14 @@ except ImportError:  # pragma: no cover
     AgendaImportDialog = None
 
 
+def _scrolling(view):
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(view)
+    return area
+
+
 class MainWindow(QMainWindow):
     MEETINGS, SETUP, LIVE, PREVIEW = range(4)
 
@@ -73,8 +82,9 @@ class MainWindow(QMainWindow):
         self.views = QTabWidget(self)
         self.views.setObjectName("views")
         self.views.setDocumentMode(True)
-        self.views.addTab(self.meetings, "Meetings")
-        self.views.addTab(self.setup, "Set-up")
+        # The Meetings and Set-up views scroll rather than widen the window past a small screen.
+        self.views.addTab(_scrolling(self.meetings), "Meetings")
+        self.views.addTab(_scrolling(self.setup), "Set-up")
         self.views.addTab(self.live, "Live")
         self.views.addTab(self.preview, "Preview")
         self.views.currentChanged.connect(self._view_changed)
