@@ -69,3 +69,27 @@ def type_text(widget, text: str) -> None:
 
 def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(widget, key, modifier)
+
+
+class KeptLook:
+    """Puts the application's style, palette, font and style sheet back after a test that
+    themes it, so later tests measure widgets as they would be without it."""
+
+    def __enter__(self):
+        from PySide6.QtGui import QFont, QPalette
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        self.app = app
+        self.style = app.style().name()
+        self.palette = QPalette(app.palette())
+        self.font = QFont(app.font())
+        self.sheet = app.styleSheet()
+        return self
+
+    def __exit__(self, *exc):
+        self.app.setStyle(self.style)
+        self.app.setPalette(self.palette)
+        self.app.setFont(self.font)
+        self.app.setStyleSheet(self.sheet)
+        return False

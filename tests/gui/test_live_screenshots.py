@@ -20,7 +20,7 @@ from clerk.gui.main_window import MainWindow
 from clerk.gui.theme import apply_theme
 from clerk.services.clock import ManualClock
 from clerk.services.meetings import create_demo_meeting
-from tests.gui.live_helpers import type_text
+from tests.gui.live_helpers import KeptLook, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 SIZE = (1366, 768)
@@ -97,6 +97,11 @@ def grab(widget, folder: Path, name: str) -> Path:
 
 
 def test_screenshots_of_setup_live_and_preview(qtbot, db, tmp_path):
+    with KeptLook():
+        screenshots(qtbot, db, tmp_path)
+
+
+def screenshots(qtbot, db, tmp_path):
     folder = ROOT / "resources" / "readme" if os.environ.get("CLERK_SCREENSHOTS") else tmp_path
     folder.mkdir(parents=True, exist_ok=True)
     apply_theme(QApplication.instance())

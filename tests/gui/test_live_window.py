@@ -18,7 +18,7 @@ from clerk.services.clock import ManualClock
 from clerk.services.meetings import create_demo_meeting, list_meetings
 from clerk.services.session import SaveError
 from clerk.store import repository
-from tests.gui.live_helpers import type_text
+from tests.gui.live_helpers import KeptLook, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -188,6 +188,11 @@ def test_a_meeting_deleted_elsewhere_is_closed_in_the_window(window):
 
 
 def test_dark_theme_by_choice(window):
+    with KeptLook():
+        dark_then_light(window)
+
+
+def dark_then_light(window):
     from PySide6.QtGui import QPalette
 
     dark = next(a for a in window.findChildren(QAction) if a.text() == "Dark")
