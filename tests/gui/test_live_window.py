@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidget
 
 from clerk import __version__
 from clerk.gui import app as gui_app
@@ -239,3 +239,43 @@ def test_the_first_command_leads_to_the_demo_meeting(tmp_path):
         assert len(repository.load_meeting(db.engine, meeting.id).items) == 11
     finally:
         db.close()
+
+
+def test_adjourn_and_resume_with_f9(window):
+    clock = window.clock_for_test
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    clock.set(datetime(2026, 12, 8, 18, 30))
+    QTest.keyClick(window, Qt.Key.Key_F9)
+    assert window.live.clock_bar.meeting_time.text().startswith("Adjourned")
+    assert window.live.clock_bar.adjourn_button.text() == "Resume"
+    clock.set(datetime(2026, 12, 8, 18, 40))
+    QTest.keyClick(window, Qt.Key.Key_F9)
+    (pause,) = saved_meeting(window).adjournments
+    assert (pause.from_, pause.to) == (
+        datetime(2026, 12, 8, 18, 30),
+        datetime(2026, 12, 8, 18, 40),
+    )
+
+
+def test_export_draft_minutes_writes_a_word_file_or_says_why_not(window, tmp_path, monkeypatch):
+    import clerk.minutes
+
+    out = tmp_path / "minutes.docx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    QTest.keyClick(window, Qt.Key.Key_F7)
+    QTest.keyClick(window, Qt.Key.Key_F5, SHIFT)
+    QTest.keyClick(window, Qt.Key.Key_E, CTRL)
+    if hasattr(clerk.minutes, "preview_html"):  # the minutes composition is in this build
+        import docx
+
+        assert warnings == []
+        text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+        assert "Apologies for Absence" in text
+    else:
+        assert len(warnings) == 1 and "not written" in warnings[0]
+        assert not out.exists()
