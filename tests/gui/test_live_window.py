@@ -128,10 +128,16 @@ def test_a_failed_save_shows_a_dialog_and_keeps_the_typed_text(window, qtbot, mo
     assert window.live.notes.autosave.dirty
     assert window.statusBar().currentMessage().startswith("NOT SAVED")
     assert window.save_state.text() == "NOT SAVED"
+    type_text(editor, " Still typing.")
+    QTest.qWait(800)  # another failed save: no second dialog while the clerk types
+    assert len(shown) == 1
+    assert editor.toPlainText() == "Words the clerk must not lose. Still typing."
     monkeypatch.undo()  # the disk has room again: the next flush saves the text
     assert window.live.flush()
     key = window.session.meeting.current_item
-    assert saved_meeting(window).item(key).narrative == "Words the clerk must not lose."
+    assert (
+        saved_meeting(window).item(key).narrative == "Words the clerk must not lose. Still typing."
+    )
 
 
 def test_the_shortcut_list_names_every_meeting_action(window, qtbot):

@@ -34,6 +34,7 @@ class LiveView(QWidget):
         self.session: MeetingSession | None = None
         self.bridge: SessionBridge | None = None
         self._selected: str | None = None
+        self._failing = False
         self.clock_bar = ClockBar(self)
         self.agenda = AgendaPanel(self)
         self.attendance = AttendancePanel(self._attendance_key, self)
@@ -108,13 +109,17 @@ class LiveView(QWidget):
             self.session.apply(label, operation, *args, merge=merge)
         except SaveError as exc:
             self.save_failed.emit(str(exc))
-            QMessageBox.warning(self, "Not saved", str(exc))
+            # Typing keeps trying to save; one dialog says so, the status bar says the rest.
+            if merge is None or not self._failing:
+                QMessageBox.warning(self, "Not saved", str(exc))
+            self._failing = True
             return False
         except KeyError:  # the item or person went away meanwhile (undo in another view)
             return False
         except Exception as exc:  # a fault must not close the window or lose the meeting
             QMessageBox.warning(self, "Not done", f"{label} could not be done: {exc}")
             return False
+        self._failing = False
         return True
 
     def _changed(self, change) -> None:
