@@ -46,6 +46,10 @@ class AgendaModel(QAbstractTableModel):
         self._seconds = ops.item_seconds(meeting, now) if meeting else {}
         self.endResetModel()
 
+    def replace_meeting(self, meeting: Meeting) -> None:
+        """A new value with the same rows showing the same things (notes typed): no reset."""
+        self._meeting = meeting
+
     def set_now(self, now: datetime) -> None:
         """A clock tick: only the running item's time changes."""
         if self._meeting is None:

@@ -123,6 +123,12 @@ class LiveView(QWidget):
         return True
 
     def _changed(self, change) -> None:
+        if _only_item_text_changed(change.before, change.after):
+            # Typing saves several times a minute: the lists stay as they are.
+            self.agenda.model.replace_meeting(change.after)
+            self._show_selected()
+            self.saved.emit(change.label)
+            return
         follow = None
         if change.after.current_item != change.before.current_item:
             follow = change.after.current_item
@@ -237,3 +243,38 @@ class LiveView(QWidget):
             self.DECLARATIONS: self.declarations.member,
         }.get(index, panel)
         target.setFocus()
+
+
+_LISTED = (
+    "key",
+    "agenda_number",
+    "title",
+    "status",
+    "minute_number",
+    "started_at",
+    "ended_at",
+    "planned_minutes",
+    "exempt",
+    "description",
+)
+
+
+def _only_item_text_changed(before, after) -> bool:
+    """True when only notes, resolutions, speakers or motions of items changed."""
+    if before.items is after.items:
+        return False
+    if len(before.items) != len(after.items):
+        return False
+    same = ("people", "declarations", "adjournments", "actions")
+    if any(getattr(before, name) is not getattr(after, name) for name in same):
+        return False
+    if (before.current_item, before.started_at, before.finished_at) != (
+        after.current_item,
+        after.started_at,
+        after.finished_at,
+    ):
+        return False
+    return all(
+        all(getattr(a, f) == getattr(b, f) for f in _LISTED)
+        for a, b in zip(before.items, after.items, strict=True)
+    )
