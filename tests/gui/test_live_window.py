@@ -285,3 +285,20 @@ def test_export_draft_minutes_writes_a_word_file_or_says_why_not(window, tmp_pat
     else:
         assert len(warnings) == 1 and "not written" in warnings[0]
         assert not out.exists()
+
+
+def test_the_theme_follows_the_system_scheme(qtbot, monkeypatch):
+    """The offscreen platform has no colour scheme to switch, so the system's answer is
+    stood in for; the change signal is the one Qt sends when the system switches."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    from clerk.gui import theme
+
+    app = QApplication.instance()
+    with KeptLook():
+        theme.apply_theme(app, 1.0, "system")
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180
+        theme.follow_system(app, lambda: (1.0, "system"))
+        monkeypatch.setattr(theme, "is_dark", lambda: True)
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() < 60
