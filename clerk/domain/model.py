@@ -88,6 +88,17 @@ class MotionResult(StrEnum):
     CARRIED = "carried"
     LOST = "lost"
     WITHDRAWN = "withdrawn"
+    # Moved (and perhaps seconded) but not yet decided; see clerk.domain.formal.votes.
+    PENDING = "pending"
+
+
+class PresenceKind(StrEnum):
+    """What happened to a person's presence in the room (clerk.domain.formal.presence)."""
+
+    ARRIVED = "arrived"
+    LEFT = "left"
+    WITHDREW = "withdrew"  # left the room for an item, having declared an interest
+    RETURNED = "returned"  # came back after such a withdrawal
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +133,8 @@ class Declaration:
     nature: str
     left_room: bool | None = None
     key: str = field(default_factory=new_key)
+    # The item at which the declaration was made (and is minuted); None: the declarations item.
+    made_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +143,9 @@ class Speaker:
     capacity: str | None = None
     summary: str | None = None
     key: str = field(default_factory=new_key)
+    # When the speaker began and finished, for the time limit's countdown.
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +153,8 @@ class RecordedVote:
     for_: tuple[str, ...] = ()
     against: tuple[str, ...] = ()
     abstain: tuple[str, ...] = ()
+    # Members entitled to vote who were present and did not vote.
+    did_not_vote: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +164,8 @@ class Vote:
     abstain: int = 0
     recorded: RecordedVote | None = None
     casting_vote: str | None = None
+    # "for" or "against": which way the casting vote went (None: not recorded).
+    casting_side: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +177,9 @@ class Motion:
     result: MotionResult = MotionResult.CARRIED
     vote: Vote | None = None
     key: str = field(default_factory=new_key)
+    moved_at: datetime | None = None
+    # When it was put to the vote: who could vote is read from the presence ledger then.
+    voted_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +207,8 @@ class AgendaItem:
     motions: tuple[Motion, ...] = ()
     resolution: Resolution | None = None
     key: str = field(default_factory=new_key)
+    # A time limit set for the item (minutes), separate from the planned length.
+    time_limit_minutes: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +225,67 @@ class Action:
     item_key: str | None = None
     owner: str | None = None  # a person id of the meeting, or free text
     due: date | None = None
+    key: str = field(default_factory=new_key)
+
+
+@dataclass(frozen=True, slots=True)
+class PresenceEvent:
+    """One entry of the presence ledger: an arrival, a departure, a withdrawal or a return."""
+
+    person: str
+    kind: PresenceKind
+    at: datetime
+    item_key: str | None = None
+    note: str | None = None
+    key: str = field(default_factory=new_key)
+
+
+@dataclass(frozen=True, slots=True)
+class QuorumRule:
+    """The quorum of a body: a fixed number, or a fraction of the membership with a minimum.
+
+    ``number`` wins when set; otherwise ``numerator/denominator`` of the membership (the
+    ``membership`` seats when given, else the members listed for the meeting), rounded up,
+    and never less than ``minimum``.
+    """
+
+    number: int | None = None
+    numerator: int = 1
+    denominator: int = 4
+    minimum: int = 3
+    membership: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLimits:
+    """Limits a body sets itself: per public speaker, and for the whole meeting (guillotine)."""
+
+    speaker_minutes: int | None = None
+    meeting_minutes: int | None = None
+    warn_before_minutes: int = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Continuation:
+    """A resolution to continue beyond the meeting's time limit: until a time, or (``until``
+    None) to finish the business."""
+
+    at: datetime
+    until: datetime | None = None
+    item_key: str | None = None
+    key: str = field(default_factory=new_key)
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """A period in private: press and public excluded under Schedule 12A (paragraphs 1-7)."""
+
+    from_: datetime
+    to: datetime | None = None
+    paragraphs: tuple[int, ...] = ()
+    item_keys: tuple[str, ...] = ()
+    # The item under which the resolution to exclude was made (the "Exclusion" item), if any.
+    resolved_at_item: str | None = None
     key: str = field(default_factory=new_key)
 
 
@@ -224,6 +310,12 @@ class Meeting:
     current_item: str | None = None
     # The store's id; None until the meeting is saved.
     id: int | None = None
+    # Formal business (clerk.domain.formal): the presence ledger, rules and periods in private.
+    presence: tuple[PresenceEvent, ...] = ()
+    quorum: QuorumRule | None = None
+    time_limits: TimeLimits | None = None
+    continuations: tuple[Continuation, ...] = ()
+    exclusions: tuple[Exclusion, ...] = ()
 
     # -- look-ups -----------------------------------------------------------------------
     def person(self, person_id: str) -> Person | None:

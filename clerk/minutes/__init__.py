@@ -4,20 +4,92 @@ Interface used by the command line and the GUI:
 
 - ``write_minutes(meeting, out, *, template=None, include_exempt=False, settings=None)``
   writes the draft minutes (and, when the meeting has exempt items and ``include_exempt`` is
-  false, a confidential annex beside it); returns the paths written.
+  false, a confidential annex beside it, ``OUT-confidential.docx``); returns the paths written.
+- ``compose(meeting, settings=None, *, part="public"|"confidential"|"all") -> list[Block]``:
+  the minutes as blocks, with no Word in sight.
+- ``preview_html(meeting, settings=None, include_exempt=False) -> str``: the same composition
+  as simple HTML for the on-screen preview.
+- ``write_decision_list`` and ``write_action_list``: the two short lists, as Word files.
 - ``MinutesError``: ``str()`` is one clear line; ``bad_input`` is true for a bad template.
+- ``settings`` is the store's settings table as a dict; see ``clerk.minutes.settings``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
+
+from clerk.domain.model import Meeting
+from clerk.domain.text import clean_line
+from clerk.domain.wording import long_date
+from clerk.minutes.blocks import Block, BlockKind, plain_text
+from clerk.minutes.compose import compose, minuted_items
+from clerk.minutes.lists import write_action_list, write_decision_list
+from clerk.minutes.preview import blocks_html
+from clerk.minutes.render import Canvas, MinutesError, open_template
+from clerk.minutes.settings import SETTINGS, resolve
+
+__all__ = [
+    "SETTINGS",
+    "Block",
+    "BlockKind",
+    "MinutesError",
+    "compose",
+    "confidential_path",
+    "plain_text",
+    "preview_html",
+    "write_action_list",
+    "write_decision_list",
+    "write_minutes",
+]
 
 
-class MinutesError(Exception):
-    def __init__(self, message: str, *, bad_input: bool = False):
-        super().__init__(message)
-        self.bad_input = bad_input
+def has_exempt_minutes(meeting: Meeting) -> bool:
+    return any(it.exempt for _, it in minuted_items(meeting))
 
 
-def write_minutes(meeting, out: Path, *, template=None, include_exempt=False, settings=None):
-    raise MinutesError("draft minutes are not available yet")
+def confidential_path(out: Path | str, settings: Mapping[str, Any] | None = None) -> Path:
+    """Where the confidential annex of minutes written to ``out`` goes."""
+    out = Path(out)
+    suffix = resolve(settings)["confidential_suffix"]
+    return out.with_name(f"{out.stem}{suffix}{out.suffix or '.docx'}")
+
+
+def write_minutes(
+    meeting: Meeting,
+    out: Path | str,
+    *,
+    template: Path | str | None = None,
+    include_exempt: bool = False,
+    settings: Mapping[str, Any] | None = None,
+) -> list[Path]:
+    """Write the draft minutes (and the confidential annex when needed); return the paths.
+
+    Both documents are drawn before either is written, so a fault in the template or the
+    composition never leaves one written and the other not.
+    """
+    conf = resolve(settings)
+    template = template or conf["template"]
+    jobs = [(Path(out), compose(meeting, settings, part="all" if include_exempt else "public"))]
+    if not include_exempt and has_exempt_minutes(meeting):
+        jobs.append(
+            (confidential_path(out, settings), compose(meeting, settings, part="confidential"))
+        )
+    canvases = []
+    for path, blocks in jobs:
+        canvas = Canvas(open_template(template))
+        canvas.blocks(blocks)
+        what = "confidential annex" if path != Path(out) else "draft minutes"
+        canvas.doc.core_properties.title = clean_line(
+            f"{meeting.committee}, {long_date(meeting.date)}: {what}"
+        )[:250]
+        canvases.append((path, canvas))
+    return [canvas.save(path) for path, canvas in canvases]
+
+
+def preview_html(
+    meeting: Meeting, settings: Mapping[str, Any] | None = None, include_exempt: bool = False
+) -> str:
+    """The draft minutes as HTML for the screen (the public part unless ``include_exempt``)."""
+    return blocks_html(compose(meeting, settings, part="all" if include_exempt else "public"))

@@ -42,6 +42,7 @@ from clerk.domain.model import (
     Vote,
 )
 from clerk.domain.text import clean_optional, clean_text
+from clerk.store.record_formal import check_formal, read_formal, write_formal
 
 FORMAT = "clerk.meeting/1"
 SCHEMA_PATH = Path(__file__).with_name("meeting-record.schema.json")
@@ -225,7 +226,7 @@ def meeting_from_record(data: Any) -> Meeting:
                 if v.get("recorded") is not None:
                     r = v["recorded"]
                     seen: set[str] = set()
-                    for side in ("for", "against", "abstain"):
+                    for side in ("for", "against", "abstain", "did_not_vote"):
                         for k, pid in enumerate(r.get(side, [])):
                             person_ref(pid, f"{mw}.vote.recorded.{side}[{k}]")
                             if pid in seen:
@@ -237,6 +238,11 @@ def meeting_from_record(data: Any) -> Meeting:
                         tuple(r.get("for", [])),
                         tuple(r.get("against", [])),
                         tuple(r.get("abstain", [])),
+                        tuple(r.get("did_not_vote", [])),
+                    )
+                if v.get("casting_side") is not None and v.get("casting_vote") is None:
+                    raise RecordError(
+                        f"{mw}.vote.casting_side", "a casting side needs the casting_vote's person"
                     )
                 vote = Vote(
                     for_=v.get("for", 0),
@@ -244,6 +250,7 @@ def meeting_from_record(data: Any) -> Meeting:
                     abstain=v.get("abstain", 0),
                     recorded=recorded,
                     casting_vote=person_ref(v.get("casting_vote"), f"{mw}.vote.casting_vote"),
+                    casting_side=v.get("casting_side"),
                 )
             motions.append(
                 Motion(
@@ -253,6 +260,8 @@ def meeting_from_record(data: Any) -> Meeting:
                     seconder=person_ref(m.get("seconder"), f"{mw}.seconder"),
                     result=MotionResult(m.get("result", "carried")),
                     vote=vote,
+                    moved_at=rd.time(m.get("moved_at"), f"{mw}.moved_at"),
+                    voted_at=rd.time(m.get("voted_at"), f"{mw}.voted_at"),
                 )
             )
         resolution = None
@@ -280,11 +289,14 @@ def meeting_from_record(data: Any) -> Meeting:
                     clean_text(s["name"]),
                     clean_optional(s.get("capacity")),
                     clean_optional(s.get("summary")),
+                    started_at=rd.time(s.get("started_at"), f"{where}.speakers[{k}].started_at"),
+                    ended_at=rd.time(s.get("ended_at"), f"{where}.speakers[{k}].ended_at"),
                 )
-                for s in it.get("speakers") or []
+                for k, s in enumerate(it.get("speakers") or [])
             ),
             motions=tuple(motions),
             resolution=resolution,
+            time_limit_minutes=it.get("time_limit_minutes"),
         )
         numbers[number] = item.key
         items.append(item)
@@ -307,6 +319,11 @@ def meeting_from_record(data: Any) -> Meeting:
                 ),
                 nature=clean_text(d["nature"]),
                 left_room=d.get("left_room"),
+                made_at=(
+                    item_ref(d["made_at"], f"{where}.made_at")
+                    if d.get("made_at") is not None
+                    else None
+                ),
             )
         )
 
@@ -335,11 +352,14 @@ def meeting_from_record(data: Any) -> Meeting:
         o = data["democracy_officer"]
         officer = DemocracyOfficer(clean_text(o["name"]), o.get("phone"), o.get("email"))
 
-    scheduled = data.get("scheduled_time")
-    if scheduled is not None:
-        scheduled = rd.time(scheduled, "scheduled_time").time()
+    scheduled = None
+    if data.get("scheduled_time") is not None:
+        moment = rd.time(data["scheduled_time"], "scheduled_time")
+        scheduled = moment.time() if moment is not None else None
 
-    return Meeting(
+    formal = read_formal(data, rd, person_ref, item_ref)
+
+    meeting = Meeting(
         committee=clean_text(data["committee"]),
         date=day,
         kind=MeetingKind(data.get("kind", "committee")),
@@ -355,7 +375,10 @@ def meeting_from_record(data: Any) -> Meeting:
         items=tuple(items),
         adjournments=tuple(adjournments),
         actions=tuple(actions),
+        **formal,
     )
+    check_formal(meeting)
+    return meeting
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -423,6 +446,7 @@ def record_from_meeting(meeting: Meeting) -> dict:
             "nature": d.nature,
         }
         _put(row, "left_room", d.left_room)
+        _put(row, "made_at", numbers.get(d.made_at) if d.made_at else None)
         declarations.append(row)
     out["declarations"] = declarations
     out["items"] = [_item_record(it, t) for it in meeting.items]
@@ -447,6 +471,7 @@ def record_from_meeting(meeting: Meeting) -> dict:
         _put(row, "due", a.due.isoformat() if a.due else None)
         actions.append(row)
     _put(out, "actions", actions)
+    write_formal(out, meeting, t, numbers)
     return out
 
 
@@ -471,6 +496,8 @@ def _item_record(it: AgendaItem, t) -> dict:
         srow: dict[str, Any] = {"name": s.name}
         _put(srow, "capacity", s.capacity)
         _put(srow, "summary", s.summary)
+        _put(srow, "started_at", t(s.started_at))
+        _put(srow, "ended_at", t(s.ended_at))
         speakers.append(srow)
     _put(row, "speakers", speakers)
     motions = []
@@ -479,6 +506,8 @@ def _item_record(it: AgendaItem, t) -> dict:
         _put(mrow, "mover", m.mover)
         _put(mrow, "seconder", m.seconder)
         mrow["result"] = m.result.value
+        _put(mrow, "moved_at", t(m.moved_at))
+        _put(mrow, "voted_at", t(m.voted_at))
         if m.vote is not None:
             v = m.vote
             vrow: dict[str, Any] = {"for": v.for_, "against": v.against, "abstain": v.abstain}
@@ -488,7 +517,9 @@ def _item_record(it: AgendaItem, t) -> dict:
                     "against": list(v.recorded.against),
                     "abstain": list(v.recorded.abstain),
                 }
+                _put(vrow["recorded"], "did_not_vote", list(v.recorded.did_not_vote))
             _put(vrow, "casting_vote", v.casting_vote)
+            _put(vrow, "casting_side", v.casting_side)
             mrow["vote"] = vrow
         motions.append(mrow)
     _put(row, "motions", motions)
@@ -496,6 +527,7 @@ def _item_record(it: AgendaItem, t) -> dict:
         rrow: dict[str, Any] = {"parts": list(it.resolution.parts)}
         _put(rrow, "reason", it.resolution.reason)
         row["resolution"] = rrow
+    _put(row, "time_limit_minutes", it.time_limit_minutes)
     return row
 
 

@@ -1,27 +1,27 @@
-"""Reading and writing meetings.
+"""Meetings in the store: loading, listing, settings and bodies; writing is in ``writing``.
 
-``save_change(before, after)`` is the heart of it: given two values of the same meeting, it
-writes in one transaction only the rows whose entity is no longer the same object (the domain's
-values are immutable and share what did not change), so a clerk's action costs a row or two,
-and undo is the same call with the values swapped.
+The write functions are re-exported here, so callers have one module to import.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection, Engine
 
+from clerk.domain.formal.quorum import rule_from_value
 from clerk.domain.model import (
     Action,
     Adjournment,
     AgendaItem,
     Attendance,
+    Continuation,
     Declaration,
     DemocracyOfficer,
+    Exclusion,
     InterestKind,
     ItemKind,
     ItemStatus,
@@ -31,35 +31,37 @@ from clerk.domain.model import (
     MotionKind,
     MotionResult,
     Person,
+    PresenceEvent,
+    PresenceKind,
     RecordedVote,
     Resolution,
     Role,
     Speaker,
     Vote,
 )
-from clerk.store.schema import (
-    ActionRow,
-    AdjournmentRow,
-    Body,
-    DeclarationRow,
-    ItemRow,
-    MeetingRow,
-    MotionRow,
-    PersonRow,
-    Setting,
-    SpeakerRow,
+from clerk.store.rows import (  # noqa: F401 - tables are part of this module's interface
+    ACTIONS,
+    ADJOURNMENTS,
+    BODIES,
+    CONTINUATIONS,
+    DECLARATIONS,
+    EXCLUSIONS,
+    ITEMS,
+    MEETINGS,
+    MOTIONS,
+    PEOPLE,
+    PRESENCE,
+    SETTINGS,
+    SPEAKERS,
+    limits,
 )
-
-MEETINGS = MeetingRow.__table__
-PEOPLE = PersonRow.__table__
-ITEMS = ItemRow.__table__
-SPEAKERS = SpeakerRow.__table__
-MOTIONS = MotionRow.__table__
-DECLARATIONS = DeclarationRow.__table__
-ADJOURNMENTS = AdjournmentRow.__table__
-ACTIONS = ActionRow.__table__
-BODIES = Body.__table__
-SETTINGS = Setting.__table__
+from clerk.store.writing import (  # noqa: F401 - re-exported
+    delete_meeting,
+    insert_meeting,
+    replace_meeting,
+    save_change,
+    write_change,
+)
 
 
 class NotFound(LookupError):
@@ -77,146 +79,6 @@ class MeetingSummary:
     @property
     def label(self) -> str:
         return f"{self.date:%d %b %Y} — {self.committee}"
-
-
-# -- rows <-> values ------------------------------------------------------------------------
-
-
-def _meeting_row(m: Meeting) -> dict:
-    o = m.democracy_officer
-    return {
-        "committee": m.committee,
-        "kind": m.kind.value,
-        "date": m.date,
-        "organisation": m.organisation,
-        "scheduled_time": m.scheduled_time,
-        "venue": m.venue,
-        "first_minute_number": m.first_minute_number,
-        "started_at": m.started_at,
-        "finished_at": m.finished_at,
-        "officer_name": o.name if o else None,
-        "officer_phone": o.phone if o else None,
-        "officer_email": o.email if o else None,
-        "current_item": m.current_item,
-        "updated_at": datetime.now(),
-    }
-
-
-def _person_row(p: Person, meeting_id: int, position: int) -> dict:
-    return {
-        "meeting_id": meeting_id,
-        "id": p.id,
-        "position": position,
-        "role": p.role.value,
-        "attendance": p.attendance.value,
-        "title": p.title,
-        "forename": p.forename,
-        "initials": p.initials,
-        "surname": p.surname,
-        "name": p.name,
-        "capacity": p.capacity,
-        "substitute_for": p.substitute_for,
-        "arrived_at": p.arrived_at,
-        "left_at": p.left_at,
-        "left_note": p.left_note,
-    }
-
-
-def _item_row(it: AgendaItem, meeting_id: int, position: int) -> dict:
-    r = it.resolution
-    return {
-        "key": it.key,
-        "meeting_id": meeting_id,
-        "position": position,
-        "agenda_number": it.agenda_number,
-        "title": it.title,
-        "kind": it.kind.value,
-        "status": it.status.value,
-        "page_first": it.pages[0] if it.pages else None,
-        "page_last": it.pages[1] if it.pages else None,
-        "description": it.description,
-        "exempt": it.exempt,
-        "exempt_paragraph": it.exempt_paragraph,
-        "planned_minutes": it.planned_minutes,
-        "minute_number": it.minute_number,
-        "started_at": it.started_at,
-        "ended_at": it.ended_at,
-        "narrative": it.narrative,
-        "resolution_parts": list(r.parts) if r else None,
-        "resolution_reason": r.reason if r else None,
-    }
-
-
-def _speaker_row(s: Speaker, item_key: str, position: int) -> dict:
-    return {
-        "key": s.key,
-        "item_key": item_key,
-        "position": position,
-        "name": s.name,
-        "capacity": s.capacity,
-        "summary": s.summary,
-    }
-
-
-def _motion_row(m: Motion, item_key: str, position: int) -> dict:
-    v = m.vote
-    rec = v.recorded if v else None
-    return {
-        "key": m.key,
-        "item_key": item_key,
-        "position": position,
-        "kind": m.kind.value,
-        "text": m.text,
-        "mover": m.mover,
-        "seconder": m.seconder,
-        "result": m.result.value,
-        "has_vote": v is not None,
-        "votes_for": v.for_ if v else 0,
-        "votes_against": v.against if v else 0,
-        "votes_abstain": v.abstain if v else 0,
-        "recorded": (
-            {"for": list(rec.for_), "against": list(rec.against), "abstain": list(rec.abstain)}
-            if rec
-            else None
-        ),
-        "casting_vote": v.casting_vote if v else None,
-    }
-
-
-def _declaration_row(d: Declaration, meeting_id: int, position: int) -> dict:
-    return {
-        "key": d.key,
-        "meeting_id": meeting_id,
-        "position": position,
-        "person": d.person,
-        "kind": d.kind.value,
-        "item_keys": list(d.item_keys),
-        "nature": d.nature,
-        "left_room": d.left_room,
-    }
-
-
-def _adjournment_row(a: Adjournment, meeting_id: int, position: int) -> dict:
-    return {
-        "key": a.key,
-        "meeting_id": meeting_id,
-        "position": position,
-        "from_time": a.from_,
-        "to_time": a.to,
-        "reason": a.reason,
-    }
-
-
-def _action_row(a: Action, meeting_id: int, position: int) -> dict:
-    return {
-        "key": a.key,
-        "meeting_id": meeting_id,
-        "position": position,
-        "item_key": a.item_key,
-        "text": a.text,
-        "owner": a.owner,
-        "due": a.due,
-    }
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -260,7 +122,14 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
     if keys:
         for r in rows(SPEAKERS, SPEAKERS.c.item_key.in_(keys)):
             speakers[r["item_key"]].append(
-                Speaker(r["name"], r["capacity"], r["summary"], key=r["key"])
+                Speaker(
+                    r["name"],
+                    r["capacity"],
+                    r["summary"],
+                    key=r["key"],
+                    started_at=r["started_at"],
+                    ended_at=r["ended_at"],
+                )
             )
         for r in rows(MOTIONS, MOTIONS.c.item_key.in_(keys)):
             motions[r["item_key"]].append(_motion(r))
@@ -287,6 +156,7 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
                 else None
             ),
             key=r["key"],
+            time_limit_minutes=r["time_limit_minutes"],
         )
         for r in item_rows
     )
@@ -298,6 +168,7 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
             nature=r["nature"],
             left_room=r["left_room"],
             key=r["key"],
+            made_at=r["made_at"],
         )
         for r in rows(DECLARATIONS, DECLARATIONS.c.meeting_id == meeting_id)
     )
@@ -308,6 +179,32 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
     actions = tuple(
         Action(r["text"], r["item_key"], r["owner"], r["due"], key=r["key"])
         for r in rows(ACTIONS, ACTIONS.c.meeting_id == meeting_id)
+    )
+    presence = tuple(
+        PresenceEvent(
+            r["person"],
+            PresenceKind(r["kind"]),
+            r["at_time"],
+            r["item_key"],
+            r["note"],
+            key=r["key"],
+        )
+        for r in rows(PRESENCE, PRESENCE.c.meeting_id == meeting_id)
+    )
+    continuations = tuple(
+        Continuation(r["at_time"], r["until_time"], r["item_key"], key=r["key"])
+        for r in rows(CONTINUATIONS, CONTINUATIONS.c.meeting_id == meeting_id)
+    )
+    exclusions = tuple(
+        Exclusion(
+            r["from_time"],
+            r["to_time"],
+            tuple(r["paragraphs"]),
+            tuple(r["item_keys"]),
+            r["resolved_at_item"],
+            key=r["key"],
+        )
+        for r in rows(EXCLUSIONS, EXCLUSIONS.c.meeting_id == meeting_id)
     )
     officer = (
         DemocracyOfficer(row["officer_name"], row["officer_phone"], row["officer_email"])
@@ -332,6 +229,11 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
         actions=actions,
         current_item=row["current_item"],
         id=row["id"],
+        presence=presence,
+        quorum=rule_from_value(row["quorum"]) if row["quorum"] is not None else None,
+        time_limits=limits(row["time_limits"]),
+        continuations=continuations,
+        exclusions=exclusions,
     )
 
 
@@ -344,11 +246,17 @@ def _motion(r) -> Motion:
             against=r["votes_against"],
             abstain=r["votes_abstain"],
             recorded=(
-                RecordedVote(tuple(rec["for"]), tuple(rec["against"]), tuple(rec["abstain"]))
+                RecordedVote(
+                    tuple(rec["for"]),
+                    tuple(rec["against"]),
+                    tuple(rec["abstain"]),
+                    tuple(rec.get("did_not_vote", ())),
+                )
                 if rec is not None
                 else None
             ),
             casting_vote=r["casting_vote"],
+            casting_side=r["casting_side"],
         )
     return Motion(
         text=r["text"],
@@ -358,6 +266,8 @@ def _motion(r) -> Motion:
         result=MotionResult(r["result"]),
         vote=vote,
         key=r["key"],
+        moved_at=r["moved_at"],
+        voted_at=r["voted_at"],
     )
 
 
@@ -399,208 +309,6 @@ def list_meetings(engine: Engine, search: str | None = None) -> list[MeetingSumm
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-# -- writing ---------------------------------------------------------------------------------
-
-
-def insert_meeting(engine: Engine, meeting: Meeting, body_id: int | None = None) -> Meeting:
-    """Save a new meeting with everything in it, in one transaction; returns it with its id."""
-    with engine.begin() as conn:
-        row = _meeting_row(meeting)
-        row["body_id"] = body_id
-        meeting_id = conn.execute(insert(MEETINGS).values(**row)).inserted_primary_key[0]
-        saved = _with_id(meeting, meeting_id)
-        _write_all(conn, saved)
-        return saved
-
-
-def _with_id(meeting: Meeting, meeting_id: int) -> Meeting:
-    from dataclasses import replace
-
-    return replace(meeting, id=meeting_id)
-
-
-def _write_all(conn: Connection, m: Meeting) -> None:
-    mid = m.id
-    _insert_many(conn, PEOPLE, [_person_row(p, mid, i) for i, p in enumerate(m.people)])
-    _insert_many(conn, ITEMS, [_item_row(it, mid, i) for i, it in enumerate(m.items)])
-    _insert_many(
-        conn,
-        SPEAKERS,
-        [_speaker_row(s, it.key, i) for it in m.items for i, s in enumerate(it.speakers)],
-    )
-    _insert_many(
-        conn,
-        MOTIONS,
-        [_motion_row(x, it.key, i) for it in m.items for i, x in enumerate(it.motions)],
-    )
-    _insert_many(
-        conn, DECLARATIONS, [_declaration_row(d, mid, i) for i, d in enumerate(m.declarations)]
-    )
-    _insert_many(
-        conn, ADJOURNMENTS, [_adjournment_row(a, mid, i) for i, a in enumerate(m.adjournments)]
-    )
-    _insert_many(conn, ACTIONS, [_action_row(a, mid, i) for i, a in enumerate(m.actions)])
-
-
-def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
-    if rows:
-        conn.execute(insert(table), rows)
-
-
-def delete_meeting(engine: Engine, meeting_id: int) -> None:
-    with engine.begin() as conn:
-        _delete_children(conn, meeting_id)
-        conn.execute(delete(MEETINGS).where(MEETINGS.c.id == meeting_id))
-
-
-def _delete_children(conn: Connection, meeting_id: int) -> None:
-    # Explicit, so that deleting works the same with or without ON DELETE CASCADE support.
-    keys = select(ITEMS.c.key).where(ITEMS.c.meeting_id == meeting_id)
-    conn.execute(delete(SPEAKERS).where(SPEAKERS.c.item_key.in_(keys)))
-    conn.execute(delete(MOTIONS).where(MOTIONS.c.item_key.in_(keys)))
-    for table in (ITEMS, PEOPLE, DECLARATIONS, ADJOURNMENTS, ACTIONS):
-        conn.execute(delete(table).where(table.c.meeting_id == meeting_id))
-
-
-def replace_meeting(engine: Engine, meeting: Meeting) -> None:
-    """Write the whole meeting again (used by recovery tools, not by everyday actions)."""
-    with engine.begin() as conn:
-        _delete_children(conn, meeting.id)
-        conn.execute(
-            update(MEETINGS).where(MEETINGS.c.id == meeting.id).values(**_meeting_row(meeting))
-        )
-        _write_all(conn, meeting)
-
-
-def save_change(engine: Engine, before: Meeting, after: Meeting) -> None:
-    """Write what differs between two values of one meeting, in one transaction."""
-    if before is after:
-        return
-    if before.id != after.id or after.id is None:
-        raise ValueError("save_change needs two values of the same saved meeting")
-    with engine.begin() as conn:
-        write_change(conn, before, after)
-
-
-def write_change(conn: Connection, before: Meeting, after: Meeting) -> None:
-    mid = after.id
-    if _scalars_differ(before, after):
-        conn.execute(update(MEETINGS).where(MEETINGS.c.id == mid).values(**_meeting_row(after)))
-    if before.people is not after.people:
-        _sync(
-            conn,
-            PEOPLE,
-            before.people,
-            after.people,
-            key=lambda p: p.id,
-            to_row=lambda p, i: _person_row(p, mid, i),
-            where_key=lambda k: (PEOPLE.c.meeting_id == mid) & (PEOPLE.c.id == k),
-        )
-    if before.items is not after.items:
-        changed = _sync(
-            conn,
-            ITEMS,
-            before.items,
-            after.items,
-            key=lambda it: it.key,
-            to_row=lambda it, i: _item_row(it, mid, i),
-            where_key=lambda k: ITEMS.c.key == k,
-            children=(SPEAKERS, MOTIONS),
-        )
-        old = {it.key: it for it in before.items}
-        for it in changed:
-            prev = old.get(it.key)
-            if prev is None:
-                continue
-            if prev.speakers is not it.speakers:
-                _sync(
-                    conn,
-                    SPEAKERS,
-                    prev.speakers,
-                    it.speakers,
-                    key=lambda s: s.key,
-                    to_row=lambda s, i, k=it.key: _speaker_row(s, k, i),
-                    where_key=lambda k: SPEAKERS.c.key == k,
-                )
-            if prev.motions is not it.motions:
-                _sync(
-                    conn,
-                    MOTIONS,
-                    prev.motions,
-                    it.motions,
-                    key=lambda x: x.key,
-                    to_row=lambda x, i, k=it.key: _motion_row(x, k, i),
-                    where_key=lambda k: MOTIONS.c.key == k,
-                )
-        for it in after.items:
-            if it.key not in old:
-                _insert_many(
-                    conn, SPEAKERS, [_speaker_row(s, it.key, i) for i, s in enumerate(it.speakers)]
-                )
-                _insert_many(
-                    conn, MOTIONS, [_motion_row(x, it.key, i) for i, x in enumerate(it.motions)]
-                )
-    for attr, table, to_row in (
-        ("declarations", DECLARATIONS, _declaration_row),
-        ("adjournments", ADJOURNMENTS, _adjournment_row),
-        ("actions", ACTIONS, _action_row),
-    ):
-        a, b = getattr(before, attr), getattr(after, attr)
-        if a is not b:
-            _sync(
-                conn,
-                table,
-                a,
-                b,
-                key=lambda x: x.key,
-                to_row=lambda x, i, f=to_row: f(x, mid, i),
-                where_key=lambda k, t=table: t.c.key == k,
-            )
-
-
-_SCALARS = (
-    "committee",
-    "date",
-    "kind",
-    "organisation",
-    "scheduled_time",
-    "venue",
-    "first_minute_number",
-    "started_at",
-    "finished_at",
-    "democracy_officer",
-    "current_item",
-)
-
-
-def _scalars_differ(a: Meeting, b: Meeting) -> bool:
-    return any(getattr(a, f) != getattr(b, f) for f in _SCALARS)
-
-
-def _sync(conn, table, before: Sequence, after: Sequence, *, key, to_row, where_key, children=()):
-    """Make ``table`` hold ``after`` where it held ``before``; returns the entities updated."""
-    old = {key(x): (i, x) for i, x in enumerate(before)}
-    new_keys = {key(x) for x in after}
-    gone = [k for k in old if k not in new_keys]
-    for k in gone:
-        for child in children:
-            conn.execute(delete(child).where(child.c.item_key == k))
-        conn.execute(delete(table).where(where_key(k)))
-    updated = []
-    for i, x in enumerate(after):
-        k = key(x)
-        if k not in old:
-            conn.execute(insert(table).values(**to_row(x, i)))
-            continue
-        j, y = old[k]
-        if y is x and i == j:
-            continue
-        if y != x or i != j:
-            conn.execute(update(table).where(where_key(k)).values(**to_row(x, i)))
-            updated.append(x)
-    return updated
 
 
 # -- bodies and settings ---------------------------------------------------------------------

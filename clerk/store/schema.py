@@ -80,6 +80,9 @@ class MeetingRow(Base):
     officer_email: Mapped[str | None] = mapped_column(LINE)
     current_item: Mapped[str | None] = mapped_column(KEY)
     updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Formal business (revision 0002): the quorum rule and time limits, in their record form.
+    quorum: Mapped[dict | None] = mapped_column(JSON)
+    time_limits: Mapped[dict | None] = mapped_column(JSON)
 
 
 class PersonRow(Base):
@@ -126,6 +129,7 @@ class ItemRow(Base):
     narrative: Mapped[str | None] = mapped_column(Text)
     resolution_parts: Mapped[list | None] = mapped_column(JSON)
     resolution_reason: Mapped[str | None] = mapped_column(Text)
+    time_limit_minutes: Mapped[int | None] = mapped_column(Integer)
 
 
 class SpeakerRow(Base):
@@ -136,6 +140,8 @@ class SpeakerRow(Base):
     name: Mapped[str] = mapped_column(LINE)
     capacity: Mapped[str | None] = mapped_column(LINE)
     summary: Mapped[str | None] = mapped_column(Text)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class MotionRow(Base):
@@ -155,6 +161,9 @@ class MotionRow(Base):
     # {"for": [ids], "against": [ids], "abstain": [ids]} for a recorded (named) vote.
     recorded: Mapped[dict | None] = mapped_column(JSON)
     casting_vote: Mapped[str | None] = mapped_column(String(200))
+    casting_side: Mapped[str | None] = mapped_column(String(10))
+    moved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    voted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class DeclarationRow(Base):
@@ -169,6 +178,7 @@ class DeclarationRow(Base):
     item_keys: Mapped[list] = mapped_column(JSON)
     nature: Mapped[str] = mapped_column(Text)
     left_room: Mapped[bool | None] = mapped_column(Boolean)
+    made_at: Mapped[str | None] = mapped_column(KEY)
 
 
 class AdjournmentRow(Base):
@@ -194,3 +204,49 @@ class ActionRow(Base):
     text: Mapped[str] = mapped_column(Text)
     owner: Mapped[str | None] = mapped_column(LINE)
     due: Mapped[date | None] = mapped_column(Date)
+
+
+class PresenceRow(Base):
+    """One entry of the presence ledger (arrived, left, withdrew, returned)."""
+
+    __tablename__ = "presence_events"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    person: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(30))
+    at: Mapped[datetime] = mapped_column("at_time", DateTime)
+    item_key: Mapped[str | None] = mapped_column(KEY)
+    note: Mapped[str | None] = mapped_column(LINE)
+
+
+class ContinuationRow(Base):
+    """A resolution to continue beyond the meeting's time limit."""
+
+    __tablename__ = "continuations"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column("at_time", DateTime)
+    until: Mapped[datetime | None] = mapped_column("until_time", DateTime)
+    item_key: Mapped[str | None] = mapped_column(KEY)
+
+
+class ExclusionRow(Base):
+    """A period with the press and public excluded (Schedule 12A paragraphs, items)."""
+
+    __tablename__ = "exclusions"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    from_: Mapped[datetime] = mapped_column("from_time", DateTime)
+    to: Mapped[datetime | None] = mapped_column("to_time", DateTime)
+    paragraphs: Mapped[list] = mapped_column(JSON)
+    item_keys: Mapped[list] = mapped_column(JSON)
+    resolved_at_item: Mapped[str | None] = mapped_column(KEY)

@@ -151,3 +151,37 @@ def test_generated_records_survive_the_store(tmp_path_factory, backend, record):
         assert repository.load_meeting(db.engine, meeting.id) == meeting
     finally:
         db.close()
+
+
+def test_first_schema_upgrades_on_postgresql(postgres_server, example_record):
+    """A PostgreSQL database at schema 0001 with a meeting in it opens upgraded, data kept."""
+    from pathlib import Path
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from clerk.store import db as dbmod
+    from clerk.store.db import open_database
+
+    url = postgres_server.new_database()
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(Path(dbmod.__file__).with_name("migrations")))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(
+            text(
+                "INSERT INTO meetings (committee, kind, date) VALUES ('Planning Committee', 'committee', '2023-01-10')"
+            )
+        )
+    engine.dispose()
+    db = open_database(url)
+    try:
+        assert db.upgraded_from == "0001"
+        assert [m.committee for m in repository.list_meetings(db.engine)] == ["Planning Committee"]
+        meeting = import_record(db, example_record)
+        assert export_record(db, meeting.id) == example_record
+    finally:
+        db.close()

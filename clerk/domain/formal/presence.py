@@ -1,0 +1,388 @@
+"""The presence ledger: who was in the room, at any moment, for each item and for each vote.
+
+Every arrival, departure, withdrawal for an interest and return is a ``PresenceEvent`` in
+``Meeting.presence``. How the ledger and the simple fields of a person relate:
+
+- ``Person.attendance == PRESENT`` with no arrival before them means present from the start.
+- For a person with arrivals or departures in the ledger, the ledger is authoritative, and
+  the operations here keep ``Person.arrived_at`` (the first arrival, when they came late) and
+  ``Person.left_at`` (the last departure, when they did not come back) in step with it, so
+  the record's simple form and everything that reads it stay right.
+- For a person with none in the ledger (older records, the basic attendance panel), the
+  ledger reads ``arrived_at``/``left_at`` as one arrival and one departure. The first ledger
+  operation on such a person copies those two into the ledger, so nothing is lost.
+- Withdrawals and returns never touch ``arrived_at``/``left_at``: a member who withdrew for
+  an item is still at the meeting, but not in the room.
+
+An event takes effect at its time: a member who left at 18:40 was not present at 18:40.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from clerk.domain.formal import RuleError
+from clerk.domain.model import (
+    Attendance,
+    Meeting,
+    Person,
+    PresenceEvent,
+    PresenceKind,
+    new_key,
+)
+from clerk.domain.text import clean_optional
+from clerk.domain.wording import short_name
+
+MOVES = (PresenceKind.ARRIVED, PresenceKind.LEFT)
+
+
+# -- the timeline of one person ----------------------------------------------------------------
+
+
+def person_events(meeting: Meeting, person: Person) -> list[PresenceEvent]:
+    """The person's events in time order: the ledger's, or those the simple fields imply."""
+    line = _timeline(meeting).get(person.id)
+    if line is not None and line.person is person:
+        return list(line.events)
+    return _events_of(meeting.presence, person)
+
+
+def _events_of(presence: tuple[PresenceEvent, ...], person: Person) -> list[PresenceEvent]:
+    own = [e for e in presence if e.person == person.id]
+    if not any(e.kind in MOVES for e in own):
+        own = own + _implied(person)
+    order = {id(e): i for i, e in enumerate(own)}
+    return sorted(own, key=lambda e: (e.at, order[id(e)]))
+
+
+def _implied(person: Person) -> list[PresenceEvent]:
+    implied = []
+    if person.arrived_at is not None:
+        implied.append(PresenceEvent(person.id, PresenceKind.ARRIVED, person.arrived_at, key=""))
+    if person.left_at is not None:
+        implied.append(
+            PresenceEvent(
+                person.id, PresenceKind.LEFT, person.left_at, note=person.left_note, key=""
+            )
+        )
+    return implied
+
+
+def _present_at_start(person: Person, events: list[PresenceEvent]) -> bool:
+    first_move = next((e for e in events if e.kind in MOVES), None)
+    if first_move is not None:
+        return first_move.kind is PresenceKind.LEFT
+    return person.attendance is Attendance.PRESENT
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """Where one person is at a moment."""
+
+    attending: bool  # at the meeting (in the room or withdrawn outside it)
+    withdrawn_for: str | None = None  # the item they withdrew for, while outside the room
+
+    @property
+    def in_room(self) -> bool:
+        return self.attending and self.withdrawn_for is None
+
+
+def _step(state: State, event: PresenceEvent) -> State:
+    if event.kind is PresenceKind.ARRIVED:
+        return State(True)
+    if event.kind is PresenceKind.LEFT:
+        return State(False)
+    if event.kind is PresenceKind.WITHDREW:
+        return State(state.attending, event.item_key or "")
+    return State(state.attending)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One person's timeline, ready for look-ups: events, their times, the state after each."""
+
+    person: Person
+    events: tuple[PresenceEvent, ...]
+    times: tuple[datetime, ...]
+    states: tuple[State, ...]  # states[0] before any event, states[i + 1] after events[i]
+
+
+def _line(presence: tuple[PresenceEvent, ...], person: Person) -> _Line:
+    events = _events_of(presence, person)
+    states = [State(_present_at_start(person, events))]
+    for e in events:
+        states.append(_step(states[-1], e))
+    return _Line(person, tuple(events), tuple(e.at for e in events), tuple(states))
+
+
+# The timelines of the last meeting value asked about. Values are immutable and the cache
+# holds the very tuples it was built from, so an identity check is enough to reuse it; the
+# live view asks many questions of one value between two changes.
+_cache: tuple[tuple, tuple, dict[str, _Line]] | None = None
+
+
+def _timeline(meeting: Meeting) -> dict[str, _Line]:
+    global _cache
+    if _cache is not None and _cache[0] is meeting.people and _cache[1] is meeting.presence:
+        return _cache[2]
+    lines = {p.id: _line(meeting.presence, p) for p in meeting.people}
+    _cache = (meeting.people, meeting.presence, lines)
+    return lines
+
+
+def state_at(meeting: Meeting, person: Person, at: datetime | None) -> State:
+    """The person's state at ``at`` (events at exactly ``at`` included); None: after all."""
+    line = _timeline(meeting).get(person.id)
+    if line is None or line.person is not person:
+        line = _line(meeting.presence, person)
+    if at is None:
+        return line.states[-1]
+    return line.states[bisect_right(line.times, at)]
+
+
+# -- queries -----------------------------------------------------------------------------------
+
+
+def attending_at(meeting: Meeting, at: datetime | None) -> tuple[Person, ...]:
+    """Everyone at the meeting at ``at``, including members outside for an interest."""
+    return tuple(p for p in meeting.people if state_at(meeting, p, at).attending)
+
+
+def in_room_at(meeting: Meeting, at: datetime | None) -> tuple[Person, ...]:
+    """Everyone in the room at ``at``: at the meeting and not withdrawn for an interest."""
+    return tuple(p for p in meeting.people if state_at(meeting, p, at).in_room)
+
+
+def members_in_room_at(meeting: Meeting, at: datetime | None) -> tuple[Person, ...]:
+    """Members (Chair, Vice-Chair, members, substitutes) in the room: those who count."""
+    return tuple(p for p in in_room_at(meeting, at) if p.role.is_member)
+
+
+def withdrawn_at(meeting: Meeting, at: datetime | None) -> tuple[tuple[Person, str], ...]:
+    """Members outside the room for an interest at ``at``, with the item they withdrew for."""
+    out = []
+    for p in meeting.people:
+        state = state_at(meeting, p, at)
+        if state.attending and state.withdrawn_for is not None:
+            out.append((p, state.withdrawn_for))
+    return tuple(out)
+
+
+def change_times(meeting: Meeting) -> list[datetime]:
+    """Every moment at which someone's presence changed, in order."""
+    times = {e.at for p in meeting.people for e in person_events(meeting, p)}
+    return sorted(times)
+
+
+def item_span(meeting: Meeting, item_key: str) -> tuple[datetime | None, datetime | None]:
+    """When an item was under consideration: its start, and its end (its own ``ended_at``,
+    else the next item's start, else the meeting's close; None while it goes on)."""
+    item = meeting.item(item_key)
+    if item is None:
+        raise RuleError("there is no such agenda item")
+    start = item.started_at
+    if start is None:
+        return None, None
+    if item.ended_at is not None:
+        return start, item.ended_at
+    later = [
+        it.started_at
+        for it in meeting.items
+        if it.key != item_key and it.started_at is not None and it.started_at > start
+    ]
+    if later:
+        return start, min(later)
+    return start, meeting.finished_at
+
+
+@dataclass(frozen=True, slots=True)
+class ItemPresence:
+    """Who was in the room for an item."""
+
+    at_start: tuple[Person, ...]
+    throughout: tuple[Person, ...]  # in the room for the whole item
+    at_some_time: tuple[Person, ...]  # in the room for some of it
+    withdrew: tuple[Person, ...]  # left the room for this item, having declared an interest
+
+
+def presence_for_item(meeting: Meeting, item_key: str) -> ItemPresence:
+    start, end = item_span(meeting, item_key)
+    if start is None:
+        return ItemPresence((), (), (), ())
+    moments = [start] + [t for t in change_times(meeting) if t > start and (end is None or t < end)]
+    at_start, throughout, some, withdrew = [], [], [], []
+    for p in meeting.people:
+        states = [state_at(meeting, p, t) for t in moments]
+        if states[0].in_room:
+            at_start.append(p)
+        if all(s.in_room for s in states):
+            throughout.append(p)
+        if any(s.in_room for s in states):
+            some.append(p)
+        if any(
+            e.kind is PresenceKind.WITHDREW and e.item_key == item_key
+            for e in person_events(meeting, p)
+        ):
+            withdrew.append(p)
+    return ItemPresence(tuple(at_start), tuple(throughout), tuple(some), tuple(withdrew))
+
+
+# -- checking a timeline -----------------------------------------------------------------------
+
+
+def check_ledger(meeting: Meeting, people: Iterable[str] | None = None) -> None:
+    """Raise RuleError at the first event that cannot follow the one before it (arriving
+    twice, returning without having withdrawn…)."""
+    wanted = None if people is None else set(people)
+    for p in meeting.people:
+        if wanted is not None and p.id not in wanted:
+            continue
+        events = person_events(meeting, p)
+        state = State(_present_at_start(p, events))
+        for e in events:
+            _check_step(p, state, e)
+            state = _step(state, e)
+
+
+def _check_step(person: Person, state: State, e: PresenceEvent) -> None:
+    name = short_name(person)
+    when = f"{e.at:%H:%M}"
+    if e.kind is PresenceKind.ARRIVED and state.attending:
+        raise RuleError(f"{name} is already at the meeting at {when}")
+    if e.kind is PresenceKind.LEFT and not state.attending:
+        raise RuleError(f"{name} is not at the meeting at {when}, so cannot leave it")
+    if e.kind is PresenceKind.WITHDREW:
+        if not state.attending:
+            raise RuleError(f"{name} is not at the meeting at {when}, so cannot withdraw")
+        if state.withdrawn_for is not None:
+            raise RuleError(f"{name} has already left the room at {when}")
+    if e.kind is PresenceKind.RETURNED and not (state.attending and state.withdrawn_for):
+        raise RuleError(f"{name} has not left the room for an interest at {when}")
+
+
+# -- operations --------------------------------------------------------------------------------
+
+
+def _person(meeting: Meeting, person_id: str) -> Person:
+    person = meeting.person(person_id)
+    if person is None:
+        raise RuleError(f"there is no person {person_id!r} in this meeting")
+    return person
+
+
+def _item_ok(meeting: Meeting, item_key: str | None) -> None:
+    if item_key is not None and meeting.item(item_key) is None:
+        raise RuleError("there is no such agenda item")
+
+
+def add_event(meeting: Meeting, event: PresenceEvent) -> Meeting:
+    """Add an event to the ledger, refusing one that contradicts the person's timeline."""
+    person = _person(meeting, event.person)
+    _item_ok(meeting, event.item_key)
+    presence = meeting.presence
+    if event.kind in MOVES and not any(e.person == person.id and e.kind in MOVES for e in presence):
+        # First arrival or departure in the ledger: keep what the simple fields said.
+        presence = presence + tuple(replace(e, key=new_key()) for e in _implied(person))
+    # Check against the timeline as it stands (an arrival as a person's first move would
+    # otherwise read as "absent until then"), then the whole timeline with the event in it.
+    before = replace(meeting, presence=presence)
+    _check_step(person, state_at(before, person, event.at), event)
+    after = replace(meeting, presence=presence + (event,))
+    check_ledger(after, [person.id])
+    return sync_person(after, person.id)
+
+
+def remove_event(meeting: Meeting, event_key: str) -> Meeting:
+    """Take an event out of the ledger (a correction), if the timeline still holds."""
+    gone = next((e for e in meeting.presence if e.key == event_key), None)
+    if gone is None:
+        raise RuleError("that presence entry is not in the ledger")
+    after = replace(meeting, presence=tuple(e for e in meeting.presence if e.key != event_key))
+    person = _person(after, gone.person)
+    if gone.kind in MOVES and not any(
+        e.person == person.id and e.kind in MOVES for e in after.presence
+    ):
+        # No moves left in the ledger: the person was there throughout, as before any entry.
+        plain = replace(person, arrived_at=None, left_at=None, left_note=None)
+        after = replace(after, people=tuple(plain if p is person else p for p in after.people))
+    check_ledger(after, [gone.person])
+    return sync_person(after, gone.person)
+
+
+def sync_person(meeting: Meeting, person_id: str) -> Meeting:
+    """Keep ``arrived_at``/``left_at``/``attendance`` in step with the ledger's moves."""
+    person = _person(meeting, person_id)
+    moves = [e for e in person_events(meeting, person) if e.kind in MOVES]
+    if not moves or not any(e.person == person_id and e.kind in MOVES for e in meeting.presence):
+        return meeting
+    arrived = moves[0].at if moves[0].kind is PresenceKind.ARRIVED else None
+    last = moves[-1]
+    left = last.at if last.kind is PresenceKind.LEFT else None
+    left_note = last.note if last.kind is PresenceKind.LEFT else None
+    # Anyone who arrived, or left, was at the meeting.
+    attendance = Attendance.PRESENT
+    updated = replace(
+        person,
+        arrived_at=arrived,
+        left_at=left,
+        left_note=left_note if left is not None else None,
+        attendance=attendance,
+    )
+    if updated == person:
+        return meeting
+    return replace(
+        meeting, people=tuple(updated if p.id == person_id else p for p in meeting.people)
+    )
+
+
+def record_arrival(
+    meeting: Meeting,
+    person_id: str,
+    at: datetime,
+    item_key: str | None = None,
+    note: str | None = None,
+) -> Meeting:
+    """A person arrived (late, or back after leaving)."""
+    return add_event(
+        meeting,
+        PresenceEvent(person_id, PresenceKind.ARRIVED, at, item_key, clean_optional(note)),
+    )
+
+
+def record_departure(
+    meeting: Meeting,
+    person_id: str,
+    at: datetime,
+    item_key: str | None = None,
+    note: str | None = None,
+) -> Meeting:
+    """A person left the meeting (``note`` e.g. "left during item 6")."""
+    return add_event(
+        meeting, PresenceEvent(person_id, PresenceKind.LEFT, at, item_key, clean_optional(note))
+    )
+
+
+def record_withdrawal(
+    meeting: Meeting, person_id: str, item_key: str, at: datetime, note: str | None = None
+) -> Meeting:
+    """A member left the room for an item, having declared an interest in it."""
+    if item_key is None:
+        raise RuleError("a withdrawal for an interest names the item")
+    return add_event(
+        meeting,
+        PresenceEvent(person_id, PresenceKind.WITHDREW, at, item_key, clean_optional(note)),
+    )
+
+
+def record_return(
+    meeting: Meeting, person_id: str, at: datetime, item_key: str | None = None
+) -> Meeting:
+    """A member came back into the room after withdrawing for an interest."""
+    person = _person(meeting, person_id)
+    state = state_at(meeting, person, at)
+    if item_key is None:
+        item_key = state.withdrawn_for or None
+    return add_event(meeting, PresenceEvent(person_id, PresenceKind.RETURNED, at, item_key))

@@ -1,0 +1,68 @@
+"""The people of a meeting in set-up: name, role, capacity, whom a substitute replaces."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from clerk.domain.model import Person, Role
+from clerk.domain.wording import full_name, short_name
+from clerk.gui.models.labels import ROLE_LABELS
+
+COL_NAME, COL_ROLE, COL_CAPACITY, COL_REPLACES = range(4)
+HEADERS = ("Name", "Role", "Capacity", "Substitute for")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def display_name(person: Person) -> str:
+    """ "Cllr Marsh", "Ana Moreno"; a person not yet named shows as such, never as their id."""
+    if not any((person.surname, person.name, person.forename, person.initials)):
+        return "(no name yet)"
+    return short_name(person) if person.role is not Role.OFFICER else full_name(person)
+
+
+class PeopleModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._people: tuple[Person, ...] = ()
+
+    def set_people(self, people: tuple[Person, ...]) -> None:
+        if people is self._people:
+            return
+        self.beginResetModel()
+        self._people = people
+        self.endResetModel()
+
+    def person_id(self, row: int) -> str | None:
+        return self._people[row].id if 0 <= row < len(self._people) else None
+
+    def row_of(self, person_id: str | None) -> int | None:
+        return next((i for i, p in enumerate(self._people) if p.id == person_id), None)
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        p = self._people[index.row()]
+        if role == ID_ROLE:
+            return p.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        col = index.column()
+        if col == COL_NAME:
+            return display_name(p)
+        if col == COL_ROLE:
+            return ROLE_LABELS[p.role]
+        if col == COL_CAPACITY:
+            return p.capacity or ""
+        replaced = next((q for q in self._people if q.id == p.substitute_for), None)
+        return display_name(replaced) if replaced is not None else ""

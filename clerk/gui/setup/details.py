@@ -1,0 +1,178 @@
+"""Meeting details: body, kind, organisation, date, time, venue, first minute number.
+
+Each field saves when the clerk leaves it (Enter or Tab); the first minute number shows the
+number proposed from the body's earlier meetings in the municipal year, one click (or
+Alt+U) away.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
+
+from clerk.domain.model import Meeting, MeetingKind
+from clerk.domain.setup import edit_details
+from clerk.gui.models.labels import MEETING_KIND_LABELS, parse_clock
+
+
+class DetailsPanel(QGroupBox):
+    """Saves through ``apply(label, op, **changes)``; tells the clerk of a bad value with
+    ``report(message)``; ``dateEdited`` lets the view propose the first minute again."""
+
+    dateEdited = Signal()
+
+    def __init__(self, apply, report, parent=None):
+        super().__init__("Meeting", parent)
+        self._apply = apply
+        self._report = report
+        self._meeting: Meeting | None = None
+        self.setAccessibleName("Meeting details")
+        grid = QGridLayout(self)
+
+        self.body = QLineEdit()
+        self.body.setAccessibleName("Body (committee)")
+        self.kind = QComboBox()
+        for kind, label in MEETING_KIND_LABELS.items():
+            self.kind.addItem(label, kind.value)
+        self.kind.setAccessibleName("Kind of meeting")
+        self.organisation = QLineEdit()
+        self.organisation.setAccessibleName("Organisation")
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMMM yyyy")
+        self.date.setAccessibleName("Date")
+        self.time = QLineEdit()
+        self.time.setPlaceholderText("17:30")
+        self.time.setValidator(
+            QRegularExpressionValidator(r"^\s*([01]?\d|2[0-3])?([:.]?[0-5]?\d?)?\s*$")
+        )
+        self.time.setAccessibleName("Time")
+        self.time.setMaximumWidth(90)
+        self.venue = QLineEdit()
+        self.venue.setAccessibleName("Venue")
+        self.first_minute = QSpinBox()
+        self.first_minute.setRange(0, 999999)
+        self.first_minute.setSpecialValueText("not set")
+        self.first_minute.setAccessibleName("First minute number")
+        self.use_proposed = QPushButton("&Use proposed")
+        self.use_proposed.setAccessibleName("Use the proposed first minute number")
+        self.proposed = QLabel()
+        self.proposed.setAccessibleName("Proposed first minute number")
+
+        def label(text, buddy):
+            lab = QLabel(text)
+            lab.setBuddy(buddy)
+            return lab
+
+        grid.addWidget(label("&Body:", self.body), 0, 0)
+        grid.addWidget(self.body, 0, 1, 1, 3)
+        grid.addWidget(label("&Kind:", self.kind), 0, 4)
+        grid.addWidget(self.kind, 0, 5)
+        grid.addWidget(label("&Organisation:", self.organisation), 1, 0)
+        grid.addWidget(self.organisation, 1, 1, 1, 3)
+        grid.addWidget(label("&Date:", self.date), 1, 4)
+        grid.addWidget(self.date, 1, 5)
+        grid.addWidget(label("&Time:", self.time), 1, 6)
+        grid.addWidget(self.time, 1, 7)
+        grid.addWidget(label("&Venue:", self.venue), 2, 0)
+        grid.addWidget(self.venue, 2, 1, 1, 3)
+        grid.addWidget(label("First &minute:", self.first_minute), 2, 4)
+        grid.addWidget(self.first_minute, 2, 5)
+        grid.addWidget(self.proposed, 2, 6)
+        grid.addWidget(self.use_proposed, 2, 7)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 1)
+
+        self.body.editingFinished.connect(
+            lambda: self._edit("Change body", committee=self.body.text())
+        )
+        self.kind.activated.connect(
+            lambda: self._edit("Change kind", kind=MeetingKind(self.kind.currentData()))
+        )
+        self.organisation.editingFinished.connect(
+            lambda: self._edit("Change organisation", organisation=self.organisation.text())
+        )
+        self.date.dateChanged.connect(self._date_changed)
+        self.time.editingFinished.connect(self._time_finished)
+        self.venue.editingFinished.connect(
+            lambda: self._edit("Change venue", venue=self.venue.text())
+        )
+        self.first_minute.editingFinished.connect(self._minute_finished)
+        self.use_proposed.clicked.connect(self._use_proposed)
+        self._proposal: int | None = None
+        self._loading = False
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_meeting(self, meeting: Meeting) -> None:
+        self._meeting = meeting
+        self._loading = True
+        try:
+            for field, value in (
+                (self.body, meeting.committee),
+                (self.organisation, meeting.organisation or ""),
+                (self.venue, meeting.venue or ""),
+                (
+                    self.time,
+                    meeting.scheduled_time.strftime("%H:%M") if meeting.scheduled_time else "",
+                ),
+            ):
+                if field.text() != value:
+                    field.setText(value)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind.value)))
+            day = meeting.date
+            self.date.setDate(QDate(day.year, day.month, day.day))
+            self.first_minute.setValue(meeting.first_minute_number or 0)
+        finally:
+            self._loading = False
+        self._show_proposal()
+
+    def set_proposal(self, number: int | None) -> None:
+        self._proposal = number
+        self._show_proposal()
+
+    def _show_proposal(self) -> None:
+        number = self._proposal
+        current = self._meeting.first_minute_number if self._meeting else None
+        self.proposed.setText("" if number is None else f"Proposed: {number}")
+        self.use_proposed.setEnabled(number is not None and number != current)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _edit(self, label: str, merge=None, **changes) -> None:
+        if self._loading or self._meeting is None:
+            return
+        self._apply(label, edit_details, merge=merge, **changes)
+
+    def _date_changed(self, qdate: QDate) -> None:
+        if self._loading:
+            return
+        self._edit("Change date", merge=("details", "date"), date=qdate.toPython())
+        self.dateEdited.emit()
+
+    def _time_finished(self) -> None:
+        try:
+            value = parse_clock(self.time.text())
+        except ValueError:
+            self._report("The time should be like 17:30 (24-hour clock).")
+            return
+        self._edit("Change time", scheduled_time=value)
+
+    def _minute_finished(self) -> None:
+        value = self.first_minute.value() or None
+        self._edit("Change first minute number", first_minute_number=value)
+
+    def _use_proposed(self) -> None:
+        if self._proposal is not None:
+            self._edit("Use proposed first minute number", first_minute_number=self._proposal)
+
+
+__all__ = ["DetailsPanel", "parse_clock"]

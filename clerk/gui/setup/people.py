@@ -1,0 +1,214 @@
+"""The people panel: members with Chair and Vice-Chair, substitutes and whom they replace,
+others in attendance and officers with their capacity."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from clerk.domain.model import Person, Role
+from clerk.domain.setup import (
+    add_person,
+    edit_person,
+    move_person,
+    new_person_id,
+    remove_person,
+)
+from clerk.gui.models.labels import ROLE_LABELS
+from clerk.gui.models.people import (
+    COL_CAPACITY,
+    COL_NAME,
+    COL_REPLACES,
+    COL_ROLE,
+    PeopleModel,
+    display_name,
+)
+from clerk.gui.setup.ask import confirm
+from clerk.gui.setup.listpanel import ListPanel
+
+TEXT_FIELDS = ("title", "forename", "initials", "surname", "name", "capacity")
+
+
+class PeoplePanel(ListPanel):
+    noun = "person"
+
+    def __init__(self, apply, report, parent=None):
+        super().__init__("People", PeopleModel(), apply, report, parent)
+        self.save_standing_button = QPushButton("Save as standing membership")
+        self.save_standing_button.setAccessibleName("Save as the body's standing membership")
+        self.save_standing_button.setToolTip(
+            "Keep these people (all but substitutes) for the body's next meetings"
+        )
+        self.extra_buttons.addWidget(self.save_standing_button)
+
+        self.fields: dict[str, QLineEdit] = {}
+        for name, label, width in (
+            ("title", "Title", 110),
+            ("forename", "Forename", 0),
+            ("initials", "Initials", 70),
+            ("surname", "Surname", 0),
+            ("name", "Full name (when not split)", 0),
+            ("capacity", "Capacity (job title, or why they attend)", 0),
+        ):
+            edit = QLineEdit()
+            edit.setAccessibleName(label)
+            edit.setPlaceholderText(label.split(" (")[0])
+            if width:
+                edit.setMaximumWidth(width)
+            edit.editingFinished.connect(lambda n=name: self._text_finished(n))
+            self.fields[name] = edit
+        name_row = QHBoxLayout()
+        for n in ("title", "forename", "initials", "surname"):
+            name_row.addWidget(self.fields[n])
+        self.form.addRow(self._label("&Name:", self.fields["title"]), self._wrap(name_row))
+        self.form.addRow("&Full name:", self.fields["name"])
+
+        self.role = QComboBox()
+        for role, label in ROLE_LABELS.items():
+            self.role.addItem(label, role.value)
+        self.role.setAccessibleName("Role")
+        self.role.activated.connect(self._role_chosen)
+        self.replaces = QComboBox()
+        self.replaces.setAccessibleName("Substitute for")
+        self.replaces.activated.connect(self._replaces_chosen)
+        role_row = QHBoxLayout()
+        role_row.addWidget(self.role)
+        role_row.addWidget(self.replaces, 1)
+        self.form.addRow(self._label("&Role:", self.role), self._wrap(role_row))
+        self.form.addRow("&Capacity:", self.fields["capacity"])
+        order = [
+            self.table,
+            *(self.fields[n] for n in ("title", "forename", "initials", "surname", "name")),
+        ]
+        order += [self.role, self.replaces, self.fields["capacity"]]
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        self.table.setColumnWidth(COL_NAME, 140)
+        self.table.setColumnWidth(COL_ROLE, 100)
+        self.table.setColumnWidth(COL_REPLACES, 120)
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_CAPACITY, QHeaderView.ResizeMode.Stretch
+        )
+
+    @staticmethod
+    def _label(text: str, buddy) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    @staticmethod
+    def _wrap(layout) -> QWidget:
+        layout.setContentsMargins(0, 0, 0, 0)
+        w = QWidget()
+        w.setLayout(layout)
+        return w
+
+    @property
+    def first_field(self) -> QLineEdit:
+        return self.fields["surname"]
+
+    # -- ListPanel -------------------------------------------------------------------------
+    def entities(self, meeting):
+        return meeting.people
+
+    def key_of(self, person: Person) -> str:
+        return person.id
+
+    def set_model_rows(self, people) -> None:
+        self._model.set_people(people)
+
+    def show_entity(self, person: Person | None) -> None:
+        self.form_widget.setEnabled(person is not None)
+        self._loading = True
+        try:
+            for name, edit in self.fields.items():
+                value = (getattr(person, name) or "") if person is not None else ""
+                if edit.text() != value:
+                    edit.setText(value)
+            role = person.role if person is not None else Role.MEMBER
+            self.role.setCurrentIndex(self.role.findData(role.value))
+            self.replaces.clear()
+            self.replaces.addItem("(replaces no one)" if person else "", None)
+            if person is not None and self._meeting is not None:
+                for p in self._meeting.people:
+                    if p.role.is_member and p.role is not Role.SUBSTITUTE and p.id != person.id:
+                        self.replaces.addItem(f"Substitute for {display_name(p)}", p.id)
+                self.replaces.setCurrentIndex(max(0, self.replaces.findData(person.substitute_for)))
+            self.replaces.setEnabled(person is not None and person.role is Role.SUBSTITUTE)
+        finally:
+            self._loading = False
+
+    def add_row(self) -> None:
+        if self._meeting is None:
+            return
+        current = self.current_entity()
+        role = current.role if current is not None else Role.MEMBER
+        if role in (Role.CHAIR, Role.VICE_CHAIR):
+            role = Role.MEMBER
+        person = Person(id=new_person_id(self._meeting), role=role)
+        after = current.id if current is not None else None
+        if self._apply("Add person", add_person, person, after=after):
+            self.select(person.id)
+            self.first_field.setFocus()
+
+    def remove_row(self) -> None:
+        person = self.current_entity()
+        if person is None:
+            return
+        if not confirm(
+            self,
+            "Remove person",
+            f"Remove {display_name(person)} from this meeting?\n\nYou can undo this (Ctrl+Z).",
+        ):
+            self.table.setFocus()
+            return
+        ids = [p.id for p in self._meeting.people]
+        index = ids.index(person.id)
+        if self._apply("Remove person", remove_person, person.id):
+            rest = [i for i in ids if i != person.id]
+            self.select(rest[min(index, len(rest) - 1)] if rest else None)
+            self.table.setFocus()
+
+    def move_row(self, offset: int) -> None:
+        person = self.current_entity()
+        if person is not None:
+            self._apply("Move person", move_person, person.id, offset)
+            self.select(person.id)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _text_finished(self, name: str) -> None:
+        person = self.current_entity()
+        if self._loading or person is None:
+            return
+        value = self.fields[name].text()
+        if (getattr(person, name) or "") == value.strip():
+            return
+        label = {"name": "full name"}.get(name, name)
+        self._apply(f"Change {label}", edit_person, person.id, **{name: value})
+
+    def _role_chosen(self) -> None:
+        person = self.current_entity()
+        if self._loading or person is None:
+            return
+        self._apply("Change role", edit_person, person.id, role=Role(self.role.currentData()))
+
+    def _replaces_chosen(self) -> None:
+        person = self.current_entity()
+        if self._loading or person is None:
+            return
+        self._apply(
+            "Change whom a substitute replaces",
+            edit_person,
+            person.id,
+            substitute_for=self.replaces.currentData(),
+        )
+
+
+__all__ = ["PeoplePanel", "TEXT_FIELDS"]

@@ -1,0 +1,137 @@
+"""The set-up view: the meeting's details, people and agenda, before the meeting starts.
+
+Every edit is a pure operation of ``clerk.domain.setup`` applied through the meeting's
+``MeetingSession``, so it is saved at once and can be undone; the view redraws from the
+session bridge's ``changed`` signal, whether the change came from here, from undo or from
+another view. A value the rules refuse is shown on the message line at the bottom and the
+field goes back to what is saved; a failed save is a dialog (nothing was kept).
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from clerk.domain.setup import SetupError
+from clerk.gui.setup.agenda import AgendaPanel
+from clerk.gui.setup.ask import warn
+from clerk.gui.setup.details import DetailsPanel
+from clerk.gui.setup.people import PeoplePanel
+from clerk.services import bodies
+from clerk.services.session import MeetingSession, SaveError
+
+
+class SetupView(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName("Meeting set-up")
+        self._session: MeetingSession | None = None
+        self._bridge = None
+
+        self.details = DetailsPanel(self.apply, self.report)
+        self.people = PeoplePanel(self.apply, self.report)
+        self.agenda = AgendaPanel(self.apply, self.report)
+        self.message = QLabel()
+        self.message.setAccessibleName("Message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.people)
+        split.addWidget(self.agenda)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 5)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.details)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+
+        self.details.dateEdited.connect(self._propose)
+        self.people.save_standing_button.clicked.connect(self.save_standing_membership)
+        self.setEnabled(False)
+
+    # -- the session -----------------------------------------------------------------------
+    def set_session(self, session: MeetingSession | None, bridge=None) -> None:
+        """Show ``session``'s meeting and follow its changes (None: show nothing)."""
+        if self._bridge is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._bridge.changed.disconnect(self._on_changed)
+        self._session = session
+        self._bridge = bridge
+        self.setEnabled(session is not None)
+        if session is None:
+            return
+        if bridge is not None:
+            bridge.changed.connect(self._on_changed)
+        self.message.clear()
+        self._show()
+        self._propose()
+
+    @property
+    def session(self) -> MeetingSession | None:
+        return self._session
+
+    def _on_changed(self, change) -> None:
+        before = change.before
+        self._show()
+        if before.date != change.after.date:
+            self._propose()
+
+    def _show(self) -> None:
+        meeting = self._session.meeting
+        self.details.show_meeting(meeting)
+        self.people.show_meeting(meeting)
+        self.agenda.show_meeting(meeting)
+
+    def _propose(self) -> None:
+        if self._session is None:
+            return
+        try:
+            number = bodies.propose_for_meeting(self._session.db, self._session.meeting)
+        except Exception:  # noqa: BLE001 - a proposal is a help, never a reason to fail
+            number = None
+        self.details.set_proposal(number)
+
+    # -- acting ----------------------------------------------------------------------------
+    def apply(self, label: str, operation, *args, merge=None, **kw) -> bool:
+        """Apply a set-up operation; True when it was saved (or changed nothing)."""
+        if self._session is None:
+            return False
+        try:
+            self._session.apply(label, operation, *args, merge=merge, **kw)
+        except SetupError as exc:
+            self.report(str(exc))
+            return False
+        except SaveError as exc:
+            warn(self, "Not saved", str(exc))
+            self._show()
+            return False
+        self.message.clear()
+        self.message.setStyleSheet("")
+        return True
+
+    def report(self, text: str) -> None:
+        """Say why a value was refused, and put the saved values back in the fields."""
+        self.message.setText(f"⚠ {text}")
+        self.message.setStyleSheet(
+            "color: white; background: #b3261e; padding: 4px; border-radius: 3px;"
+        )
+        if self._session is not None:
+            self._show()
+
+    def save_standing_membership(self) -> None:
+        if self._session is None:
+            return
+        try:
+            count = bodies.save_standing_membership(self._session.db, self._session.meeting)
+        except Exception as exc:  # noqa: BLE001 - database errors reach the clerk as a dialog
+            warn(self, "Not saved", f"The standing membership was not saved: {exc}")
+            return
+        self.message.setStyleSheet("")
+        self.message.setText(
+            f"Saved {count} people as the standing membership of {self._session.meeting.committee};"
+            " its next meetings start with them."
+        )

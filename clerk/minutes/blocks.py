@@ -1,0 +1,53 @@
+"""The composed minutes: an ordered list of blocks, each one thing a reader sees.
+
+Composing produces blocks and rendering only draws them, so the Word file, the on-screen
+preview and the tests all read the same composition. A block knows its kind (which names the
+house style to draw it with), its text, and for the attendance table its rows; item blocks
+carry the item's key and minute number so that a test or the preview can find them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    TITLE = "title"  # organisation name
+    SUBTITLE = "subtitle"  # "Committee Minutes"
+    NOTICE = "notice"  # "Confidential Annex - Not for Publication"
+    ATTENDANCE = "attendance"  # the two-column table
+    HEADING = "heading"  # "17. Declarations of Interest (17:30)"
+    PARAGRAPH = "paragraph"
+    BULLET = "bullet"  # "- " lines of the narrative
+    RESOLVED = "resolved"  # "Resolved: That …" or the lone "Resolved:"
+    RESOLUTION_PART = "resolution_part"  # "i. That …"
+    REASON = "reason"  # "Reason: …"
+    SIGNATURE = "signature"  # "Cllr S. Daubeney, Chair"
+    CLOSING = "closing"  # "[The meeting started at … and finished at …]."
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: BlockKind
+    text: str = ""
+    # A bold lead-in drawn before the text: "Resolved:", "Reason:", "i.".
+    lead: str = ""
+    # Attendance table rows: (label, lines); each line is one paragraph in the cell.
+    rows: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    item_key: str | None = None
+    minute: int | None = None
+
+    @property
+    def plain(self) -> str:
+        """The block as one line of text, as a reader (or a checker) would read it."""
+        if self.kind is BlockKind.ATTENDANCE:
+            return "\n".join(f"{label}\t{' '.join(lines)}" for label, lines in self.rows)
+        if self.lead and self.text:
+            return f"{self.lead} {self.text}"
+        return self.lead or self.text
+
+
+def plain_text(blocks: list[Block]) -> str:
+    """All the blocks as text, one block a line (for tests and quick comparisons)."""
+    return "\n".join(b.plain for b in blocks)

@@ -1,0 +1,258 @@
+"""Domain values as table rows: one function per kind of thing, used when writing."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from clerk.domain.formal.quorum import rule_to_value
+from clerk.domain.model import (
+    Action,
+    Adjournment,
+    AgendaItem,
+    Continuation,
+    Declaration,
+    Exclusion,
+    Meeting,
+    Motion,
+    Person,
+    PresenceEvent,
+    Speaker,
+    TimeLimits,
+)
+from clerk.store.schema import (
+    ActionRow,
+    AdjournmentRow,
+    Body,
+    ContinuationRow,
+    DeclarationRow,
+    ExclusionRow,
+    ItemRow,
+    MeetingRow,
+    MotionRow,
+    PersonRow,
+    PresenceRow,
+    Setting,
+    SpeakerRow,
+)
+
+MEETINGS = MeetingRow.__table__
+PEOPLE = PersonRow.__table__
+ITEMS = ItemRow.__table__
+SPEAKERS = SpeakerRow.__table__
+MOTIONS = MotionRow.__table__
+DECLARATIONS = DeclarationRow.__table__
+ADJOURNMENTS = AdjournmentRow.__table__
+ACTIONS = ActionRow.__table__
+BODIES = Body.__table__
+SETTINGS = Setting.__table__
+PRESENCE = PresenceRow.__table__
+CONTINUATIONS = ContinuationRow.__table__
+EXCLUSIONS = ExclusionRow.__table__
+
+
+def meeting_row(m: Meeting) -> dict:
+    o = m.democracy_officer
+    return {
+        "committee": m.committee,
+        "kind": m.kind.value,
+        "date": m.date,
+        "organisation": m.organisation,
+        "scheduled_time": m.scheduled_time,
+        "venue": m.venue,
+        "first_minute_number": m.first_minute_number,
+        "started_at": m.started_at,
+        "finished_at": m.finished_at,
+        "officer_name": o.name if o else None,
+        "officer_phone": o.phone if o else None,
+        "officer_email": o.email if o else None,
+        "current_item": m.current_item,
+        "updated_at": datetime.now(),
+        "quorum": rule_to_value(m.quorum) if m.quorum is not None else None,
+        "time_limits": limits_value(m.time_limits),
+    }
+
+
+def limits_value(limits: TimeLimits | None) -> dict | None:
+    if limits is None:
+        return None
+    return {
+        "speaker_minutes": limits.speaker_minutes,
+        "meeting_minutes": limits.meeting_minutes,
+        "warn_before_minutes": limits.warn_before_minutes,
+    }
+
+
+def limits(value: dict | None) -> TimeLimits | None:
+    if value is None:
+        return None
+    return TimeLimits(
+        value.get("speaker_minutes"),
+        value.get("meeting_minutes"),
+        value.get("warn_before_minutes", TimeLimits().warn_before_minutes),
+    )
+
+
+def person_row(p: Person, meeting_id: int, position: int) -> dict:
+    return {
+        "meeting_id": meeting_id,
+        "id": p.id,
+        "position": position,
+        "role": p.role.value,
+        "attendance": p.attendance.value,
+        "title": p.title,
+        "forename": p.forename,
+        "initials": p.initials,
+        "surname": p.surname,
+        "name": p.name,
+        "capacity": p.capacity,
+        "substitute_for": p.substitute_for,
+        "arrived_at": p.arrived_at,
+        "left_at": p.left_at,
+        "left_note": p.left_note,
+    }
+
+
+def item_row(it: AgendaItem, meeting_id: int, position: int) -> dict:
+    r = it.resolution
+    return {
+        "key": it.key,
+        "meeting_id": meeting_id,
+        "position": position,
+        "agenda_number": it.agenda_number,
+        "title": it.title,
+        "kind": it.kind.value,
+        "status": it.status.value,
+        "page_first": it.pages[0] if it.pages else None,
+        "page_last": it.pages[1] if it.pages else None,
+        "description": it.description,
+        "exempt": it.exempt,
+        "exempt_paragraph": it.exempt_paragraph,
+        "planned_minutes": it.planned_minutes,
+        "minute_number": it.minute_number,
+        "started_at": it.started_at,
+        "ended_at": it.ended_at,
+        "narrative": it.narrative,
+        "resolution_parts": list(r.parts) if r else None,
+        "resolution_reason": r.reason if r else None,
+        "time_limit_minutes": it.time_limit_minutes,
+    }
+
+
+def speaker_row(s: Speaker, item_key: str, position: int) -> dict:
+    return {
+        "key": s.key,
+        "item_key": item_key,
+        "position": position,
+        "name": s.name,
+        "capacity": s.capacity,
+        "summary": s.summary,
+        "started_at": s.started_at,
+        "ended_at": s.ended_at,
+    }
+
+
+def motion_row(m: Motion, item_key: str, position: int) -> dict:
+    v = m.vote
+    rec = v.recorded if v else None
+    return {
+        "key": m.key,
+        "item_key": item_key,
+        "position": position,
+        "kind": m.kind.value,
+        "text": m.text,
+        "mover": m.mover,
+        "seconder": m.seconder,
+        "result": m.result.value,
+        "has_vote": v is not None,
+        "votes_for": v.for_ if v else 0,
+        "votes_against": v.against if v else 0,
+        "votes_abstain": v.abstain if v else 0,
+        "recorded": (
+            {
+                "for": list(rec.for_),
+                "against": list(rec.against),
+                "abstain": list(rec.abstain),
+                "did_not_vote": list(rec.did_not_vote),
+            }
+            if rec
+            else None
+        ),
+        "casting_vote": v.casting_vote if v else None,
+        "casting_side": v.casting_side if v else None,
+        "moved_at": m.moved_at,
+        "voted_at": m.voted_at,
+    }
+
+
+def declaration_row(d: Declaration, meeting_id: int, position: int) -> dict:
+    return {
+        "key": d.key,
+        "meeting_id": meeting_id,
+        "position": position,
+        "person": d.person,
+        "kind": d.kind.value,
+        "item_keys": list(d.item_keys),
+        "nature": d.nature,
+        "left_room": d.left_room,
+        "made_at": d.made_at,
+    }
+
+
+def adjournment_row(a: Adjournment, meeting_id: int, position: int) -> dict:
+    return {
+        "key": a.key,
+        "meeting_id": meeting_id,
+        "position": position,
+        "from_time": a.from_,
+        "to_time": a.to,
+        "reason": a.reason,
+    }
+
+
+def presence_row(e: PresenceEvent, meeting_id: int, position: int) -> dict:
+    return {
+        "key": e.key,
+        "meeting_id": meeting_id,
+        "position": position,
+        "person": e.person,
+        "kind": e.kind.value,
+        "at_time": e.at,
+        "item_key": e.item_key,
+        "note": e.note,
+    }
+
+
+def continuation_row(c: Continuation, meeting_id: int, position: int) -> dict:
+    return {
+        "key": c.key,
+        "meeting_id": meeting_id,
+        "position": position,
+        "at_time": c.at,
+        "until_time": c.until,
+        "item_key": c.item_key,
+    }
+
+
+def exclusion_row(x: Exclusion, meeting_id: int, position: int) -> dict:
+    return {
+        "key": x.key,
+        "meeting_id": meeting_id,
+        "position": position,
+        "from_time": x.from_,
+        "to_time": x.to,
+        "paragraphs": list(x.paragraphs),
+        "item_keys": list(x.item_keys),
+        "resolved_at_item": x.resolved_at_item,
+    }
+
+
+def action_row(a: Action, meeting_id: int, position: int) -> dict:
+    return {
+        "key": a.key,
+        "meeting_id": meeting_id,
+        "position": position,
+        "item_key": a.item_key,
+        "text": a.text,
+        "owner": a.owner,
+        "due": a.due,
+    }

@@ -1,0 +1,331 @@
+"""Wording of the minutes, block by block, on small meetings built in code."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from clerk.domain.model import (
+    Adjournment,
+    Attendance,
+    Declaration,
+    InterestKind,
+    ItemKind,
+    ItemStatus,
+    Motion,
+    MotionKind,
+    MotionResult,
+    RecordedVote,
+    Resolution,
+    Speaker,
+    Vote,
+)
+from clerk.minutes import BlockKind, compose, plain_text, preview_html
+from tests.minutes.factory import at, item, meeting
+
+
+def lines_of(m, **kw) -> list[str]:
+    return plain_text(compose(m, **kw)).splitlines()
+
+
+def minute_of(m, number: int, part="public") -> list[str]:
+    blocks = compose(m, part=part)
+    return [b.plain for b in blocks if b.minute == number and b.kind is not BlockKind.HEADING]
+
+
+def test_attendance_table_rows_and_substitute():
+    blocks = compose(meeting())
+    table = next(b for b in blocks if b.kind is BlockKind.ATTENDANCE)
+    rows = dict(table.rows)
+    assert list(rows) == ["Meeting", "Date", "Present", "Apologies", "Officers Present"]
+    assert rows["Date"] == ("10 March 2026",)
+    assert rows["Present"] == (
+        "Councillors Marsh (Chair), Okafor (Vice-Chair), Bellamy, Gill, "
+        "Cllr Lindqvist (Substitute for Cllr Dunstan)",
+    )
+    assert rows["Apologies"] == ("Councillor Dunstan",)
+    assert rows["Officers Present"] == ("Ana Moreno - Head of Planning",)
+
+
+def test_present_row_with_and_when_the_house_wants_it():
+    blocks = compose(meeting(), {"minutes.present_final_and": "yes"})
+    rows = dict(next(b for b in blocks if b.kind is BlockKind.ATTENDANCE).rows)
+    assert rows["Present"][0].startswith(
+        "Councillors Marsh (Chair), Okafor (Vice-Chair), Bellamy and Gill"
+    )
+
+
+def test_apologies_item_worded_from_attendance():
+    assert minute_of(meeting(), 40) == [
+        "An apology for absence was submitted by Councillor Dunstan.",
+        "Councillor Lindqvist attended as a substitute for Councillor Dunstan.",
+    ]
+    m = meeting()
+    m = replace(
+        m,
+        people=tuple(
+            replace(p, attendance=Attendance.APOLOGIES) if p.id == "gill" else p for p in m.people
+        ),
+    )
+    assert (
+        minute_of(m, 40)[0]
+        == "Apologies for absence were received from Councillors Dunstan and Gill."
+    )
+    nobody = replace(
+        m,
+        people=tuple(
+            p for p in m.people if p.attendance is not Attendance.APOLOGIES and not p.substitute_for
+        ),
+    )
+    assert minute_of(nobody, 40) == ["There were no apologies for absence."]
+
+
+def test_declarations_none_and_several_items():
+    assert minute_of(meeting(), 41) == ["None were declared."]
+    m = meeting()
+    items = m.items + (item("4", "Ferry Timetable", minute=43, start="18:30"),)
+    m = replace(m, items=items)
+    harbour, ferry = items[2], items[3]
+    m = replace(
+        m,
+        declarations=(
+            Declaration(
+                "okafor", InterestKind.PERSONAL, (harbour.key, ferry.key), "as she owns a boat"
+            ),
+            Declaration(
+                "bellamy",
+                InterestKind.DISCLOSABLE_PECUNIARY,
+                (ferry.key,),
+                "he is a director of the ferry company.",
+                left_room=True,
+            ),
+        ),
+    )
+    text = minute_of(m, 41)
+    assert text == [
+        "Cllr Okafor declared a personal interest in agenda items 3 (Harbour Wall Repairs) and "
+        "4 (Ferry Timetable), as she owns a boat.",
+        "Cllr Bellamy declared a disclosable pecuniary interest in agenda item 4 (Ferry "
+        "Timetable), in that he is a director of the ferry company, and left the room during "
+        "consideration of that item.",
+    ]
+    assert any("Cllr Bellamy, having declared" in t for t in minute_of(m, 43))
+    assert minute_of(m, 41, part="public") == text
+
+
+def test_narrative_paragraphs_bullets_resolution_reason():
+    blocks = [b for b in compose(meeting()) if b.minute == 42]
+    assert [(b.kind.value, b.plain) for b in blocks] == [
+        ("heading", "42. Harbour Wall Repairs (18:05)"),
+        ("paragraph", "Members considered a report."),
+        ("paragraph", "It was noted that:"),
+        ("bullet", "costs had risen"),
+        ("bullet", "work starts in May"),
+        ("resolved", "Resolved: That the report be noted."),
+        ("reason", "Reason: To keep Members informed."),
+    ]
+
+
+def test_resolution_in_numbered_parts():
+    m = meeting()
+    harbour = replace(m.items[2], resolution=Resolution(("That A.", "That B.", "That C."), None))
+    m = replace(m, items=m.items[:2] + (harbour,))
+    assert minute_of(m, 42)[-4:] == ["Resolved:", "i. That A.", "ii. That B.", "iii. That C."]
+
+
+def test_motion_amendment_and_votes():
+    m = meeting()
+    motions = (
+        Motion(
+            "That the scheme be approved in part.",
+            MotionKind.AMENDMENT,
+            mover="gill",
+            seconder="bellamy",
+            result=MotionResult.LOST,
+            vote=Vote(2, 3, 1),
+        ),
+        Motion(
+            "That the scheme be approved.",
+            mover="marsh",
+            seconder="okafor",
+            result=MotionResult.CARRIED,
+            vote=Vote(
+                3,
+                1,
+                0,
+                recorded=RecordedVote(("marsh", "okafor", "lindqvist"), ("gill",), ()),
+            ),
+        ),
+        Motion("Refer back", mover="gill", result=MotionResult.WITHDRAWN),
+        Motion(
+            "That a site visit be held.",
+            mover="okafor",
+            seconder="gill",
+            vote=Vote(2, 2, 0, casting_vote="marsh"),
+        ),
+    )
+    harbour = replace(m.items[2], motions=motions, narrative=None)
+    m = replace(m, items=m.items[:2] + (harbour,))
+    text = minute_of(m, 42)
+    assert text[:-2] == [
+        "Cllr Gill moved, and Cllr Bellamy seconded, an amendment that the scheme be approved in part.",
+        "On being put to the vote, the amendment was lost, with 2 votes for, 3 against and 1 abstention.",
+        "Cllr Marsh moved, and Cllr Okafor seconded, that the scheme be approved.",
+        "A recorded vote was taken on the motion, with the following result:",
+        "For: Councillors Marsh, Okafor and Lindqvist",
+        "Against: Councillor Gill",
+        "Did not vote: Councillor Bellamy",
+        "The motion was therefore carried.",
+        "Cllr Gill moved a motion: Refer back.",
+        "The motion was withdrawn.",
+        "Cllr Okafor moved, and Cllr Gill seconded, that a site visit be held.",
+        "On being put to the vote, there were 2 votes for and 2 against.",
+        "The votes being equal, the Chair, Cllr Marsh, gave a casting vote for the motion, which "
+        "was therefore carried.",
+    ]
+
+
+def test_arrivals_departures_adjournments_where_they_happened():
+    m = meeting()
+    people = tuple(
+        replace(p, arrived_at=at("18:07"))
+        if p.id == "gill"
+        else replace(p, left_at=at("18:03"), left_note="to attend another meeting")
+        if p.id == "bellamy"
+        else p
+        for p in m.people
+    )
+    m = replace(
+        m, people=people, adjournments=(Adjournment(at("18:20"), at("18:30"), "fire alarm"),)
+    )
+    assert (
+        minute_of(m, 41)[0]
+        == "Cllr Bellamy left the meeting at 6.03 pm (to attend another meeting)."
+    )
+    assert minute_of(m, 42)[:2] == [
+        "Cllr Gill arrived at 6.07 pm.",
+        "The meeting adjourned at 6.20 pm (fire alarm) and reconvened at 6.30 pm.",
+    ]
+
+
+def test_deferred_withdrawn_and_order_taken_without_gaps():
+    m = meeting()
+    extra = (
+        item("5", "Late Report", minute=47, start="18:50", status=ItemStatus.WITHDRAWN),
+        item("4", "Ferry Timetable", minute=45, start="18:40", status=ItemStatus.DEFERRED),
+        item("6", "Not Reached"),
+    )
+    m = replace(m, items=m.items + extra)
+    headings = [b.text for b in compose(m) if b.kind is BlockKind.HEADING]
+    assert headings[3:] == ["43. Ferry Timetable (18:40)", "44. Late Report (18:50)"]
+    assert minute_of(m, 43) == ["This item was deferred."]
+    assert minute_of(m, 44) == ["This item was withdrawn."]
+
+
+def test_public_participation_with_and_without_speakers():
+    pp = item("4", "Public Participation", ItemKind.PUBLIC_PARTICIPATION, 43, "18:30")
+    m = replace(meeting(), items=meeting().items + (pp,))
+    assert minute_of(m, 43) == [
+        "It was reported that there had been no registrations to speak at the meeting under the "
+        "Council's Public Participation Scheme."
+    ]
+    speakers = (
+        Speaker("Jo Reed", "a local resident", "raised concerns about flooding"),
+        Speaker("Sam Hale", None, "Supported the scheme."),
+    )
+    m = replace(m, items=m.items[:3] + (replace(pp, speakers=speakers),))
+    assert minute_of(m, 43) == [
+        "It was reported that there had been two registrations to speak at the meeting under the "
+        "Council's Public Participation Scheme.",
+        "Jo Reed, a local resident, raised concerns about flooding.",
+        "Sam Hale spoke. Supported the scheme.",
+    ]
+    custom = compose(m, {"minutes.public_participation_some": "{count} people spoke {sic}."})
+    assert "two people spoke {sic}." in plain_text(custom)
+
+
+def test_exempt_item_public_confidential_and_all():
+    m = meeting()
+    exclusion = item(
+        "4", "Exclusion of Press and Public", ItemKind.EXCLUSION, 43, "18:40", exempt_paragraph=3
+    )
+    secret = item(
+        "5",
+        "Depot Land Purchase",
+        ItemKind.REPORT,
+        44,
+        "18:45",
+        exempt=True,
+        exempt_paragraph=3,
+        narrative="The asking price was SECRET-PRICE.",
+        resolution=Resolution(("That the land be bought.",), "To relocate the depot."),
+    )
+    m = replace(m, items=m.items + (exclusion, secret))
+    public = plain_text(compose(m))
+    assert "SECRET-PRICE" not in public
+    assert "44. Depot Land Purchase (18:45)" in public
+    assert "Resolved: That the land be bought." in public
+    assert (
+        "Resolved: That the press and public be excluded from the meeting during consideration "
+        "of agenda item 5 (Depot Land Purchase), on the grounds that it contains information "
+        "relating to the financial or business affairs of any particular person (including the "
+        "authority holding that information). This information is classed as exempt under "
+        "paragraph 3 of Schedule 12A" in public
+    )
+    confidential = compose(m, part="confidential")
+    assert [b.text for b in confidential if b.kind is BlockKind.HEADING] == [
+        "44. Depot Land Purchase (18:45)"
+    ]
+    assert "SECRET-PRICE" in plain_text(confidential)
+    assert any(b.kind is BlockKind.NOTICE for b in confidential)
+    everything = compose(m, part="all")
+    assert "SECRET-PRICE" in plain_text(everything)
+    assert any(b.kind is BlockKind.NOTICE for b in everything)
+
+
+def test_exempt_item_without_exclusion_item_says_why_in_public():
+    m = meeting()
+    secret = item("4", "Staffing Review", minute=43, start="18:40", exempt=True, exempt_paragraph=4)
+    m = replace(m, items=m.items + (secret,))
+    assert minute_of(m, 43)[0].startswith(
+        "The press and public were excluded from the meeting during consideration of this item, "
+        "as it contains information relating to any consultations or negotiations"
+    )
+
+
+def test_signature_closing_and_title_settings():
+    text = lines_of(
+        meeting(), settings={"minutes.organisation": "Harbourside BC", "minutes.title": "Minutes"}
+    )
+    assert text[:2] == ["Harbourside BC", "Minutes"]
+    assert text[-2:] == [
+        "Cllr E. Marsh, Chair",
+        "[The meeting started at 6.00 pm and finished at 7.10 pm].",
+    ]
+
+
+def test_preview_html_escapes_and_shows_the_same_text():
+    m = meeting(committee="Planning <b>& Licensing</b>")
+    html = preview_html(m)
+    assert "Planning &lt;b&gt;&amp; Licensing&lt;/b&gt;" in html
+    assert "<h3>" in html and "<li>costs had risen</li>" in html
+    assert "<b>Resolved:</b> That the report be noted." in html
+
+
+def test_settings_ignore_other_parts_and_wrong_types():
+    from clerk.minutes.settings import resolve
+
+    conf = resolve(
+        {
+            "title": "Not ours",
+            "gui.title": "Not ours either",
+            "minutes.print_times": "off",
+            "minutes.none_declared": 42,
+            "minutes.no_apologies": "   ",
+            "minutes.chair_label": ["not", "a", "phrase"],
+        }
+    )
+    assert conf["title"] is None
+    assert conf["print_times"] is False
+    assert conf["none_declared"] == "42"
+    assert conf["no_apologies"] == "There were no apologies for absence."
+    assert conf["chair_label"] == "Chair"

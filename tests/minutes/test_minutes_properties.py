@@ -1,0 +1,195 @@
+"""Properties over generated meetings: composition never fails, every minuted item appears once
+in the order taken, minute numbers run on without gaps, exempt text never reaches the public."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+import docx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from clerk.domain.model import (
+    AgendaItem,
+    Attendance,
+    Declaration,
+    InterestKind,
+    ItemKind,
+    ItemStatus,
+    Meeting,
+    Motion,
+    MotionKind,
+    MotionResult,
+    Person,
+    RecordedVote,
+    Resolution,
+    Role,
+    Speaker,
+    Vote,
+)
+from clerk.minutes import BlockKind, compose, plain_text, write_minutes
+from tests.minutes.factory import DAY
+
+START = datetime.combine(DAY, datetime.min.time()) + timedelta(hours=18)
+ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=()), max_size=40)
+WORDS = st.text(alphabet="abcdefgh -\n", max_size=30)
+
+
+@st.composite
+def people(draw):
+    n = draw(st.integers(1, 8))
+    out = []
+    for i in range(n):
+        role = draw(st.sampled_from(list(Role)))
+        arrived = draw(st.none() | st.integers(0, 180))
+        left = draw(st.none() | st.integers(0, 180))
+        out.append(
+            Person(
+                id=f"p{i}",
+                role=role,
+                attendance=draw(st.sampled_from(list(Attendance))),
+                title=draw(st.sampled_from(["Councillor", None, "Mr"])),
+                surname=draw(st.sampled_from([f"Surname{i}", None])),
+                name=draw(st.sampled_from([None, f"Full Name {i}"])),
+                capacity=draw(st.none() | WORDS),
+                substitute_for=draw(st.none() | st.just("p0")) if i else None,
+                arrived_at=START + timedelta(minutes=arrived) if arrived is not None else None,
+                left_at=START + timedelta(minutes=left) if left is not None else None,
+                left_note=draw(st.none() | WORDS),
+            )
+        )
+    return tuple(out)
+
+
+@st.composite
+def meetings(draw, text=WORDS):
+    cast = draw(people())
+    ids = [p.id for p in cast] + ["stranger"]
+    n = draw(st.integers(0, 10))
+    minute_numbers = draw(
+        st.lists(st.integers(1, 60), min_size=n, max_size=n, unique=True).map(sorted)
+    )
+    items = []
+    for i in range(n):
+        exempt = draw(st.booleans())
+        secret = f"EXEMPTTEXT{i}" if exempt else ""
+        status = draw(st.sampled_from(list(ItemStatus)))
+        motions = tuple(
+            Motion(
+                text=draw(text) + secret,
+                kind=draw(st.sampled_from(list(MotionKind))),
+                mover=draw(st.none() | st.sampled_from(ids)),
+                seconder=draw(st.none() | st.sampled_from(ids)),
+                result=draw(st.sampled_from(list(MotionResult))),
+                vote=draw(
+                    st.none()
+                    | st.builds(
+                        Vote,
+                        st.integers(0, 9),
+                        st.integers(0, 9),
+                        st.integers(0, 9),
+                        st.none()
+                        | st.builds(
+                            RecordedVote,
+                            st.lists(st.sampled_from(ids), max_size=3).map(tuple),
+                            st.lists(st.sampled_from(ids), max_size=3).map(tuple),
+                            st.lists(st.sampled_from(ids), max_size=3).map(tuple),
+                        ),
+                        st.none() | st.sampled_from(ids),
+                    )
+                ),
+            )
+            for _ in range(draw(st.integers(0, 2)))
+        )
+        started = draw(st.none() | st.integers(0, 200))
+        items.append(
+            AgendaItem(
+                agenda_number=str(i + 1),
+                title=draw(text) or f"Item {i + 1}",
+                kind=draw(st.sampled_from(list(ItemKind))),
+                status=status,
+                exempt=exempt,
+                exempt_paragraph=draw(st.none() | st.integers(0, 9)),
+                minute_number=draw(st.sampled_from([minute_numbers[i], None])),
+                started_at=START + timedelta(minutes=started) if started is not None else None,
+                narrative=(draw(text) + secret) if draw(st.booleans()) else None,
+                speakers=tuple(
+                    Speaker(draw(text), draw(st.none() | text), (draw(text) + secret) or None)
+                    for _ in range(draw(st.integers(0, 2)))
+                ),
+                motions=motions,
+                resolution=draw(
+                    st.none()
+                    | st.builds(Resolution, st.lists(text, max_size=3).map(tuple), st.none() | text)
+                ),
+            )
+        )
+    keys = [it.key for it in items]
+    declarations = tuple(
+        Declaration(
+            person=draw(st.sampled_from(ids)),
+            kind=draw(st.sampled_from(list(InterestKind))),
+            item_keys=tuple(draw(st.lists(st.sampled_from(keys), max_size=3))) if keys else (),
+            nature=draw(text),
+            left_room=draw(st.none() | st.booleans()),
+        )
+        for _ in range(draw(st.integers(0, 3)))
+    )
+    finished = draw(st.none() | st.integers(100, 240))
+    return Meeting(
+        committee=draw(text) or "Committee",
+        date=DAY,
+        organisation=draw(st.none() | text),
+        first_minute_number=draw(st.none() | st.integers(1, 30)),
+        started_at=START,
+        finished_at=START + timedelta(minutes=finished) if finished is not None else None,
+        people=cast,
+        items=tuple(items),
+        declarations=declarations,
+    )
+
+
+def headings(blocks):
+    return [b for b in blocks if b.kind is BlockKind.HEADING]
+
+
+@settings(max_examples=40, deadline=None)
+@given(meetings())
+def test_composition_holds_for_any_meeting(meeting):
+    public, annex, everything = (
+        compose(meeting, part=part) for part in ("public", "confidential", "all")
+    )
+    minuted = [it for it in meeting.items if it.status is not ItemStatus.PENDING]
+    # every minuted item exactly once, in the order of its minute (then the time taken)
+    for blocks in (public, everything):
+        keys = [b.item_key for b in headings(blocks)]
+        assert sorted(keys) == sorted(it.key for it in minuted)
+        numbered = [meeting.item(k).minute_number for k in keys]
+        recorded = [n for n in numbered if n is not None]
+        assert recorded == sorted(recorded)
+        assert None not in numbered[: len(recorded)]
+        # minute numbers run on without gaps
+        numbers = [b.minute for b in headings(blocks)]
+        assert numbers == list(range(numbers[0], numbers[0] + len(numbers))) if numbers else True
+        assert all(b.text.startswith(f"{b.minute}. ") for b in headings(blocks))
+    # exempt text never reaches the public minutes; all of it is in the annex
+    text = plain_text(public)
+    assert not re.search(r"EXEMPTTEXT\d", text)
+    exempt_keys = {it.key for it in minuted if it.exempt}
+    assert {b.item_key for b in headings(annex)} == exempt_keys
+    assert plain_text(annex).count("EXEMPTTEXT") == plain_text(everything).count("EXEMPTTEXT")
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(meeting=meetings(text=ANY_TEXT))
+def test_any_typed_text_renders(meeting, tmp_path):
+    written = write_minutes(meeting, tmp_path / "m.docx")
+    public = docx.Document(written[0])
+    assert "EXEMPTTEXT" not in "\n".join(p.text for p in public.paragraphs)
+    for path in written:
+        assert docx.Document(path).paragraphs[-1].text
