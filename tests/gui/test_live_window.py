@@ -302,3 +302,21 @@ def test_the_theme_follows_the_system_scheme(qtbot, monkeypatch):
         monkeypatch.setattr(theme, "is_dark", lambda: True)
         QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
         assert app.palette().color(QPalette.ColorRole.Window).lightness() < 60
+
+
+def test_views_switch_with_ctrl_and_a_digit_and_the_meeting_opens_from_the_list(window):
+    for digit, index in (
+        (Qt.Key.Key_1, window.MEETINGS),
+        (Qt.Key.Key_2, window.SETUP),
+        (Qt.Key.Key_4, window.PREVIEW),
+        (Qt.Key.Key_3, window.LIVE),
+    ):
+        QTest.keyClick(window, digit, CTRL)
+        assert window.views.currentIndex() == index
+    assert "Environment and Housing Committee" in window.windowTitle()
+    QTest.keyClick(window, Qt.Key.Key_1, CTRL)
+    table = window.meetings.table
+    table.setFocus()
+    table.selectRow(0)
+    QTest.keyClick(table, Qt.Key.Key_Return)  # open the meeting from the list
+    assert window.views.currentIndex() == window.LIVE
