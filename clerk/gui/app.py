@@ -9,13 +9,16 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
-
+# The store and services before Qt: every module imported after PySide6 passes through its
+# import hook, which reads the module's source; SQLAlchemy's hundred modules cost start-up time.
 from clerk import APP_NAME, __version__
 from clerk.services import live as live_service
 from clerk.services import meetings as meeting_service
 from clerk.services.clock import Clock
 from clerk.store.db import Database, DatabaseError, open_database
+
+# isort: split
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 def ensure_platform() -> None:
