@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidget, QWidget
 
 from clerk import __version__
 from clerk.gui import app as gui_app
@@ -320,3 +320,31 @@ def test_views_switch_with_ctrl_and_a_digit_and_the_meeting_opens_from_the_list(
     table.selectRow(0)
     QTest.keyClick(table, Qt.Key.Key_Return)  # open the meeting from the list
     assert window.views.currentIndex() == window.LIVE
+
+
+def test_every_control_of_the_live_view_has_a_name_for_screen_readers(window):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QDateEdit,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    kinds = (QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit)
+    unnamed, checked = [], 0
+    for widget in window.live.findChildren(QWidget):
+        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView):
+            continue
+        if widget.window() is not window or isinstance(
+            widget.parent(), (QComboBox, QDateEdit, QAbstractItemView)
+        ):
+            continue  # parts of a named control: its popup, its line edit, a table's corner
+        checked += 1
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text.replace("&", "").strip()):
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert checked > 30
+    assert unnamed == []
