@@ -1,56 +1,412 @@
-"""The main window: the list of meetings (the live clerking views plug in here)."""
+"""The main window: four views (Meetings, Set-up, Live, Preview), the menus and their keys.
+
+The window owns the open ``MeetingSession`` and hands it to the views; it holds no meeting
+logic itself. Every menu action that changes the meeting goes through the live view's
+``perform`` so typed notes are saved first and a failed save shows one dialog.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QMainWindow, QTableView
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+)
 
 from clerk import APP_NAME
-from clerk.services import meetings as meeting_service
+from clerk.gui import shortcuts
+from clerk.gui.about import app_icon, show_about
+from clerk.gui.bridge import SessionBridge
+from clerk.gui.live.meeting_list import FallbackMeetingsView
+from clerk.gui.live.view import LiveView
+from clerk.gui.preview import PreviewView
+from clerk.gui.theme import apply_theme
+from clerk.services import live as live_service
+from clerk.services.clock import Clock, SystemClock
+from clerk.services.session import MeetingSession, SaveError
 from clerk.store.db import Database
 
+try:  # the meetings list, set-up view and agenda import arrive from part 2 of the issue
+    from clerk.gui.meetings_view import MeetingsView
+except ImportError:  # pragma: no cover - depends on what has been merged
+    MeetingsView = None
+try:
+    from clerk.gui.setup_view import SetupView
+except ImportError:  # pragma: no cover
+    SetupView = None
+try:
+    from clerk.gui.agenda_import import AgendaImportDialog
+except ImportError:  # pragma: no cover
+    AgendaImportDialog = None
 
-class MeetingListModel(QAbstractTableModel):
-    COLUMNS = ("Date", "Committee", "Status")
 
-    def __init__(self, db: Database, parent=None):
-        super().__init__(parent)
-        self._db = db
-        self._rows = meeting_service.list_meetings(db)
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = meeting_service.list_meetings(self._db)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        m = self._rows[index.row()]
-        return (f"{m.date:%d %b %Y}", m.committee, m.status)[index.column()]
+def _scrolling(view):
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(view)
+    return area
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database):
-        super().__init__()
+    MEETINGS, SETUP, LIVE, PREVIEW = range(4)
+
+    def __init__(self, db: Database, clock: Clock | None = None, parent=None):
+        super().__init__(parent)
         self.db = db
+        self.clock = clock or SystemClock()
+        self.session: MeetingSession | None = None
+        self.bridge: SessionBridge | None = None
         self.setWindowTitle(APP_NAME)
-        self.meetings = MeetingListModel(db, self)
-        view = QTableView(self)
-        view.setModel(self.meetings)
-        view.setAccessibleName("Meetings")
-        view.horizontalHeader().setStretchLastSection(True)
-        self.setCentralWidget(view)
+        icon = app_icon()
+        if icon is not None:
+            self.setWindowIcon(icon)
+        if MeetingsView is not None:
+            self.meetings = MeetingsView(db, self)
+        else:
+            self.meetings = FallbackMeetingsView(db, self)
+        self.meetings.openRequested.connect(self.open_meeting)
+        self.setup = SetupView(self) if SetupView is not None else self._missing("Set-up")
+        self.live = LiveView(self.clock, self)
+        self.preview = PreviewView(lambda: live_service.settings(self.db), self)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("views")
+        self.views.setDocumentMode(True)
+        # The Meetings and Set-up views scroll rather than widen the window past a small screen.
+        self.views.addTab(_scrolling(self.meetings), "Meetings")
+        self.views.addTab(_scrolling(self.setup), "Set-up")
+        self.views.addTab(self.live, "Live")
+        self.views.addTab(self.preview, "Preview")
+        self.views.currentChanged.connect(self._view_changed)
+        self.setCentralWidget(self.views)
+        self.live.saved.connect(self._saved)
+        self.save_state = QLabel("", self)
+        self.save_state.setObjectName("saveState")
+        self.save_state.setAccessibleName("Save state of the meeting")
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.live.save_failed.connect(self._save_failed)
+        self._actions: list[QAction] = []
+        self._build_menus()
+        self._update_title()
         self.statusBar().showMessage(f"Database: {db.location}")
-        self.resize(1000, 640)
+        self.resize(1366, 768)
+
+    def _missing(self, name: str) -> QLabel:
+        label = QLabel(f"The {name} view is not part of this build yet.", self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    # -- menus -------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, key: str | None = None, *more: str) -> QAction:
+        action = QAction(text, self)
+        keys = [shortcuts.key(key)] if key else []
+        keys += [QKeySequence(k) for k in more]
+        if keys:
+            action.setShortcuts(keys)
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        self._actions.append(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        live = self.live
+        m = bar.addMenu("&File")
+        self._action(m, "&Import agenda…", self.import_agenda, "import_agenda")
+        m.addSeparator()
+        self._action(m, "&Export draft minutes…", self.export_minutes, "export_minutes")
+        self._action(m, "Export &record…", self.export_record, "export_record")
+        m.addSeparator()
+        self._action(m, "&Quit", self.close, None, "Ctrl+Q")
+
+        m = bar.addMenu("&Edit")
+        self.undo_action = self._action(m, "&Undo", self.undo, None, "Ctrl+Z")
+        self.redo_action = self._action(m, "&Redo", self.redo, None, "Ctrl+Shift+Z", "Ctrl+Y")
+
+        m = bar.addMenu("Mee&ting")
+        first_live = len(self._actions)
+        self._action(m, "&Start meeting", live.start_meeting, "start")
+        self._action(m, "&Take selected item", live.take_selected_item, "take")
+        self._action(m, "&Next item", live.take_next_item, "next")
+        self._action(m, "&Defer item", live.defer_item, "defer")
+        self._action(m, "&Withdraw item", live.withdraw_item, "withdraw")
+        self._action(m, "&Adjourn or resume", live.adjourn_or_resume, "adjourn")
+        self._action(m, "&Close meeting", live.close_meeting, "close")
+        m.addSeparator()
+        self._action(m, "Stamp the &time in the notes", live.notes.stamp_time, "stamp")
+        self._action(m, "Insert standard &phrase", live.notes.insert_phrase, "phrase")
+        self._action(m, "&Bullet on or off", live.notes.toggle_bullet, "bullet")
+        m.addSeparator()
+        go = m.addMenu("&Go to")
+        self._action(go, "Agenda list", lambda: self._focus(live.agenda.table), "agenda")
+        self._action(
+            go, "Attendance list", lambda: self._focus(live.attendance.table), "attendance"
+        )
+        for name, tab in (
+            ("notes", LiveView.NOTES),
+            ("resolution", LiveView.RESOLUTION),
+            ("speakers", LiveView.SPEAKERS),
+            ("actions", LiveView.ACTIONS),
+            ("declarations", LiveView.DECLARATIONS),
+        ):
+            self._action(go, name.capitalize(), lambda t=tab: self._focus_tab(t), name)
+        # Meeting keys act in the Live view only: other views have their own keys (Ctrl+D
+        # there makes the next meeting), and a key must never mean two things at once.
+        self._live_actions = self._actions[first_live:]
+
+        m = bar.addMenu("&View")
+        for name, index, words in (
+            ("view_meetings", self.MEETINGS, "Meetings"),
+            ("view_setup", self.SETUP, "Set-up"),
+            ("view_live", self.LIVE, "Live"),
+            ("view_preview", self.PREVIEW, "&Preview"),
+        ):
+            self._action(m, words, lambda i=index: self.show_view(i), name)
+        m.addSeparator()
+        self._action(m, "&Larger text", lambda: self._scale_text(1.15), "bigger", "Ctrl++")
+        self._action(m, "S&maller text", lambda: self._scale_text(1 / 1.15), "smaller")
+        themes = m.addMenu("&Theme")
+        group = QActionGroup(self)
+        chosen = live_service.get_setting(self.db, live_service.THEME, "system") or "system"
+        for scheme, words in (
+            ("system", "Follow the system"),
+            ("light", "Light"),
+            ("dark", "Dark"),
+        ):
+            action = QAction(words, self, checkable=True)
+            action.setChecked(scheme == chosen)
+            action.triggered.connect(lambda _=False, s=scheme: self._choose_theme(s))
+            group.addAction(action)
+            themes.addAction(action)
+
+        m = bar.addMenu("&Help")
+        self._action(m, "&Keyboard shortcuts", self.show_shortcuts, None, "F1")
+        self._action(m, "&About Clerk", lambda: show_about(self, self.db.location))
+        self._update_undo()
+
+    def _focus(self, widget) -> None:
+        self.show_view(self.LIVE)
+        widget.setFocus()
+
+    def _focus_tab(self, tab: int) -> None:
+        self.show_view(self.LIVE)
+        self.live.show_tab(tab)
+
+    def show_view(self, index: int) -> None:
+        self.views.setCurrentIndex(index)
+
+    def _view_changed(self, index: int) -> None:
+        if index != self.LIVE:
+            self.live.flush()
+        if index == self.MEETINGS and hasattr(self.meetings, "refresh"):
+            self.meetings.refresh()
+        elif self.session is not None and not live_service.meeting_exists(
+            self.db, self.session.meeting.id
+        ):
+            self._close_session()  # deleted in the meetings list
+        self._enable_live_actions()
+
+    def _enable_live_actions(self) -> None:
+        on = self.session is not None and self.views.currentIndex() == self.LIVE
+        for action in self._live_actions:
+            action.setEnabled(on)
+
+    def _close_session(self) -> None:
+        self.live.set_session(None, None)
+        if hasattr(self.setup, "set_session"):
+            self.setup.set_session(None, None)
+        self.preview.show_meeting(None)
+        self.session = self.bridge = None
+        live_service.forget_open_meeting(self.db)
+        self.save_state.setText("")
+        self._update_title()
+        self._update_undo()
+        self._enable_live_actions()
+
+    def show_shortcuts(self) -> None:
+        dialog = shortcuts.ShortcutsDialog(self._actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _scale_text(self, factor: float) -> None:
+        scale = float(live_service.get_setting(self.db, live_service.TEXT_SCALE, 1.0) or 1.0)
+        scale = min(2.5, max(0.8, scale * factor))
+        live_service.set_setting(self.db, live_service.TEXT_SCALE, round(scale, 3))
+        self._retheme()
+
+    def _choose_theme(self, scheme: str) -> None:
+        live_service.set_setting(self.db, live_service.THEME, scheme)
+        self._retheme()
+
+    def _retheme(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            apply_theme(app, *live_service.look(self.db))
+
+    # -- the open meeting ----------------------------------------------------------------
+    def open_meeting(self, meeting_id: int) -> bool:
+        """Open a meeting for clerking in every view; the Live view comes to the front."""
+        self.live.flush()
+        try:
+            session = live_service.open_session(self.db, meeting_id)
+        except Exception as exc:  # a meeting deleted meanwhile, a database gone away
+            QMessageBox.warning(self, APP_NAME, f"The meeting cannot be opened: {exc}")
+            return False
+        self.session = session
+        self.bridge = SessionBridge(session, self)
+        self.bridge.changed.connect(self._meeting_changed)
+        self.live.set_session(session, self.bridge)
+        if hasattr(self.setup, "set_session"):
+            self.setup.set_session(session, self.bridge)
+        self.preview.show_meeting(session.meeting)
+        self._update_title()
+        self._update_undo()
+        self.save_state.setText("Meeting open — every change is saved when made")
+        self.show_view(self.LIVE if session.meeting.items else self.SETUP)
+        self._enable_live_actions()
+        return True
+
+    def reopen_left_open(self) -> bool:
+        """After a crash: the meeting that was open comes back, at the item being taken."""
+        meeting_id = live_service.meeting_left_open(self.db)
+        if meeting_id is None:
+            return False
+        if self.open_meeting(meeting_id):
+            self.show_view(self.LIVE)
+            self.statusBar().showMessage("Reopened the meeting that was open when Clerk stopped.")
+            return True
+        return False
+
+    def _meeting_changed(self, change) -> None:
+        self.preview.show_meeting(change.after)
+        self._update_title()
+        self._update_undo()
+
+    def _saved(self, label: str) -> None:
+        now = self.clock.now()
+        self.statusBar().showMessage(f"Saved {now:%H:%M:%S} — {label}")
+        self.save_state.setText(f"All changes saved {now:%H:%M:%S}")
+        self.save_state.setStyleSheet("")
+
+    def _save_failed(self, message: str) -> None:
+        self.statusBar().showMessage("NOT SAVED — " + message)
+        self.save_state.setText("NOT SAVED")
+        self.save_state.setStyleSheet("color: #c62828; font-weight: bold;")
+
+    def _update_title(self) -> None:
+        m = self.session.meeting if self.session else None
+        if m is None:
+            self.setWindowTitle(APP_NAME)
+        else:
+            self.setWindowTitle(f"{m.committee} — {m.date:%d %B %Y} — {APP_NAME}")
+
+    def _update_undo(self) -> None:
+        s = self.session
+        undo = s.undo_label if s else None
+        redo = s.redo_label if s else None
+        self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.undo_action.setEnabled(bool(undo))
+        self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+        self.redo_action.setEnabled(bool(redo))
+
+    def undo(self) -> None:
+        self._undo_or_redo("undo")
+
+    def redo(self) -> None:
+        self._undo_or_redo("redo")
+
+    def _undo_or_redo(self, which: str) -> None:
+        if self.session is None:
+            return
+        self.live.flush()
+        try:
+            change = getattr(self.session, which)()
+        except SaveError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        if change is None:
+            self.statusBar().showMessage(f"Nothing to {which}.")
+        self._update_undo()
+
+    # -- files ---------------------------------------------------------------------------
+    def _default_name(self, suffix: str) -> str:
+        m = self.session.meeting
+        stem = "".join(c if c.isalnum() else "-" for c in m.committee.lower()).strip("-")
+        return str(Path.home() / f"{stem[:40]}-{m.date.isoformat()}{suffix}")
+
+    def export_record(self) -> None:
+        if self.session is None:
+            QMessageBox.information(self, APP_NAME, "Open a meeting first.")
+            return
+        self.live.flush()
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export meeting record", self._default_name(".json"), "Meeting record (*.json)"
+        )
+        if not path:
+            return
+        try:
+            live_service.export_record_file(self.session, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(
+                self, APP_NAME, f"The record was not written: {exc.strerror or exc}"
+            )
+            return
+        self.statusBar().showMessage(f"Record written to {path}")
+
+    def export_minutes(self) -> None:
+        if self.session is None:
+            QMessageBox.information(self, APP_NAME, "Open a meeting first.")
+            return
+        self.live.flush()
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export draft minutes", self._default_name(".docx"), "Word document (*.docx)"
+        )
+        if not path:
+            return
+        from clerk.minutes import MinutesError, write_minutes
+
+        try:
+            written = write_minutes(
+                self.session.meeting, Path(path), settings=live_service.settings(self.db)
+            )
+        except (MinutesError, OSError) as exc:
+            QMessageBox.warning(self, APP_NAME, f"The draft minutes were not written: {exc}")
+            return
+        names = ", ".join(Path(p).name for p in (written or [path]))
+        self.statusBar().showMessage(f"Draft minutes written: {names}")
+
+    def import_agenda(self) -> None:
+        if AgendaImportDialog is None:
+            QMessageBox.information(self, APP_NAME, "Agenda import is not part of this build yet.")
+            return
+        self.live.flush()
+        dialog = AgendaImportDialog(self.db, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and getattr(dialog, "meeting_id", None):
+            if hasattr(self.meetings, "refresh"):
+                self.meetings.refresh()
+            self.open_meeting(dialog.meeting_id)
+
+    # -- closing -------------------------------------------------------------------------
+    def closeEvent(self, event):  # noqa: N802 - Qt's name
+        if not self.live.flush():
+            answer = QMessageBox.question(
+                self,
+                APP_NAME,
+                "The last notes could not be saved. Close anyway and lose them?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        with contextlib.suppress(Exception):  # closing must not fail because the disk did
+            live_service.forget_open_meeting(self.db)
+        super().closeEvent(event)

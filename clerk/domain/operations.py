@@ -1,0 +1,407 @@
+"""What a clerk does during a meeting, as pure functions ``Meeting -> Meeting``.
+
+Each function returns a new meeting (or the same object when nothing changes, so the session
+records no empty undo step). Times come in as arguments: the clock belongs to the caller, so a
+meeting can be replayed with a hand-set clock and give the same record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime
+
+from clerk.domain.model import (
+    Action,
+    Adjournment,
+    AgendaItem,
+    Attendance,
+    Declaration,
+    InterestKind,
+    ItemKind,
+    ItemStatus,
+    Meeting,
+    Person,
+    Resolution,
+    Speaker,
+)
+from clerk.domain.text import clean_line, clean_text
+
+# -- standard wording -----------------------------------------------------------------------
+
+#: Fixed phrases offered per item kind (the clerk inserts one and edits it if needed).
+PHRASES: dict[ItemKind, tuple[str, ...]] = {
+    ItemKind.DECLARATIONS: (
+        "Members were asked to declare, at this point in the meeting, any personal interests, "
+        "not included on the Register of Interests, or any prejudicial or disclosable pecuniary "
+        "interests they may have in respect of business on the agenda.",
+        "No interests were declared.",
+    ),
+    ItemKind.PUBLIC_PARTICIPATION: (
+        "It was reported that there had been no registrations to speak at the meeting under "
+        "the Council's Public Participation Scheme.",
+        "It was reported that there had been registrations to speak at the meeting under the "
+        "Council's Public Participation Scheme.",
+    ),
+    ItemKind.URGENT_BUSINESS: ("There was no urgent business.",),
+    ItemKind.REPORT: (
+        "Members considered a report which ",
+        "In response to questions from Members, the Officers noted that:",
+    ),
+    ItemKind.WORK_PLAN: ("Members considered the Committee's work plan.",),
+}
+
+#: Phrases useful under any item.
+COMMON_PHRASES: tuple[str, ...] = ("The Chair agreed to receive this report at a later date.",)
+
+DEFERRED_RESOLUTION = "That the item be deferred to a future meeting."
+WITHDRAWN_RESOLUTION = "That the item be withdrawn from the agenda."
+
+_DATE_WORDS = re.compile(
+    r"\b(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{4})\b"
+)
+
+
+def phrases_for(kind: ItemKind) -> tuple[str, ...]:
+    return PHRASES.get(kind, ()) + COMMON_PHRASES
+
+
+def standard_resolution(item: AgendaItem) -> Resolution | None:
+    """The resolution most meetings pass on a standard item, for the clerk to confirm."""
+    if item.kind is ItemKind.MINUTES:
+        found = _DATE_WORDS.search(item.description or "")
+        held = found.group(1) if found else "…"
+        return Resolution(
+            (
+                f"That the minutes of the meeting held on {held} be approved and signed as a "
+                "correct record.",
+            )
+        )
+    return None
+
+
+# -- the meeting as a whole --------------------------------------------------------------------
+
+
+def start_meeting(meeting: Meeting, now: datetime) -> Meeting:
+    if meeting.started_at is not None:
+        return meeting
+    return replace(meeting, started_at=now, finished_at=None)
+
+
+def close_meeting(meeting: Meeting, now: datetime) -> Meeting:
+    """Stamp the finish; an open adjournment ends with the meeting."""
+    if meeting.finished_at is not None:
+        return meeting
+    adjournments = meeting.adjournments
+    if adjournments and adjournments[-1].to is None:
+        adjournments = adjournments[:-1] + (replace(adjournments[-1], to=now),)
+    return replace(
+        meeting,
+        started_at=meeting.started_at or now,
+        finished_at=now,
+        current_item=None,
+        adjournments=adjournments,
+    )
+
+
+def reopen_meeting(meeting: Meeting) -> Meeting:
+    """Closed by mistake: carry on (the finish time is cleared)."""
+    return replace(meeting, finished_at=None) if meeting.finished_at else meeting
+
+
+def is_adjourned(meeting: Meeting) -> bool:
+    return bool(meeting.adjournments) and meeting.adjournments[-1].to is None
+
+
+def adjourn(meeting: Meeting, now: datetime, reason: str | None = None) -> Meeting:
+    if is_adjourned(meeting) or meeting.started_at is None:
+        return meeting
+    pause = Adjournment(from_=now, reason=clean_line(reason) if reason else None)
+    return replace(meeting, adjournments=meeting.adjournments + (pause,))
+
+
+def resume(meeting: Meeting, now: datetime) -> Meeting:
+    if not is_adjourned(meeting):
+        return meeting
+    last = replace(meeting.adjournments[-1], to=now)
+    return replace(meeting, adjournments=meeting.adjournments[:-1] + (last,))
+
+
+# -- items -------------------------------------------------------------------------------------
+
+
+def _with_item(meeting: Meeting, key: str, **changes) -> Meeting:
+    item = meeting.item(key)
+    if item is None:
+        raise KeyError(key)
+    new = replace(item, **changes)
+    if new == item:
+        return meeting
+    items = tuple(new if it.key == key else it for it in meeting.items)
+    return replace(meeting, items=items)
+
+
+def next_minute_number(meeting: Meeting) -> int:
+    """The first minute number of the meeting, then the highest used + 1."""
+    used = [it.minute_number for it in meeting.items if it.minute_number is not None]
+    if used:
+        return max(used) + 1
+    return meeting.first_minute_number or 1
+
+
+def take_item(meeting: Meeting, key: str, now: datetime) -> Meeting:
+    """Make ``key`` the item being taken: it gets the time and the next minute number.
+
+    Taking an item already minuted (coming back to it) only makes it current again. Items may
+    be taken in any order; the minutes follow the order taken.
+    """
+    item = meeting.item(key)
+    if item is None:
+        raise KeyError(key)
+    if item.minute_number is not None:
+        changed = meeting
+        if item.status is ItemStatus.PENDING:
+            changed = _with_item(meeting, key, status=ItemStatus.TAKEN)
+        return replace(changed, current_item=key) if changed.current_item != key else changed
+    resolution = item.resolution or standard_resolution(item)
+    meeting = _with_item(
+        meeting,
+        key,
+        status=ItemStatus.TAKEN,
+        minute_number=next_minute_number(meeting),
+        started_at=now,
+        resolution=resolution,
+    )
+    return replace(meeting, current_item=key, started_at=meeting.started_at or now)
+
+
+def next_pending(meeting: Meeting) -> AgendaItem | None:
+    """The first pending item after the current one in agenda order, else the first pending."""
+    items = meeting.items
+    start = 0
+    for i, it in enumerate(items):
+        if it.key == meeting.current_item:
+            start = i + 1
+    for it in items[start:] + items[:start]:
+        if it.status is ItemStatus.PENDING and it.minute_number is None:
+            return it
+    return None
+
+
+def take_next_item(meeting: Meeting, now: datetime) -> Meeting:
+    item = next_pending(meeting)
+    return meeting if item is None else take_item(meeting, item.key, now)
+
+
+def defer_item(meeting: Meeting, key: str) -> Meeting:
+    """Deferred to a future meeting. A minuted item keeps its minute and gets the usual wording."""
+    return _set_aside(meeting, key, ItemStatus.DEFERRED, DEFERRED_RESOLUTION)
+
+
+def withdraw_item(meeting: Meeting, key: str) -> Meeting:
+    return _set_aside(meeting, key, ItemStatus.WITHDRAWN, WITHDRAWN_RESOLUTION)
+
+
+def _set_aside(meeting: Meeting, key: str, status: ItemStatus, wording: str) -> Meeting:
+    item = meeting.item(key)
+    if item is None:
+        raise KeyError(key)
+    resolution = item.resolution
+    if item.minute_number is not None and resolution is None:
+        resolution = Resolution((wording,))
+    return _with_item(meeting, key, status=status, resolution=resolution)
+
+
+def restore_item(meeting: Meeting, key: str) -> Meeting:
+    """Undo a deferral or withdrawal by hand: back to taken (if minuted) or pending."""
+    item = meeting.item(key)
+    if item is None:
+        raise KeyError(key)
+    status = ItemStatus.TAKEN if item.minute_number is not None else ItemStatus.PENDING
+    return _with_item(meeting, key, status=status)
+
+
+def set_notes(meeting: Meeting, key: str, text: str) -> Meeting:
+    """The item's narrative as typed: paragraphs split by a blank line, "- " lines are bullets."""
+    text = clean_text(text or "")
+    return _with_item(meeting, key, narrative=text if text.strip() else None)
+
+
+def set_resolution(meeting: Meeting, key: str, parts: list[str], reason: str | None) -> Meeting:
+    parts_clean = tuple(p for p in (clean_line(p) for p in parts) if p)
+    reason_clean = clean_line(reason or "") or None
+    resolution = Resolution(parts_clean, reason_clean) if parts_clean or reason_clean else None
+    return _with_item(meeting, key, resolution=resolution)
+
+
+def add_speaker(
+    meeting: Meeting, key: str, name: str, capacity: str | None = None, summary: str | None = None
+) -> Meeting:
+    name = clean_line(name)
+    if not name:
+        return meeting
+    item = meeting.item(key)
+    if item is None:
+        raise KeyError(key)
+    speaker = Speaker(
+        name=name, capacity=clean_line(capacity or "") or None, summary=_optional(summary)
+    )
+    return _with_item(meeting, key, speakers=item.speakers + (speaker,))
+
+
+def remove_speaker(meeting: Meeting, key: str, speaker_key: str) -> Meeting:
+    item = meeting.item(key)
+    if item is None:
+        raise KeyError(key)
+    return _with_item(
+        meeting, key, speakers=tuple(s for s in item.speakers if s.key != speaker_key)
+    )
+
+
+def _optional(text: str | None) -> str | None:
+    text = clean_text(text or "").strip()
+    return text or None
+
+
+# -- attendance --------------------------------------------------------------------------------
+
+
+def _with_person(meeting: Meeting, person_id: str, **changes) -> Meeting:
+    person = meeting.person(person_id)
+    if person is None:
+        raise KeyError(person_id)
+    new = replace(person, **changes)
+    if new == person:
+        return meeting
+    return replace(meeting, people=tuple(new if p.id == person_id else p for p in meeting.people))
+
+
+def _in_session(meeting: Meeting) -> bool:
+    return meeting.started_at is not None and meeting.finished_at is None
+
+
+def mark_present(meeting: Meeting, person_id: str, now: datetime) -> Meeting:
+    """Present. After the start this is a late arrival and keeps the time."""
+    person = meeting.person(person_id)
+    if person is None:
+        raise KeyError(person_id)
+    if person.attendance is Attendance.PRESENT and person.left_at is None:
+        return meeting
+    if person.left_at is not None:
+        # Came back after leaving: the departure is no longer the last word.
+        return _with_person(meeting, person_id, left_at=None, left_note=None)
+    arrived = now if _in_session(meeting) else None
+    return _with_person(meeting, person_id, attendance=Attendance.PRESENT, arrived_at=arrived)
+
+
+def set_attendance(meeting: Meeting, person_id: str, attendance: Attendance) -> Meeting:
+    """Apologies, absent or unknown (no times: these are not arrivals)."""
+    return _with_person(
+        meeting, person_id, attendance=attendance, arrived_at=None, left_at=None, left_note=None
+    )
+
+
+def record_departure(meeting: Meeting, person_id: str, now: datetime) -> Meeting:
+    """Left the meeting early, with the time and the item being taken."""
+    person = meeting.person(person_id)
+    if person is None:
+        raise KeyError(person_id)
+    if person.attendance is not Attendance.PRESENT or person.left_at is not None:
+        return meeting
+    current = meeting.item(meeting.current_item) if meeting.current_item else None
+    note = f"left during item {current.agenda_number}" if current else None
+    return _with_person(meeting, person_id, left_at=now, left_note=note)
+
+
+def is_in_room(person: Person) -> bool:
+    return person.attendance is Attendance.PRESENT and person.left_at is None
+
+
+def members_present(meeting: Meeting) -> int:
+    """Members (with substitutes) in the room now: the figure that decides quorum."""
+    return sum(1 for p in meeting.members if is_in_room(p))
+
+
+# -- declarations and actions ------------------------------------------------------------------
+
+
+def declare_interest(
+    meeting: Meeting,
+    person_id: str,
+    kind: InterestKind,
+    item_keys: list[str],
+    nature: str,
+    left_room: bool | None = None,
+) -> Meeting:
+    if meeting.person(person_id) is None:
+        raise KeyError(person_id)
+    declaration = Declaration(
+        person=person_id,
+        kind=InterestKind(kind),
+        item_keys=tuple(item_keys),
+        nature=clean_line(nature),
+        left_room=left_room,
+    )
+    return replace(meeting, declarations=meeting.declarations + (declaration,))
+
+
+def remove_declaration(meeting: Meeting, key: str) -> Meeting:
+    kept = tuple(d for d in meeting.declarations if d.key != key)
+    return (
+        meeting if len(kept) == len(meeting.declarations) else replace(meeting, declarations=kept)
+    )
+
+
+def add_action(
+    meeting: Meeting,
+    text: str,
+    item_key: str | None = None,
+    owner: str | None = None,
+    due: date | None = None,
+) -> Meeting:
+    text = clean_line(text)
+    if not text:
+        return meeting
+    action = Action(text=text, item_key=item_key, owner=clean_line(owner or "") or None, due=due)
+    return replace(meeting, actions=meeting.actions + (action,))
+
+
+def remove_action(meeting: Meeting, key: str) -> Meeting:
+    kept = tuple(a for a in meeting.actions if a.key != key)
+    return meeting if len(kept) == len(meeting.actions) else replace(meeting, actions=kept)
+
+
+# -- timing ------------------------------------------------------------------------------------
+
+
+def item_seconds(meeting: Meeting, now: datetime) -> dict[str, float]:
+    """How long each minuted item took: until the next item taken, the close, or now."""
+    started = sorted(
+        (it for it in meeting.items if it.started_at is not None),
+        key=lambda it: (it.started_at, it.minute_number or 0),
+    )
+    out: dict[str, float] = {}
+    for i, it in enumerate(started):
+        if it.ended_at is not None:
+            end = it.ended_at
+        elif i + 1 < len(started):
+            end = started[i + 1].started_at
+        else:
+            end = meeting.finished_at or now
+        out[it.key] = max(0.0, (end - it.started_at).total_seconds())
+    return out
+
+
+def meeting_seconds(meeting: Meeting, now: datetime) -> float:
+    if meeting.started_at is None:
+        return 0.0
+    return max(0.0, ((meeting.finished_at or now) - meeting.started_at).total_seconds())
+
+
+def is_over_time(meeting: Meeting, key: str, now: datetime) -> bool:
+    item = meeting.item(key)
+    if item is None or not item.planned_minutes:
+        return False
+    return item_seconds(meeting, now).get(key, 0.0) > item.planned_minutes * 60

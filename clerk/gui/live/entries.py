@@ -1,0 +1,208 @@
+"""Speakers of the current item and the meeting's actions: a list and a small form each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk.domain import operations as ops
+from clerk.domain.model import AgendaItem, Meeting
+from clerk.domain.wording import full_name, short_name
+
+Perform = Callable[..., bool]
+
+
+class SpeakersPanel(QWidget):
+    """Public speakers and others heard on the item, in the order they spoke."""
+
+    def __init__(self, perform: Perform, parent=None):
+        super().__init__(parent)
+        self._perform = perform
+        self.item_key: str | None = None
+        self.list = QListWidget(self)
+        self.list.setObjectName("speakerList")
+        self.list.setMinimumHeight(40)
+        self.list.setAccessibleName("Speakers on this item")
+        self.name = QLineEdit(self)
+        self.name.setObjectName("speakerName")
+        self.name.setAccessibleName("Speaker's name")
+        self.capacity = QLineEdit(self)
+        self.capacity.setObjectName("speakerCapacity")
+        self.capacity.setAccessibleName("Speaker's capacity")
+        self.capacity.setPlaceholderText("a local resident, on behalf of …")
+        self.summary = QLineEdit(self)
+        self.summary.setObjectName("speakerSummary")
+        self.summary.setAccessibleName("What the speaker said")
+        add = QPushButton("Add speaker", self)
+        add.setObjectName("addSpeaker")
+        add.clicked.connect(self.add)
+        remove = QPushButton("Remove", self)
+        remove.setObjectName("removeSpeaker")
+        remove.clicked.connect(self.remove)
+        for field in (self.name, self.capacity, self.summary):
+            field.returnPressed.connect(self.add)
+        form = QFormLayout()
+        form.addRow("Na&me:", self.name)
+        form.addRow("Capac&ity:", self.capacity)
+        form.addRow("S&ummary:", self.summary)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.setEnabled(False)
+
+    def show_item(self, meeting: Meeting, item: AgendaItem | None) -> None:
+        self.item_key = item.key if item else None
+        self.list.clear()
+        for s in item.speakers if item else ():
+            text = s.name + (f", {s.capacity}" if s.capacity else "")
+            if s.summary:
+                text += f": {s.summary}"
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, s.key)
+            self.list.addItem(row)
+        self.setEnabled(item is not None)
+
+    def add(self) -> None:
+        if self.item_key is None or not self.name.text().strip():
+            return
+        if self._perform(
+            "Add speaker",
+            ops.add_speaker,
+            self.item_key,
+            self.name.text(),
+            self.capacity.text(),
+            self.summary.text(),
+        ):
+            for field in (self.name, self.capacity, self.summary):
+                field.clear()
+            self.name.setFocus()
+
+    def remove(self) -> None:
+        row = self.list.currentItem()
+        if row is not None and self.item_key is not None:
+            key = row.data(Qt.ItemDataRole.UserRole)
+            self._perform("Remove speaker", ops.remove_speaker, self.item_key, key)
+
+
+class ActionsPanel(QWidget):
+    """Actions agreed at the meeting (who does what by when), attached to the item."""
+
+    def __init__(self, perform: Perform, parent=None):
+        super().__init__(parent)
+        self._perform = perform
+        self.item_key: str | None = None
+        self.list = QListWidget(self)
+        self.list.setObjectName("actionList")
+        self.list.setMinimumHeight(40)
+        self.list.setAccessibleName("Actions of the meeting")
+        self.text = QLineEdit(self)
+        self.text.setObjectName("actionText")
+        self.text.setAccessibleName("Action")
+        self.owner = QComboBox(self)
+        self.owner.setObjectName("actionOwner")
+        self.owner.setAccessibleName("Who does it")
+        self.owner.setEditable(True)
+        self.has_due = QCheckBox("D&ue by", self)
+        self.has_due.setObjectName("actionHasDue")
+        self.due = QDateEdit(self)
+        self.due.setObjectName("actionDue")
+        self.due.setAccessibleName("Due date")
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("d MMM yyyy")
+        self.due.setEnabled(False)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        add = QPushButton("Add action", self)
+        add.setObjectName("addAction")
+        add.clicked.connect(self.add)
+        remove = QPushButton("Remove", self)
+        remove.setObjectName("removeAction")
+        remove.clicked.connect(self.remove)
+        self.text.returnPressed.connect(self.add)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
+        form = QFormLayout()
+        form.addRow("Act&ion:", self.text)
+        form.addRow("&Owner:", self.owner)
+        form.addRow(due_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+
+    def show_meeting(self, meeting: Meeting, item: AgendaItem | None) -> None:
+        self.item_key = item.key if item else None
+        numbers = {it.key: it.agenda_number for it in meeting.items}
+        self.list.clear()
+        for a in meeting.actions:
+            owner = meeting.person(a.owner) if a.owner else None
+            who = short_name(owner) if owner else (a.owner or "")
+            text = (f"Item {numbers[a.item_key]}: " if a.item_key in numbers else "") + a.text
+            if who:
+                text += f" — {who}"
+            if a.due:
+                text += f" (by {a.due:%d %b %Y})"
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, a.key)
+            self.list.addItem(row)
+        typed = self.owner.currentText()
+        self.owner.clear()
+        self.owner.addItem("", None)
+        for p in meeting.people:
+            self.owner.addItem(full_name(p), p.id)
+        self.owner.setCurrentText(typed)
+        if not self.due.date().isValid() or self.due.date() == QDate(2000, 1, 1):
+            self.due.setDate(QDate(meeting.date.year, meeting.date.month, meeting.date.day))
+
+    def _owner(self) -> str | None:
+        text = self.owner.currentText().strip()
+        if not text:
+            return None
+        index = self.owner.findText(text, Qt.MatchFlag.MatchExactly)
+        if index > 0:
+            return self.owner.itemData(index)
+        return text
+
+    def add(self) -> None:
+        if not self.text.text().strip():
+            return
+        due = None
+        if self.has_due.isChecked():
+            d = self.due.date()
+            due = date(d.year(), d.month(), d.day())
+        if self._perform(
+            "Add action", ops.add_action, self.text.text(), self.item_key, self._owner(), due
+        ):
+            self.text.clear()
+            self.owner.setCurrentIndex(0)
+            self.has_due.setChecked(False)
+            self.text.setFocus()
+
+    def remove(self) -> None:
+        row = self.list.currentItem()
+        if row is not None:
+            self._perform("Remove action", ops.remove_action, row.data(Qt.ItemDataRole.UserRole))

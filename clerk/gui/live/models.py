@@ -1,0 +1,231 @@
+"""Qt models over the meeting for the live view: the agenda and the attendance list.
+
+Each model holds the latest ``Meeting`` value and the clock reading it was drawn at; the view
+hands them a new meeting after every change and a new time every second.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from clerk.domain import operations as ops
+from clerk.domain.model import Attendance, ItemStatus, Meeting, Person, Role
+from clerk.domain.wording import clock_24, elapsed, full_name, is_councillor, short_name
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+OVER_TIME = QColor("#c62828")
+
+
+def item_state(meeting: Meeting, key: str) -> str:
+    """pending, current, taken, deferred or withdrawn: what the clerk sees in the list."""
+    item = meeting.item(key)
+    if item is None:
+        return ""
+    if key == meeting.current_item and item.status is ItemStatus.TAKEN:
+        return "current"
+    return item.status.value
+
+
+class AgendaModel(QAbstractTableModel):
+    NUMBER, MINUTE, TITLE, STATUS, STARTED, TAKEN, PLANNED = range(7)
+    HEADERS = ("Item", "Min.", "Title", "Status", "At", "Time", "Plan")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._meeting: Meeting | None = None
+        self._now = datetime.now()
+        self._seconds: dict[str, float] = {}
+
+    def set_meeting(self, meeting: Meeting | None, now: datetime) -> None:
+        self.beginResetModel()
+        self._meeting = meeting
+        self._now = now
+        self._seconds = ops.item_seconds(meeting, now) if meeting else {}
+        self.endResetModel()
+
+    def replace_meeting(self, meeting: Meeting) -> None:
+        """A new value with the same rows showing the same things (notes typed): no reset."""
+        self._meeting = meeting
+
+    def set_now(self, now: datetime) -> None:
+        """A clock tick: only the running item's time changes."""
+        if self._meeting is None:
+            return
+        self._now = now
+        self._seconds = ops.item_seconds(self._meeting, now)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, self.TAKEN), self.index(self.rowCount() - 1, self.TAKEN)
+            )
+
+    def key_at(self, row: int) -> str | None:
+        if self._meeting is None or not 0 <= row < len(self._meeting.items):
+            return None
+        return self._meeting.items[row].key
+
+    def row_of(self, key: str | None) -> int:
+        if self._meeting is None or key is None:
+            return -1
+        for row, it in enumerate(self._meeting.items):
+            if it.key == key:
+                return row
+        return -1
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
+        if parent.isValid() or self._meeting is None:
+            return 0
+        return len(self._meeting.items)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._meeting is None:
+            return None
+        m = self._meeting
+        it = m.items[index.row()]
+        col = index.column()
+        if role == KEY_ROLE:
+            return it.key
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == self.NUMBER:
+                return it.agenda_number
+            if col == self.MINUTE:
+                return "" if it.minute_number is None else str(it.minute_number)
+            if col == self.TITLE:
+                return it.title + (" (exempt)" if it.exempt else "")
+            if col == self.STATUS:
+                return item_state(m, it.key)
+            if col == self.STARTED:
+                return clock_24(it.started_at) if it.started_at else ""
+            if col == self.TAKEN:
+                seconds = self._seconds.get(it.key)
+                return "" if seconds is None else elapsed(seconds)
+            if col == self.PLANNED:
+                return f"{it.planned_minutes}′" if it.planned_minutes else ""
+        if role == Qt.ItemDataRole.FontRole and it.key == m.current_item:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.TAKEN and ops.is_over_time(m, it.key, self._now):
+                return QBrush(OVER_TIME)
+            if it.status in (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN):
+                return QBrush(QColor("#808080"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
+            return it.description or it.title
+        return None
+
+
+ROLE_ORDER = {
+    Role.CHAIR: 0,
+    Role.VICE_CHAIR: 1,
+    Role.MEMBER: 2,
+    Role.SUBSTITUTE: 3,
+    Role.IN_ATTENDANCE: 4,
+    Role.OFFICER: 5,
+}
+ROLE_WORDS = {
+    Role.CHAIR: "Chair",
+    Role.VICE_CHAIR: "Vice-Chair",
+    Role.MEMBER: "Member",
+    Role.SUBSTITUTE: "Substitute",
+    Role.IN_ATTENDANCE: "In attendance",
+    Role.OFFICER: "Officer",
+}
+ATTENDANCE_WORDS = {
+    Attendance.UNKNOWN: "–",
+    Attendance.PRESENT: "present",
+    Attendance.APOLOGIES: "apologies",
+    Attendance.ABSENT: "absent",
+}
+
+
+def person_label(person: Person, meeting: Meeting) -> str:
+    name = short_name(person) if is_councillor(person) else full_name(person)
+    if person.substitute_for:
+        other = meeting.person(person.substitute_for)
+        if other is not None:
+            name += f" (for {short_name(other)})"
+    return name
+
+
+def attendance_text(person: Person) -> str:
+    if person.left_at is not None:
+        return f"left {clock_24(person.left_at)}"
+    text = ATTENDANCE_WORDS[person.attendance]
+    if person.arrived_at is not None:
+        text = f"arrived {clock_24(person.arrived_at)}"
+    return text
+
+
+class AttendanceModel(QAbstractTableModel):
+    """Members first (Chair, Vice-Chair, members, substitutes), then others, then officers."""
+
+    NAME, ROLE, ATTENDANCE = range(3)
+    HEADERS = ("Name", "Role", "Attendance")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._meeting: Meeting | None = None
+        self._people: list[Person] = []
+
+    def set_meeting(self, meeting: Meeting | None) -> None:
+        self.beginResetModel()
+        self._meeting = meeting
+        people = list(meeting.people) if meeting else []
+        self._people = sorted(people, key=lambda p: ROLE_ORDER[p.role])
+        self.endResetModel()
+
+    def person_at(self, row: int) -> Person | None:
+        return self._people[row] if 0 <= row < len(self._people) else None
+
+    def row_of(self, person_id: str) -> int:
+        for row, p in enumerate(self._people):
+            if p.id == person_id:
+                return row
+        return -1
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._meeting is None:
+            return None
+        p = self._people[index.row()]
+        col = index.column()
+        if role == KEY_ROLE:
+            return p.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == self.NAME:
+                return person_label(p, self._meeting)
+            if col == self.ROLE:
+                return ROLE_WORDS[p.role]
+            if col == self.ATTENDANCE:
+                return attendance_text(p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return p.capacity or None
+        away = p.left_at is not None or p.attendance in (Attendance.APOLOGIES, Attendance.ABSENT)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.ATTENDANCE and away:
+            return QBrush(QColor("#808080"))
+        if role == Qt.ItemDataRole.FontRole and ops.is_in_room(p) and p.role.is_member:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,256 @@
+"""The clock bar, the agenda list and the attendance list of the live view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk.domain import operations as ops
+from clerk.domain.model import Attendance, Meeting
+from clerk.domain.wording import clock_24, elapsed
+from clerk.gui.live.models import AgendaModel, AttendanceModel
+
+
+def _big(label: QLabel, scale: float) -> None:
+    font = QFont(label.font())
+    font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
+    font.setBold(True)
+    label.setFont(font)
+
+
+class ClockBar(QWidget):
+    """The time of day, large enough to read across a committee room, and the running times."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.clock = QLabel("--:--:--", self)
+        self.clock.setObjectName("liveClock")
+        self.clock.setAccessibleName("Time now")
+        _big(self.clock, 3.2)
+        self.meeting_time = QLabel("", self)
+        self.meeting_time.setObjectName("meetingElapsed")
+        self.meeting_time.setAccessibleName("Meeting time")
+        _big(self.meeting_time, 1.5)
+        self.item_time = QLabel("", self)
+        self.item_time.setObjectName("itemElapsed")
+        self.item_time.setAccessibleName("Time on the current item")
+        _big(self.item_time, 1.5)
+        self.present = QLabel("", self)
+        self.present.setObjectName("membersPresent")
+        self.present.setAccessibleName("Members present")
+        _big(self.present, 1.2)
+        self.present.setMinimumWidth(
+            self.present.fontMetrics().horizontalAdvance("Members present ")
+        )
+        for label in (self.meeting_time, self.item_time):
+            # Long texts are cut rather than widening the window past a small screen.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(60)
+        self.start_button = QPushButton("Start meeting", self)
+        self.start_button.setObjectName("startMeeting")
+        self.adjourn_button = QPushButton("Adjourn", self)
+        self.adjourn_button.setObjectName("adjournMeeting")
+        self.close_button = QPushButton("Close meeting", self)
+        self.close_button.setObjectName("closeMeeting")
+        times = QVBoxLayout()
+        times.addWidget(self.meeting_time)
+        times.addWidget(self.item_time)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.adjourn_button)
+        buttons.addWidget(self.close_button)
+        row = QHBoxLayout(self)
+        row.addWidget(self.clock)
+        row.addSpacing(24)
+        row.addLayout(times, 1)
+        row.addWidget(self.present, 0)
+        row.addSpacing(24)
+        row.addLayout(buttons)
+
+    def show_time(self, meeting: Meeting | None, now) -> None:
+        self.clock.setText(f"{now:%H:%M:%S}")
+        if meeting is None:
+            self.meeting_time.setText("No meeting open")
+            self.item_time.setText("")
+            self.present.setText("")
+            return
+        if meeting.started_at is None:
+            scheduled = (
+                f" (due {clock_24(meeting.scheduled_time)})" if meeting.scheduled_time else ""
+            )
+            self.meeting_time.setText(f"Not started{scheduled}")
+        elif meeting.finished_at is not None:
+            self.meeting_time.setText(
+                f"Closed {clock_24(meeting.finished_at)} · "
+                f"{elapsed(ops.meeting_seconds(meeting, now))}"
+            )
+        else:
+            state = "Adjourned" if ops.is_adjourned(meeting) else "Meeting"
+            self.meeting_time.setText(
+                f"{state} · {elapsed(ops.meeting_seconds(meeting, now))} "
+                f"since {clock_24(meeting.started_at)}"
+            )
+        item = meeting.item(meeting.current_item) if meeting.current_item else None
+        if item is None:
+            self.item_time.setText("No item being taken")
+            self.item_time.setStyleSheet("")
+        else:
+            spent = ops.item_seconds(meeting, now).get(item.key, 0.0)
+            planned = f" of {item.planned_minutes} min" if item.planned_minutes else ""
+            self.item_time.setText(f"Item {item.agenda_number} · {elapsed(spent)}{planned}")
+            over = ops.is_over_time(meeting, item.key, now)
+            self.item_time.setStyleSheet("color: #c62828;" if over else "")
+        members = len(meeting.members)
+        self.present.setText(f"Members present\n{ops.members_present(meeting)} of {members}")
+        self.start_button.setEnabled(meeting.started_at is None)
+        self.adjourn_button.setText("Resume" if ops.is_adjourned(meeting) else "Adjourn")
+        self.adjourn_button.setEnabled(
+            meeting.started_at is not None and meeting.finished_at is None
+        )
+        self.close_button.setEnabled(meeting.finished_at is None)
+
+
+class AgendaPanel(QWidget):
+    """The agenda with minute numbers and times; Enter takes the selected item."""
+
+    selected = Signal(object)  # the item key, or None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = AgendaModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("agendaTable")
+        self.table.setAccessibleName("Agenda items")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Wrapped titles: row heights follow the title column's width as the window resizes.
+        header.sectionResized.connect(
+            lambda col, _old, _new: col == AgendaModel.TITLE and self.table.resizeRowsToContents()
+        )
+        self.take_button = QPushButton("Take item", self)
+        self.take_button.setObjectName("takeItem")
+        self.next_button = QPushButton("Next item", self)
+        self.next_button.setObjectName("nextItem")
+        self.defer_button = QPushButton("Defer", self)
+        self.defer_button.setObjectName("deferItem")
+        self.withdraw_button = QPushButton("Withdraw", self)
+        self.withdraw_button.setObjectName("withdrawItem")
+        buttons = QGridLayout()
+        for i, b in enumerate(
+            (self.take_button, self.next_button, self.defer_button, self.withdraw_button)
+        ):
+            buttons.addWidget(b, i // 2, i % 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.selected.emit(self.model.key_at(current.row()))
+        )
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self.take_button.click)
+
+    def selected_key(self) -> str | None:
+        return self.model.key_at(self.table.currentIndex().row())
+
+    def show_meeting(self, meeting: Meeting, now, follow: str | None) -> None:
+        """Refill; the selection stays on the same item, or moves to ``follow`` if given."""
+        keep = follow or self.selected_key() or meeting.current_item
+        self.model.set_meeting(meeting, now)
+        row = self.model.row_of(keep)
+        if row < 0 and meeting.items:
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, AgendaModel.TITLE))
+        self.table.resizeRowsToContents()
+
+
+class AttendancePanel(QWidget):
+    """Everyone expected: one key records present (an arrival after the start) or a departure."""
+
+    KEYS = (
+        ("P", "Present / arrived"),
+        ("A", "Apologies"),
+        ("X", "Absent"),
+        ("L", "Left the meeting"),
+    )
+
+    def __init__(self, act: Callable[[str, str], None], parent=None):
+        super().__init__(parent)
+        self._act = act
+        self.model = AttendanceModel(self)
+        self.count = QLabel("", self)
+        self.count.setObjectName("attendanceCount")
+        self.table = QTableView(self)
+        self.table.setObjectName("attendanceTable")
+        self.table.setAccessibleName("Attendance: P present, A apologies, X absent, L left")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QGridLayout()
+        for i, (key, words) in enumerate(self.KEYS):
+            button = QPushButton(f"{words.split(' ')[0]} ({key})", self)
+            button.setObjectName(f"attendance{key}")
+            button.setToolTip(f"{words} — key {key} in the list")
+            button.clicked.connect(lambda _=False, k=key: self.act(k))
+            buttons.addWidget(button, i // 2, i % 2)
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda k=key: self.act(k))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def act(self, key: str) -> None:
+        person = self.model.person_at(self.table.currentIndex().row())
+        if person is None:
+            return
+        row = self.table.currentIndex().row()
+        self._act(key, person.id)
+        if key != "L" and row + 1 < self.model.rowCount():
+            # Taking the register: the next person is selected, ready for the next key.
+            self.table.selectRow(row + 1)
+
+    def show_meeting(self, meeting: Meeting) -> None:
+        current = self.model.person_at(self.table.currentIndex().row())
+        self.model.set_meeting(meeting)
+        row = self.model.row_of(current.id) if current else 0
+        if self.model.rowCount():
+            self.table.selectRow(max(row, 0))
+        apologies = sum(1 for p in meeting.members if p.attendance is Attendance.APOLOGIES)
+        self.count.setText(
+            f"Members present: {ops.members_present(meeting)} of {len(meeting.members)}"
+            + (f" · apologies: {apologies}" if apologies else "")
+        )

@@ -1,0 +1,95 @@
+"""Helpers for driving the window with the keyboard, as a clerk would."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+LIVE_ITEM_KEYS = (
+    "minute_number",
+    "started_at",
+    "ended_at",
+    "narrative",
+    "speakers",
+    "motions",
+    "resolution",
+)
+LIVE_PERSON_KEYS = ("arrived_at", "left_at", "left_note")
+
+
+def agenda_state(record: dict) -> dict:
+    """The meeting as set up before it starts: people and items, nothing recorded yet."""
+    start = copy.deepcopy(record)
+    start["started_at"] = None
+    start["finished_at"] = None
+    start["declarations"] = []
+    start.pop("actions", None)
+    start.pop("adjournments", None)
+    for person in start["people"]:
+        person["attendance"] = "unknown"
+        for key in LIVE_PERSON_KEYS:
+            person.pop(key, None)
+    for item in start["items"]:
+        item["status"] = "pending"
+        for key in LIVE_ITEM_KEYS:
+            item.pop(key, None)
+    return start
+
+
+def type_text(widget, text: str) -> None:
+    """Type text key by key. QTest.keyClicks aborts on non-ASCII and on line ends, so those go
+    as single key events carrying their text."""
+    chunk = ""
+
+    def send_chunk():
+        nonlocal chunk
+        if chunk:
+            QTest.keyClicks(widget, chunk)
+            chunk = ""
+
+    for ch in text:
+        if ch == "\n":
+            send_chunk()
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+        elif " " <= ch <= "~":
+            chunk += ch
+        else:
+            send_chunk()
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                ch,
+                Qt.KeyboardModifier.NoModifier,
+            )
+    send_chunk()
+
+
+def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(widget, key, modifier)
+
+
+class KeptLook:
+    """Puts the application's style, palette, font and style sheet back after a test that
+    themes it, so later tests measure widgets as they would be without it."""
+
+    def __enter__(self):
+        from PySide6.QtGui import QFont, QPalette
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        self.app = app
+        self.style = app.style().name()
+        self.palette = QPalette(app.palette())
+        self.font = QFont(app.font())
+        self.sheet = app.styleSheet()
+        return self
+
+    def __exit__(self, *exc):
+        self.app.setStyle(self.style)
+        self.app.setPalette(self.palette)
+        self.app.setFont(self.font)
+        self.app.setStyleSheet(self.sheet)
+        return False
