@@ -50,13 +50,23 @@ def kill_once(template, folder: Path, rng: random.Random) -> tuple[int, int]:
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert child.stdout.readline() == b"ready\n", child.stderr.read().decode()
-    time.sleep(rng.uniform(0.0, 0.6))
+    # Kill after a random number of reported saves, plus a random sliver of time, so the kill
+    # lands anywhere in the work (mid-commit included) whatever the machine's speed.
+    total = len(actions(start))
+    target = rng.randint(0, total - 1)
+    saved = 0
+    while saved < target:
+        line = child.stdout.readline()
+        if not line.startswith(b"saved "):
+            break
+        saved = int(line.split()[1])
+    time.sleep(rng.uniform(0.0, 0.003))
     child.send_signal(signal.SIGKILL)
     out, _ = child.communicate()
     reported = [
         int(line.split()[1]) for line in out.decode().splitlines() if line.startswith("saved ")
     ]
-    saved = max(reported, default=0)
+    saved = max(reported, default=saved)
 
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -65,7 +75,6 @@ def kill_once(template, folder: Path, rng: random.Random) -> tuple[int, int]:
         on_disk = repository.load_meeting(db.engine, start.id)
     finally:
         db.close()
-    total = len(actions(start))
     candidates = [replay(start, saved)] + ([replay(start, saved + 1)] if saved < total else [])
     on_disk = replace(on_disk, id=start.id)
     assert on_disk in candidates, f"after {saved} reported saves the database holds something else"
@@ -81,7 +90,7 @@ def run_kills(template, tmp_path, count: int, seed: int) -> None:
         seen.append(kill_once(template, folder, rng))
     saved = [s for s, _ in seen]
     # The kills must land in the middle of the work, not only before or after it.
-    assert sum(0 < s < total for s, total in seen) >= count // 4, saved
+    assert sum(0 < s < total for s, total in seen) >= count // 2, saved
 
 
 def test_kills_lose_nothing_saved(template, tmp_path):
