@@ -150,9 +150,12 @@ def result_sentence(motion: Motion) -> str:
     v = motion.vote
     if v is None:
         return f"The {what} was {motion.result.value}."
-    counts = (
-        f"{v.for_} for, {v.against} against and {_count(v.abstain, 'abstention', 'abstentions')}"
-    )
+    counts = f"{v.for_} for and {v.against} against"
+    if v.abstain:
+        counts = (
+            f"{v.for_} for, {v.against} against and "
+            f"{_count(v.abstain, 'abstention', 'abstentions')}"
+        )
     if v.casting_vote is not None:
         return f"On being put to the vote, there were {counts}."
     return f"On being put to the vote, the {what} was {motion.result.value} ({counts})."
