@@ -138,42 +138,57 @@ def withdrew_for(entries: list[Placed]) -> set[str]:
 # -- motions and votes -------------------------------------------------------------------------
 
 
-def _motion_time(motion: Motion) -> datetime | None:
-    return motion.voted_at or motion.moved_at
-
-
 def motions_with_events(
     meeting: Meeting, item: AgendaItem, during: list[Placed]
 ) -> tuple[list[Block], list[Placed]]:
-    """The item's motions with what happened during the debate placed before the vote it
-    preceded; returns the blocks and the events left over after the last timed vote (they
-    follow the resolution). Without any timed motion every event goes before the motions."""
+    """The item's motions in the order things happened — each moved at ``moved_at`` and
+    decided at ``voted_at``, so an amendment moved and lost while a motion is before the
+    meeting reads between the two — with what happened during the debate placed among them.
+    Returns the blocks and the events left over after the last timed step (they follow the
+    resolution). Without any times, motions keep their order and every event comes first."""
+    steps: list[tuple[datetime | None, list[Block]]] = []
+    for motion in item.motions:
+        moving, deciding = motion_blocks(meeting, item, motion)
+        steps.append((motion.moved_at or motion.voted_at, moving))
+        steps.append((motion.voted_at or motion.moved_at, deciding))
     pending = sorted(during, key=lambda e: e.at)
     out: list[Block] = []
-    timed = any(_motion_time(m) is not None for m in item.motions)
-    if not timed:
-        out += [e.block for e in pending]
-        pending = []
-    for motion in item.motions:
-        moment = _motion_time(motion)
-        if moment is not None:
-            while pending and pending[0].at <= moment:
-                out.append(pending.pop(0).block)
-        out += motion_blocks(meeting, item, motion)
+    if not any(t is not None for t, _ in steps):
+        return [e.block for e in pending] + [b for _, blocks in steps for b in blocks], []
+    # A step without a time keeps its place after the step before it.
+    known = datetime.min
+    timed = []
+    for t, blocks in steps:
+        known = t or known
+        timed.append((known, blocks))
+    timed.sort(key=lambda step: step[0])
+    for moment, blocks in timed:
+        while pending and pending[0].at <= moment:
+            out.append(pending.pop(0).block)
+        out += blocks
     return out, pending
 
 
-def motion_blocks(meeting: Meeting, item: AgendaItem, motion: Motion) -> list[Block]:
-    """A motion or amendment: who moved and seconded it, the vote (named, if recorded), the
-    casting vote, and the result. A motion still pending is not minuted as decided."""
+def motion_blocks(
+    meeting: Meeting, item: AgendaItem, motion: Motion
+) -> tuple[list[Block], list[Block]]:
+    """A motion or amendment as two steps: who moved and seconded it; then the vote (named,
+    if recorded), the result and the casting vote. A motion still pending is not minuted as
+    decided."""
     motion = _as_minuted(meeting, item, motion)
-    texts = [w.motion_sentence(meeting, motion)]
+    moving = [w.motion_sentence(meeting, motion)]
     if motion.result in (MotionResult.WITHDRAWN, MotionResult.PENDING):
-        texts.append(w.result_sentence(motion))
+        deciding = [w.result_sentence(motion)]
     else:
-        texts.append(w.recorded_vote_sentence(meeting, motion) or "")
-        texts.append(w.result_sentence(motion))
-        texts.append(w.casting_vote_sentence(meeting, motion) or "")
+        deciding = [
+            w.recorded_vote_sentence(meeting, motion) or "",
+            w.result_sentence(motion),
+            w.casting_vote_sentence(meeting, motion) or "",
+        ]
+    return _paras(moving), _paras(deciding)
+
+
+def _paras(texts: list[str]) -> list[Block]:
     return [Block(BlockKind.PARAGRAPH, t) for t in texts if t]
 
 
