@@ -89,7 +89,10 @@ def place_entries(
             continue  # the host item's own resolution says it
         text = w.exclusion_resolution(meeting, x)
         block = Block(BlockKind.RESOLVED, text, lead="Resolved:")
-        home = host.key if host is not None else narrative.home_item(meeting, x.from_)
+        # Without an item of its own, it opens the first exempt item it covers.
+        covered = [it for _, it in minuted if it.key in x.item_keys]
+        home = host.key if host is not None else covered[0].key if covered else None
+        home = home or narrative.home_item(meeting, x.from_)
         found.append((x.from_, -1, Placed(x.from_, "exclusion", block), home))
     found.sort(key=lambda f: (f[0], f[1]))
     by_item: dict[str, list[Placed]] = defaultdict(list)
@@ -117,6 +120,8 @@ def split(entries: list[Placed], item: AgendaItem) -> ItemEntries:
     for e in entries:
         if e.kind == "withdrew" and e.item_key == item.key:
             parts.withdrawals.append(e)
+        elif e.kind == "exclusion":  # the resolution precedes the business it excludes from
+            parts.before.append(e)
         elif e.kind in CLOSING_KINDS:
             parts.after.append(e)
         elif start is None or e.at <= start:

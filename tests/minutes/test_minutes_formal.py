@@ -20,7 +20,7 @@ from clerk.domain import operations as ops
 from clerk.domain.formal import exclusion, interests, quorum, timing, votes
 from clerk.domain.formal import presence as ledger
 from clerk.domain.model import ItemKind, QuorumRule, TimeLimits
-from clerk.minutes import write_minutes
+from clerk.minutes import BlockKind, compose, plain_text, write_minutes
 from clerk.store.repository import load_meeting
 from clerk.store.writing import insert_meeting
 from tests.minutes.factory import at, item, meeting
@@ -299,3 +299,44 @@ def test_include_exempt_puts_everything_in_one_document(written, tmp_path):
     depot = minutes["45. Depot Land Purchase"]
     assert depot.index(WITHDRAWAL_EXEMPT) < depot.index(RETURN_GILL) < depot.index(READMITTED)
     assert "The asking price was SECRET-PRICE." in depot
+
+
+def _minute(blocks, number: int) -> list[str]:
+    return [b.plain for b in blocks if b.minute == number and b.kind is not BlockKind.HEADING]
+
+
+def test_interest_declared_at_the_start_and_withdrawal_at_the_item():
+    """Declared at the declarations item, the leaving is said there as intended and minuted
+    again at the item when it happened, from the ledger (not the older "left the room"
+    sentence as well)."""
+    m = meeting()
+    harbour = m.items[2].key
+    m = interests.declare_interest(m, "gill", "disclosable_pecuniary", [harbour], "owns the yard")
+    m = ledger.record_withdrawal(m, "gill", harbour, at("18:05"))
+    m = ledger.record_return(m, "gill", at("18:30"))
+    blocks = compose(m)
+    assert _minute(blocks, 41) == [
+        "Cllr Gill declared a disclosable pecuniary interest in agenda item 3 (Harbour Wall "
+        "Repairs), in that owns the yard, and left the room during consideration of that item."
+    ]
+    harbour_minute = _minute(blocks, 42)
+    assert harbour_minute[0] == (
+        "Cllr Gill left the meeting for this item, having declared a disclosable pecuniary "
+        "interest."
+    )
+    assert harbour_minute[-1] == "Cllr Gill returned to the meeting."
+    assert not any("took no part" in t for t in harbour_minute)
+
+
+def test_exclusion_without_an_exclusion_item_is_resolved_under_the_exempt_item():
+    m = meeting()
+    secret = item("4", "Staffing Review", minute=43, start="18:40", narrative="NAMES-OF-STAFF")
+    m = replace(m, items=m.items + (secret,))
+    m = exclusion.exclude_press_and_public(m, at("18:39"), [secret.key], [1, 4])
+    blocks = compose(m)
+    resolved = [t for t in _minute(blocks, 43) if t.startswith("Resolved: That the press")]
+    assert len(resolved) == 1
+    assert "under Paragraphs 1 and 4 of Schedule 12A" in resolved[0]
+    assert "NAMES-OF-STAFF" not in plain_text(blocks)
+    # no second, older note saying the same
+    assert not any(t.startswith("The press and public were excluded") for t in _minute(blocks, 43))
