@@ -1,7 +1,8 @@
 """Which formal sentences belong under which minute, in the order they happened.
 
-The minutes' composer asks, for each item taken, ``item_sentences(meeting, item_key)`` and
-places the sentences after the item's narrative; it need not know the ledger. A presence
+The minutes' composer asks once for ``meeting_entries(meeting)`` — every sentence with its
+time, kind and home item — and places each within its minute (``clerk.minutes.formal``); it
+need not know the ledger. ``item_sentences(meeting, item_key)`` gives one item's. A presence
 event belongs to the item it names, else to the item under consideration at its time; an
 inquorate spell to the item during which quorum was lost; a resolution to continue to the
 item then taken; a readmission of press and public to the last item of the period in private.
