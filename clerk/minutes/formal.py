@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from clerk.domain.formal import narrative, votes
+from clerk.domain.formal import RuleError, narrative, votes
 from clerk.domain.formal import wording as w
 from clerk.domain.model import (
     AgendaItem,
@@ -76,7 +76,13 @@ def place_entries(
     order. Adjournments and resolutions to exclude the press and public join them here."""
     keys = {it.key for _, it in minuted}
     found: list[tuple[datetime, int, Placed, str | None]] = []
-    for e in narrative.meeting_entries(meeting, settings):
+    try:
+        entries = narrative.meeting_entries(meeting, settings)
+    except RuleError:
+        # A malformed quorum or time-limit setting: the minutes still come out, with the
+        # defaults (the settings screen is where that setting gets mended).
+        entries = narrative.meeting_entries(meeting, None)
+    for e in entries:
         block = Block(BlockKind.PARAGRAPH, e.text)
         found.append((e.at, e.rank, Placed(e.at, e.kind, block, e.person, e.item_key), e.home))
     for adj in meeting.adjournments:

@@ -340,3 +340,10 @@ def test_exclusion_without_an_exclusion_item_is_resolved_under_the_exempt_item()
     assert "NAMES-OF-STAFF" not in plain_text(blocks)
     # no second, older note saying the same
     assert not any(t.startswith("The press and public were excluded") for t in _minute(blocks, 43))
+
+
+def test_a_malformed_formal_setting_does_not_stop_the_minutes():
+    m = meeting()
+    m = ledger.record_departure(m, "gill", at("18:30"))
+    blocks = compose(m, {"formal.quorum": "a quarter", "formal.meeting_minutes": -5})
+    assert "Cllr Gill left the meeting at 6.30 pm." in plain_text(blocks)
