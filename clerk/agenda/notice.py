@@ -1,0 +1,399 @@
+"""The notice at the head of an agenda: which body meets, when, where, and who its members are.
+
+Two shapes are common. ModernGov-style notices label each fact ("To:", "Date:", "Time:",
+"Venue:"), one to a line or a table row. Parish and town councils write a summons ("You are
+hereby summoned to attend a meeting of Anytown Parish Council to be held in the Village Hall
+on Tuesday 14 March 2023 at 7.30 pm"). Both are read; labelled facts win over the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from clerk.agenda.lines import (
+    DATE_RE,
+    TIME_RE,
+    find_date,
+    find_numeric_date,
+    find_time,
+    fold_spaces,
+    tidy_dash,
+)
+from clerk.agenda.people import parse_member_list, parse_person, role_of
+
+_LABEL = re.compile(
+    r"^(?P<label>to|date(?:\s+and\s+time)?|time(?:\s+and\s+date)?|when|venue|place|location|where"
+    r"|meeting\s+(?:venue|place|location)|address|membership|members(?:hip)?\s+of\s+the\s+\w+"
+    r"|(?:committee\s+|panel\s+|board\s+)?members|councillors|(?:vice[\s-]*|deputy\s+)?chair"
+    r"(?:man|woman|person)?|meeting|committee|body|decision\s+maker|substitutes?"
+    r"|(?:substitute|reserve)\s+members?|quorum)"
+    r"\s*(?::|\t|\s[-–—]\s)\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_BODY_WORDS = re.compile(
+    r"\b(?:committee|sub-committee|cabinet|board|panel|executive|forum|commission|session"
+    r"|group|assembly|partnership|scrutiny|council|authority|meeting|trust)\b",
+    re.IGNORECASE,
+)
+_SKIP_LINE = re.compile(
+    r"^(?:public document pack|agenda|notice of (?:a )?(?:public )?meeting|supplementary"
+    r"|dear (?:councillor|member|sir)|to all members|page \d+|www\.|http)",
+    re.IGNORECASE,
+)
+_NOT_MEETING_DATE = re.compile(
+    r"publi(?:shed|cation)|issued|despatch|dispatch|circulat|printed|dated|deadline|register"
+    r"|by\s+\d|no later than|previous|last meeting|minutes",
+    re.IGNORECASE,
+)
+_ORG = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+|of\s+|and\s+|upon\s+|on\s+|in\s+|the\s+){0,7}"
+    r"(?:Council|Authority)$"
+)
+_NOTICE_OF = re.compile(
+    r"^(?:notice\s+of\s+(?:an?\s+|the\s+)?(?:(?:public|virtual|remote|hybrid|special|extraordinary"
+    r"|annual|ordinary|additional|reconvened)\s+)*meeting\s+of|meeting\s+of)\s*(?:the\s+)?(?P<v>.*)$",
+    re.IGNORECASE,
+)
+_SUMMONS = re.compile(
+    r"(?:summon(?:ed|s)?\s+to\s+attend|notice\s+is\s+(?:hereby\s+)?given\s+(?:of|that))\s+"
+    r"(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<v>.+?)"
+    r"(?=\s*,|\s+(?:to\s+be|which|that|will|shall|is\s+to|on|at|in|held)\b|$)",
+    re.IGNORECASE,
+)
+_MEETING_WILL = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<v>[A-Z][^.,]{3,120}?)\s+(?:will|is\s+to|shall)\s+be\s+held",
+)
+
+
+@dataclass
+class Notice:
+    committee: str | None = None
+    committee_sure: bool = True
+    organisation: str | None = None
+    date: date | None = None
+    date_sure: bool = True
+    time: time | None = None
+    time_sure: bool = True
+    venue: str | None = None
+    people: list[dict] = field(default_factory=list)
+    substitutes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def read_notice(lines: list[str], body_lines: list[str]) -> Notice:
+    """Read the notice from the lines before the first item (``lines``); ``body_lines`` (the
+    whole agenda) is searched only for what the head does not give."""
+    notice = Notice()
+    labels: dict[str, tuple[str, int]] = {}
+    for i, line in enumerate(lines):
+        m = _LABEL.match(line)
+        if m:
+            key = re.sub(r"\s+", " ", m.group("label").lower())
+            value = m.group("value").strip()
+            if not value:  # the value on the next line
+                j = _next_filled(lines, i)
+                if j is not None and not _LABEL.match(lines[j]):
+                    value = lines[j]
+            labels.setdefault(key, (value, i))
+        elif re.fullmatch(
+            r"(?:membership|members|committee members|councillors)\s*:?", line, re.IGNORECASE
+        ):
+            labels.setdefault("membership", ("", i))
+    joined = " ".join(x for x in lines if x)
+    _read_committee(notice, lines, labels, joined)
+    _read_organisation(notice, lines)
+    _read_when(notice, lines, labels, joined)
+    _read_venue(notice, lines, labels, joined)
+    _read_members(notice, lines, labels)
+    return notice
+
+
+def _next_filled(lines: list[str], i: int) -> int | None:
+    for j in range(i + 1, min(i + 4, len(lines))):
+        if lines[j]:
+            return j
+    return None
+
+
+def _clean_body(text: str) -> str:
+    text = fold_spaces(text.replace("\t", " "))
+    text = re.sub(r"^(?:the\s+)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*[-–—:,]?\s*(?:agenda|public document pack)\s*$", "", text, flags=re.I)
+    m = DATE_RE.search(text)
+    if m and m.start() > 3:  # "Planning Committee - 5 April 2023"
+        text = text[: m.start()]
+    text = re.sub(r"\s*(?:[-–—:,]|\bon|\bheld)\s*$", "", text).strip(" .,")
+    return tidy_dash(text)[:2000]
+
+
+def _read_committee(notice: Notice, lines, labels, joined) -> None:
+    for i, line in enumerate(lines):
+        m = _NOTICE_OF.match(line)
+        if m:
+            value = m.group("v")
+            if not value:
+                j = _next_filled(lines, i)
+                value = lines[j] if j is not None else ""
+            value = re.split(r"\s+(?:to be|will be|which|on)\s", value)[0]
+            if value and len(value) < 200:
+                notice.committee = _clean_body(value)
+                return
+    for key in ("meeting", "committee", "body", "decision maker"):
+        if key in labels and labels[key][0] and len(labels[key][0]) < 200:
+            notice.committee = _clean_body(labels[key][0])
+            return
+    m = _SUMMONS.search(joined) or _MEETING_WILL.search(joined)
+    if m and len(m.group("v")) < 200:
+        notice.committee = _clean_body(m.group("v"))
+        return
+    candidates = []
+    for line in lines[:60]:
+        if not line or _SKIP_LINE.match(line) or _LABEL.match(line) or len(line) > 160:
+            continue
+        if line.rstrip().endswith((".", ":", ";")) or not _BODY_WORDS.search(line):
+            continue
+        if re.match(r"^(?:to|a|an|you|please|if|members|the meeting)\b", line, re.IGNORECASE):
+            continue
+        candidates.append(line)
+    for line in candidates:
+        if not _ORG.match(fold_spaces(line)):
+            notice.committee = _clean_body(line)
+            return
+    if candidates:  # a full council meeting: the council is the body
+        notice.committee = _clean_body(candidates[0])
+        notice.committee_sure = False
+
+
+def _read_organisation(notice: Notice, lines) -> None:
+    for line in lines[:40]:
+        text = fold_spaces(line.replace("\t", " "))
+        if _ORG.match(text) and len(text) < 100:
+            notice.organisation = text
+            return
+    if notice.committee and _ORG.match(notice.committee):
+        notice.organisation = notice.committee
+
+
+def _read_when(notice: Notice, lines, labels, joined) -> None:
+    for key in ("date", "date and time", "time and date", "when"):
+        if key in labels:
+            value, i = labels[key]
+            found = find_date(value)
+            if found:
+                notice.date = found[0]
+            else:
+                notice.date = find_numeric_date(value)
+            if notice.date:
+                rest = value.replace(found[1].group(0), " ") if found else value
+                t = find_time(rest)
+                if t and notice.time is None:
+                    notice.time, notice.time_sure = t
+                break
+    for key in ("time", "time and date", "date and time", "when"):
+        if key in labels and notice.time is None:
+            value = labels[key][0]
+            value = DATE_RE.sub(" ", value)
+            t = find_time(value)
+            if t:
+                notice.time, notice.time_sure = t
+                if not notice.time_sure and notice.time.hour < 8 and key == "time":
+                    pass
+                break
+    if notice.date is None:
+        for sentence in _sentences(joined):
+            if _NOT_MEETING_DATE.search(sentence):
+                continue
+            found = find_date(sentence)
+            if found:
+                notice.date = found[0]
+                if notice.time is None:
+                    t = find_time(sentence[found[1].end() :]) or find_time(sentence)
+                    if t:
+                        notice.time, notice.time_sure = t
+                break
+    if notice.time is None:
+        for sentence in _sentences(joined):
+            if _NOT_MEETING_DATE.search(sentence):
+                continue
+            if re.search(r"\b(?:held|commenc|start|begin|meet)", sentence, re.IGNORECASE):
+                t = find_time(sentence)
+                if t:
+                    notice.time, notice.time_sure = t
+                    break
+
+
+def _sentences(text: str) -> list[str]:
+    # Split at a full stop that ends a sentence, not the one in "5.30 pm" or "p.m.".
+    return re.split(r"(?<![0-9apAP]\.[mM])(?<=[a-z)\]])\.\s+(?=[A-Z])|\n", text)
+
+
+_VENUE_SENTENCE = re.compile(
+    r"\bheld\s+(?:at|in|within)\s+(?P<v>.+?)(?=\s*,?\s+(?:on|at)\s+(?:\||\w+day)|\s*[.|]|$)"
+    r"|\|\s*,?\s*(?:at|in)\s+(?P<w>(?:the\s+)?[A-Z].+?)(?=\s*[.|,]?\s*(?:to transact|for the purpose|$|\|)|\.\s)",
+    re.IGNORECASE,
+)
+
+
+def _read_venue(notice: Notice, lines, labels, joined) -> None:
+    for key in ("venue", "place", "location", "where", "meeting venue", "meeting place",
+                "meeting location", "address"):  # fmt: skip
+        if key in labels and labels[key][0]:
+            value, i = labels[key]
+            parts = [value]
+            j = i + 1
+            # An address that wraps: "Council Chamber," / "Town Hall, Anytown".
+            while (
+                j < len(lines)
+                and lines[j]
+                and len(parts) < 4
+                and parts[-1].rstrip().endswith((",", "-", "–"))
+                and not _LABEL.match(lines[j])
+            ):
+                parts.append(lines[j])
+                j += 1
+            notice.venue = fold_spaces(" ".join(parts).replace("\t", " ")).strip(" ,")[:2000]
+            return
+    if "when" in labels:  # "When: Monday 6 March 2023 at 7pm, Council Chamber"
+        rest = _strip_when(labels["when"][0])
+        if rest and re.search(r"[A-Za-z]{3}", rest):
+            notice.venue = rest[:2000]
+            return
+    for sentence in _sentences(joined):
+        if not re.search(r"\bheld\b|\bmeeting\b", sentence, re.IGNORECASE):
+            continue
+        marked = TIME_RE.sub("|", DATE_RE.sub("|", sentence))
+        m = _VENUE_SENTENCE.search(marked)
+        if m:
+            venue = (m.group("v") or m.group("w") or "").strip(" ,|")
+            venue = re.sub(r"\s+(?:commencing|starting|beginning)\b.*$", "", venue)
+            venue = re.sub(r"\s+(?:on|at)$", "", venue).strip(" ,")
+            if venue and "|" not in venue and 3 <= len(venue) <= 200:
+                notice.venue = fold_spaces(venue)
+                return
+
+
+def _strip_when(value: str) -> str:
+    value = DATE_RE.sub(" ", value)
+    value = TIME_RE.sub(" ", value)
+    value = re.sub(r"^\W*(?:at\s+)?", "", fold_spaces(value))
+    value = re.sub(r"^(?:,|at|in|\s)+", "", value)
+    return value.strip(" ,.")
+
+
+def _read_members(notice: Notice, lines, labels) -> None:
+    people: list[dict] = []
+    used: set[int] = set()
+
+    def add(found: list[dict]) -> None:
+        for p in found:
+            same = [
+                q
+                for q in people
+                if q.get("surname") == p.get("surname")
+                and q.get("initials") == p.get("initials")
+                and q.get("forename") == p.get("forename")
+            ]
+            if same:
+                if p["role"] != "member":
+                    same[0]["role"] = p["role"]
+                continue
+            people.append(p)
+
+    for key in ("substitutes", "substitute", "substitute members", "reserve members",
+                "substitute member", "reserve member"):  # fmt: skip
+        if key in labels:
+            notice.substitutes.append(labels[key][0])
+            used.add(labels[key][1])
+
+    if "to" in labels:
+        value, i = labels["to"]
+        if re.match(r"(?:councillors?|cllrs?)\b", value, re.IGNORECASE) or role_of(value):
+            add(parse_member_list(_with_wrapped(lines, i, value), councillors=None))
+            used.add(i)
+    for key in list(labels):
+        if key in ("membership", "members", "councillors", "committee members") or key.startswith(
+            ("membership of", "members of", "panel members", "board members")
+        ):
+            value, i = labels[key]
+            used.add(i)
+            if value:
+                add(parse_member_list(_with_wrapped(lines, i, value), councillors=None))
+            add(_member_lines(lines, i + 1, used))
+    for key in ("chair", "chairman", "chairwoman", "chairperson"):
+        if key in labels:
+            for p in parse_member_list(labels[key][0]):
+                p["role"] = "chair"
+                add([p])
+    for key in ("vice chair", "vice-chair", "vice chairman", "vice-chairman", "deputy chair",
+                "vice-chairperson", "vice chairperson"):  # fmt: skip
+        if key in labels:
+            for p in parse_member_list(labels[key][0]):
+                p["role"] = "vice_chair"
+                add([p])
+    if not people:  # "Councillors A, B and C" standing alone in the notice
+        for i, line in enumerate(lines):
+            if i in used or re.search(r"substitut|reserve", line, re.IGNORECASE):
+                continue
+            if re.match(r"(?:councillors|cllrs)\b", line, re.IGNORECASE) and "," in line:
+                add(parse_member_list(_with_wrapped(lines, i, line)))
+    notice.people = people
+
+
+def _with_wrapped(lines: list[str], i: int, value: str) -> str:
+    """A membership line that wraps: the list goes on while a line ends in a comma or "and"."""
+    text = value
+    j = i + 1
+    while (
+        j < len(lines)
+        and lines[j]
+        and re.search(r"(?:,|\band|&)\s*$", text)
+        and not _LABEL.match(lines[j])
+        and j - i < 12
+    ):
+        text = f"{text} {lines[j]}"
+        j += 1
+    return text
+
+
+def _member_lines(lines: list[str], start: int, used: set[int]) -> list[dict]:
+    """A membership set out one person to a line, under a "Membership" heading."""
+    found: list[dict] = []
+    blank_run = 0
+    for j in range(start, min(start + 60, len(lines))):
+        line = lines[j]
+        if not line:
+            blank_run += 1
+            if blank_run > 1 and found:
+                break
+            continue
+        blank_run = 0
+        if _LABEL.match(line) and not re.match(r"(?:vice[\s-]*|deputy\s+)?chair", line, re.I):
+            break
+        if re.search(r"substitut|reserve", line, re.IGNORECASE):
+            break
+        text = re.sub(r"^(?:vice[\s-]*chair\w*|deputy chair\w*)\s*[:\t]\s*", "", line, flags=re.I)
+        lead_role = None
+        if text != line:
+            lead_role = "vice_chair"
+        else:
+            text2 = re.sub(r"^chair\w*\s*[:\t]\s*", "", line, flags=re.I)
+            if text2 != line:
+                lead_role, text = "chair", text2
+        text = text.replace("\t", " ")
+        if "," in re.sub(r"\([^)]*\)", "", text) or re.search(r"\s(?:and|&)\s", text):
+            people = parse_member_list(text)
+        else:
+            person = parse_person(text)
+            people = [person] if person else []
+        if not people:
+            if found:
+                break
+            continue
+        if lead_role:
+            for p in people:
+                p["role"] = lead_role
+        used.add(j)
+        found.extend(people)
+    return found

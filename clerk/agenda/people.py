@@ -1,0 +1,186 @@
+"""Reading the membership ("To: Councillors Baker, Daubeney (Chair), … and Webb (Vice-Chair)")
+and the democracy officer's contact block.
+
+Names are split the way the minutes print them: a councillor keeps the title "Councillor" and
+a surname, with initials ("S.") or a forename when the agenda gives them; anyone else keeps
+the full name as printed. Roles come from "(Chair)", "(Vice-Chair)", "(Chairman)" and the
+like; other brackets ("(Co-opted Member)") become the capacity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clerk.agenda.lines import EMAIL_RE, PHONE_RE, fold_spaces
+
+_COUNCILLOR = re.compile(r"^(?:councillors?|cllrs?)\b\.?\s*:?\s*", re.IGNORECASE)
+_HONORIFIC = re.compile(
+    r"^(?P<h>mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|revd|reverend|canon|father)\b\.?\s+",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"\(\s*(?P<r>(?:vice|deputy)[\s-]*chair(?:man|woman|person)?|chair(?:man|woman|person)?"
+    r"|(?:vice[\s-]*)?chair\s+of\s+[^)]*)\s*\)",
+    re.IGNORECASE,
+)
+_POSTNOMINAL = re.compile(r"\b(?:MBE|OBE|CBE|JP|DL|MP|KC|QC|BEM|FRSA|PhD)\b\.?")
+_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+(?=(?:councillors?|cllrs?\.?\s+)?[A-Z])")
+_PARTICLES = {"de", "van", "von", "der", "den", "le", "la", "du", "di", "da", "st", "st."}
+_NOT_NAME = re.compile(
+    r"\b(?:council|committee|officer|services|street|road|lane|house|hall|floor|room|"
+    r"telephone|tel|phone|email|e-mail|contact|details|agenda|meeting|members|room|offices?|"
+    r"director|manager|head|chief|executive|democrac\w*|governance|please|www|http)\b",
+    re.IGNORECASE,
+)
+
+
+def role_of(text: str) -> str | None:
+    m = _ROLE.search(text)
+    if not m:
+        return None
+    word = m.group("r").lower()
+    if word.startswith(("vice", "deputy")):
+        return "vice_chair"
+    return "chair"
+
+
+def parse_member_list(text: str, *, councillors: bool | None = None) -> list[dict]:
+    """People in "Councillors Baker, Daubeney (Chair) … and Webb (Vice-Chair)"."""
+    text = fold_spaces(text).strip(" .;:")
+    if not text:
+        return []
+    all_councillors = councillors if councillors is not None else bool(_COUNCILLOR.match(text))
+    text = _COUNCILLOR.sub("", text, count=1)
+    # Protect commas inside brackets before splitting the list.
+    protected = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00"), text)
+    people = []
+    for raw in _SPLIT.split(protected):
+        raw = raw.replace("\x00", ",").strip(" .")
+        if not raw:
+            continue
+        person = parse_person(raw, councillor=all_councillors)
+        if person is not None:
+            people.append(person)
+    return people
+
+
+def parse_person(raw: str, *, councillor: bool = False) -> dict | None:
+    """One entry of a membership list: "Daubeney (Chair)", "Cllr Jane Smith", "Mr A Patel"."""
+    text = fold_spaces(raw)
+    role = role_of(text) or "member"
+    capacity_parts = []
+    for m in re.finditer(r"\(([^)]*)\)", text):
+        if not _ROLE.fullmatch(m.group(0)):
+            capacity_parts.append(m.group(1).strip())
+    text = re.sub(r"\([^)]*\)", " ", text)
+    text = re.sub(r"\([^)]*$", " ", text)  # an unclosed bracket from a cut line
+    if _COUNCILLOR.match(text):
+        councillor = True
+        text = _COUNCILLOR.sub("", text, count=1)
+    honorific = None
+    m = _HONORIFIC.match(text)
+    if m:
+        honorific = m.group("h").capitalize().rstrip(".")
+        text = text[m.end() :]
+    text = _POSTNOMINAL.sub(" ", text)
+    text = fold_spaces(text).strip(" ,.-–")
+    words = text.split()
+    if not words or len(words) > 6 or len(text) > 80:
+        return None
+    if any(not re.match(r"[A-Za-zÀ-ÿ'’]", w) for w in words) or _NOT_NAME.search(text):
+        return None
+    if not words[-1][:1].isupper():
+        return None
+    # The surname: the last word, with any particle before it ("de Silva", "van der Berg").
+    k = len(words) - 1
+    while k > 0 and words[k - 1].lower() in _PARTICLES:
+        k -= 1
+    surname = " ".join(words[k:])
+    first = words[:k]
+    person: dict = {"role": role}
+    if councillor:
+        person["title"] = "Councillor"
+    elif honorific:
+        person["title"] = honorific
+    if first:
+        if all(re.fullmatch(r"[A-Z]\.?|[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,3}", w) for w in first):
+            letters = "".join(first).replace(".", "")
+            person["initials"] = " ".join(f"{c}." for c in letters)
+        else:
+            person["forename"] = " ".join(first)
+    person["surname"] = surname
+    if not councillor and (first or honorific):
+        person["name"] = " ".join([*([honorific] if honorific else []), *first, surname])
+    if capacity_parts:
+        person["capacity"] = "; ".join(capacity_parts)[:2000]
+    return person
+
+
+def looks_like_name(text: str) -> bool:
+    """ "Jane Meller", "J. Smith", "Mrs Ann Other": a person's name and nothing else."""
+    text = fold_spaces(text).strip(" ,.:")
+    if not text or len(text) > 60 or re.search(r"\d|@", text) or _NOT_NAME.search(text):
+        return False
+    text = _HONORIFIC.sub("", text)
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    return all(
+        w[:1].isupper() or w.lower() in _PARTICLES for w in words
+    ) and words[-1][:1].isupper()
+
+
+# -- the democracy officer ------------------------------------------------------------------
+
+_OFFICER_LABEL = re.compile(
+    r"^(?P<label>(?:democracy|democratic services?|committee|governance|scrutiny|member services?)"
+    r"(?:\s+and\s+\w+)?\s+(?:officer|adviser|advisor|manager|support officer|services officer|"
+    r"clerk|administrator|assistant|co-?ordinator)"
+    r"|contact(?:\s+officer)?(?:\s+for\s+(?:this|the)\s+(?:agenda|meeting))?"
+    r"|(?:for\s+)?enquir(?:ies|y)(?:\s+(?:to|about|on|regarding)\s+(?:this\s+)?(?:agenda|meeting|reports?)?)?"
+    r"|(?:the\s+)?clerk(?:\s+to\s+the\s+(?:\w+\s+)?council)?"
+    r"|(?:for\s+further\s+information\s+)?please\s+contact|officer\s+contact)"
+    r"\s*(?:[:\-–—]|\bis\b)?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def find_officer(lines: list[str]) -> tuple[dict | None, int | None]:
+    """The democracy officer's name, telephone and e-mail, and the line it was found on."""
+    for i, line in enumerate(lines):
+        m = _OFFICER_LABEL.match(line)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        name = None
+        name_line = i
+        if rest:
+            head = re.split(r"\s*[,;\t(]|\s+[-–—]\s+|\s+(?:on|tel|telephone|email|e-mail)\b", rest)[0]
+            if looks_like_name(head):
+                name = fold_spaces(head)
+        if name is None and not rest or (rest and name is None and len(rest) < 3):
+            for j in range(i + 1, min(i + 4, len(lines))):
+                if not lines[j]:
+                    continue
+                head = re.split(r"\s*[,;\t(]|\s+[-–—]\s+", lines[j])[0]
+                if looks_like_name(head):
+                    name, name_line = fold_spaces(head), j
+                break
+        if name is None and i > 0:  # "Jane Meller" above "Democracy Officer"
+            for j in range(i - 1, max(i - 3, -1), -1):
+                if lines[j]:
+                    if looks_like_name(lines[j]) and not rest:
+                        name, name_line = fold_spaces(lines[j]), j
+                    break
+        if name is None:
+            continue
+        officer = {"name": name}
+        window = " \n ".join(lines[max(name_line - 1, 0) : name_line + 9])
+        phone = PHONE_RE.search(window)
+        email = EMAIL_RE.search(window)
+        if phone:
+            officer["phone"] = fold_spaces(phone.group(0))
+        if email:
+            officer["email"] = email.group(0).rstrip(".")
+        return officer, i
+    return None, None

@@ -1,0 +1,94 @@
+"""The previous meeting's minutes in the agenda pack, read for one thing: the last minute
+number, so that this meeting's minutes can go on from the next (DESIGN.md: minute numbers run
+on across a municipal year).
+
+The minutes are found by their heading ("Committee Minutes", "Minutes of the meeting of …")
+after the agenda; their minute headings are numbered lines that run on by one ("17.
+Declarations of Interest (17:30)", "18. Minutes", …). The run ends at the chair's signature,
+at "[The meeting started at … and finished at …]", or where the pack goes on to a report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from clerk.agenda.lines import find_date
+
+_HEADING = re.compile(
+    r"^(?:(?:committee|board|panel|cabinet|council|meeting)\s+minutes"
+    r"|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes(?:\s+of\b.*)?)\s*:?$",
+    re.IGNORECASE,
+)
+_MINUTE = re.compile(
+    r"^(?:minute\s+(?:no\.?\s*)?)?(?P<n>\d{1,4})(?:\.|\s*[-–—:)]|\t|\s)\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_CLOSE = re.compile(
+    r"^\[?\s*the meeting (?:started|commenced|began|opened|closed|ended|finished|concluded|rose)"
+    r"|^(?:cllr|councillor)\b.*,\s*(?:vice[\s-]*)?chair(?:man|person)?$|^chair(?:man|person)?$"
+    r"|^signed\b|this page is intentionally|^agenda item\b|^(?:annex|appendix)\b",
+    re.IGNORECASE,
+)
+
+
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}", re.I)
+
+
+@dataclass
+class PreviousMinutes:
+    last_minute: int
+    first_minute: int
+    meeting_date: date | None
+
+
+def find_previous_minutes(lines: list[str]) -> PreviousMinutes | None:
+    """The run of minute numbers of the first minutes found in ``lines`` (the pack after the
+    agenda), or None when the pack carries no minutes."""
+    i = 0
+    while i < len(lines):
+        if _HEADING.match(lines[i]) and len(lines[i]) < 200:
+            found = _read_run(lines, i)
+            if found is not None:
+                return found
+        i += 1
+    return None
+
+
+def _read_run(lines: list[str], start: int) -> PreviousMinutes | None:
+    first = last = None
+    meeting_date = None
+    for j in range(start, min(len(lines), start + 3000)):
+        line = lines[j]
+        if not line:
+            continue
+        if meeting_date is None and first is None and j - start < 30:
+            found = find_date(line)
+            if found and not re.search(r"publi|issued", line, re.IGNORECASE):
+                meeting_date = found[0]
+        if j > start and _CLOSE.search(line) and first is not None:
+            break
+        if j > start and _HEADING.match(line) and first is not None:
+            break
+        m = _MINUTE.match(line)
+        if not m:
+            continue
+        n = int(m.group("n"))
+        rest = m.group("rest")
+        if len(rest) > 250 or not re.match(r"[A-Za-z0-9\"'‘“(]", rest) or _MONTH.match(rest):
+            continue
+        if first is None:
+            if len(rest.split()) > 20 or n > 5000:
+                continue
+            first = last = n
+        elif n == last + 1:
+            last = n
+    if first is None:
+        return None
+    return PreviousMinutes(last_minute=last, first_minute=first, meeting_date=meeting_date)
+
+
+def municipal_year(day: date) -> int:
+    """The year a municipal year (May to May) begins in."""
+    return day.year if day.month >= 5 else day.year - 1
