@@ -51,7 +51,9 @@ def read_agenda_text(text: str, source_name: str = "the agenda") -> AgendaImport
     except AgendaError:
         raise
     except RecursionError:
-        raise AgendaError(f"{source_name} could not be read as an agenda (too deeply nested)") from None
+        raise AgendaError(
+            f"{source_name} could not be read as an agenda (too deeply nested)"
+        ) from None
     except Exception as exc:  # a reader fault must not lose the clerk's work: say it in one line
         raise AgendaError(
             f"{source_name} could not be read as an agenda ({type(exc).__name__}: {exc})"[:300]

@@ -226,9 +226,7 @@ def _items(scan, notes: list[str], unsure: dict[str, str]) -> tuple[list[dict], 
                 _set_paragraph(row, own, where, unsure)
         else:
             exempt = None
-            if it.private_part:
-                exempt = True
-            elif says_exempt(it.title) or (own and kind not in STANDARD):
+            if it.private_part or says_exempt(it.title) or (own and kind not in STANDARD):
                 exempt = True
             elif after_exclusion and kind in ("report", "other"):
                 exempt = True

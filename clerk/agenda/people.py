@@ -125,9 +125,9 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5:
         return False
-    return all(
-        w[:1].isupper() or w.lower() in _PARTICLES for w in words
-    ) and words[-1][:1].isupper()
+    return (
+        all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) and words[-1][:1].isupper()
+    )
 
 
 # -- the democracy officer ------------------------------------------------------------------
@@ -155,7 +155,9 @@ def find_officer(lines: list[str]) -> tuple[dict | None, int | None]:
         name = None
         name_line = i
         if rest:
-            head = re.split(r"\s*[,;\t(]|\s+[-–—]\s+|\s+(?:on|tel|telephone|email|e-mail)\b", rest)[0]
+            head = re.split(r"\s*[,;\t(]|\s+[-–—]\s+|\s+(?:on|tel|telephone|email|e-mail)\b", rest)[
+                0
+            ]
             if looks_like_name(head):
                 name = fold_spaces(head)
         if name is None and not rest or (rest and name is None and len(rest) < 3):
