@@ -193,6 +193,7 @@ def _items(scan, notes: list[str], unsure: dict[str, str]) -> tuple[list[dict], 
     standard = 0
     guessed: list[str] = []
     after_exclusion = False
+    excluded_under: list[int] = []
     exclusion_rows: list[tuple[int, dict]] = []
     for index, it in enumerate(scan.items):
         where = f"items[{index}]"
@@ -224,6 +225,7 @@ def _items(scan, notes: list[str], unsure: dict[str, str]) -> tuple[list[dict], 
             exclusion_rows.append((index, row))
             if own:
                 _set_paragraph(row, own, where, unsure)
+                excluded_under = own
         else:
             exempt = None
             if it.private_part or says_exempt(it.title) or (own and kind not in STANDARD):
@@ -236,6 +238,11 @@ def _items(scan, notes: list[str], unsure: dict[str, str]) -> tuple[list[dict], 
                 paragraphs = own or section
                 if paragraphs:
                     _set_paragraph(row, paragraphs, where, unsure)
+                elif excluded_under:
+                    _set_paragraph(row, excluded_under, where, unsure)
+                    unsure.setdefault(
+                        f"{where}.exempt_paragraph", "taken from the exclusion of press and public"
+                    )
         rows.append(row)
     # An exclusion item that names no paragraph takes the one of the exempt items it covers.
     for index, row in exclusion_rows:

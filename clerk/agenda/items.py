@@ -38,8 +38,9 @@ _CONNECTOR_END = re.compile(
 )
 _END_MARKERS = re.compile(
     r"^(?:(?:democracy|democratic services?|committee|governance|scrutiny|member services?)"
-    r"\s+(?:officer|adviser|advisor|manager|support officer|services officer|team|clerk)s?\s*:?"
-    r"(?:\s*[-–—]\s*.*)?$"
+    r"\s+(?:officer|adviser|advisor|manager|support officer|services officer|team|clerk)s?\s*"
+    r"(?:[:\-–—].*)?$"
+    r"|(?:town |parish |deputy )?clerk(?: to the (?:\w+ )?council)?\s*:"
     r"|contact details\b|contact officer\s*:?$|for (?:more|further) information\b"
     r"|this page is intentionally (?:left )?blank|page intentionally left blank"
     r"|public document pack$|committee minutes$"
@@ -219,7 +220,7 @@ class _Scanner:
                 letter
                 and current is not None
                 and len(letter.group("rest")) < 160
-                and re.match(r"[A-Z\"'‘“]", letter.group("rest"))
+                and re.match(r"[A-Z0-9\"'‘“]", letter.group("rest"))
                 and not letter.group("rest").rstrip().endswith((".", ";"))
             ):
                 sub = (letter.group("a") or letter.group("b")).lower()
@@ -269,14 +270,20 @@ class _Scanner:
         # A title wraps onto following lines (no blank line between) when it plainly goes on.
         while i < len(lines) and lines[i] and len(title) < MAX_TITLE:
             nxt = lines[i]
-            if match_start(nxt) or is_end_marker(nxt) or _part_of(nxt) or is_page_footer(nxt):
+            if (
+                match_start(nxt)
+                or _LETTER.match(nxt)
+                or is_end_marker(nxt)
+                or _part_of(nxt)
+                or is_page_footer(nxt)
+            ):
                 break
             if pages is None and pages_only(nxt):
                 break
             nxt_pages, nxt_rest = find_pages(nxt)
             goes_on = (
                 bool(_CONNECTOR_END.search(title))
-                or bool(re.match(r"[a-z(&]", nxt))
+                or bool(re.match(r"[a-z&]", nxt))
                 or (nxt_pages is not None and pages is None and len(nxt_rest) < 120)
             )
             if not goes_on or title.rstrip().endswith((".", ";", "?", "!")):

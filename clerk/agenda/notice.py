@@ -27,7 +27,7 @@ _LABEL = re.compile(
     r"^(?P<label>to|date(?:\s+and\s+time)?|time(?:\s+and\s+date)?|when|venue|place|location|where"
     r"|meeting\s+(?:venue|place|location)|address|membership|members(?:hip)?\s+of\s+the\s+\w+"
     r"|(?:committee\s+|panel\s+|board\s+)?members|councillors|(?:vice[\s-]*|deputy\s+)?chair"
-    r"(?:man|woman|person)?|meeting|committee|body|decision\s+maker|substitutes?"
+    r"(?:man|woman|person)?|meeting|committee|body|decision[\s-]+maker|substitutes?"
     r"|(?:substitute|reserve)\s+members?|quorum)"
     r"\s*(?::|\t|\s[-–—]\s)\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -101,13 +101,28 @@ def read_notice(lines: list[str], body_lines: list[str]) -> Notice:
             r"(?:membership|members|committee members|councillors)\s*:?", line, re.IGNORECASE
         ):
             labels.setdefault("membership", ("", i))
-    joined = " ".join(x for x in lines if x)
+    joined = _paragraphs(lines)
     _read_committee(notice, lines, labels, joined)
     _read_organisation(notice, lines)
     _read_when(notice, lines, labels, joined)
     _read_venue(notice, lines, labels, joined)
     _read_members(notice, lines, labels)
     return notice
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """The head as text: lines of a paragraph joined (PDF lines wrap), paragraphs on their own
+    lines, so that a letter's date above "Dear Councillor" is not read into the summons."""
+    out, current = [], []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
+    return "\n".join(out)
 
 
 def _next_filled(lines: list[str], i: int) -> int | None:
@@ -140,7 +155,7 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
             if value and len(value) < 200:
                 notice.committee = _clean_body(value)
                 return
-    for key in ("meeting", "committee", "body", "decision maker"):
+    for key in ("meeting", "committee", "body"):
         if key in labels and labels[key][0] and len(labels[key][0]) < 200:
             notice.committee = _clean_body(labels[key][0])
             return
@@ -169,6 +184,8 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
 def _read_organisation(notice: Notice, lines) -> None:
     for line in lines[:40]:
         text = fold_spaces(line.replace("\t", " "))
+        if text.isupper():
+            text = _title_case(text)
         if _ORG.match(text) and len(text) < 100:
             notice.organisation = text
             return
@@ -176,15 +193,39 @@ def _read_organisation(notice: Notice, lines) -> None:
         notice.organisation = notice.committee
 
 
+def _title_case(text: str) -> str:
+    small = {"of", "and", "the", "upon", "on", "in", "for", "with"}
+    words = text.lower().split()
+    return " ".join(w if (k and w in small) else w[:1].upper() + w[1:] for k, w in enumerate(words))
+
+
+_HELD = re.compile(
+    r"\b(?:held|summon\w*|convened|take\s+place|will\s+meet|meets\s+on)\b", re.IGNORECASE
+)
+
+
 def _read_when(notice: Notice, lines, labels, joined) -> None:
-    for key in ("date", "date and time", "time and date", "when"):
-        if key in labels:
-            value, i = labels[key]
-            found = find_date(value)
+    sentences = [x for x in _sentences(joined) if not _NOT_MEETING_DATE.search(x)]
+    # A summons sentence ("… to be held … on Tuesday 14 March 2023 at 7.30pm") is about this
+    # meeting by its wording; a "Date:" label may also be the date a letter was signed.
+    for sentence in sentences:
+        held = _HELD.search(sentence)
+        if held:
+            found = find_date(sentence[held.start() :]) or find_date(sentence)
             if found:
                 notice.date = found[0]
-            else:
-                notice.date = find_numeric_date(value)
+                after = sentence[sentence.find(found[1].group(0)) + len(found[1].group(0)) :]
+                t = find_time(after) or find_time(sentence)
+                if t:
+                    notice.time, notice.time_sure = t
+                break
+    if notice.date is None:
+        for key in ("date", "date and time", "time and date", "when"):
+            if key not in labels:
+                continue
+            value = labels[key][0]
+            found = find_date(value)
+            notice.date = found[0] if found else find_numeric_date(value)
             if notice.date:
                 rest = value.replace(found[1].group(0), " ") if found else value
                 t = find_time(rest)
@@ -193,31 +234,24 @@ def _read_when(notice: Notice, lines, labels, joined) -> None:
                 break
     for key in ("time", "time and date", "date and time", "when"):
         if key in labels and notice.time is None:
-            value = labels[key][0]
-            value = DATE_RE.sub(" ", value)
-            t = find_time(value)
+            t = find_time(DATE_RE.sub(" ", labels[key][0]))
             if t:
                 notice.time, notice.time_sure = t
-                if not notice.time_sure and notice.time.hour < 8 and key == "time":
-                    pass
                 break
     if notice.date is None:
-        for sentence in _sentences(joined):
-            if _NOT_MEETING_DATE.search(sentence):
-                continue
+        for sentence in sentences:
             found = find_date(sentence)
             if found:
                 notice.date = found[0]
+                notice.date_sure = False
                 if notice.time is None:
-                    t = find_time(sentence[found[1].end() :]) or find_time(sentence)
+                    t = find_time(sentence[found[1].end() :])
                     if t:
                         notice.time, notice.time_sure = t
                 break
     if notice.time is None:
-        for sentence in _sentences(joined):
-            if _NOT_MEETING_DATE.search(sentence):
-                continue
-            if re.search(r"\b(?:held|commenc|start|begin|meet)", sentence, re.IGNORECASE):
+        for sentence in sentences:
+            if _HELD.search(sentence) or re.search(r"\b(?:commenc|start|begin)", sentence, re.I):
                 t = find_time(sentence)
                 if t:
                     notice.time, notice.time_sure = t
@@ -321,6 +355,10 @@ def _read_members(notice: Notice, lines, labels) -> None:
             if value:
                 add(parse_member_list(_with_wrapped(lines, i, value), councillors=None))
             add(_member_lines(lines, i + 1, used))
+    if "decision maker" in labels:  # a decision session: one member decides, and presides
+        for p in parse_member_list(labels["decision maker"][0]):
+            p["role"] = "chair"
+            add([p])
     for key in ("chair", "chairman", "chairwoman", "chairperson"):
         if key in labels:
             for p in parse_member_list(labels[key][0]):

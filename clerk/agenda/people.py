@@ -35,13 +35,14 @@ _NOT_NAME = re.compile(
 
 
 def role_of(text: str) -> str | None:
-    m = _ROLE.search(text)
-    if not m:
-        return None
-    word = m.group("r").lower()
-    if word.startswith(("vice", "deputy")):
-        return "vice_chair"
-    return "chair"
+    """ "chair" or "vice_chair" from a bracket: "(Chair)", "(Vice-Chairman)", "(Mayor, Chair)"."""
+    for bracket in re.findall(r"\(([^)]*)\)", text):
+        for part in re.split(r"\s*(?:,|;|\band\b|&)\s*", bracket):
+            m = _ROLE.fullmatch(f"({part.strip()})")
+            if m:
+                word = m.group("r").lower()
+                return "vice_chair" if word.startswith(("vice", "deputy")) else "chair"
+    return None
 
 
 def parse_member_list(text: str, *, councillors: bool | None = None) -> list[dict]:
@@ -70,8 +71,13 @@ def parse_person(raw: str, *, councillor: bool = False) -> dict | None:
     role = role_of(text) or "member"
     capacity_parts = []
     for m in re.finditer(r"\(([^)]*)\)", text):
-        if not _ROLE.fullmatch(m.group(0)):
-            capacity_parts.append(m.group(1).strip())
+        kept = [
+            part
+            for part in re.split(r"\s*(?:,|;)\s*", m.group(1).strip())
+            if part and not _ROLE.fullmatch(f"({part})")
+        ]
+        if kept:
+            capacity_parts.append(", ".join(kept))
     text = re.sub(r"\([^)]*\)", " ", text)
     text = re.sub(r"\([^)]*$", " ", text)  # an unclosed bracket from a cut line
     if _COUNCILLOR.match(text):
@@ -138,7 +144,7 @@ _OFFICER_LABEL = re.compile(
     r"clerk|administrator|assistant|co-?ordinator)"
     r"|contact(?:\s+officer)?(?:\s+for\s+(?:this|the)\s+(?:agenda|meeting))?"
     r"|(?:for\s+)?enquir(?:ies|y)(?:\s+(?:to|about|on|regarding)\s+(?:this\s+)?(?:agenda|meeting|reports?)?)?"
-    r"|(?:the\s+)?clerk(?:\s+to\s+the\s+(?:\w+\s+)?council)?"
+    r"|(?:the\s+)?(?:town\s+|parish\s+|deputy\s+)?clerk(?:\s+to\s+the\s+(?:\w+\s+)?council)?"
     r"|(?:for\s+further\s+information\s+)?please\s+contact|officer\s+contact)"
     r"\s*(?:[:\-–—]|\bis\b)?\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -151,7 +157,7 @@ def find_officer(lines: list[str]) -> tuple[dict | None, int | None]:
         m = _OFFICER_LABEL.match(line)
         if not m:
             continue
-        rest = m.group("rest").strip()
+        rest = re.sub(r"^(?:please\s+)?contact\s+", "", m.group("rest").strip(), flags=re.I)
         name = None
         name_line = i
         if rest:
@@ -176,6 +182,7 @@ def find_officer(lines: list[str]) -> tuple[dict | None, int | None]:
                     break
         if name is None:
             continue
+        name = _HONORIFIC.sub("", name) if len(name.split()) > 2 else name
         officer = {"name": name}
         window = " \n ".join(lines[max(name_line - 1, 0) : name_line + 9])
         phone = PHONE_RE.search(window)
