@@ -177,6 +177,7 @@ class _Scanner:
         self.heading: int | None = None
         self.part: tuple[bool, str] | None = None
         self.last_letter: str | None = None
+        self.skip: set[int] = set()  # page-column lines already taken by an item
 
     def accept(self, start: _Start, index: int) -> bool:
         if start.rest and _is_paragraph(start.rest):
@@ -201,6 +202,9 @@ class _Scanner:
         current: FoundItem | None = None
         while i < len(lines):
             line = lines[i]
+            if i in self.skip:
+                i += 1
+                continue
             if not line or is_page_footer(line):
                 if current is not None:
                     current.description.append("")
@@ -281,10 +285,18 @@ class _Scanner:
             if pages is None and pages_only(nxt):
                 break
             nxt_pages, nxt_rest = find_pages(nxt)
+            after = lines[i + 1] if i + 1 < len(lines) else ""
             goes_on = (
                 bool(_CONNECTOR_END.search(title))
                 or bool(re.match(r"[a-z&]", nxt))
                 or (nxt_pages is not None and pages is None and len(nxt_rest) < 120)
+                # A table cell's last title line just above its page column.
+                or (
+                    pages is None
+                    and bool(pages_only(after))
+                    and len(nxt) < 80
+                    and not nxt.rstrip().endswith(".")
+                )
             )
             if not goes_on or title.rstrip().endswith((".", ";", "?", "!")):
                 break
@@ -293,7 +305,8 @@ class _Scanner:
             if nxt_pages is not None and pages is None:
                 pages = nxt_pages
             i += 1
-        # A page reference on its own line just under the title: "(Pages 1 - 8)".
+        # A page reference on its own line just under the title ("(Pages 1 - 8)"), or below
+        # the description in a page column that a PDF table puts after the cell's text.
         if pages is None:
             j = i
             while j < len(lines) and j <= i + 2 and not lines[j]:
@@ -301,6 +314,17 @@ class _Scanner:
             if j < len(lines) and lines[j] and pages_only(lines[j]):
                 pages = pages_only(lines[j])
                 i = j + 1
+            else:
+                for k in range(i, min(i + 8, len(lines))):
+                    line = lines[k]
+                    if not line:
+                        break
+                    if match_start(line) or is_end_marker(line) or _part_of(line):
+                        break
+                    if pages_only(line) and re.search(r"\d\s*(?:-|–|—|to)\s*\d", line):
+                        pages = pages_only(line)
+                        self.skip.add(k)
+                        break
         number = _number_text(start)
         sub = start.sub
         if sub is None or start.top != self.top:

@@ -92,11 +92,12 @@ def read_notice(lines: list[str], body_lines: list[str]) -> Notice:
         if m:
             key = re.sub(r"\s+", " ", m.group("label").lower())
             value = m.group("value").strip()
+            at = i
             if not value:  # the value on the next line
                 j = _next_filled(lines, i)
                 if j is not None and not _LABEL.match(lines[j]):
-                    value = lines[j]
-            labels.setdefault(key, (value, i))
+                    value, at = lines[j], j
+            labels.setdefault(key, (value, at))
         elif re.fullmatch(
             r"(?:membership|members|committee members|councillors)\s*:?", line, re.IGNORECASE
         ):
@@ -354,7 +355,7 @@ def _read_members(notice: Notice, lines, labels) -> None:
             used.add(i)
             if value:
                 add(parse_member_list(_with_wrapped(lines, i, value), councillors=None))
-            add(_member_lines(lines, i + 1, used))
+            add(_member_lines(lines, i + 1, used, strict=bool(value)))
     if "decision maker" in labels:  # a decision session: one member decides, and presides
         for p in parse_member_list(labels["decision maker"][0]):
             p["role"] = "chair"
@@ -386,7 +387,11 @@ def _with_wrapped(lines: list[str], i: int, value: str) -> str:
     while (
         j < len(lines)
         and lines[j]
-        and re.search(r"(?:,|\band|&)\s*$", text)
+        and (
+            re.search(r"(?:,|\band|&)\s*$", text)
+            or re.match(r"(?:and\b|&|,|[a-z])", lines[j])
+            or text.count("(") > text.count(")")
+        )
         and not _LABEL.match(lines[j])
         and j - i < 12
     ):
@@ -395,8 +400,15 @@ def _with_wrapped(lines: list[str], i: int, value: str) -> str:
     return text
 
 
-def _member_lines(lines: list[str], start: int, used: set[int]) -> list[dict]:
-    """A membership set out one person to a line, under a "Membership" heading."""
+_PERSON_START = re.compile(
+    r"^(?:councillors?|cllrs?|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd)\b\.?\s",
+    re.IGNORECASE,
+)
+
+
+def _member_lines(lines: list[str], start: int, used: set[int], strict: bool) -> list[dict]:
+    """A membership set out one person to a line, under a "Membership" heading. ``strict``
+    (the heading's own line held names already): only lines that plainly name a person."""
     found: list[dict] = []
     blank_run = 0
     for j in range(start, min(start + 60, len(lines))):
@@ -409,7 +421,9 @@ def _member_lines(lines: list[str], start: int, used: set[int]) -> list[dict]:
         blank_run = 0
         if _LABEL.match(line) and not re.match(r"(?:vice[\s-]*|deputy\s+)?chair", line, re.I):
             break
-        if re.search(r"substitut|reserve", line, re.IGNORECASE):
+        if re.search(r"substitut|reserve", line, re.IGNORECASE) or _SKIP_LINE.match(line):
+            break
+        if strict and not (_PERSON_START.match(line) or role_of(line)):
             break
         text = re.sub(r"^(?:vice[\s-]*chair\w*|deputy chair\w*)\s*[:\t]\s*", "", line, flags=re.I)
         lead_role = None

@@ -29,7 +29,8 @@ _PARTICLES = {"de", "van", "von", "der", "den", "le", "la", "du", "di", "da", "s
 _NOT_NAME = re.compile(
     r"\b(?:council|committee|officer|services|street|road|lane|house|hall|floor|room|"
     r"telephone|tel|phone|email|e-mail|contact|details|agenda|meeting|members|room|offices?|"
-    r"director|manager|head|chief|executive|democrac\w*|governance|please|www|http)\b",
+    r"director|manager|head|chief|executive|democrac\w*|governance|please|www|http|item|items|"
+    r"subject|pages?|report|minutes|apologies|declarations?|business|date|time|venue)\b",
     re.IGNORECASE,
 )
 
