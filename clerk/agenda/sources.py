@@ -123,6 +123,17 @@ class _Numbering:
     def __init__(self, document):
         self.formats: dict[tuple[str, int], str] = {}
         self.counters: dict[tuple[str, int], int] = {}
+        self.styles: dict[str, tuple[str, int]] = {}  # numbered paragraph styles
+        w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+        try:
+            for style in document.styles.element.iter(f"{w}style"):
+                num_id = style.find(f"{w}pPr/{w}numPr/{w}numId")
+                if num_id is not None:
+                    ilvl = style.find(f"{w}pPr/{w}numPr/{w}ilvl")
+                    level = int(ilvl.get(f"{w}val", "0")) if ilvl is not None else 0
+                    self.styles[style.get(f"{w}styleId")] = (num_id.get(f"{w}val"), level)
+        except Exception:  # no styles part: no numbered styles
+            pass
         try:
             root = document.part.numbering_part.element
         except Exception:  # no numbering part: no lists
@@ -147,16 +158,16 @@ class _Numbering:
     def label(self, paragraph) -> str | None:
         try:
             ppr = paragraph._p.pPr
-            num_pr = ppr.numPr if ppr is not None else None
-            style = paragraph.style
-            while num_pr is None and style is not None:
-                sppr = style.element.pPr
-                num_pr = sppr.numPr if sppr is not None else None
-                style = style.base_style
-            if num_pr is None or num_pr.numId is None:
+            if ppr is None:
                 return None
-            num_id = str(num_pr.numId.val)
-            ilvl = int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
+            num_pr = ppr.numPr
+            if num_pr is not None and num_pr.numId is not None:
+                num_id = str(num_pr.numId.val)
+                ilvl = int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
+            elif ppr.pStyle is not None and ppr.pStyle.val in self.styles:
+                num_id, ilvl = self.styles[ppr.pStyle.val]
+            else:
+                return None
         except Exception:  # an odd list definition: read the text as it is
             return None
         fmt = self.formats.get((num_id, ilvl), "bullet")
