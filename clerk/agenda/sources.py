@@ -53,7 +53,8 @@ def decode_text(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             raise AgendaError(f"{name} is not readable text") from None
     sample = data[:65536]
-    if sample.count(b"\x00") > len(sample) // 100:
+    controls = sum(sample.count(bytes([c])) for c in (*range(0, 9), *range(14, 32)))
+    if sample.count(b"\x00") > len(sample) // 100 or controls > len(sample) // 20:
         raise AgendaError(f"{name} is not a text, Word (.docx) or PDF file")
     try:
         return data.decode("utf-8-sig")
