@@ -128,11 +128,14 @@ def _first_minute(after: list[str], notice: Notice, notes, unsure) -> int | None
         and municipal_year(previous.meeting_date) != municipal_year(notice.date)
     ):
         notes.append(
-            f"the previous minutes (ending at minute {previous.last_minute}) are from the last "
-            "municipal year: minute numbers start again at 1"
+            f"first minute number {proposed} follows the previous minutes, which are from the "
+            "last municipal year: if numbering starts again, make it 1"
         )
-        unsure["first_minute_number"] = "a new municipal year: numbering starts again at 1"
-        return 1
+        unsure["first_minute_number"] = (
+            f"the previous minutes (last minute {previous.last_minute}) are from the last "
+            "municipal year; numbering may start again at 1"
+        )
+        return proposed if 1 <= proposed <= 1_000_000 else None
     notes.append(
         f"first minute number {proposed}: the previous minutes in the pack end at minute "
         f"{previous.last_minute}"

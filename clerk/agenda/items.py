@@ -178,6 +178,10 @@ class _Scanner:
         self.part: tuple[bool, str] | None = None
         self.last_letter: str | None = None
         self.skip: set[int] = set()  # page-column lines already taken by an item
+        # Numbered notes above the "AGENDA" heading (filming rules, access) are no items.
+        self.first_heading = next(
+            (i for i, line in enumerate(lines[:400]) if line and _is_agenda_heading(line)), None
+        )
 
     def accept(self, start: _Start, index: int) -> bool:
         if start.rest and _is_paragraph(start.rest):
@@ -185,6 +189,8 @@ class _Scanner:
         if any(it.number == _number_text(start) for it in self.items):
             return False
         if not self.items:
+            if self.first_heading is not None and index < self.first_heading:
+                return False
             near_heading = self.heading is not None and index - self.heading <= 40
             if start.sub and not near_heading:
                 return False

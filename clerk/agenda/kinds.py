@@ -16,7 +16,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         "declarations",
         re.compile(
-            r"\b(?:declarations?|disclosures?|declare)\b.*\binterests?\b"
+            r"\b(?:declarations?|disclosures?|disclosable|declare)\b.*\binterests?\b"
             r"|\binterests?\b.*\b(?:declar|disclos)|^(?:members'?\s+)?(?:declarations?|interests)$"
             r"|^to receive (?:any )?declarations\b|\bdispensations?\b",
             re.I,
@@ -38,7 +38,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"|time|comments?|representations?|question time|open forum)"
             r"|questions?\s+(?:from|by)\s+(?:members\s+of\s+)?the\s+public|\bdeputations?\b"
             r"|\bopen forum\b|\bpetitions?\b|\bresidents'?\s+(?:questions|forum|time)"
-            r"|\bpublic\s+adjournment|\bmembers of the public\b",
+            r"|\bpublic\s+adjournment|\bmembers of the public\b"
+            r"|\bfrom\s+(?:members\s+of\s+)?the\s+public\b|\bpublic\s+participation",
             re.I,
         ),
     ),
@@ -46,7 +47,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         "urgent_business",
         re.compile(
             r"\burgent\s+(?:business|items?|matters?|decisions?)|\bany\s+other\s+(?:urgent\s+)?business"
-            r"|^(?:a\.?o\.?b\.?|other business)$|^urgent$|\bitems?\s+of\s+urgent",
+            r"|^(?:a\.?o\.?b\.?|other business)$|^urgent$|\bitems?\s+of\s+urgent"
+            r"|\b(?:decides?|considers?|deems?|agrees?)\b.{0,30}\burgent\b",
             re.I,
         ),
     ),
@@ -74,6 +76,17 @@ _MATTERS_ARISING = re.compile(r"\bmatters\s+arising\b|\bactions?\s+(?:log|arisin
 _REPORT = re.compile(r"\breports?\b|\bupdate\b|\bstrategy\b|\bpolicy\b|\breview\b|\bplan\b", re.I)
 
 
+_PROCEDURAL = re.compile(
+    r"^(?:date|dates|time)s?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?(?:next|future)\s+meetings?"
+    r"|^(?:chair\w*|mayor\w*|leader\w*)'?s?\s+(?:announcements?|communications?|remarks|update)"
+    r"|^announcements?\b|^(?:welcome|introductions?)\b|^appointment\s+of\s+(?:the\s+)?(?:vice[\s-]*)?chair"
+    r"|^election\s+of\s+(?:the\s+)?(?:vice[\s-]*)?chair|^(?:notice\s+of\s+)?(?:recording|webcast)"
+    r"|^matters\s+arising|^correspondence$|^items?\s+for\s+(?:the\s+)?(?:next|future)\s+agenda"
+    r"|^(?:appointment|notification)\s+of\s+substitutes?|^substitutes?$",
+    re.IGNORECASE,
+)
+
+
 def kind_of(title: str, description: str | None, pages) -> tuple[str, bool]:
     """(kind, sure). A standard wording is sure; a report or "other" is a guess."""
     text = " ".join(title.split())
@@ -83,6 +96,8 @@ def kind_of(title: str, description: str | None, pages) -> tuple[str, bool]:
                 return kind, True
     if pages is not None:
         return "report", True
+    if _PROCEDURAL.search(text):
+        return "other", True
     if _REPORT.search(text) or (description and re.search(r"\breport\b", description, re.I)):
         return "report", False
     return "other", False

@@ -75,6 +75,11 @@ def split_lines(text: str) -> list[str]:
 def normalise_line(raw: str) -> str:
     """One line without Markdown marks, bullets or doubled spaces; columns become one tab."""
     s = raw.replace("\u00ad", "")
+    if s.lstrip().startswith("|") and s.rstrip().endswith("|"):  # a Markdown table row
+        cells = [c.strip() for c in s.strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            return ""
+        s = "\t".join(c for c in cells if c)
     s = _WIDE_GAP.sub("\t", s.replace("\u00a0", " "))
     s = _HEADING.sub("", s)
     s = _MARKUP.sub("", s)

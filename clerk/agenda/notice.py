@@ -86,6 +86,7 @@ def read_notice(lines: list[str], body_lines: list[str]) -> Notice:
     """Read the notice from the lines before the first item (``lines``); ``body_lines`` (the
     whole agenda) is searched only for what the head does not give."""
     notice = Notice()
+    lines = _split_labels(lines)
     labels: dict[str, tuple[str, int]] = {}
     for i, line in enumerate(lines):
         m = _LABEL.match(line)
@@ -109,6 +110,24 @@ def read_notice(lines: list[str], body_lines: list[str]) -> Notice:
     _read_venue(notice, lines, labels, joined)
     _read_members(notice, lines, labels)
     return notice
+
+
+_SECOND_LABEL = re.compile(
+    r"\t(?=(?:date|time|venue|place|location|where|when|(?:vice[\s-]*|deputy\s+)?chair\w*"
+    r"|members(?:hip)?|councillors|substitutes?|quorum|tel(?:ephone)?|e-?mail|contact)\s*:)",
+    re.IGNORECASE,
+)
+
+
+def _split_labels(lines: list[str]) -> list[str]:
+    """ "Chair: Cllr A Smith<tab>Vice-Chair: Cllr B Jones" is two labelled lines."""
+    out: list[str] = []
+    for line in lines:
+        if "\t" in line and _SECOND_LABEL.search(line):
+            out.extend(part.strip() for part in _SECOND_LABEL.split(line))
+        else:
+            out.append(line)
+    return out
 
 
 def _paragraphs(lines: list[str]) -> str:
@@ -296,7 +315,9 @@ def _read_venue(notice: Notice, lines, labels, joined) -> None:
             notice.venue = rest[:2000]
             return
     for sentence in _sentences(joined):
-        if not re.search(r"\bheld\b|\bmeeting\b", sentence, re.IGNORECASE):
+        if not re.search(r"\bheld\b|\bmeeting\b", sentence, re.IGNORECASE) and not (
+            DATE_RE.search(sentence) and len(sentence) < 200
+        ):
             continue
         marked = TIME_RE.sub("|", DATE_RE.sub("|", sentence))
         m = _VENUE_SENTENCE.search(marked)
@@ -307,6 +328,41 @@ def _read_venue(notice: Notice, lines, labels, joined) -> None:
             if venue and "|" not in venue and 3 <= len(venue) <= 200:
                 notice.venue = fold_spaces(venue)
                 return
+    _venue_near_date(notice, lines)
+
+
+_PLACE_WORDS = re.compile(
+    r"\b(?:room|chamber|hall|house|centre|center|offices?|building|library|suite|guildhall"
+    r"|pavilion|institute|civic|county hall|town hall|microsoft teams|zoom|online|virtual"
+    r"|remote(?:ly)?|video ?conference)\b",
+    re.IGNORECASE,
+)
+
+
+def _venue_near_date(notice: Notice, lines: list[str]) -> None:
+    """An unlabelled venue: a line of place words next to the line that gives the date."""
+    for i, line in enumerate(lines):
+        if not DATE_RE.search(line) or _NOT_MEETING_DATE.search(line):
+            continue
+        rest = _strip_when(line)
+        if rest and _PLACE_WORDS.search(rest) and len(rest) < 200:
+            notice.venue = rest
+            return
+        for j in (i + 1, i + 2, i - 1):
+            if not 0 <= j < len(lines) or not lines[j]:
+                continue
+            text = fold_spaces(lines[j].replace("\t", " "))
+            if (
+                _PLACE_WORDS.search(text)
+                and not _LABEL.match(text)
+                and not DATE_RE.search(text)
+                and len(text) < 160
+                and not text.endswith(".")
+                and not re.match(r"(?:to|a|an|you|please|if|members|the meeting)\b", text, re.I)
+            ):
+                notice.venue = text.strip(" ,")
+                return
+        return
 
 
 def _strip_when(value: str) -> str:
@@ -354,7 +410,8 @@ def _read_members(notice: Notice, lines, labels) -> None:
             value, i = labels[key]
             used.add(i)
             if value:
-                add(parse_member_list(_with_wrapped(lines, i, value), councillors=None))
+                all_councillors = True if key == "councillors" else None
+                add(parse_member_list(_with_wrapped(lines, i, value), councillors=all_councillors))
             add(_member_lines(lines, i + 1, used, strict=bool(value)))
     if "decision maker" in labels:  # a decision session: one member decides, and presides
         for p in parse_member_list(labels["decision maker"][0]):

@@ -146,7 +146,9 @@ _OFFICER_LABEL = re.compile(
     r"|contact(?:\s+officer)?(?:\s+for\s+(?:this|the)\s+(?:agenda|meeting))?"
     r"|(?:for\s+)?enquir(?:ies|y)(?:\s+(?:to|about|on|regarding)\s+(?:this\s+)?(?:agenda|meeting|reports?)?)?"
     r"|(?:the\s+)?(?:town\s+|parish\s+|deputy\s+)?clerk(?:\s+to\s+the\s+(?:\w+\s+)?council)?"
-    r"|(?:for\s+further\s+information\s+)?please\s+contact|officer\s+contact)"
+    r"|(?:for\s+further\s+information\s+)?please\s+contact|officer\s+contact"
+    r"|(?:for\s+)?(?:further|more)\s+information(?:\s+(?:about|on)\s+this\s+(?:agenda|meeting))?"
+    r"(?:\s+(?:please\s+)?contact)?)"
     r"\s*(?:[:\-–—]|\bis\b)?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )

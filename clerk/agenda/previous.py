@@ -18,11 +18,19 @@ from clerk.agenda.lines import find_date
 
 _HEADING = re.compile(
     r"^(?:(?:committee|board|panel|cabinet|council|meeting)\s+minutes"
-    r"|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes(?:\s+of\b.*)?)\s*:?$",
+    r"|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes(?:\s+of\b.*)?"
+    r"|(?:members\s+|councillors\s+)?present\b.*)\s*:?$",
+    re.IGNORECASE,
+)
+# Signs that a "Minutes" heading opens real minutes, not a report's list of background papers.
+_MINUTES_BODY = re.compile(
+    r"^(?:(?:members\s+|councillors\s+)?present\b|in attendance\b|apologies\b|officers\b"
+    r"|meeting\t|date\t|resolved\b)",
     re.IGNORECASE,
 )
 _MINUTE = re.compile(
-    r"^(?:minute\s+(?:no\.?\s*)?)?(?P<n>\d{1,4})(?:\.|\s*[-–—:)]|\t|\s)\s*(?P<rest>\S.*)$",
+    r"^(?:minute\s+(?:no\.?\s*)?|[A-Z]{1,5}\s?)?(?P<n>\d{1,4})(?:/\d{2,4})?"
+    r"(?:\.|\s*[-–—:)]|\t|\s)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _CLOSE = re.compile(
@@ -48,7 +56,11 @@ def find_previous_minutes(lines: list[str]) -> PreviousMinutes | None:
     agenda), or None when the pack carries no minutes."""
     i = 0
     while i < len(lines):
-        if _HEADING.match(lines[i]) and len(lines[i]) < 200:
+        if (
+            _HEADING.match(lines[i])
+            and len(lines[i]) < 200
+            and any(_MINUTES_BODY.match(x) for x in lines[i : i + 60])
+        ):
             found = _read_run(lines, i)
             if found is not None:
                 return found
