@@ -19,8 +19,7 @@ _HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 _ROLE = re.compile(
-    r"\(\s*(?P<r>(?:vice|deputy)[\s-]*chair(?:man|woman|person)?|chair(?:man|woman|person)?"
-    r"|(?:vice[\s-]*)?chair\s+of\s+[^)]*)\s*\)",
+    r"\(\s*(?P<r>(?:vice|deputy)[\s-]*chair(?:man|woman|person)?|chair(?:man|woman|person)?)\s*\)",
     re.IGNORECASE,
 )
 _POSTNOMINAL = re.compile(r"\b(?:MBE|OBE|CBE|JP|DL|MP|KC|QC|BEM|FRSA|PhD)\b\.?")
@@ -53,11 +52,11 @@ def parse_member_list(text: str, *, councillors: bool | None = None) -> list[dic
         return []
     all_councillors = councillors if councillors is not None else bool(_COUNCILLOR.match(text))
     text = _COUNCILLOR.sub("", text, count=1)
-    # Protect commas inside brackets before splitting the list.
-    protected = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00"), text)
+    # Protect commas and "and" inside brackets before splitting the list.
+    protected = _inside_brackets(text, lambda s: s.replace(",", "\x00").replace(" and ", "\x01"))
     people = []
     for raw in _SPLIT.split(protected):
-        raw = raw.replace("\x00", ",").strip(" .")
+        raw = raw.replace("\x00", ",").replace("\x01", " and ").strip(" .")
         if not raw:
             continue
         person = parse_person(raw, councillor=all_councillors)
@@ -66,21 +65,64 @@ def parse_member_list(text: str, *, councillors: bool | None = None) -> list[dic
     return people
 
 
+def _inside_brackets(text: str, change) -> str:
+    """``text`` with ``change`` applied to what stands inside (nested) brackets."""
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                out.append(text[start:k])
+                start = k
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append(change(text[start : k + 1]))
+                start = k + 1
+    out.append(change(text[start:]) if depth else text[start:])
+    return "".join(out)
+
+
+def _brackets(text: str) -> tuple[list[str], str]:
+    """The top-level bracketed parts of ``text`` (nesting kept inside) and the text without
+    them: "Ayre (Executive Leader (Policy))" gives ["Executive Leader (Policy)"], "Ayre"."""
+    groups: list[str] = []
+    outside: list[str] = []
+    depth, start = 0, 0
+    for k, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                outside.append(text[start:k])
+                start = k + 1
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append(text[start:k].strip())
+                start = k + 1
+    if depth == 0:
+        outside.append(text[start:])
+    elif text[start:].strip():  # an unclosed bracket from a cut line
+        groups.append(text[start:].strip())
+    return groups, " ".join(outside)
+
+
 def parse_person(raw: str, *, councillor: bool = False) -> dict | None:
     """One entry of a membership list: "Daubeney (Chair)", "Cllr Jane Smith", "Mr A Patel"."""
     text = fold_spaces(raw)
     role = role_of(text) or "member"
     capacity_parts = []
-    for m in re.finditer(r"\(([^)]*)\)", text):
+    groups, text = _brackets(text)
+    for group in groups:
         kept = [
             part
-            for part in re.split(r"\s*(?:,|;)\s*", m.group(1).strip())
+            for part in re.split(r"\s*(?:,|;)\s*", group)
             if part and not _ROLE.fullmatch(f"({part})")
         ]
-        if kept:
+        if kept and role_of(f"({group})") and len(kept) < len(re.split(r"\s*[,;]\s*", group)):
             capacity_parts.append(", ".join(kept))
-    text = re.sub(r"\([^)]*\)", " ", text)
-    text = re.sub(r"\([^)]*$", " ", text)  # an unclosed bracket from a cut line
+        elif not role_of(f"({group})"):
+            capacity_parts.append(group)
     if _COUNCILLOR.match(text):
         councillor = True
         text = _COUNCILLOR.sub("", text, count=1)
@@ -144,7 +186,7 @@ _OFFICER_LABEL = re.compile(
     r"(?:\s+and\s+\w+)?\s+(?:officer|adviser|advisor|manager|support officer|services officer|"
     r"clerk|administrator|assistant|co-?ordinator)"
     r"|contact(?:\s+officer)?(?:\s+for\s+(?:this|the)\s+(?:agenda|meeting))?"
-    r"|(?:for\s+)?enquir(?:ies|y)(?:\s+(?:to|about|on|regarding)\s+(?:this\s+)?(?:agenda|meeting|reports?)?)?"
+    r"|(?:for\s+)?enquir(?:ies|y)(?:\s+(?:to|about|on|regarding)(?:\s+(?:this\s+|the\s+)?(?:agenda|meeting|reports?))?)?"
     r"|(?:the\s+)?(?:town\s+|parish\s+|deputy\s+)?clerk(?:\s+to\s+the\s+(?:\w+\s+)?council)?"
     r"|(?:for\s+further\s+information\s+)?please\s+contact|officer\s+contact"
     r"|(?:for\s+)?(?:further|more)\s+information(?:\s+(?:about|on)\s+this\s+(?:agenda|meeting))?"
