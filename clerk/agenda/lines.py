@@ -62,6 +62,8 @@ PHONE_RE = re.compile(
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–]\s+)+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|</?(?:b|i|u|strong|em|br)\s*/?>")
+_HTML_ONLY = re.compile(r"(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>\s*)+")
+_SPACED = re.compile(r"(?:[A-Za-z&] )+[A-Za-z&](?:\s{2,}(?:[A-Za-z&] )*[A-Za-z&])*")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WIDE_GAP = re.compile(r" {3,}")
 
@@ -75,11 +77,16 @@ def split_lines(text: str) -> list[str]:
 def normalise_line(raw: str) -> str:
     """One line without Markdown marks, bullets or doubled spaces; columns become one tab."""
     s = raw.replace("\u00ad", "")
-    if s.lstrip().startswith("|") and s.rstrip().endswith("|"):  # a Markdown table row
-        cells = [c.strip() for c in s.strip().strip("|").split("|")]
+    stripped = s.strip()
+    if stripped.startswith("|") or stripped.endswith("|"):  # a table row, or what is left of one
+        cells = [c.strip() for c in stripped.strip("|").split("|")]
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
             return ""
         s = "\t".join(c for c in cells if c)
+    if _HTML_ONLY.fullmatch(stripped):  # "<AI3>", "</ol>": markers left by the publisher
+        return ""
+    if _SPACED.fullmatch(stripped):  # "A G E N D A", "C I T Y   O F   Y O R K"
+        s = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
     s = _WIDE_GAP.sub("\t", s.replace("\u00a0", " "))
     s = _HEADING.sub("", s)
     s = _MARKUP.sub("", s)

@@ -44,7 +44,8 @@ _SKIP_LINE = re.compile(
 )
 _NOT_MEETING_DATE = re.compile(
     r"publi(?:shed|cation)|issued|despatch|dispatch|circulat|printed|dated|deadline|register"
-    r"|by\s+\d|no later than|previous|last meeting|minutes",
+    r"|by\s+\d|no later than|previous|last meeting|minutes|call(?:ed)?[\s-]in|representations"
+    r"|submitted|notice must|reminded",
     re.IGNORECASE,
 )
 _ORG = re.compile(
@@ -57,8 +58,9 @@ _NOTICE_OF = re.compile(
     re.IGNORECASE,
 )
 _SUMMONS = re.compile(
-    r"(?:summon(?:ed|s)?\s+to\s+attend|notice\s+is\s+(?:hereby\s+)?given\s+(?:of|that))\s+"
-    r"(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<v>.+?)"
+    r"(?:summon(?:ed|s)?\s+to\s+attend|(?:formally\s+)?invited\s+to\s+attend"
+    r"|notice\s+is\s+(?:hereby\s+)?given\s+(?:of|that))\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}meeting\s+of\s+(?:the\s+)?(?P<v>.+?)"
     r"(?=\s*,|\s+(?:to\s+be|which|that|will|shall|is\s+to|on|at|in|held)\b|$)",
     re.IGNORECASE,
 )
@@ -220,7 +222,9 @@ def _title_case(text: str) -> str:
 
 
 _HELD = re.compile(
-    r"\b(?:held|summon\w*|convened|take\s+place|will\s+meet|meets\s+on)\b", re.IGNORECASE
+    r"\b(?:held|summon\w*|convened|take\s+place|will\s+meet|meets\s+on|invited\s+to\s+attend"
+    r"|following\s+date)\b",
+    re.IGNORECASE,
 )
 
 
@@ -285,7 +289,9 @@ def _sentences(text: str) -> list[str]:
 
 _VENUE_SENTENCE = re.compile(
     r"\bheld\s+(?:at|in|within)\s+(?P<v>.+?)(?=\s*,?\s+(?:on|at)\s+(?:\||\w+day)|\s*[.|]|$)"
-    r"|\|\s*,?\s*(?:at|in)\s+(?P<w>(?:the\s+)?[A-Z].+?)(?=\s*[.|,]?\s*(?:to transact|for the purpose|$|\|)|\.\s)",
+    r"|\|\s*,?\s*(?:at|in)\s+(?P<w>(?:the\s+)?[A-Z].+?)(?=\s*[.|,]?\s*(?:to transact|for the purpose|$|\|)|\.\s)"
+    r"|\b(?:attend|meeting\s+of)\b.*?\s(?:at|in)\s+(?P<x>(?:the\s+)?[A-Z][^|]+?),?\s+"
+    r"(?:to\s+consider|to\s+transact|for\s+the\s+purpose|on\s+\|)",
     re.IGNORECASE,
 )
 
@@ -322,7 +328,7 @@ def _read_venue(notice: Notice, lines, labels, joined) -> None:
         marked = TIME_RE.sub("|", DATE_RE.sub("|", sentence))
         m = _VENUE_SENTENCE.search(marked)
         if m:
-            venue = (m.group("v") or m.group("w") or "").strip(" ,|")
+            venue = (m.group("v") or m.group("w") or m.group("x") or "").strip(" ,|")
             venue = re.sub(r"\s+(?:commencing|starting|beginning)\b.*$", "", venue)
             venue = re.sub(r"\s+(?:on|at)$", "", venue).strip(" ,")
             if venue and "|" not in venue and 3 <= len(venue) <= 200:

@@ -215,7 +215,8 @@ def find_officer(lines: list[str]) -> tuple[dict | None, int | None]:
             for j in range(i + 1, min(i + 4, len(lines))):
                 if not lines[j]:
                     continue
-                head = re.split(r"\s*[,;\t(]|\s+[-–—]\s+", lines[j])[0]
+                line = re.sub(r"^(?:name|officer)\s*:\s*", "", lines[j], flags=re.IGNORECASE)
+                head = re.split(r"\s*[,;\t(]|\s+[-–—]\s+", line)[0]
                 if looks_like_name(head):
                     name, name_line = fold_spaces(head), j
                 break
