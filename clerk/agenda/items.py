@@ -41,11 +41,12 @@ _END_MARKERS = re.compile(
     r"\s+(?:officer|adviser|advisor|manager|support officer|services officer|team|clerk)s?\s*"
     r"(?:[:\-–—].*)?$"
     r"|(?:town |parish |deputy )?clerk(?: to the (?:\w+ )?council)?\s*:"
-    r"|contact details\b|contact officer\s*:?$|for (?:more|further) information\b"
+    r"|contact details\s*:?$|contact officer\s*:?$|for (?:more|further) information\b.*\bcontact\b"
     r"|this page is intentionally (?:left )?blank|page intentionally left blank"
-    r"|public document pack$|committee minutes$"
-    r"|(?:draft |unconfirmed |confirmed )?minutes of (?:a |the )?(?:\w+ )?meeting\b"
-    r"|(?:draft |unconfirmed )?minutes$"
+    r"|public document pack$|(?:committee|meeting|board|cabinet|council) minutes$"
+    r"|(?:draft |unconfirmed |confirmed )?(?-i:MINUTES|Minutes) of (?:a |the )?(?:\w+ )?meeting\b"
+    r"|(?:draft |unconfirmed |confirmed )?(?-i:MINUTES|Minutes) of\b.*\b(?-i:held|HELD)\b"
+    r"|(?:draft |unconfirmed )(?-i:MINUTES|Minutes)$|(?-i:MINUTES)$|(?-i:PRESENT|Present)\s*:"
     r"|agenda item \d{1,3}[a-z]?$|annex(?:e|es)?$"
     r"|signed\b.*\b(?:clerk|chief executive|proper officer)\b"
     r"|(?:yours (?:faithfully|sincerely))\b)",
@@ -239,8 +240,16 @@ class _Scanner:
                     current = self.items[-1]
                     continue
             if self.items and is_end_marker(line):
-                end = i
-                break
+                # "Minutes of the meeting held on …" under a Minutes item describes it.
+                under_minutes = (
+                    current is not None
+                    and re.search(r"minutes", current.title, re.IGNORECASE)
+                    and re.match(r"minutes\s+of\b", line, re.IGNORECASE)
+                    and i - current.line <= 4
+                )
+                if not under_minutes:
+                    end = i
+                    break
             part = _part_of(line)
             if part is not None and (self.items or self.heading is not None):
                 self.part = part
@@ -280,10 +289,11 @@ class _Scanner:
         # A title wraps onto following lines (no blank line between) when it plainly goes on.
         while i < len(lines) and lines[i] and len(title) < MAX_TITLE:
             nxt = lines[i]
+            connector = bool(_CONNECTOR_END.search(title))
             if (
                 match_start(nxt)
                 or _LETTER.match(nxt)
-                or is_end_marker(nxt)
+                or (is_end_marker(nxt) and not connector)
                 or _part_of(nxt)
                 or is_page_footer(nxt)
             ):
@@ -293,7 +303,7 @@ class _Scanner:
             nxt_pages, nxt_rest = find_pages(nxt)
             after = lines[i + 1] if i + 1 < len(lines) else ""
             goes_on = (
-                bool(_CONNECTOR_END.search(title))
+                connector
                 or bool(re.match(r"[a-z&]", nxt))
                 or (nxt_pages is not None and pages is None and len(nxt_rest) < 120)
                 # A table cell's last title line just above its page column.
