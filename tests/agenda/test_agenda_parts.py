@@ -1,0 +1,144 @@
+"""The small readers the agenda importer is built from: dates, times, page ranges, names,
+kinds, and short agendas that each hold one awkward shape."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from clerk.agenda import read_agenda_text
+from clerk.agenda.kinds import exempt_paragraphs, kind_of
+from clerk.agenda.lines import find_date, find_pages, find_time, normalise_line
+from clerk.agenda.people import parse_member_list
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Monday, 20 February 2023", date(2023, 2, 20)),
+        ("Tuesday, 14th March, 2023", date(2023, 3, 14)),
+        ("on Tuesday 14 March 2023 at 7.30pm", date(2023, 3, 14)),
+        ("February 20, 2023", date(2023, 2, 20)),
+        ("Thurs 2nd Nov 2023", date(2023, 11, 2)),
+        ("31 February 2023", None),
+        ("no date here", None),
+    ],
+)
+def test_dates(text, day):
+    found = find_date(text)
+    assert (found[0] if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "sure"),
+    [
+        ("5.30 pm", time(17, 30), True),
+        ("5:00pm", time(17, 0), True),
+        ("10am", time(10, 0), True),
+        ("6.00 p.m.", time(18, 0), True),
+        ("12 noon", time(12, 0), True),
+        ("18:30", time(18, 30), True),
+        ("7.30", time(7, 30), False),
+    ],
+)
+def test_times(text, clock, sure):
+    assert find_time(text) == (clock, sure)
+
+
+@pytest.mark.parametrize(
+    ("line", "pages", "rest"),
+    [
+        ("Work Plan (Pages 59 - 62)", (59, 62), "Work Plan"),
+        ("Minutes\t1 - 8", (1, 8), "Minutes"),
+        ("Budget (Page 5)", (5, 5), "Budget"),
+        ("Capital Strategy 2023 - 2026", None, "Capital Strategy 2023 - 2026"),
+        ("Budget 2023 - 24", None, "Budget 2023 - 24"),
+    ],
+)
+def test_pages(line, pages, rest):
+    assert find_pages(line) == (pages, rest)
+
+
+def test_lines_lose_markup_but_keep_columns():
+    assert normalise_line("- To:** Councillors Baker") == "To: Councillors Baker"
+    assert normalise_line("| 1. | Apologies | 1 - 6 |") == "1.\tApologies\t1 - 6"
+    assert normalise_line("A G E N D A") == "AGENDA"
+    assert normalise_line("<AI3>") == ""
+    assert normalise_line("1.          Minutes") == "1.\tMinutes"
+
+
+def test_membership_lists():
+    people = parse_member_list(
+        "Councillors Baker, Daubeney (Chair), Fitzpatrick and Webb (Vice-Chair)"
+    )
+    assert [(p["surname"], p["role"]) for p in people] == [
+        ("Baker", "member"),
+        ("Daubeney", "chair"),
+        ("Fitzpatrick", "member"),
+        ("Webb", "vice_chair"),
+    ]
+    assert all(p["title"] == "Councillor" for p in people)
+    (leader,) = parse_member_list(
+        "Councillor Ayre (Executive Leader (incorporating Policy, Strategy and Partnerships))"
+    )
+    assert leader["surname"] == "Ayre"
+    assert leader["capacity"].startswith("Executive Leader")
+    (other,) = parse_member_list("Councillor Ruth Other (Chair of Finance)")
+    assert other["role"] == "member" and other["capacity"] == "Chair of Finance"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "sure"),
+    [
+        ("Apologies for Absence", "apologies", True),
+        ("Disclosable Pecuniary Interests", "declarations", True),
+        ("Minutes of the Previous Meeting", "minutes", True),
+        ("Questions from Members of the Public", "public_participation", True),
+        ("Any other items which the Chair decides are urgent", "urgent_business", True),
+        ("Exclusion of the Press and Public", "exclusion", True),
+        ("Forward Work Programme", "work_plan", True),
+        ("Date of Next Meeting", "other", True),
+        ("Urgent Care Centre Update", "report", False),
+        ("Matters Arising from the Minutes", "other", True),
+        ("Civic Awards", "other", False),
+    ],
+)
+def test_kinds(title, kind, sure):
+    assert kind_of(title, None, None) == (kind, sure)
+
+
+def test_schedule_12a_paragraphs():
+    assert exempt_paragraphs("exempt under paragraphs 1 and 3 of Schedule 12A") == [1, 3]
+    assert exempt_paragraphs("see paragraph 4 of the report") == []
+
+
+def test_minutes_described_under_the_minutes_item_do_not_end_the_agenda():
+    found = read_agenda_text(
+        "Planning Committee\nDate: 5 May 2023\nAGENDA\n1. Apologies\n2. Minutes\n"
+        "Minutes of the meeting held on 12 April 2023.\n3. Planning Applications\n"
+    )
+    assert [it["agenda_number"] for it in found.record["items"]] == ["1", "2", "3"]
+
+
+def test_a_wrapped_line_mentioning_contact_details_does_not_end_the_agenda():
+    found = read_agenda_text(
+        "Licensing Committee\nDate: 5 May 2023\nAGENDA\n1. Public Participation\n"
+        "To register please contact Democratic Services.\n"
+        "Contact details can be found at the foot of this agenda.\n2. Urgent Business\n"
+    )
+    assert [it["kind"] for it in found.record["items"]] == [
+        "public_participation",
+        "urgent_business",
+    ]
+
+
+def test_numbered_notes_above_the_agenda_heading_are_not_items():
+    found = read_agenda_text(
+        "Audit Committee\nDate: 5 May 2023\nNotes for the public:\n1. This meeting is filmed.\n"
+        "2. Fire exits are signed.\nAGENDA\n1. Apologies for Absence\n2. Internal Audit Plan\n"
+    )
+    assert [it["title"] for it in found.record["items"]] == [
+        "Apologies for Absence",
+        "Internal Audit Plan",
+    ]
