@@ -308,8 +308,7 @@ def _read_venue(notice: Notice, lines, labels, joined) -> None:
                 j < len(lines)
                 and lines[j]
                 and len(parts) < 4
-                and parts[-1].rstrip().endswith((",", "-", "–"))
-                and not _LABEL.match(lines[j])
+                and _venue_goes_on(parts[-1], lines[j])
             ):
                 parts.append(lines[j])
                 j += 1
@@ -369,6 +368,24 @@ def _venue_near_date(notice: Notice, lines: list[str]) -> None:
                 notice.venue = text.strip(" ,")
                 return
         return
+
+
+def _venue_goes_on(last: str, nxt: str) -> bool:
+    """An address wrapped in a PDF goes on to the next line: "… 1st Floor" / "West Offices"."""
+    if _LABEL.match(nxt) or _SKIP_LINE.match(nxt) or DATE_RE.search(nxt) or len(nxt) > 80:
+        return False
+    if re.fullmatch(
+        r"(?:membership|members|councillors|committee members|contact|enquiries|quorum"
+        r"|notice of meeting|summons)\W*",
+        nxt,
+        re.IGNORECASE,
+    ):
+        return False
+    if last.rstrip().endswith((",", "-", "–")):
+        return True
+    if re.match(r"(?:to|a|an|you|please|if|members|the meeting|this|all|agenda)\b", nxt, re.I):
+        return False
+    return bool(re.match(r"[A-Z0-9(]", nxt)) and not nxt.rstrip().endswith((".", ":"))
 
 
 def _strip_when(value: str) -> str:
@@ -451,7 +468,7 @@ def _with_wrapped(lines: list[str], i: int, value: str) -> str:
         j < len(lines)
         and lines[j]
         and (
-            re.search(r"(?:,|\band|&)\s*$", text)
+            re.search(r"(?:,|\band|&|\b[A-Z]\.?)\s*$", text)
             or re.match(r"(?:and\b|&|,|[a-z])", lines[j])
             or text.count("(") > text.count(")")
         )

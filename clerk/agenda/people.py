@@ -212,7 +212,7 @@ def find_officer(lines: list[str]) -> tuple[dict | None, int | None]:
             if looks_like_name(head):
                 name = fold_spaces(head)
         if name is None and not rest or (rest and name is None and len(rest) < 3):
-            for j in range(i + 1, min(i + 4, len(lines))):
+            for j in range(i + 1, min(i + 7, len(lines))):
                 if not lines[j]:
                     continue
                 line = re.sub(r"^(?:name|officer)\s*:\s*", "", lines[j], flags=re.IGNORECASE)

@@ -113,7 +113,9 @@ def _paragraph_lines(paragraph, numbering: _Numbering) -> list[str]:
         number = numbering.label(paragraph)
         if number:
             text = f"{number} {text}"
-    return [*text.split("\n"), ""]
+    # Paragraphs follow each other without blank lines, as in a PDF: Word's empty paragraphs
+    # (spacing typed with Enter) are the blank lines.
+    return text.split("\n")
 
 
 class _Numbering:

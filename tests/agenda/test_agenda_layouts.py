@@ -295,3 +295,45 @@ def test_utf16_text_file(tmp_path):
     path = tmp_path / "willowbeck.txt"
     path.write_text(text, encoding="utf-16")
     assert misses(read_agenda(path).record, expected_for("willowbeck-parish")) == []
+
+
+# -- every text fixture again as Word and as PDF -------------------------------------------------
+
+
+def _line_blocks(name: str):
+    text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    return [("para", line) for line in text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("name", TEXT_FIXTURES)
+def test_each_layout_as_word_scores_the_same(tmp_path, name):
+    path = write_docx(tmp_path / f"{name}.docx", _line_blocks(name))
+    assert misses(read_agenda(path).record, expected_for(name)) == []
+
+
+@pytest.mark.parametrize("name", TEXT_FIXTURES)
+def test_each_layout_as_pdf_scores_the_same(tmp_path, name):
+    pytest.importorskip("reportlab")
+    path = write_pdf(tmp_path / f"{name}.pdf", _line_blocks(name))
+    assert misses(read_agenda(path).record, expected_for(name)) == []
+
+
+@pytest.mark.slow
+def test_word_files_converted_by_libreoffice(tmp_path):
+    """The same Word files turned into PDF by LibreOffice, as a council's own export would be."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    for name in TEXT_FIXTURES:
+        write_docx(tmp_path / f"{name}.docx", _line_blocks(name))
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path),
+         *[str(tmp_path / f"{n}.docx") for n in TEXT_FIXTURES]],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    for name in TEXT_FIXTURES:
+        assert misses(read_agenda(tmp_path / f"{name}.pdf").record, expected_for(name)) == []
