@@ -19,7 +19,7 @@ from clerk.agenda.lines import find_pages, fold_spaces, is_page_footer, pages_on
 MAX_TITLE = 400
 
 _SEP_NUMBER = re.compile(
-    r"^(?P<n>\d{1,3})(?P<sub>[a-z](?=[\s.):\t]|$)|\s?\([a-z]\)|\.\d{1,2}(?=[\s\t]|$))?"
+    r"^(?P<n>\d{1,3})(?P<sub>[a-zA-Z](?=[\s.):\t]|$)|\s?\([a-z]\)|\.\d{1,2}(?=[\s\t]|$))?"
     r"(?P<sep>[.):]|\s*[-–—](?=\s)|\t)?\s*(?P<rest>.*)$"
 )
 _ITEM_WORD = re.compile(
@@ -213,6 +213,9 @@ class _Scanner:
                 i += 1
                 continue
             if not line or is_page_footer(line):
+                if line and self._pack_page(line):
+                    end = i
+                    break
                 if current is not None:
                     current.description.append("")
                 i += 1
@@ -264,6 +267,13 @@ class _Scanner:
             i += 1
         first = self.items[0].line if self.items else None
         return ItemScan(self.items, first, end if self.items else len(lines), self.heading)
+
+    def _pack_page(self, line: str) -> bool:
+        """A "Page 9" footer at or past the first report page: the reports have begun (a
+        ModernGov pack numbers its report pages, never the agenda's own)."""
+        m = re.search(r"(\d+)", line)
+        firsts = [it.pages[0] for it in self.items if it.pages]
+        return bool(m and firsts and "of" not in line.lower() and int(m.group(1)) >= min(firsts))
 
     def _next_letter_ok(self, sub: str) -> bool:
         last = self.items[-1]

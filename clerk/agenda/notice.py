@@ -402,16 +402,13 @@ def _read_members(notice: Notice, lines, labels) -> None:
 
     def add(found: list[dict]) -> None:
         for p in found:
-            same = [
-                q
-                for q in people
-                if q.get("surname") == p.get("surname")
-                and q.get("initials") == p.get("initials")
-                and q.get("forename") == p.get("forename")
-            ]
+            same = [q for q in people if _same_person(q, p)]
             if same:
                 if p["role"] != "member":
                     same[0]["role"] = p["role"]
+                for key in ("forename", "initials", "capacity"):
+                    if p.get(key) and not same[0].get(key):
+                        same[0][key] = p[key]
                 continue
             people.append(p)
 
@@ -458,6 +455,17 @@ def _read_members(notice: Notice, lines, labels) -> None:
             if re.match(r"(?:councillors|cllrs)\b", line, re.IGNORECASE) and "," in line:
                 add(parse_member_list(_with_wrapped(lines, i, line)))
     notice.people = people
+
+
+def _same_person(a: dict, b: dict) -> bool:
+    """ "J. Smith" in the list and "Councillor John Smith" beside "Chair:" are one person."""
+    if (a.get("surname") or "").lower() != (b.get("surname") or "").lower():
+        return False
+    first_a = (a.get("forename") or a.get("initials") or "")[:1].upper()
+    first_b = (b.get("forename") or b.get("initials") or "")[:1].upper()
+    if a.get("forename") and b.get("forename"):
+        return a["forename"].lower() == b["forename"].lower()
+    return not first_a or not first_b or first_a == first_b
 
 
 def _with_wrapped(lines: list[str], i: int, value: str) -> str:

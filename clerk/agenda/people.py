@@ -112,6 +112,15 @@ def parse_person(raw: str, *, councillor: bool = False) -> dict | None:
     text = fold_spaces(raw)
     role = role_of(text) or "member"
     capacity_parts = []
+    # "Cllr J Smith – Chairman", "Councillor Ayre - Executive Leader": a role after a dash.
+    dash = re.search(r"\s[-–—]\s*(?P<after>[A-Z(].*)$", text)
+    if dash:
+        after = dash.group("after").strip()
+        text = text[: dash.start()]
+        if role_of(f"({after})"):
+            role = role_of(f"({after})") or role
+        elif after:
+            capacity_parts.append(after)
     groups, text = _brackets(text)
     for group in groups:
         kept = [

@@ -29,7 +29,8 @@ _MINUTES_BODY = re.compile(
     re.IGNORECASE,
 )
 _MINUTE = re.compile(
-    r"^(?:minute\s+(?:no\.?\s*)?|[A-Z]{1,5}\s?)?(?P<n>\d{1,4})(?:/\d{2,4})?"
+    r"^(?:minute\s+(?:no\.?\s*)?|(?!page|annex|appendix|para|section|table|figure)[A-Z]{1,5}\s?)?"
+    r"(?P<n>\d{1,4})(?:/\d{2,4})?"
     r"(?:\.|\s*[-–—:)]|\t|\s)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )

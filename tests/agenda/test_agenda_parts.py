@@ -142,3 +142,32 @@ def test_numbered_notes_above_the_agenda_heading_are_not_items():
         "Apologies for Absence",
         "Internal Audit Plan",
     ]
+
+
+def test_a_pack_page_footer_ends_the_agenda():
+    found = read_agenda_text(
+        "Cabinet\nDate: 5 May 2023\nAGENDA\n1. Apologies\n2. Minutes (Pages 1 - 4)\n"
+        "3. Budget Report (Pages 5 - 20)\n\nPage 1\n\nReport of the Director\n"
+        "4. Background\n5. Options\n"
+    )
+    assert [it["agenda_number"] for it in found.record["items"]] == ["1", "2", "3"]
+
+
+def test_page_footers_of_the_agenda_itself_do_not_end_it():
+    found = read_agenda_text(
+        "Cabinet\nDate: 5 May 2023\nAGENDA\n1. Apologies\n2. Minutes (Pages 5 - 8)\n"
+        "Page 1 of 2\nPage 2\n3. Budget Report (Pages 9 - 20)\n"
+    )
+    assert [it["agenda_number"] for it in found.record["items"]] == ["1", "2", "3"]
+
+
+def test_roles_after_a_dash_and_a_chair_named_twice():
+    found = read_agenda_text(
+        "Anyvale Parish Council\nDate: 5 May 2023\nMembership:\nCllr J Smith – Chairman\n"
+        "Cllr Ann Brown – Vice-Chairman\nCllr P Green\nChairman: Councillor John Smith\n"
+        "AGENDA\n1. Apologies for absence\n2. Minutes\n"
+    )
+    people = {p["surname"]: p for p in found.record["people"]}
+    assert len(people) == 3
+    assert people["Smith"]["role"] == "chair" and people["Brown"]["role"] == "vice_chair"
+    assert people["Smith"]["forename"] == "John"
