@@ -32,6 +32,11 @@ _LABEL = re.compile(
     r"\s*(?::|\t|\s[-–—]\s)\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+_BARE_LABEL = re.compile(
+    r"(?:date|time|venue|place|location|where|when|date\s+and\s+time|time\s+and\s+date"
+    r"|meeting\s+(?:venue|date|time))",
+    re.IGNORECASE,
+)
 _BODY_WORDS = re.compile(
     r"\b(?:committee|sub-committee|cabinet|board|panel|executive|forum|commission|session"
     r"|group|assembly|partnership|scrutiny|council|authority|meeting|trust)\b",
@@ -105,6 +110,16 @@ def read_notice(lines: list[str], body_lines: list[str]) -> Notice:
             r"(?:membership|members|committee members|councillors)\s*:?", line, re.IGNORECASE
         ):
             labels.setdefault("membership", ("", i))
+        elif _BARE_LABEL.fullmatch(line):  # "Time and Date" above "7.00 pm on Wednesday, …"
+            j = _next_filled(lines, i)
+            if j is not None and not _LABEL.match(lines[j]) and not _BARE_LABEL.fullmatch(lines[j]):
+                key = re.sub(r"\s+", " ", line.lower()).strip()
+                key = {
+                    "meeting venue": "venue",
+                    "meeting date": "date",
+                    "meeting time": "time",
+                }.get(key, key)
+                labels.setdefault(key, (lines[j], j))
     joined = _paragraphs(lines)
     _read_committee(notice, lines, labels, joined)
     _read_organisation(notice, lines)

@@ -171,3 +171,20 @@ def test_roles_after_a_dash_and_a_chair_named_twice():
     assert len(people) == 3
     assert people["Smith"]["role"] == "chair" and people["Brown"]["role"] == "vice_chair"
     assert people["Smith"]["forename"] == "John"
+
+
+def test_labels_standing_above_their_values_and_public_private_business():
+    found = read_agenda_text(
+        "Public Document Pack\n\nAgenda\n\nPlanning Committee\n\nTime and Date\n"
+        "7.00 pm on Wednesday, 5th April, 2023\n\nPlace\nCouncil Chamber, Council House\n\n"
+        "Public Business\n\n1. Apologies for absence and substitutions\n\n"
+        "2. Minutes of the Previous Meeting (Pages 3 - 8)\n\nPrivate Business\n\n"
+        "3. Land at Mill Road (Pages 9 - 14)\n\nExempt under paragraph 3 of Schedule 12A.\n"
+    )
+    record = found.record
+    assert (record["date"], record["scheduled_time"]) == ("2023-04-05", "19:00")
+    assert record["venue"] == "Council Chamber, Council House"
+    assert record["committee"] == "Planning Committee"
+    last = record["items"][-1]
+    assert (last["exempt"], last["exempt_paragraph"]) == (True, 3)
+    assert not any(it.get("exempt") for it in record["items"][:-1])
