@@ -296,8 +296,21 @@ class _Scanner:
                 i = j + 1
         pages, title = find_pages(title)
         wrapped = False
-        # A title wraps onto following lines (no blank line between) when it plainly goes on.
-        while i < len(lines) and lines[i] and len(title) < MAX_TITLE:
+        # A title wraps onto following lines (no blank line between) when it plainly goes on;
+        # a title cut after "for the" goes on even past one blank line.
+        while i < len(lines) and len(title) < MAX_TITLE:
+            if not lines[i]:
+                if (
+                    i + 1 < len(lines)
+                    and lines[i + 1]
+                    and _CONNECTOR_END.search(title)
+                    and not re.search(r"[,:]$", title)
+                    and not match_start(lines[i + 1])
+                    and not _LETTER.match(lines[i + 1])
+                ):
+                    i += 1
+                else:
+                    break
             nxt = lines[i]
             connector = bool(_CONNECTOR_END.search(title))
             if (

@@ -188,3 +188,16 @@ def test_labels_standing_above_their_values_and_public_private_business():
     last = record["items"][-1]
     assert (last["exempt"], last["exempt_paragraph"]) == (True, 3)
     assert not any(it.get("exempt") for it in record["items"][:-1])
+
+
+def test_a_title_cut_after_a_connector_goes_on_past_a_blank_line():
+    found = read_agenda_text(
+        "AGENDA\n\n1 Record of Members Present\n\n2 To Receive Apologies for Absence\n\n"
+        "3 To Consider a Request from the Youth Forum asking for the\n\nFormation of a Youth "
+        "Club\n\n4 Planning\n"
+    )
+    titles = [it["title"] for it in found.record["items"]]
+    assert titles[2] == (
+        "To Consider a Request from the Youth Forum asking for the Formation of a Youth Club"
+    )
+    assert len(titles) == 4
