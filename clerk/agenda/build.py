@@ -30,6 +30,7 @@ STANDARD = {
     "work_plan",
 }
 MISSING_COMMITTEE = "(committee not found)"
+MAX_PEOPLE, MAX_ITEMS = 2000, 1000
 
 
 def build_import(text: str, source_name: str):
@@ -65,7 +66,10 @@ def build_import(text: str, source_name: str):
         notes.append("no venue found")
     record["first_minute_number"] = _first_minute(lines[scan.end_line :], notice, notes, unsure)
     record["democracy_officer"] = _officer(lines, scan.end_line, notes, unsure)
-    record["people"] = _people(notice, notes)
+    record["people"] = _people(notice, notes)[:MAX_PEOPLE]
+    if len(items) > MAX_ITEMS:  # the record format's limits; no real agenda comes near them
+        notes.append(f"only the first {MAX_ITEMS} of {len(items)} items were kept")
+        items = items[:MAX_ITEMS]
     record["items"] = items
     return AgendaImport(record=record, notes=notes, unsure=unsure)
 
