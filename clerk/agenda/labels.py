@@ -7,7 +7,7 @@ import re
 
 LABEL = re.compile(
     r"^(?P<label>to|date(?:\s+and\s+time)?|time(?:\s+and\s+date)?|when|venue|place|location|where"
-    r"|meeting\s+(?:venue|place|location)|address|membership|members(?:hip)?\s+of\s+the\s+\w+"
+    r"|meeting\s+(?:venue|place|location|date|time)|address|membership|members(?:hip)?\s+of\s+the\s+\w+"
     r"|(?:committee\s+|panel\s+|board\s+)?members|councillors|(?:vice[\s-]*|deputy\s+)?chair"
     r"(?:man|woman|person)?|meeting|committee|body|decision[\s-]+maker|substitutes?"
     r"|(?:substitute|reserve)\s+members?|quorum)"

@@ -83,6 +83,7 @@ def read_notice(lines: list[str], body_lines: list[str]) -> Notice:
         m = _LABEL.match(line)
         if m:
             key = re.sub(r"\s+", " ", m.group("label").lower())
+            key = re.sub(r"^meeting (?=venue|place|location|date|time)", "", key)
             value = m.group("value").strip()
             at = i
             if not value:  # the value on the next line

@@ -337,3 +337,10 @@ def test_word_files_converted_by_libreoffice(tmp_path):
     )  # fmt: skip
     for name in TEXT_FIXTURES:
         assert misses(read_agenda(tmp_path / f"{name}.pdf").record, expected_for(name)) == []
+
+
+def test_labelled_dates_are_sure_and_a_bare_date_line_is_not():
+    assert "date" not in read_agenda(FIXTURES / "hollowmere-scrutiny.txt").unsure
+    found = read_agenda(FIXTURES / "calderbrook-licensing.txt")
+    assert found.record["date"] == "2023-03-14"
+    assert "date" in found.unsure
