@@ -37,8 +37,10 @@ _NOT_NAME = re.compile(
 def role_of(text: str) -> str | None:
     """ "chair" or "vice_chair" from a bracket: "(Chair)", "(Vice-Chairman)", "(Mayor, Chair)"."""
     for bracket in re.findall(r"\(([^)]*)\)", text):
-        for part in re.split(r"\s*(?:,|;|\band\b|&)\s*", bracket):
-            m = _ROLE.fullmatch(f"({part.strip()})")
+        # "(Town Mayor, Chair)" chairs this body; "(Chair, Independent Care Group)" another.
+        parts = [p for p in re.split(r"\s*(?:,|;|\band\b|&)\s*", bracket.strip()) if p]
+        if parts:
+            m = _ROLE.fullmatch(f"({parts[-1]})")
             if m:
                 word = m.group("r").lower()
                 return "vice_chair" if word.startswith(("vice", "deputy")) else "chair"
@@ -50,18 +52,41 @@ def parse_member_list(text: str, *, councillors: bool | None = None) -> list[dic
     text = fold_spaces(text).strip(" .;:")
     if not text:
         return []
-    all_councillors = councillors if councillors is not None else bool(_COUNCILLOR.match(text))
-    text = _COUNCILLOR.sub("", text, count=1)
-    # Protect commas and "and" inside brackets before splitting the list.
-    protected = _inside_brackets(text, lambda s: s.replace(",", "\x00").replace(" and ", "\x01"))
+    # "Councillors A, B (Chair) and C; Jane Doe (Director of Public Health), …": the word
+    # "Councillors" covers its own group, up to a semicolon.
+    protected = _inside_brackets(
+        text, lambda s: s.replace(",", "\x00").replace(" and ", "\x01").replace(";", "\x02")
+    )
     people = []
-    for raw in _SPLIT.split(protected):
-        raw = raw.replace("\x00", ",").replace("\x01", " and ").strip(" .")
-        if not raw:
+    for k, group in enumerate(protected.split(";")):
+        group = group.strip(" .")
+        if not group:
             continue
-        person = parse_person(raw, councillor=all_councillors)
-        if person is not None:
-            people.append(person)
+        if k == 0 and councillors is not None:
+            in_group = councillors
+        else:
+            in_group = bool(_COUNCILLOR.match(group))
+        group = _COUNCILLOR.sub("", group, count=1)
+        entries = [
+            e.replace("\x00", ",").replace("\x01", " and ").replace("\x02", ";").strip(" .")
+            for e in _SPLIT.split(group)
+        ]
+        entries = [e for e in entries if e]
+        # York-style lists name councillors by surname alone; a full name among them that
+        # follows the surnames is someone else (an officer or co-opted member).
+        bare = [e for e in entries if len(re.sub(r"\([^)]*\)", "", e).split()) == 1]
+        for entry in entries:
+            words = re.sub(r"\([^)]*\)", "", entry).split()
+            councillor = in_group and not (
+                len(bare) >= 2
+                and len(words) >= 2
+                and not _COUNCILLOR.match(entry)
+                and not re.fullmatch(r"[A-Z]\.?", words[0])
+                and entries.index(entry) > entries.index(bare[0])
+            )
+            person = parse_person(entry, councillor=councillor)
+            if person is not None:
+                people.append(person)
     return people
 
 

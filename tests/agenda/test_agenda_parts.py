@@ -201,3 +201,22 @@ def test_a_title_cut_after_a_connector_goes_on_past_a_blank_line():
         "To Consider a Request from the Youth Forum asking for the Formation of a Youth Club"
     )
     assert len(titles) == 4
+
+
+def test_a_board_of_councillors_and_others():
+    people = parse_member_list(
+        "Councillors Runciman (Chair), Craghill and Cuthbertson; Dana Pell (Director of "
+        "Public Health), Morris Quint (Chair, Independent Care Group)"
+    )
+    by_surname = {p["surname"]: p for p in people}
+    assert [p["surname"] for p in people] == [
+        "Runciman",
+        "Craghill",
+        "Cuthbertson",
+        "Pell",
+        "Quint",
+    ]
+    assert by_surname["Craghill"]["title"] == "Councillor"
+    assert "title" not in by_surname["Pell"] and by_surname["Pell"]["name"] == "Dana Pell"
+    assert by_surname["Quint"]["role"] == "member"
+    assert by_surname["Quint"]["capacity"] == "Chair, Independent Care Group"
