@@ -64,7 +64,9 @@ def build_import(text: str, source_name: str):
     record["venue"] = notice.venue
     if notice.venue is None:
         notes.append("no venue found")
-    record["first_minute_number"] = _first_minute(lines[scan.end_line :], notice, notes, unsure)
+    record["first_minute_number"] = _first_minute(
+        lines[scan.end_line :], notice, record["committee"], notes, unsure
+    )
     record["democracy_officer"] = _officer(lines, scan.end_line, notes, unsure)
     record["people"] = _people(notice, notes)[:MAX_PEOPLE]
     if len(items) > MAX_ITEMS:  # the record format's limits; no real agenda comes near them
@@ -119,8 +121,8 @@ def _time(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str | Non
     return value
 
 
-def _first_minute(after: list[str], notice: Notice, notes, unsure) -> int | None:
-    previous = find_previous_minutes(after)
+def _first_minute(after: list[str], notice: Notice, committee: str, notes, unsure) -> int | None:
+    previous = find_previous_minutes(after, committee)
     if previous is None:
         notes.append("no previous minutes in the pack: the first minute number is left empty")
         return None

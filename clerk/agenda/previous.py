@@ -50,13 +50,25 @@ class PreviousMinutes:
     last_minute: int
     first_minute: int
     meeting_date: date | None
+    body: str | None = None  # the body the minutes say they are of, when they say it
+    end: int = 0
 
 
-def find_previous_minutes(lines: list[str]) -> PreviousMinutes | None:
-    """The run of minute numbers of the first minutes found in ``lines`` (the pack after the
-    agenda), or None when the pack carries no minutes."""
+_BODY_OF = re.compile(
+    r"^(?:meeting|committee|body)\s*[\t:]\s*(?P<a>.+)$"
+    r"|^(?:(?:draft|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\s+of\s+"
+    r"(?:the\s+)?(?P<b>.+?)(?:\s+held\b|,|$)",
+    re.IGNORECASE,
+)
+
+
+def find_previous_minutes(lines: list[str], committee: str | None = None) -> PreviousMinutes | None:
+    """The previous meeting's minutes among those in ``lines`` (the pack after the agenda), or
+    None when the pack carries none. A pack may carry several sets: those of this body are
+    preferred, and of them the latest (highest minute number)."""
+    runs: list[PreviousMinutes] = []
     i = 0
-    while i < len(lines):
+    while i < len(lines) and len(runs) < 20:
         if (
             _HEADING.match(lines[i])
             and len(lines[i]) < 200
@@ -64,25 +76,50 @@ def find_previous_minutes(lines: list[str]) -> PreviousMinutes | None:
         ):
             found = _read_run(lines, i)
             if found is not None:
-                return found
+                runs.append(found)
+                i = max(found.end, i + 1)
+                continue
         i += 1
-    return None
+    if not runs:
+        return None
+    if committee:
+        own = [r for r in runs if r.body and _same_body(r.body, committee)]
+        if own:
+            return max(own, key=lambda r: r.last_minute)
+    return runs[0]
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("&", "and")).strip()
+
+
+def _same_body(a: str, b: str) -> bool:
+    a, b = _fold(a), _fold(b)
+    return bool(a and b) and (a in b or b in a)
 
 
 def _read_run(lines: list[str], start: int) -> PreviousMinutes | None:
     first = last = None
     meeting_date = None
+    body = None
+    end = len(lines)
     for j in range(start, min(len(lines), start + 3000)):
         line = lines[j]
         if not line:
             continue
+        if body is None and first is None and j - start < 30:
+            m = _BODY_OF.match(line)
+            if m:
+                body = (m.group("a") or m.group("b") or "").strip() or None
         if meeting_date is None and first is None and j - start < 30:
             found = find_date(line)
             if found and not re.search(r"publi|issued", line, re.IGNORECASE):
                 meeting_date = found[0]
         if j > start and _CLOSE.search(line) and first is not None:
+            end = j
             break
         if j > start and _HEADING.match(line) and first is not None:
+            end = j
             break
         m = _MINUTE.match(line)
         if not m:
@@ -99,7 +136,7 @@ def _read_run(lines: list[str], start: int) -> PreviousMinutes | None:
             last = n
     if first is None:
         return None
-    return PreviousMinutes(last_minute=last, first_minute=first, meeting_date=meeting_date)
+    return PreviousMinutes(last, first, meeting_date, body, end)
 
 
 def municipal_year(day: date) -> int:

@@ -220,3 +220,31 @@ def test_a_board_of_councillors_and_others():
     assert "title" not in by_surname["Pell"] and by_surname["Pell"]["name"] == "Dana Pell"
     assert by_surname["Quint"]["role"] == "member"
     assert by_surname["Quint"]["capacity"] == "Chair, Independent Care Group"
+
+
+PACK_HEAD = (
+    "Notice of a public meeting of\n\nLicensing Committee\n\nDate: Monday, 5 June 2023\n\n"
+    "AGENDA\n\n1. Minutes (Pages 1 - 8)\n2. Sub-Committee Minutes (Pages 9 - 12)\n"
+    "3. Fees Review (Pages 13 - 20)\n\nThis page is intentionally left blank\n\n"
+)
+
+
+def _minutes(body: str, numbers: range) -> str:
+    heads = "\n\n".join(f"{n}. Item {n}\n\nResolved: noted." for n in numbers)
+    return f"Committee Minutes\n\nMeeting\t{body}\nDate\t1 May 2023\nPresent\tCouncillors A and B\n\n{heads}\n\nChair\n\n"
+
+
+def test_the_minutes_of_this_body_are_preferred_and_the_latest_of_them():
+    pack = (
+        PACK_HEAD
+        + _minutes("Licensing Sub-Committee", range(5, 8))
+        + _minutes("Licensing Committee", range(30, 36))
+        + _minutes("Licensing Committee", range(36, 40))
+    )
+    found = read_agenda_text(pack)
+    assert found.record["first_minute_number"] == 40
+
+
+def test_minutes_of_an_unnamed_body_count_when_no_other_is_found():
+    pack = PACK_HEAD + _minutes("", range(12, 15)).replace("Meeting\t\n", "")
+    assert read_agenda_text(pack).record["first_minute_number"] == 15
