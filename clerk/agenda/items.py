@@ -27,7 +27,7 @@ _ITEM_WORD = re.compile(
     r"(?P<sub>[a-z](?![a-z])|\s?\([a-z]\)|\.\d{1,2}(?!\d))?\s*[.:)\-–—]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_LETTER = re.compile(r"^(?:\((?P<a>[a-h])\)|(?P<b>[a-h])[.)])\s+(?P<rest>\S.*)$")
+_LETTER = re.compile(r"^(?:\((?P<a>[a-z])\)|(?P<b>[a-z])[.)])\s+(?P<rest>\S.*)$")
 _MONTH_START = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{2,4}\b|^(?:am|pm|a\.m|p\.m)\b",
     re.IGNORECASE,
