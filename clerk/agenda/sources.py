@@ -97,6 +97,7 @@ def _docx_lines(document) -> list[str]:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
+            lines.extend(_text_box_lines(child))
             lines.extend(_paragraph_lines(Paragraph(child, document), numbering))
         elif tag == "tbl":
             lines.extend(_table_lines(Table(child, document)))
@@ -104,6 +105,31 @@ def _docx_lines(document) -> list[str]:
             for p in child.iter():
                 if p.tag.rsplit("}", 1)[-1] == "p":
                     lines.extend(_paragraph_lines(Paragraph(p, document), numbering))
+    return lines
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_box_lines(p) -> list[str]:
+    """Text in text boxes anchored to a paragraph (title blocks are often drawn so); Word keeps
+    a second copy for old readers in a "Fallback" branch, which is skipped."""
+    lines: list[str] = []
+    for box in p.iter(f"{_W}txbxContent"):
+        parent = box.getparent()
+        fallback = False
+        while parent is not None and parent is not p:
+            if parent.tag == _MC_FALLBACK:
+                fallback = True
+                break
+            parent = parent.getparent()
+        if fallback:
+            continue
+        for inner in box.iter(f"{_W}p"):
+            text = "".join(t.text or "" for t in inner.iter(f"{_W}t"))
+            if text.strip():
+                lines.append(text)
     return lines
 
 

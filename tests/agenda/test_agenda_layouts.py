@@ -344,3 +344,34 @@ def test_labelled_dates_are_sure_and_a_bare_date_line_is_not():
     found = read_agenda(FIXTURES / "calderbrook-licensing.txt")
     assert found.record["date"] == "2023-03-14"
     assert "date" in found.unsure
+
+
+def test_word_title_block_in_a_text_box(tmp_path):
+    """The body's name drawn in a text box (with Word's fallback copy) is read once."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    anchor = document.add_paragraph()
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    box = (
+        "<w:txbxContent {w}><w:p><w:r><w:t>Greyholme Harbour Board</w:t></w:r></w:p>"
+        "</w:txbxContent>"
+    )
+    anchor._p.append(
+        parse_xml(
+            f"<w:r {w} {mc}><mc:AlternateContent><mc:Choice Requires='wps'>"
+            f"<w:pict>{box.format(w=w)}</w:pict></mc:Choice><mc:Fallback>"
+            f"<w:pict>{box.format(w=w)}</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        )
+    )
+    for line in ("Date: Friday 12 May 2023", "Time: 9.30 am", "AGENDA", "1. Apologies",
+                 "2. Minutes of the last meeting", "3. Harbour Master's Report"):  # fmt: skip
+        document.add_paragraph(line)
+    path = tmp_path / "board.docx"
+    document.save(path)
+    record = read_agenda(path).record
+    assert record["committee"] == "Greyholme Harbour Board"
+    assert record["kind"] == "board"
+    assert [it["kind"] for it in record["items"]] == ["apologies", "minutes", "report"]
