@@ -170,9 +170,24 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
         m = _NOTICE_OF.match(line)
         if m:
             value = m.group("v")
+            j = i
             if not value:
-                j = _next_filled(lines, i)
-                value = lines[j] if j is not None else ""
+                j = _next_filled(lines, i) or i
+                value = lines[j] if j != i else ""
+            # A long name wraps: "… for Children, Young People" / "and Education".
+            while (
+                value
+                and j + 1 < len(lines)
+                and lines[j + 1]
+                and not _LABEL.match(lines[j + 1])
+                and len(value) < 160
+                and (
+                    re.match(r"(?:and\b|&|[a-z(])", lines[j + 1])
+                    or re.search(r"(?:,|\band|\bof|\bfor|\bthe|&|[-–—])\s*$", value)
+                )
+            ):
+                j += 1
+                value = f"{value} {lines[j]}"
             value = re.split(r"\s+(?:to be|will be|which|on)\s", value)[0]
             if value and len(value) < 200:
                 notice.committee = _clean_body(value)

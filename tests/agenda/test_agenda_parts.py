@@ -248,3 +248,15 @@ def test_the_minutes_of_this_body_are_preferred_and_the_latest_of_them():
 def test_minutes_of_an_unnamed_body_count_when_no_other_is_found():
     pack = PACK_HEAD + _minutes("", range(12, 15)).replace("Meeting\t\n", "")
     assert read_agenda_text(pack).record["first_minute_number"] == 15
+
+
+def test_a_body_name_wrapped_over_two_lines():
+    found = read_agenda_text(
+        "Notice of a public meeting of\n\nDecision Session - Executive Member for Children, "
+        "Young People\nand Education\n\nTo: Councillor Webb\nDate: Monday, 6 March 2023\n\n"
+        "AGENDA\n1. Declarations of Interest\n2. Minutes\n"
+    )
+    assert found.record["committee"] == (
+        "Decision Session - Executive Member for Children, Young People and Education"
+    )
+    assert found.record["kind"] == "decision_session"
