@@ -16,6 +16,7 @@ from pathlib import Path
 from clerk.agenda.errors import AgendaError
 
 MAX_BYTES = 200 * 1024 * 1024
+MAX_PDF_PAGES = 60
 
 
 def read_text_of(path: Path) -> str:
@@ -264,8 +265,15 @@ def pdf_text(data: bytes, name: str) -> str:
             except Exception:
                 raise AgendaError(f"{name} is a password-protected PDF") from None
         pages = []
-        for page in reader.pages:
-            pages.append(page.extract_text() or "")
+        # The agenda and the previous minutes open the pack; the reports after them (often
+        # hundreds of pages) are not needed, so reading stops after MAX_PDF_PAGES pages.
+        for number, page in enumerate(reader.pages):
+            if number >= MAX_PDF_PAGES:
+                break
+            try:
+                pages.append(page.extract_text() or "")
+            except Exception:  # one damaged page: read the others
+                pages.append("")
     except AgendaError:
         raise
     except PdfReadError as exc:
