@@ -264,7 +264,9 @@ def find_officer(lines: list[str]) -> tuple[dict | None, int | None]:
             continue
         name = _HONORIFIC.sub("", name) if len(name.split()) > 2 else name
         officer = {"name": name}
-        window = " \n ".join(lines[max(name_line - 1, 0) : name_line + 9])
+        # The telephone and e-mail follow within a few filled lines (blank lines vary).
+        near = [x for x in lines[max(name_line - 1, 0) : name_line + 24] if x][:10]
+        window = " \n ".join(near)
         phone = PHONE_RE.search(window)
         email = EMAIL_RE.search(window)
         if phone:

@@ -90,3 +90,31 @@ def test_cli_import_saves_the_meeting(seed_path, db_path, capsys):
     assert main(["meetings", "--db", str(db_path)]) == 0
     listing = capsys.readouterr().out
     assert "2023-02-20" in listing and "Commissioned Slot" in listing
+
+
+def _variants(text: str) -> dict[str, str]:
+    import re
+
+    return {
+        "crlf": text.replace("\n", "\r\n"),
+        "no blank lines": "\n".join(line for line in text.split("\n") if line.strip()),
+        "double blank lines": text.replace("\n", "\n\n"),
+        "Item 1:": re.sub(r"(?m)^(\d)\. ", r"Item \1: ", text, count=7),
+        "1)": re.sub(r"(?m)^(\d)\. ", r"\1) ", text, count=7),
+        "no Markdown": text.replace("**", "").replace("- To:", "To:").replace("- Date:", "Date:"),
+        "non-breaking spaces": text.replace(" ", "\u00a0", 500),
+        "indented": "\n".join("   " + line for line in text.split("\n")),
+        "table pipes": "\n".join(
+            line + " |" if line.strip() else line for line in text.split("\n")
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    "variant",
+    ["crlf", "no blank lines", "double blank lines", "Item 1:", "1)", "no Markdown",
+     "non-breaking spaces", "indented", "table pipes"],
+)  # fmt: skip
+def test_seed_in_other_shapes_scores_the_same(seed_text, seed_expected, variant):
+    found = read_agenda_text(_variants(seed_text)[variant])
+    assert misses(found.record, seed_expected) == []
