@@ -300,15 +300,18 @@ class _Scanner:
         # a title cut after "for the" goes on even past one blank line.
         while i < len(lines) and len(title) < MAX_TITLE:
             if not lines[i]:
+                k = i + 1
+                while k < len(lines) and k <= i + 2 and not lines[k]:
+                    k += 1  # a page break between the two halves leaves two blank lines
                 if (
-                    i + 1 < len(lines)
-                    and lines[i + 1]
+                    k < len(lines)
+                    and lines[k]
                     and _CONNECTOR_END.search(title)
                     and not re.search(r"[,:]$", title)
-                    and not match_start(lines[i + 1])
-                    and not _LETTER.match(lines[i + 1])
+                    and not match_start(lines[k])
+                    and not _LETTER.match(lines[k])
                 ):
-                    i += 1
+                    i = k
                 else:
                     break
             nxt = lines[i]

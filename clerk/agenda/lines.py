@@ -71,7 +71,18 @@ _WIDE_GAP = re.compile(r" {3,}")
 def split_lines(text: str) -> list[str]:
     """The text as normalised lines (blank lines kept as ``""``: they separate paragraphs)."""
     text = clean_text(text).replace("\ufeff", "").replace("\u200b", "")
-    return [normalise_line(raw) for raw in text.split("\n")]
+    lines = [normalise_line(raw) for raw in text.split("\n")]
+    # A page reference cut by a narrow column: "… Revisit (Pages" / "9 - 32)".
+    k = 0
+    while k + 1 < len(lines):
+        if _CUT_PAGES.search(lines[k]) and _CUT_PAGES_END.match(lines[k + 1]):
+            lines[k : k + 2] = [f"{lines[k]} {lines[k + 1]}"]
+        k += 1
+    return lines
+
+
+_CUT_PAGES = re.compile(r"\((?:Pages?|pp?\.)(?:\s*\d+\s*(?:[-–—]|to))?\s*$", re.IGNORECASE)
+_CUT_PAGES_END = re.compile(r"\d+(?:\s*(?:[-–—]|to)\s*\d+)?\s*\)")
 
 
 def normalise_line(raw: str) -> str:

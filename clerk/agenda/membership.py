@@ -95,7 +95,7 @@ def _with_wrapped(lines: list[str], i: int, value: str) -> str:
         and lines[j]
         and (
             re.search(r"(?:,|\band|&|\b[A-Z]\.?)\s*$", text)
-            or re.match(r"(?:and\b|&|,|[a-z])", lines[j])
+            or re.match(r"(?:and\b|&|,|\(|[a-z])", lines[j])
             or text.count("(") > text.count(")")
         )
         and not _LABEL.match(lines[j])

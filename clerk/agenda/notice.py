@@ -167,6 +167,11 @@ def _clean_body(text: str) -> str:
 
 def _read_committee(notice: Notice, lines, labels, joined) -> None:
     for i, line in enumerate(lines):
+        if re.fullmatch(r"notice of (?:an? )?(?:public )?meeting", line, re.IGNORECASE) and (
+            i + 1 < len(lines) and re.fullmatch(r"of(?: the)?", lines[i + 1], re.IGNORECASE)
+        ):  # "Notice of a public meeting" / "of", cut by a narrow column
+            line = f"{line} of"
+            lines = [*lines[: i + 1], "", *lines[i + 2 :]]
         m = _NOTICE_OF.match(line)
         if m:
             value = m.group("v")
@@ -176,15 +181,7 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
                 value = lines[j] if j != i else ""
             # A long name wraps: "… for Children, Young People" / "and Education".
             while (
-                value
-                and j + 1 < len(lines)
-                and lines[j + 1]
-                and not _LABEL.match(lines[j + 1])
-                and len(value) < 160
-                and (
-                    re.match(r"(?:and\b|&|[a-z(])", lines[j + 1])
-                    or re.search(r"(?:,|\band|\bof|\bfor|\bthe|&|[-–—])\s*$", value)
-                )
+                value and j + 1 < len(lines) and lines[j + 1] and _name_goes_on(value, lines[j + 1])
             ):
                 j += 1
                 value = f"{value} {lines[j]}"
@@ -216,6 +213,26 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
     if candidates:  # a full council meeting: the council is the body
         notice.committee = _clean_body(candidates[0])
         notice.committee_sure = False
+
+
+_BODY_END = re.compile(
+    r"\b(?:committee|sub-committee|board|panel|cabinet|council|executive|forum|session|group"
+    r"|commission|assembly|partnership|authority|trust|meeting|slot)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _name_goes_on(value: str, nxt: str) -> bool:
+    """Whether the body's name, cut by a narrow column, goes on to the next line."""
+    if _LABEL.match(nxt) or _SKIP_LINE.match(nxt) or DATE_RE.search(nxt) or len(value) > 160:
+        return False
+    if re.match(r"(?:councillors?|cllrs?|to|date|time|venue|agenda)\b", nxt, re.IGNORECASE):
+        return False
+    if re.match(r"(?:and\b|&|[a-z(]|[-–—])", nxt) or re.search(
+        r"(?:,|\band|\bof|\bfor|\bthe|&|[-–—])\s*$", value
+    ):
+        return True
+    return not _BODY_END.search(value) and len(nxt) < 80 and not nxt.rstrip().endswith(".")
 
 
 def _read_organisation(notice: Notice, lines) -> None:

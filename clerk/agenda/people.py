@@ -266,7 +266,7 @@ def find_officer(lines: list[str]) -> tuple[dict | None, int | None]:
         officer = {"name": name}
         # The telephone and e-mail follow within a few filled lines (blank lines vary).
         near = [x for x in lines[max(name_line - 1, 0) : name_line + 24] if x][:10]
-        window = " \n ".join(near)
+        window = " ".join(near)
         phone = PHONE_RE.search(window)
         email = EMAIL_RE.search(window)
         if phone:

@@ -18,8 +18,8 @@ from clerk.agenda.lines import find_date
 
 _HEADING = re.compile(
     r"^(?:(?:committee|board|panel|cabinet|council|meeting)\s+minutes"
-    r"|(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes(?:\s+of\b.*)?"
-    r"|(?:members\s+|councillors\s+)?present\b.*)\s*:?$",
+    r"|(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?-i:MINUTES|Minutes)(?:\s+of\b.*)?"
+    r"|(?:members\s+|councillors\s+)?(?-i:PRESENT|Present)\b.*)\s*:?$",
     re.IGNORECASE,
 )
 # Signs that a "Minutes" heading opens real minutes, not a report's list of background papers.
@@ -37,7 +37,8 @@ _MINUTE = re.compile(
 _CLOSE = re.compile(
     r"^\[?\s*the meeting (?:started|commenced|began|opened|closed|ended|finished|concluded|rose)"
     r"|^(?:cllr|councillor)\b.*,\s*(?:vice[\s-]*)?chair(?:man|person)?$|^chair(?:man|person)?$"
-    r"|^signed\b|this page is intentionally|^agenda item\b|^(?:annex|appendix)\b",
+    r"|^signed\s*(?::|by\b|\.{2,}|_{2,}|$)|this page is intentionally|^(?-i:Agenda Item|AGENDA ITEM)\s+\d+[a-z]?\s*$"
+    r"|^(?-i:Annex|ANNEX|Appendix|APPENDIX)\b",
     re.IGNORECASE,
 )
 

@@ -125,7 +125,7 @@ def write_docx(path: Path, blocks) -> Path:
     return path
 
 
-def write_pdf(path: Path, blocks) -> Path:
+def write_pdf(path: Path, blocks, width: float | None = None) -> Path:
     """A PDF of the blocks with reportlab's standard fonts (Windows-1252 characters only:
     others are shown as "?", as a font without them would)."""
     from xml.sax.saxutils import escape
@@ -147,11 +147,14 @@ def write_pdf(path: Path, blocks) -> Path:
                 for row in value
             ]
             widths = [80, 380] if len(value[0]) == 2 else [40, 340, 70]
+            if width is not None:
+                widths = [50, width - 50] if len(value[0]) == 2 else [30, width - 80, 50]
             story.append(Table(data, colWidths=widths))
         elif kind == "heading":
             story.append(Paragraph(safe(value), styles["Heading1"]))
         else:
             story.append(Paragraph(safe(value.replace("\t", "    ")), styles["Normal"]))
         story.append(Spacer(1, 6))
-    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    size = A4 if width is None else (width + 72, A4[1])
+    SimpleDocTemplate(str(path), pagesize=size).build(story)
     return path

@@ -118,3 +118,13 @@ def _variants(text: str) -> dict[str, str]:
 def test_seed_in_other_shapes_scores_the_same(seed_text, seed_expected, variant):
     found = read_agenda_text(_variants(seed_text)[variant])
     assert misses(found.record, seed_expected) == []
+
+
+@pytest.mark.parametrize("width", [200, 330])
+def test_seed_as_a_narrow_column_pdf(tmp_path, seed_text, seed_expected, width):
+    """Every title, name, address and page reference wraps; some pages break mid-title."""
+    pytest.importorskip("reportlab")
+    from agenda_makers import publishable_blocks, write_pdf
+
+    path = write_pdf(tmp_path / "narrow.pdf", publishable_blocks(seed_text), width=width)
+    assert misses(read_agenda(path).record, seed_expected) == []
