@@ -44,6 +44,7 @@ _END_MARKERS = re.compile(
     r"|contact details\s*:?$|contact officer\s*:?$|for (?:more|further) information\b.*\bcontact\b"
     r"|this page is intentionally (?:left )?blank|page intentionally left blank"
     r"|public document pack$|(?:committee|meeting|board|cabinet|council) minutes$"
+    r"|(?!(?:to|approve|confirm|sign|previous|the)\b)(?-i:(?:[A-Z][\w&'’-]*\s+){1,8}(?:Minutes|MINUTES))$"
     r"|(?:draft |unconfirmed |confirmed )?(?-i:MINUTES|Minutes) of (?:a |the )?(?:\w+ )?meeting\b"
     r"|(?:draft |unconfirmed |confirmed )?(?-i:MINUTES|Minutes) of\b.*\b(?-i:held|HELD)\b"
     r"|(?:draft |unconfirmed )(?-i:MINUTES|Minutes)$|(?-i:MINUTES)$|(?-i:PRESENT|Present)\s*:"

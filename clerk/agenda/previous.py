@@ -18,6 +18,7 @@ from clerk.agenda.lines import find_date
 
 _HEADING = re.compile(
     r"^(?:(?:committee|board|panel|cabinet|council|meeting)\s+minutes"
+    r"|(?!(?:to|approve|confirm|sign|previous|the)\b)(?-i:(?:[A-Z][\w&'’-]*\s+){1,8}(?:Minutes|MINUTES))"
     r"|(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?-i:MINUTES|Minutes)(?:\s+of\b.*)?"
     r"|(?:members\s+|councillors\s+)?(?-i:PRESENT|Present)\b.*)\s*:?$",
     re.IGNORECASE,
