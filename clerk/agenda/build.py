@@ -41,13 +41,14 @@ def build_import(text: str, source_name: str):
     if not scan.items or scan.first_line is None:
         raise AgendaError(f"{source_name} is not an agenda: no numbered agenda items were found")
     head = lines[: scan.first_line]
-    notice = read_notice(head, lines[: scan.end_line])
+    notice = read_notice(head)
     notes: list[str] = []
     unsure: dict[str, str] = {}
 
     items, standard = _items(scan, notes, unsure)
+    # "Agenda Item 5" atop a report mentions an agenda; only a heading or a summons makes one.
     has_heading = scan.heading_line is not None or any(
-        re.search(r"\bagenda\b|\bsummon", line, re.IGNORECASE) for line in head
+        re.search(r"\bsummon|\bhereby\s+(?:given|invited)", line, re.IGNORECASE) for line in head
     )
     if not (has_heading or standard or notice.people or (notice.date and notice.venue)):
         raise AgendaError(

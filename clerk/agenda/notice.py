@@ -73,9 +73,8 @@ class Notice:
     notes: list[str] = field(default_factory=list)
 
 
-def read_notice(lines: list[str], body_lines: list[str]) -> Notice:
-    """Read the notice from the lines before the first item (``lines``); ``body_lines`` (the
-    whole agenda) is searched only for what the head does not give."""
+def read_notice(lines: list[str]) -> Notice:
+    """Read the notice from the lines before the first item."""
     notice = Notice()
     lines = _split_labels(lines)
     labels: dict[str, tuple[str, int]] = {}

@@ -123,3 +123,12 @@ def test_cli_refuses_a_non_agenda_with_exit_3(tmp_path, capsys):
 def test_cli_refuses_a_missing_file_with_exit_3(tmp_path, capsys):
     assert main(["import-agenda", str(tmp_path / "gone.docx"), "--dry-run"]) == 3
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_a_report_headed_agenda_item_is_no_agenda():
+    report = (
+        "Agenda Item 5\n\nReport of the Director of Place\n\nDate: 5 May 2023\n\n"
+        "1. Summary\n\n2. Background\n\n3. Recommendations\n"
+    )
+    with pytest.raises(AgendaError, match="not an agenda"):
+        read_agenda_text(report)
