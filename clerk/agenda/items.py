@@ -27,6 +27,10 @@ _ITEM_WORD = re.compile(
     r"(?P<sub>[a-z](?![a-z])|\s?\([a-z]\)|\.\d{1,2}(?!\d))?\s*[.:)\-–—]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# Parish councils often number items by their minute reference: "23/045 To receive apologies".
+_MINUTE_REF = re.compile(
+    r"^(?P<ref>(?P<a>\d{2,4})/(?P<b>\d{1,4}))(?P<sub>[a-z](?=[\s.):\t]))?[.):]?[ \t]+(?P<rest>\S.*)$"
+)
 _LETTER = re.compile(r"^(?:\((?P<a>[a-z])\)|(?P<b>[a-z])[.)])\s+(?P<rest>\S.*)$")
 _MONTH_START = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{2,4}\b|^(?:am|pm|a\.m|p\.m)\b",
@@ -96,6 +100,7 @@ class _Start:
     rest: str
     sep: bool  # a "." ")" ":" tab or dash followed the number
     worded: bool = False  # "Item 4"
+    ref: str | None = None  # a parish minute reference used as the number: "23/045"
 
 
 def _sub_letter(raw: str | None) -> str | None:
@@ -116,6 +121,11 @@ def match_start(line: str) -> _Start | None:
         return _Start(
             int(m.group("n")), _sub_letter(m.group("sub")), m.group("rest"), True, worded=True
         )
+    m = _MINUTE_REF.match(line)
+    if m and re.search(r"[A-Za-z]", m.group("rest")):
+        a, b = m.group("a"), m.group("b")
+        seq = int(a) if _looks_like_year(b) and not _looks_like_year(a) else int(b)
+        return _Start(seq, _sub_letter(m.group("sub")), m.group("rest"), True, ref=m.group("ref"))
     m = _SEP_NUMBER.match(line)
     if not m:
         return None
@@ -168,7 +178,12 @@ def _part_of(line: str) -> tuple[bool, str] | None:
 
 def _number_text(start: _Start) -> str:
     sub = start.sub or ""
-    return f"{start.top}{sub}"
+    return f"{start.ref or start.top}{sub}"
+
+
+def _looks_like_year(text: str) -> bool:
+    n = int(text)
+    return (len(text) == 2 and 15 <= n <= 60) or (len(text) == 4 and 2015 <= n <= 2060)
 
 
 class _Scanner:
@@ -180,6 +195,7 @@ class _Scanner:
         self.part: tuple[bool, str] | None = None
         self.last_letter: str | None = None
         self.skip: set[int] = set()  # page-column lines already taken by an item
+        self.base, self.base_ref = "", None  # the number of the item sub-items hang from
         # Numbered notes above the "AGENDA" heading (filming rules, access) are no items.
         self.first_heading = next(
             (i for i, line in enumerate(lines[:400]) if line and _is_agenda_heading(line)), None
@@ -197,6 +213,8 @@ class _Scanner:
             if start.sub and not near_heading:
                 return False
             if start.top <= 1 and (start.sep or start.worded or near_heading):
+                return True
+            if start.ref and (near_heading or self.first_heading is None):
                 return True
             return near_heading and start.top <= 3 and (start.sep or start.worded)
         if start.sub is not None:
@@ -240,7 +258,8 @@ class _Scanner:
             ):
                 sub = (letter.group("a") or letter.group("b")).lower()
                 if self._next_letter_ok(sub):
-                    i = self._begin(_Start(self.top, sub, letter.group("rest"), True), i)
+                    lettered = _Start(self.top, sub, letter.group("rest"), True, ref=self.base_ref)
+                    i = self._begin(lettered, i)
                     current = self.items[-1]
                     continue
             if self.items and is_end_marker(line):
@@ -278,9 +297,9 @@ class _Scanner:
 
     def _next_letter_ok(self, sub: str) -> bool:
         last = self.items[-1]
-        if last.number == str(self.top):
+        if last.number == self.base:
             return sub == "a"
-        prev = last.number[len(str(self.top)) :]
+        prev = last.number[len(self.base) :] if last.number.startswith(self.base) else ""
         return len(prev) == 1 and prev.isalpha() and ord(sub) == ord(prev) + 1
 
     def _begin(self, start: _Start, index: int) -> int:
@@ -372,6 +391,7 @@ class _Scanner:
         sub = start.sub
         if sub is None or start.top != self.top:
             self.top = start.top
+            self.base, self.base_ref = f"{start.ref or start.top}", start.ref
         private, heading = self.part if self.part else (None, "")
         self.items.append(
             FoundItem(
