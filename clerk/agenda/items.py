@@ -122,7 +122,11 @@ def match_start(line: str) -> _Start | None:
             int(m.group("n")), _sub_letter(m.group("sub")), m.group("rest"), True, worded=True
         )
     m = _MINUTE_REF.match(line)
-    if m and re.search(r"[A-Za-z]", m.group("rest")):
+    if (
+        m
+        and re.search(r"[A-Za-z]", m.group("rest"))
+        and not (_looks_like_year(m.group("a")) and _looks_like_year(m.group("b")))  # "2022/23"
+    ):
         a, b = m.group("a"), m.group("b")
         seq = int(a) if _looks_like_year(b) and not _looks_like_year(a) else int(b)
         return _Start(seq, _sub_letter(m.group("sub")), m.group("rest"), True, ref=m.group("ref"))

@@ -260,3 +260,11 @@ def test_a_body_name_wrapped_over_two_lines():
         "Decision Session - Executive Member for Children, Young People and Education"
     )
     assert found.record["kind"] == "decision_session"
+
+
+def test_a_municipal_year_is_no_minute_reference():
+    found = read_agenda_text(
+        "Finance Panel\nDate: 5 May 2023\n2022/23 Outturn Report\nAGENDA\n1. Apologies\n"
+        "2. Minutes\n"
+    )
+    assert [it["agenda_number"] for it in found.record["items"]] == ["1", "2"]
