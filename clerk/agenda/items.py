@@ -197,7 +197,6 @@ class _Scanner:
         self.top = 0
         self.heading: int | None = None
         self.part: tuple[bool, str] | None = None
-        self.last_letter: str | None = None
         self.skip: set[int] = set()  # page-column lines already taken by an item
         self.base, self.base_ref = "", None  # the number of the item sub-items hang from
         # Numbered notes above the "AGENDA" heading (filming rules, access) are no items.
@@ -243,8 +242,8 @@ class _Scanner:
                     current.description.append("")
                 i += 1
                 continue
-            if self.heading is None and not self.items and _is_agenda_heading(line):
-                self.heading = i
+            if not self.items and _is_agenda_heading(line):
+                self.heading = i  # the last "AGENDA" above the items (a cover may have one too)
                 i += 1
                 continue
             start = match_start(line)
