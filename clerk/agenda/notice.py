@@ -161,6 +161,8 @@ def _clean_body(text: str) -> str:
     if m and m.start() > 3:  # "Planning Committee - 5 April 2023"
         text = text[: m.start()]
     text = re.sub(r"\s*(?:[-–—:,]|\bon|\bheld)\s*$", "", text).strip(" .,")
+    if text.isupper() and len(text.split()) >= 2:  # "FULL COUNCIL" as the clerk would type it
+        text = _title_case(text)
     return tidy_dash(text)[:2000]
 
 
