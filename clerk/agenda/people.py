@@ -71,6 +71,7 @@ def parse_member_list(text: str, *, councillors: bool | None = None) -> list[dic
             e.replace("\x00", ",").replace("\x01", " and ").replace("\x02", ";").strip(" .")
             for e in _SPLIT.split(group)
         ]
+        entries = [re.sub(r"^(?:and|&)\s+", "", e) for e in entries if e]  # ", and Brown"
         entries = [e for e in entries if e]
         # York-style lists name councillors by surname alone; a full name among them that
         # follows the surnames is someone else (an officer or co-opted member).

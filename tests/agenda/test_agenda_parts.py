@@ -84,6 +84,9 @@ def test_membership_lists():
     )
     assert leader["surname"] == "Ayre"
     assert leader["capacity"].startswith("Executive Leader")
+    oxford = parse_member_list("Councillors Smith (Chair), Jones, and Brown")
+    assert [p["surname"] for p in oxford] == ["Smith", "Jones", "Brown"]
+    assert "forename" not in oxford[2]
     (other,) = parse_member_list("Councillor Ruth Other (Chair of Finance)")
     assert other["role"] == "member" and other["capacity"] == "Chair of Finance"
 
