@@ -190,7 +190,7 @@ def _people(notice: Notice, notes: list[str]) -> list[dict]:
         notes.append("no membership found")
     else:
         roles = {p["role"] for p in people}
-        if "chair" not in roles:
+        if "chair" not in roles and len(people) > 1:  # a decision session has one member
             notes.append("the membership names no Chair")
     for text in notice.substitutes:
         if text:
