@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from agenda_makers import publishable_blocks, write_docx, write_pdf
+
+from tests.agenda.agenda_makers import publishable_blocks, write_docx, write_pdf
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 

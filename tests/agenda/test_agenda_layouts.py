@@ -6,10 +6,10 @@ and Word's automatic numbering, and one of them as a PDF."""
 from __future__ import annotations
 
 import pytest
-from agenda_makers import FIXTURES, expected_for, misses, write_docx, write_pdf
 
 from clerk.agenda import read_agenda, read_agenda_text
 from clerk.store.record import meeting_from_record
+from tests.agenda.agenda_makers import FIXTURES, expected_for, misses, write_docx, write_pdf
 
 TEXT_FIXTURES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
 

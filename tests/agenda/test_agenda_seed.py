@@ -7,11 +7,11 @@ import json
 import time
 
 import pytest
-from agenda_makers import misses
 
 from clerk.agenda import read_agenda, read_agenda_text
 from clerk.cli import main
 from clerk.store.record import meeting_from_record, record_from_meeting
+from tests.agenda.agenda_makers import misses
 
 
 def test_seed_text_is_read_completely(seed_path, seed_expected):
@@ -124,7 +124,7 @@ def test_seed_in_other_shapes_scores_the_same(seed_text, seed_expected, variant)
 def test_seed_as_a_narrow_column_pdf(tmp_path, seed_text, seed_expected, width):
     """Every title, name, address and page reference wraps; some pages break mid-title."""
     pytest.importorskip("reportlab")
-    from agenda_makers import publishable_blocks, write_pdf
+    from tests.agenda.agenda_makers import publishable_blocks, write_pdf
 
     path = write_pdf(tmp_path / "narrow.pdf", publishable_blocks(seed_text), width=width)
     assert misses(read_agenda(path).record, seed_expected) == []
