@@ -8,8 +8,7 @@ a refusal comes back as the rule's own sentence in a dialog, with nothing saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -108,10 +107,9 @@ class RecordedVoteDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(short_name(person)))
             self.table.setItem(row, 1, QTableWidgetItem(""))
             self._show(row)
-        for letter, side in MARK_KEYS.items():
-            shortcut = QShortcut(QKeySequence(letter), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda s=side: self.mark_current(s))
+        # The letters are read from the table's own key presses (not window shortcuts), so
+        # they work whatever window the system thinks is active.
+        self.table.installEventFilter(self)
         self.totals = QLabel("", self)
         self.totals.setObjectName("recordedVoteTotals")
         self.retake = QCheckBox(
@@ -125,9 +123,6 @@ class RecordedVoteDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record the vote")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
-        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.activated.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         if after_show_of_hands:
@@ -143,6 +138,17 @@ class RecordedVoteDialog(QDialog):
             self.table.selectRow(0)
         self.table.setFocus()
         self.resize(420, min(640, 200 + 30 * len(members)))
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            letter = event.text().upper()
+            if letter in MARK_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+                self.mark_current(MARK_KEYS[letter])
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.accept()
+                return True
+        return super().eventFilter(watched, event)
 
     def _show(self, row: int) -> None:
         side = self.marks.get(self.members[row].id, "")
