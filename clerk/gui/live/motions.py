@@ -82,32 +82,42 @@ class MotionsPanel(QWidget):
         self.text.setAccessibleName("Wording of the motion")
         self.text.setPlaceholderText("That the report be noted. (Ctrl+Enter moves it)")
         self.text.setTabChangesFocus(True)
-        self.text.setMaximumHeight(70)
+        self.text.setMaximumHeight(64)
+        self.text.setMinimumHeight(36)
         self.mover = QComboBox(self)
         self.mover.setObjectName("motionMover")
         self.mover.setAccessibleName("Mover")
         self.seconder = QComboBox(self)
         self.seconder.setObjectName("motionSeconder")
         self.seconder.setAccessibleName("Seconder")
-        self.move_button = QPushButton("Move (Ctrl+Enter)", self)
+        self.move_button = QPushButton("Move", self)
         self.move_button.setObjectName("moveMotion")
         self.move_button.clicked.connect(self.move)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(key), self.text)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.move)
-        self.hands_button = QPushButton("Show of hands… (F10)", self)
+        self.hands_button = QPushButton("Hands…", self)
         self.hands_button.setObjectName("showOfHands")
         self.hands_button.clicked.connect(self.show_of_hands)
-        self.recorded_button = QPushButton("Recorded vote… (F11)", self)
+        self.recorded_button = QPushButton("Named…", self)
         self.recorded_button.setObjectName("recordedVote")
         self.recorded_button.clicked.connect(self.recorded_vote)
-        self.casting_button = QPushButton("Casting vote… (Ctrl+F11)", self)
+        self.casting_button = QPushButton("Casting…", self)
         self.casting_button.setObjectName("castingVote")
         self.casting_button.clicked.connect(self.casting_vote)
         self.withdraw_button = QPushButton("Withdrawn", self)
         self.withdraw_button.setObjectName("withdrawMotion")
         self.withdraw_button.clicked.connect(self.withdraw)
+        for button, words in (
+            (self.move_button, "Move the motion or amendment (Ctrl+Enter in its text)"),
+            (self.hands_button, "Vote by show of hands (F10)"),
+            (self.recorded_button, "Recorded (named) vote (F11)"),
+            (self.casting_button, "The Chair's casting vote on equal votes (Ctrl+F11)"),
+            (self.withdraw_button, "The motion or amendment was withdrawn"),
+        ):
+            button.setToolTip(words)
+            button.setAccessibleName(words)
         form = QFormLayout()
         form.addRow("&Kind:", self.kind)
         form.addRow("Te&xt:", self.text)
@@ -124,6 +134,7 @@ class MotionsPanel(QWidget):
             )
         ):
             buttons.addWidget(b, i // 3, i % 3)
+        buttons.setSpacing(4)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
@@ -189,6 +200,8 @@ class MotionsPanel(QWidget):
         ):
             self.text.clear()
             self.kind.setCurrentIndex(0)
+            self.mover.setCurrentIndex(0)
+            self.seconder.setCurrentIndex(0)
             self.list.setCurrentRow(self.list.count() - 1)
             self.hands_button.setFocus()
 

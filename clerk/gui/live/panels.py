@@ -228,7 +228,7 @@ class AttendancePanel(QWidget):
             button.setObjectName(f"attendance{key}")
             button.setToolTip(f"{words} — key {key} in the list")
             button.clicked.connect(lambda _=False, k=key: self.act(k))
-            buttons.addWidget(button, i // 3, i % 3)
+            buttons.addWidget(button, i // 2, i % 2)
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda k=key: self.act(k))
