@@ -132,7 +132,7 @@ def in_dialog(kind, act, timeout_ms: int = 3000) -> None:
 
     def look():
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
+        if isinstance(dialog, kind) and dialog.isVisible():
             act(dialog)
             return
         waited[0] += 10

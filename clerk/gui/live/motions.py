@@ -215,17 +215,21 @@ class MotionsPanel(QWidget):
             return
         now = self._now()
         entitled = vote_ops.entitled_to_vote(self.meeting, self.item.key, now, self.rules)
-        dialog = ShowOfHandsDialog(self._what(motion), len(entitled), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self._formal(
-            formal.record_show_of_hands,
-            self.item.key,
-            motion.key,
-            *dialog.counts(),
-            at=now,
-            settings=self.settings,
-        )
+        counts = (0, 0, 0)
+        while True:  # refused by a rule: the dialog comes back with the figures as typed
+            dialog = ShowOfHandsDialog(self._what(motion), len(entitled), self, counts)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            counts = dialog.counts()
+            if self._formal(
+                formal.record_show_of_hands,
+                self.item.key,
+                motion.key,
+                *counts,
+                at=now,
+                settings=self.settings,
+            ):
+                return
 
     def recorded_vote(self) -> None:
         """A recorded vote; asked for just after a show of hands, it names that vote."""
@@ -250,18 +254,23 @@ class MotionsPanel(QWidget):
                 ):
                     marks.update(dict.fromkeys(ids, side))
         entitled = vote_ops.entitled_to_vote(self.meeting, self.item.key, at, self.rules)
-        dialog = RecordedVoteDialog(self._what(motion), list(entitled), marks, shown, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self._formal(
-            formal.record_named_vote,
-            self.item.key,
-            motion.key,
-            dialog.chosen(),
-            at=None if motion.vote is not None else at,
-            retake=dialog.retake.isChecked(),
-            settings=self.settings,
-        )
+        retake = False
+        while True:  # refused by a rule: the dialog comes back with the names as marked
+            dialog = RecordedVoteDialog(self._what(motion), list(entitled), marks, shown, self)
+            dialog.retake.setChecked(retake)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            marks, retake = dict(dialog.marks), dialog.retake.isChecked()
+            if self._formal(
+                formal.record_named_vote,
+                self.item.key,
+                motion.key,
+                dialog.chosen(),
+                at=None if motion.vote is not None else at,
+                retake=retake,
+                settings=self.settings,
+            ):
+                return
 
     def casting_vote(self) -> None:
         motion = self.selected_motion()

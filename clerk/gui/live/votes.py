@@ -34,7 +34,9 @@ MARK_KEYS = {"F": FOR, "A": AGAINST, "B": ABSTAIN, "N": DID_NOT_VOTE}
 class ShowOfHandsDialog(QDialog):
     """For, against, abstain: Tab between the three, Enter records the vote."""
 
-    def __init__(self, what: str, entitled: int, parent=None):
+    def __init__(
+        self, what: str, entitled: int, parent=None, counts: tuple[int, int, int] = (0, 0, 0)
+    ):
         super().__init__(parent)
         self.setWindowTitle("Show of hands")
         self.setObjectName("showOfHandsDialog")
@@ -43,12 +45,13 @@ class ShowOfHandsDialog(QDialog):
         self.for_ = QSpinBox(self)
         self.against = QSpinBox(self)
         self.abstain = QSpinBox(self)
-        for box, name in (
-            (self.for_, "Votes for"),
-            (self.against, "Votes against"),
-            (self.abstain, "Abstentions"),
+        for box, name, n in (
+            (self.for_, "Votes for", counts[0]),
+            (self.against, "Votes against", counts[1]),
+            (self.abstain, "Abstentions", counts[2]),
         ):
             box.setRange(0, 999)
+            box.setValue(n)
             box.setAccessibleName(name)
             box.setObjectName(name.replace(" ", ""))
         form = QFormLayout()
