@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 # The store and services before Qt: every module imported after PySide6 passes through its
 # import hook, which reads the module's source; SQLAlchemy's hundred modules cost start-up time.
@@ -18,7 +19,10 @@ from clerk.services.clock import Clock
 from clerk.store.db import Database, DatabaseError, open_database
 
 # isort: split
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from clerk.store import backup, maintenance
 
 
 def ensure_platform() -> None:
@@ -58,10 +62,8 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    try:
-        db = open_database(db_target)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, APP_NAME, f"Clerk cannot open its database.\n\n{exc}")
+    db = open_or_restore(db_target)
+    if db is None:
         return 1
     try:
         from clerk.gui.main_window import MainWindow
@@ -76,6 +78,7 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
                 window.meetings.refresh()
                 window.open_meeting(demo)
         window.show()
+        QTimer.singleShot(1500, lambda: look_after(db, window))
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and os.environ.get(
             "CLERK_EXIT_AFTER_START"
         ):
@@ -86,4 +89,55 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
         db.close()
 
 
-__all__ = ["run", "offer_demo"]
+def open_or_restore(db_target: str | None) -> Database | None:
+    """Open the database; when it is damaged and a backup exists, offer to restore it."""
+    try:
+        return open_database(db_target)
+    except DatabaseError as exc:
+        error = exc
+    if error.backup is None:
+        QMessageBox.critical(None, APP_NAME, f"Clerk cannot open its database.\n\n{error}")
+        return None
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        f"Clerk cannot open its database.\n\n{error}\n\n"
+        f"Restore the newest backup ({error.backup.name})? The damaged file is kept beside it.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    from clerk.store.db import resolve
+
+    target = Path(resolve(db_target))
+    try:
+        backup.restore(target, error.backup)
+        return open_database(target)
+    except (OSError, DatabaseError) as again:
+        QMessageBox.critical(None, APP_NAME, f"The backup could not be restored.\n\n{again}")
+        return None
+
+
+def look_after(db: Database, parent=None) -> None:
+    """Once the window is up: a quick integrity check, and the daily rolling backup."""
+    try:
+        problems = maintenance.check(db, quick=True)
+        if problems:
+            QMessageBox.warning(
+                parent,
+                APP_NAME,
+                "Clerk found a problem in its database:\n\n"
+                + "\n".join(problems[:5])
+                + "\n\nYour work is still being saved. Export the open meeting's record "
+                "(File menu) and tell your IT support; backups are in the backups folder "
+                "beside the database.",
+            )
+            return
+        maintenance.rolling_backup(db)
+    except Exception as exc:  # a failed backup must never stop a meeting
+        if parent is not None and hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(f"Backup not made: {exc}", 10000)
+
+
+__all__ = ["run", "offer_demo", "open_or_restore", "look_after"]

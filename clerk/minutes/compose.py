@@ -14,12 +14,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any, Literal
 
+from clerk.domain.formal import interests
+from clerk.domain.formal import wording as w
 from clerk.domain.model import (
     AgendaItem,
     Attendance,
+    Declaration,
+    Exclusion,
     ItemKind,
     ItemStatus,
     Meeting,
@@ -34,7 +38,7 @@ from clerk.domain.wording import (
     long_date,
     with_capacity,
 )
-from clerk.minutes import phrases
+from clerk.minutes import formal, phrases
 from clerk.minutes.blocks import Block, BlockKind
 from clerk.minutes.settings import count_words, phrase, resolve
 
@@ -79,7 +83,7 @@ def compose(
         raise ValueError(f"part must be public, confidential or all, not {part!r}")
     conf = resolve(settings)
     minuted = minuted_items(meeting)
-    events = _events_by_item(meeting, minuted)
+    entries = formal.place_entries(meeting, minuted, settings)
     declared_at = _declarations_by_item(meeting, minuted)
     exclusions = _exclusions(meeting, minuted)
     blocks: list[Block] = []
@@ -92,14 +96,13 @@ def compose(
         if part == "confidential" and not item.exempt:
             continue
         blocks += _heading(number, item, conf)
-        body: list[Block] = []
-        body += [_para(text) for text in events.get(item.key, ())]
+        placed = formal.split(entries.get(item.key, []), item)
         if item.exempt and part == "public":
-            if not any(item.key in keys for keys, _ in exclusions.values()):
-                body.append(_para(phrases.exempt_note(item)))
-            body += _resolution(item)
+            body = _public_exempt_body(meeting, item, placed, exclusions)
         else:
-            body += _item_body(meeting, item, conf, declared_at.get(item.key, ()), exclusions)
+            body = _item_body(
+                meeting, item, conf, declared_at.get(item.key, ()), placed, exclusions
+            )
         blocks += [replace(b, item_key=item.key, minute=number) for b in body]
     blocks.append(Block(BlockKind.SIGNATURE, phrases.signature(meeting, conf["chair_label"])))
     closing = _closing(meeting)
@@ -163,40 +166,74 @@ def _heading(number: int, item: AgendaItem, conf: dict) -> list[Block]:
 # -- the body of one minute --------------------------------------------------------------------
 
 
-def _item_body(meeting: Meeting, item: AgendaItem, conf: dict, declared, exclusions) -> list[Block]:
-    out: list[Block] = []
+def _public_exempt_body(meeting: Meeting, item: AgendaItem, placed, exclusions) -> list[Block]:
+    """An exempt item in the public minutes: the heading (drawn by the caller), what concerns
+    the meeting as a whole (the exclusion, arrivals, quorum…) and the resolution; nothing of
+    the item's own business, not even who withdrew for it or how the vote went."""
+    out = [e.block for e in formal.public_only(placed.before + placed.during)]
+    covered = any(item.key in keys for keys, _ in exclusions.values()) or any(
+        item.key in x.item_keys for x in meeting.exclusions
+    )
+    if not covered:
+        out.append(_para(phrases.exempt_note(item)))
+    out += _resolution(item)
+    return out + [e.block for e in formal.public_only(placed.after)]
+
+
+def _item_body(
+    meeting: Meeting, item: AgendaItem, conf: dict, declared, placed, exclusions
+) -> list[Block]:
+    """One full minute, in the order things happened: what came before the item, the
+    declarations made at it and the members who left the room for it, the clerk's notes and
+    the speakers, the motions with what happened during the debate, the resolution, then
+    returns and the readmission of the press and public."""
+    out: list[Block] = [e.block for e in placed.before]
     if item.kind is ItemKind.APOLOGIES:
         out += [_para(text) for text in phrases.apologies_sentences(meeting, conf["no_apologies"])]
     if item.kind is ItemKind.PUBLIC_PARTICIPATION and item.speakers:
         n = len(item.speakers)
         key = "public_participation_one" if n == 1 else "public_participation_some"
         out.append(_para(phrase(conf[key], count=count_words(n))))
+    withdrew = formal.withdrew_for(placed.withdrawals)
+    declarations = [_para(_declaration(meeting, d, item, withdrew)) for d in declared]
+    if item.kind is not ItemKind.DECLARATIONS:
+        out += declarations
+    out += [e.block for e in placed.withdrawals]
+    for d in meeting.declarations:
+        # An older record says only "left the room"; the ledger's own entry words it otherwise.
+        if (
+            d.left_room
+            and item.key in d.item_keys
+            and item.kind is not ItemKind.DECLARATIONS
+            and d.person not in withdrew
+        ):
+            out.append(_para(phrases.left_room_sentence(meeting, d)))
     out += narrative_blocks(item.narrative)
-    if item.kind is ItemKind.DECLARATIONS or declared:
-        out += [_para(phrases.declaration_sentence(meeting, d)) for d in declared]
-        if item.kind is ItemKind.DECLARATIONS and not declared:
-            out.append(_para(conf["none_declared"]))
+    if item.kind is ItemKind.DECLARATIONS:
+        out += declarations or [_para(conf["none_declared"])]
     elif item.kind is ItemKind.PUBLIC_PARTICIPATION and not item.speakers and not item.narrative:
         out.append(_para(conf["public_participation"]))
-    for d in meeting.declarations:
-        if d.left_room and item.key in d.item_keys and item.kind is not ItemKind.DECLARATIONS:
-            out.append(_para(phrases.left_room_sentence(meeting, d)))
     out += [_para(_speaker(s)) for s in item.speakers]
-    for motion in item.motions:
-        out.append(_para(phrases.motion_sentence(meeting, motion)))
-        for kind, text in phrases.vote_paragraphs(meeting, motion, item):
-            out.append(Block(BlockKind.BULLET if kind == "bullet" else BlockKind.PARAGRAPH, text))
+    motions, later = formal.motions_with_events(meeting, item, placed.during)
+    out += motions
     if item.resolution is None and item.key in exclusions:
-        covered_items, paragraphs = exclusions[item.key]
-        covered = [meeting.item(k) for k in covered_items]
-        text = phrases.exclusion_resolution([c for c in covered if c], paragraphs)
-        out.append(Block(BlockKind.RESOLVED, text, lead="Resolved:"))
+        covered, paragraphs = exclusions[item.key]
+        x = Exclusion(item.started_at or meeting.at(time()), None, tuple(paragraphs), covered)
+        out.append(Block(BlockKind.RESOLVED, w.exclusion_resolution(meeting, x), lead="Resolved:"))
     resolution = _resolution(item)
     if not resolution and item.status is ItemStatus.DEFERRED:
         out.append(_para("This item was deferred."))
     elif not resolution and item.status is ItemStatus.WITHDRAWN:
         out.append(_para("This item was withdrawn."))
-    return out + resolution
+    return out + resolution + [e.block for e in later + placed.after]
+
+
+def _declaration(meeting: Meeting, d: Declaration, item: AgendaItem, withdrew: set[str]) -> str:
+    """A declaration as minuted; "and left the room" is left to the ledger's own sentence
+    when the member's leaving is minuted in the same minute."""
+    if d.left_room and d.person in withdrew and item.key in d.item_keys:
+        d = replace(d, left_room=None)
+    return phrases.declaration_sentence(meeting, d)
 
 
 def _resolution(item: AgendaItem) -> list[Block]:
@@ -272,61 +309,40 @@ def _clean(block: Block) -> Block:
     return replace(block, text=clean_text(block.text), lead=clean_text(block.lead))
 
 
-# -- where things happened: arrivals, departures, adjournments, declarations, exclusion -------
-
-
-def _item_at(minuted, moment: datetime) -> str | None:
-    """The key of the item being taken at ``moment``: the last one started by then."""
-    timed = [(it.started_at, it.key) for _, it in minuted if it.started_at is not None]
-    if not timed:
-        return minuted[0][1].key if minuted else None
-    timed.sort()
-    current = timed[0][1]
-    for started, key in timed:
-        if started <= moment:
-            current = key
-    return current
-
-
-def _events_by_item(meeting: Meeting, minuted) -> dict[str, list[str]]:
-    found: list[tuple[datetime, str]] = []
-    start, end = meeting.started_at, meeting.finished_at
-    for p in meeting.people:
-        if p.attendance is not Attendance.PRESENT:
-            continue
-        if p.arrived_at is not None and (start is None or p.arrived_at > start):
-            found.append((p.arrived_at, phrases.arrival_sentence(p)))
-        if p.left_at is not None and (end is None or p.left_at < end):
-            found.append((p.left_at, phrases.departure_sentence(p)))
-    for adj in meeting.adjournments:
-        found.append((adj.from_, phrases.adjournment_sentence(adj.from_, adj.to, adj.reason)))
-    events: dict[str, list[str]] = defaultdict(list)
-    for moment, text in sorted(found, key=lambda e: e[0]):
-        key = _item_at(minuted, moment)
-        if key is not None:
-            events[key].append(text)
-    return events
+# -- where things were minuted: declarations, exclusion of press and public --------------------
 
 
 def _declarations_by_item(meeting: Meeting, minuted) -> dict[str, list]:
-    """Declarations go to the declarations item, or, without one, to the first item they name."""
-    target = next((it.key for _, it in minuted if it.kind is ItemKind.DECLARATIONS), None)
-    by_item: dict[str, list] = defaultdict(list)
+    """Each declaration under the item where it was made (``made_at``), else under the
+    declarations item; without one (or if that item has no minute), under the first minuted
+    item it names, else the first minute, so that none is lost."""
     order = [it.key for _, it in minuted]
+    by_item: dict[str, list] = defaultdict(list)
+    placed: set[str] = set()
+    for key in order:
+        for d in interests.declarations_made_at(meeting, key):
+            if d.key not in placed:
+                placed.add(d.key)
+                by_item[key].append(d)
     for d in meeting.declarations:
-        key = target or next((k for k in order if k in d.item_keys), order[0] if order else None)
+        if d.key in placed:
+            continue
+        key = next((k for k in order if k in d.item_keys), order[0] if order else None)
         if key is not None:
             by_item[key].append(d)
     return by_item
 
 
-def _exclusions(meeting: Meeting, minuted) -> dict[str, tuple[list[str], list[int]]]:
-    """Each exclusion item: the exempt items it covers and their Schedule 12A paragraphs.
+def _exclusions(meeting: Meeting, minuted) -> dict[str, tuple[tuple[str, ...], list[int]]]:
+    """Each exclusion item of an older record (one without periods in private): the exempt
+    items it covers and their Schedule 12A paragraphs.
 
     It covers the exempt items taken after it up to the next non-exempt one; if none was taken
     yet (minutes drafted mid-meeting), the exempt items that follow it on the agenda.
     """
-    out = {}
+    out: dict[str, tuple[tuple[str, ...], list[int]]] = {}
+    if meeting.exclusions:
+        return out
     order = [it for _, it in minuted]
     for i, item in enumerate(order):
         if item.kind is not ItemKind.EXCLUSION:
@@ -345,7 +361,7 @@ def _exclusions(meeting: Meeting, minuted) -> dict[str, tuple[list[str], list[in
         paragraphs = [item.exempt_paragraph] if item.exempt_paragraph else []
         if not paragraphs:
             paragraphs = [c.exempt_paragraph for c in covered if c.exempt_paragraph]
-        out[item.key] = ([c.key for c in covered], [p for p in paragraphs if p])
+        out[item.key] = (tuple(c.key for c in covered), [p for p in paragraphs if p])
     return out
 
 

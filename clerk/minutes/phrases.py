@@ -1,27 +1,27 @@
-"""Sentences of the minutes built from records: declarations, motions, votes, attendance, exclusion.
+"""Sentences of the minutes built from records: declarations, attendance, adjournments, the
+note on an exempt item, the signature.
 
 Each function words one thing the way UK committee minutes word it, from the meeting's data,
-so that the clerk types facts during the meeting and never the boilerplate around them.
+so that the clerk types facts during the meeting and never the boilerplate around them. The
+sentences of formal business (presence, quorum, motions and votes, exclusion and readmission,
+the time limit) are worded once, in ``clerk.domain.formal.wording``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
+from clerk.domain.formal.exclusion import PARAGRAPHS
 from clerk.domain.model import (
     AgendaItem,
     Attendance,
     Declaration,
     InterestKind,
     Meeting,
-    Motion,
-    MotionKind,
-    MotionResult,
     Person,
     Role,
-    Vote,
 )
 from clerk.domain.wording import (
     ROLE_SUFFIX,
@@ -35,24 +35,8 @@ from clerk.domain.wording import (
     surname_of,
 )
 
-# Schedule 12A to the Local Government Act 1972, Part 1: descriptions of exempt information.
-SCHEDULE_12A = {
-    1: "information relating to any individual",
-    2: "information which is likely to reveal the identity of an individual",
-    3: "information relating to the financial or business affairs of any particular person "
-    "(including the authority holding that information)",
-    4: "information relating to any consultations or negotiations, or contemplated "
-    "consultations or negotiations, in connection with any labour relations matter arising "
-    "between the authority or a Minister of the Crown and employees of, or office holders "
-    "under, the authority",
-    5: "information in respect of which a claim to legal professional privilege could be "
-    "maintained in legal proceedings",
-    6: "information which reveals that the authority proposes to give under any enactment a "
-    "notice under or by virtue of which requirements are imposed on a person, or to make an "
-    "order or direction under any enactment",
-    7: "information relating to any action taken or to be taken in connection with the "
-    "prevention, investigation or prosecution of crime",
-}
+# Schedule 12A's paragraphs are worded once, with the rest of formal business.
+SCHEDULE_12A = PARAGRAPHS
 
 INTEREST_WORDS = {
     InterestKind.DISCLOSABLE_PECUNIARY: "disclosable pecuniary",
@@ -209,31 +193,6 @@ def substitutes(meeting: Meeting) -> list[Person]:
     ]
 
 
-def present_at(person: Person, moment: datetime | None) -> bool:
-    """Was this person in the room at that moment (for "did not vote")?"""
-    if person.attendance is not Attendance.PRESENT:
-        return False
-    if moment is None:
-        return True
-    if person.arrived_at is not None and person.arrived_at > moment:
-        return False
-    return not (person.left_at is not None and person.left_at <= moment)
-
-
-def arrival_sentence(person: Person) -> str:
-    assert person.arrived_at is not None
-    return f"{short_name(person)} arrived at {clock_12(person.arrived_at)}."
-
-
-def departure_sentence(person: Person) -> str:
-    assert person.left_at is not None
-    text = f"{short_name(person)} left the meeting at {clock_12(person.left_at)}"
-    note = (person.left_note or "").strip().rstrip(".")
-    if note:
-        text += f" ({note})"
-    return text + "."
-
-
 def adjournment_sentence(start: datetime, end: datetime | None, reason: str | None) -> str:
     text = f"The meeting adjourned at {clock_12(start)}"
     reason = (reason or "").strip().rstrip(".")
@@ -244,134 +203,7 @@ def adjournment_sentence(start: datetime, end: datetime | None, reason: str | No
     return text + "."
 
 
-# -- motions and votes -------------------------------------------------------------------------
-
-
-def motion_sentence(meeting: Meeting, motion: Motion) -> str:
-    """ "Cllr A moved, and Cllr B seconded, that …" (an amendment: "… an amendment that …")."""
-    mover, seconder = name_of(meeting, motion.mover), name_of(meeting, motion.seconder)
-    amendment = motion.kind is MotionKind.AMENDMENT
-    noun = "an amendment" if amendment else "a motion"
-    body = motion.text.strip()
-    if re.match(r"that\b", body, re.IGNORECASE):
-        what = ("an amendment that" if amendment else "that") + body[4:]
-    elif body:
-        what = f"{noun}: {body}"
-    else:
-        what = noun
-    if mover and seconder:
-        lead = f"{mover} moved, and {seconder} seconded,"
-    elif mover:
-        lead = f"{mover} moved"
-    elif seconder:
-        lead = f"It was moved, and {seconder} seconded,"
-    else:
-        lead = "It was moved and seconded"
-    return sentence(f"{lead} {what}")
-
-
-def _noun(motion: Motion) -> str:
-    return "amendment" if motion.kind is MotionKind.AMENDMENT else "motion"
-
-
-def _counts(vote: Vote) -> str:
-    parts = [f"{vote.for_} {'vote' if vote.for_ == 1 else 'votes'} for"]
-    parts.append(f"{vote.against} against")
-    if vote.abstain:
-        parts.append(f"{vote.abstain} {'abstention' if vote.abstain == 1 else 'abstentions'}")
-    return join_names(parts)
-
-
-def vote_paragraphs(meeting: Meeting, motion: Motion, item: AgendaItem) -> list[tuple[str, str]]:
-    """The outcome of a motion as (kind, text) pairs: "paragraph" sentences, "bullet" lines."""
-    noun = _noun(motion)
-    if motion.result is MotionResult.WITHDRAWN:
-        return [("paragraph", f"The {noun} was withdrawn.")]
-    result = "carried" if motion.result is MotionResult.CARRIED else "lost"
-    vote = motion.vote
-    out: list[tuple[str, str]] = []
-    if vote is None or (vote.recorded is None and not (vote.for_ or vote.against or vote.abstain)):
-        out.append(("paragraph", f"On being put to the vote, the {noun} was {result}."))
-    elif vote.recorded is None and vote.casting_vote:
-        out.append(("paragraph", f"On being put to the vote, there were {_counts(vote)}."))
-    elif vote.recorded is None:
-        out.append(
-            (
-                "paragraph",
-                f"On being put to the vote, the {noun} was {result}, with {_counts(vote)}.",
-            )
-        )
-    else:
-        rec = vote.recorded
-        out.append(
-            ("paragraph", f"A recorded vote was taken on the {noun}, with the following result:")
-        )
-        for label, ids in (("For", rec.for_), ("Against", rec.against), ("Abstained", rec.abstain)):
-            if ids or label != "Abstained":
-                out.append(("bullet", f"{label}: {_people(meeting, ids)}"))
-        voted = set(rec.for_) | set(rec.against) | set(rec.abstain)
-        silent = [
-            p
-            for p in meeting.people
-            if p.role.is_member and p.id not in voted and present_at(p, item.started_at)
-        ]
-        if silent:
-            out.append(("bullet", f"Did not vote: {councillor_list(silent)}"))
-        if not vote.casting_vote:
-            out.append(("paragraph", f"The {noun} was therefore {result}."))
-    if vote is not None and vote.casting_vote:
-        caster = meeting.person(vote.casting_vote)
-        who = name_of(meeting, vote.casting_vote)
-        if caster is not None and caster.role is Role.CHAIR:
-            who = f"the Chair, {who},"
-        side = "for" if result == "carried" else "against"
-        out.append(
-            (
-                "paragraph",
-                f"The votes being equal, {who} gave a casting vote {side} the {noun}, "
-                f"which was therefore {result}.",
-            )
-        )
-    return out
-
-
-def _people(meeting: Meeting, ids: Iterable[str]) -> str:
-    people = []
-    names = []
-    for pid in ids:
-        person = meeting.person(pid)
-        if person is None:
-            names.append(pid)
-        else:
-            people.append(person)
-    listed = councillor_list(people)
-    return join_names(([listed] if listed else []) + names) or "none"
-
-
 # -- exclusion of press and public -------------------------------------------------------------
-
-
-def exclusion_resolution(items: Sequence[AgendaItem], paragraphs: Sequence[int]) -> str:
-    """ "That the press and public be excluded … paragraph 3 of Schedule 12A …"."""
-    what = item_reference(items) if items else "the following business"
-    known = [n for n in sorted(set(paragraphs)) if n in SCHEDULE_12A]
-    if not known:
-        grounds = "exempt information as defined in Schedule 12A to the Local Government Act 1972"
-        return (
-            f"That the press and public be excluded from the meeting during consideration of "
-            f"{what}, on the grounds that it contains {grounds}."
-        )
-    info = join_names([SCHEDULE_12A[n] for n in known])
-    which = ("paragraph " if len(known) == 1 else "paragraphs ") + join_names(
-        [str(n) for n in known]
-    )
-    return (
-        f"That the press and public be excluded from the meeting during consideration of "
-        f"{what}, on the grounds that it contains {info}. This information is classed as "
-        f"exempt under {which} of Schedule 12A to Section 100A of the Local Government Act "
-        "1972 (as revised by the Local Government (Access to Information) (Variation) "
-        "Order 2006)."
-    )
 
 
 def exempt_note(item: AgendaItem) -> str:

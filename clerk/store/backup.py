@@ -53,3 +53,19 @@ def rotate(db_path: Path, keep: int = DEFAULT_KEEP) -> None:
     for old in list_backups(db_path)[max(1, keep) :]:
         with contextlib.suppress(OSError):
             old.unlink()
+
+
+def restore(db_path: Path, copy: Path) -> Path:
+    """Put ``copy`` in place of the database at ``db_path``; the file it replaces is kept
+    beside it as ``<name>.damaged-<stamp>`` (nothing is deleted). Returns where that went."""
+    import shutil
+
+    aside = db_path.with_name(f"{db_path.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
+    for suffix in ("", "-wal", "-shm"):
+        current = Path(str(db_path) + suffix)
+        if current.exists():
+            current.rename(Path(str(aside) + suffix))
+    fd = os.open(db_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    shutil.copyfile(copy, db_path)
+    return aside

@@ -29,6 +29,6 @@ def bench_minutes() -> list[Result]:
             "ms",
             median(bare),
             1.5,
-            f"30 items, {paragraphs} paragraphs, 20 declarations, 10 recorded votes",
+            f"30 items, {paragraphs} paragraphs, 20 declarations, 10 recorded votes, withdrawals and quorum losses",
         ),
     ]

@@ -168,19 +168,29 @@ def test_motion_amendment_and_votes():
     text = minute_of(m, 42)
     assert text[:-2] == [
         "Cllr Gill moved, and Cllr Bellamy seconded, an amendment that the scheme be approved in part.",
-        "On being put to the vote, the amendment was lost, with 2 votes for, 3 against and 1 abstention.",
+        "On being put to the vote, the amendment was lost (2 for, 3 against and 1 abstention).",
         "Cllr Marsh moved, and Cllr Okafor seconded, that the scheme be approved.",
-        "A recorded vote was taken on the motion, with the following result:",
-        "For: Councillors Marsh, Okafor and Lindqvist",
-        "Against: Councillor Gill",
-        "Did not vote: Councillor Bellamy",
-        "The motion was therefore carried.",
+        # Bellamy was in the room and entitled, but is in no list: named as not voting.
+        "A recorded vote was taken: For: Councillors Marsh, Okafor and Lindqvist (3); "
+        "Against: Councillor Gill (1); Did not vote: Councillor Bellamy (1).",
+        "On being put to the vote, the motion was carried (3 for and 1 against).",
         "Cllr Gill moved a motion: Refer back.",
         "The motion was withdrawn.",
         "Cllr Okafor moved, and Cllr Gill seconded, that a site visit be held.",
-        "On being put to the vote, there were 2 votes for and 2 against.",
-        "The votes being equal, the Chair, Cllr Marsh, gave a casting vote for the motion, which "
-        "was therefore carried.",
+        "On being put to the vote, there were 2 for and 2 against.",
+        "There being an equality of votes, the Chair, Cllr Marsh, gave a casting vote for the "
+        "motion, which was therefore carried.",
+    ]
+
+
+def test_pending_motion_is_not_minuted_as_decided():
+    m = meeting()
+    pending = Motion("That the matter be deferred.", mover="gill", result=MotionResult.PENDING)
+    harbour = replace(m.items[2], motions=(pending,), narrative=None, resolution=None)
+    m = replace(m, items=m.items[:2] + (harbour,))
+    assert minute_of(m, 42) == [
+        "Cllr Gill moved that the matter be deferred.",
+        "The motion was not put to the vote.",
     ]
 
 
@@ -197,13 +207,21 @@ def test_arrivals_departures_adjournments_where_they_happened():
     m = replace(
         m, people=people, adjournments=(Adjournment(at("18:20"), at("18:30"), "fire alarm"),)
     )
-    assert (
-        minute_of(m, 41)[0]
-        == "Cllr Bellamy left the meeting at 6.03 pm (to attend another meeting)."
-    )
-    assert minute_of(m, 42)[:2] == [
-        "Cllr Gill arrived at 6.07 pm.",
+    # During the declarations item (taken at 18:02), after what was said at it.
+    assert minute_of(m, 41) == [
+        "None were declared.",
+        "Cllr Bellamy left the meeting at 6.03 pm (to attend another meeting).",
+    ]
+    # During item 42 (taken at 18:05, no timed vote): after the notes, before the resolution.
+    assert minute_of(m, 42) == [
+        "Members considered a report.",
+        "It was noted that:",
+        "costs had risen",
+        "work starts in May",
+        "Cllr Gill joined the meeting at 6.07 pm.",
         "The meeting adjourned at 6.20 pm (fire alarm) and reconvened at 6.30 pm.",
+        "Resolved: That the report be noted.",
+        "Reason: To keep Members informed.",
     ]
 
 
@@ -268,8 +286,8 @@ def test_exempt_item_public_confidential_and_all():
         "Resolved: That the press and public be excluded from the meeting during consideration "
         "of agenda item 5 (Depot Land Purchase), on the grounds that it contains information "
         "relating to the financial or business affairs of any particular person (including the "
-        "authority holding that information). This information is classed as exempt under "
-        "paragraph 3 of Schedule 12A" in public
+        "authority holding that information), which is classed as exempt under "
+        "Paragraph 3 of Schedule 12A" in public
     )
     confidential = compose(m, part="confidential")
     assert [b.text for b in confidential if b.kind is BlockKind.HEADING] == [

@@ -4,16 +4,21 @@ in the order taken, minute numbers run on without gaps, exempt text never reache
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from clerk.domain.formal import narrative
 from clerk.domain.model import (
     AgendaItem,
     Attendance,
+    Continuation,
     Declaration,
+    Exclusion,
     InterestKind,
     ItemKind,
     ItemStatus,
@@ -22,13 +27,18 @@ from clerk.domain.model import (
     MotionKind,
     MotionResult,
     Person,
+    PresenceEvent,
+    PresenceKind,
+    QuorumRule,
     RecordedVote,
     Resolution,
     Role,
     Speaker,
+    TimeLimits,
     Vote,
 )
-from clerk.minutes import BlockKind, compose, plain_text, write_minutes
+from clerk.minutes import BlockKind, compose, phrases, plain_text, write_minutes
+from clerk.minutes.formal import PUBLIC_KINDS
 from tests.minutes.factory import DAY
 
 START = datetime.combine(DAY, datetime.min.time()) + timedelta(hours=18)
@@ -193,3 +203,114 @@ def test_any_typed_text_renders(meeting, tmp_path):
     assert "EXEMPTTEXT" not in "\n".join(p.text for p in public.paragraphs)
     for path in written:
         assert docx.Document(path).paragraphs[-1].text
+
+
+# -- formal business: the ledger, votes, time limit and periods in private ----------------------
+
+MINUTE = st.integers(-10, 250).map(lambda n: START + timedelta(minutes=n))
+
+
+@st.composite
+def formal_meetings(draw):
+    """Generated meetings with formal business on top: ledger events (consistent or not, as an
+    old or hand-edited record may hold), motion times, casting sides, named non-voters,
+    declarations made at items, resolutions to continue and periods in private."""
+    m = draw(meetings())
+    ids = [p.id for p in m.people]
+    keys = [it.key for it in m.items]
+    presence = tuple(
+        PresenceEvent(
+            draw(st.sampled_from(ids)),
+            draw(st.sampled_from(list(PresenceKind))),
+            draw(MINUTE),
+            draw(st.none() | st.sampled_from(keys)) if keys else None,
+            draw(st.none() | WORDS),
+        )
+        for _ in range(draw(st.integers(0, 6)))
+    )
+    items = []
+    for it in m.items:
+        motions = tuple(
+            replace(
+                mo,
+                moved_at=draw(st.none() | MINUTE),
+                voted_at=draw(st.none() | MINUTE),
+                vote=None
+                if mo.vote is None
+                else replace(
+                    mo.vote,
+                    casting_side=draw(st.sampled_from([None, "for", "against"])),
+                    recorded=None
+                    if mo.vote.recorded is None
+                    else replace(
+                        mo.vote.recorded,
+                        did_not_vote=tuple(draw(st.lists(st.sampled_from(ids), max_size=2))),
+                    ),
+                ),
+            )
+            for mo in it.motions
+        )
+        items.append(replace(it, motions=motions, ended_at=draw(st.none() | MINUTE)))
+    declarations = tuple(
+        replace(d, made_at=draw(st.none() | st.sampled_from(keys)) if keys else None)
+        for d in m.declarations
+    )
+    continuations = tuple(
+        Continuation(
+            draw(MINUTE),
+            draw(st.none() | MINUTE),
+            draw(st.none() | st.sampled_from(keys)) if keys else None,
+        )
+        for _ in range(draw(st.integers(0, 2)))
+    )
+    exclusions = ()
+    if keys and draw(st.booleans()):
+        start = draw(MINUTE)
+        exclusions = (
+            Exclusion(
+                start,
+                draw(st.none() | st.just(start + timedelta(minutes=20))),
+                tuple(draw(st.lists(st.integers(0, 8), max_size=2))),
+                tuple(draw(st.lists(st.sampled_from(keys), max_size=2, unique=True))),
+                draw(st.none() | st.sampled_from(keys)),
+            ),
+        )
+    return replace(
+        m,
+        presence=presence,
+        items=tuple(items),
+        declarations=declarations,
+        continuations=continuations,
+        exclusions=exclusions,
+        quorum=draw(st.none() | st.builds(QuorumRule, st.none() | st.integers(1, 6))),
+        time_limits=draw(st.none() | st.builds(TimeLimits, st.none(), st.integers(30, 240))),
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(formal_meetings())
+def test_formal_business_is_minuted_once_and_kept_private(meeting):
+    public, everything = compose(meeting, part="public"), compose(meeting, part="all")
+    compose(meeting, part="confidential")
+    minuted = [it for it in meeting.items if it.status is not ItemStatus.PENDING]
+    if not minuted:
+        return
+    # every formal sentence the rules give reaches the full minutes (none lost for want of a
+    # home item), as many times as it happened
+    said = Counter(b.plain for b in everything)
+    expected = Counter(e.text for e in narrative.meeting_entries(meeting))
+    assert not expected - said
+    # in the public minutes an exempt item holds only its resolution and what concerns the
+    # meeting as a whole
+    allowed = {e.text for e in narrative.meeting_entries(meeting) if e.kind in PUBLIC_KINDS}
+    allowed |= {phrases.adjournment_sentence(a.from_, a.to, a.reason) for a in meeting.adjournments}
+    for b in public:
+        item = meeting.item(b.item_key) if b.item_key else None
+        if item is None or not item.exempt or b.kind is BlockKind.HEADING:
+            continue
+        assert (
+            b.kind in (BlockKind.RESOLVED, BlockKind.RESOLUTION_PART, BlockKind.REASON)
+            or b.text in allowed
+            or b.text == phrases.exempt_note(item)
+        ), b
+    assert not re.search(r"EXEMPTTEXT\d", plain_text(public))

@@ -1,6 +1,7 @@
 """Speed of the minutes against python-docx writing the same text with no logic at all.
 
-A long meeting (30 items, 400 paragraphs, 20 declarations, 10 recorded votes) must be composed
+A long meeting (30 items, 400 paragraphs, 20 declarations, 10 recorded votes, 10 members
+leaving the room for an item and coming back, the quorum lost each time) must be composed
 and written within 1.5x of the bare python-docx floor. Run on demand: pytest -m bench.
 """
 
@@ -9,17 +10,22 @@ from __future__ import annotations
 import statistics
 import time
 from dataclasses import replace
+from datetime import timedelta
 
 import docx
 import pytest
 
+from clerk.domain.formal import presence as ledger
+from clerk.domain.formal import quorum
 from clerk.domain.model import (
     AgendaItem,
+    Attendance,
     Declaration,
     InterestKind,
     ItemKind,
     ItemStatus,
     Motion,
+    QuorumRule,
     RecordedVote,
     Resolution,
     Vote,
@@ -75,7 +81,24 @@ def long_meeting():
         )
         for k in range(20)
     )
-    return replace(base, items=tuple(items), declarations=declarations)
+    long = replace(base, items=tuple(items), declarations=declarations)
+    return with_formal_business(long)
+
+
+def with_formal_business(m):
+    """Ten members leaving the room for an item and coming back, one leaving early and one
+    arriving late, under a quorum those departures break: the ledger and the quorum are
+    walked for every minute."""
+    here = [p.id for p in m.people if p.role.is_member and p.attendance is Attendance.PRESENT]
+    m = quorum.set_quorum_rule(m, QuorumRule(number=len(here)))
+    for k in range(10):
+        item = m.items[1 + k]
+        who = here[k % len(here)]
+        m = ledger.record_withdrawal(m, who, item.key, item.started_at + timedelta(minutes=1))
+        m = ledger.record_return(m, who, item.started_at + timedelta(minutes=2))
+    m = ledger.record_departure(m, here[1], at("18:40"), note="to take a call")
+    m = ledger.record_arrival(m, here[1], at("18:50"))
+    return ledger.record_departure(m, here[0], at("19:20"), note="to attend another meeting")
 
 
 def floor(blocks, out):

@@ -1,7 +1,8 @@
 """Which formal sentences belong under which minute, in the order they happened.
 
-The minutes' composer asks, for each item taken, ``item_sentences(meeting, item_key)`` and
-places the sentences after the item's narrative; it need not know the ledger. A presence
+The minutes' composer asks once for ``meeting_entries(meeting)`` — every sentence with its
+time, kind and home item — and places each within its minute (``clerk.minutes.formal``); it
+need not know the ledger. ``item_sentences(meeting, item_key)`` gives one item's. A presence
 event belongs to the item it names, else to the item under consideration at its time; an
 inquorate spell to the item during which quorum was lost; a resolution to continue to the
 item then taken; a readmission of press and public to the last item of the period in private.
@@ -10,12 +11,13 @@ item then taken; a readmission of press and public to the last item of the perio
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
 from clerk.domain.formal import interests, quorum, timing
 from clerk.domain.formal import presence as ledger
 from clerk.domain.formal import wording as w
-from clerk.domain.model import Meeting, PresenceKind
+from clerk.domain.model import Attendance, Meeting, Person, PresenceEvent, PresenceKind
 
 
 def item_at(meeting: Meeting, moment: datetime) -> str | None:
@@ -44,6 +46,81 @@ def home_item(meeting: Meeting, moment: datetime) -> str | None:
     return min(later)[1] if later else None
 
 
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One formal sentence of the minutes, with when it happened and where it is minuted.
+
+    ``kind`` says what it is (a ``PresenceKind`` value, "inquorate", "continuation" or
+    "readmission"); ``home`` is the item it is minuted under (None: no item was taken near
+    that time, so the composer chooses); ``item_key`` is the item the event itself names.
+    """
+
+    at: datetime
+    rank: int
+    kind: str
+    text: str
+    home: str | None
+    person: str | None = None
+    item_key: str | None = None
+
+
+def _minuted_move(meeting: Meeting, person: Person, e: PresenceEvent) -> bool:
+    """Arrivals and departures worth a sentence: not an arrival at (or before) the start,
+    not a departure at (or after) the close, and not one the simple fields imply for someone
+    who did not attend (apologies, absent)."""
+    if e.kind is PresenceKind.ARRIVED and meeting.started_at and e.at <= meeting.started_at:
+        return False
+    if e.kind is PresenceKind.LEFT and meeting.finished_at and e.at >= meeting.finished_at:
+        return False
+    implied = not any(x.person == person.id and x.kind in ledger.MOVES for x in meeting.presence)
+    return not (implied and person.attendance is not Attendance.PRESENT)
+
+
+def meeting_entries(
+    meeting: Meeting,
+    settings: Mapping[str, object] | None = None,
+    *,
+    include_moves: bool = True,
+) -> list[Entry]:
+    """Every formal sentence of the meeting, in time order, each with the item it belongs to.
+
+    Computed once for the whole meeting (the composer places them all), so the ledger and
+    the quorum are walked once rather than once an item.
+    """
+    timed: list[Entry] = []
+    for p in meeting.people:
+        for e in ledger.person_events(meeting, p):
+            if e.kind in ledger.MOVES and (not include_moves or not _minuted_move(meeting, p, e)):
+                continue
+            home = e.item_key if e.item_key is not None else home_item(meeting, e.at)
+            if e.kind is PresenceKind.WITHDREW:
+                d = interests.declaration_for(meeting, p.id, e.item_key)
+                text = w.withdrawal_sentence(p, d.kind if d else None)
+            elif e.kind is PresenceKind.RETURNED:
+                text = w.return_sentence(p)
+            elif e.kind is PresenceKind.ARRIVED:
+                text = w.arrival_sentence(p, e.at, e.note)
+            else:
+                text = w.departure_sentence(p, e.at, e.note)
+            timed.append(Entry(e.at, 0, e.kind.value, text, home, p.id, e.item_key))
+    rule = quorum.quorum_rule(meeting, settings)
+    for spell in quorum.inquorate_spells(meeting, rule):
+        home = home_item(meeting, spell.lost_at)
+        timed.append(Entry(spell.lost_at, 1, "inquorate", w.inquorate_sentence(spell), home))
+    limits = timing.time_limits(meeting, settings)
+    for c in meeting.continuations:
+        home = c.item_key if c.item_key is not None else home_item(meeting, c.at)
+        text = w.continuation_sentence(c, limits)
+        timed.append(Entry(c.at, 2, "continuation", text, home, item_key=c.item_key))
+    for x in meeting.exclusions:
+        sentence = w.readmission_sentence(x)
+        if x.to is not None and x.item_keys and sentence:
+            home = x.item_keys[-1]
+            timed.append(Entry(x.to, 3, "readmission", sentence, home, item_key=home))
+    timed.sort(key=lambda t: (t.at, t.rank))
+    return timed
+
+
 def item_sentences(
     meeting: Meeting,
     item_key: str,
@@ -57,35 +134,5 @@ def item_sentences(
     ledger has none) are included unless ``include_moves`` is false, for a composer that
     words those itself.
     """
-    timed: list[tuple[datetime, int, str]] = []
-    for p in meeting.people:
-        for e in ledger.person_events(meeting, p):
-            home = e.item_key if e.item_key is not None else home_item(meeting, e.at)
-            if home != item_key or (e.kind in ledger.MOVES and not include_moves):
-                continue
-            if e.kind is PresenceKind.WITHDREW:
-                d = interests.declaration_for(meeting, p.id, e.item_key)
-                text = w.withdrawal_sentence(p, d.kind if d else None)
-            elif e.kind is PresenceKind.RETURNED:
-                text = w.return_sentence(p)
-            elif e.kind is PresenceKind.ARRIVED:
-                text = w.arrival_sentence(p, e.at)
-            else:
-                text = w.departure_sentence(p, e.at)
-            timed.append((e.at, 0, text))
-    rule = quorum.quorum_rule(meeting, settings)
-    for spell in quorum.inquorate_spells(meeting, rule):
-        if home_item(meeting, spell.lost_at) == item_key:
-            timed.append((spell.lost_at, 1, w.inquorate_sentence(spell)))
-    limits = timing.time_limits(meeting, settings)
-    for c in meeting.continuations:
-        home = c.item_key if c.item_key is not None else home_item(meeting, c.at)
-        if home == item_key:
-            timed.append((c.at, 2, w.continuation_sentence(c, limits)))
-    for x in meeting.exclusions:
-        if x.to is not None and x.item_keys and x.item_keys[-1] == item_key:
-            sentence = w.readmission_sentence(x)
-            if sentence:
-                timed.append((x.to, 3, sentence))
-    timed.sort(key=lambda t: (t[0], t[1]))
-    return [text for _, _, text in timed]
+    entries = meeting_entries(meeting, settings, include_moves=include_moves)
+    return [e.text for e in entries if e.home == item_key]

@@ -76,12 +76,19 @@ def return_sentence(person: Person, at: datetime | None = None) -> str:
     return f"{short_name(person)} returned to the meeting{_at(at)}."
 
 
-def arrival_sentence(person: Person, at: datetime | None = None) -> str:
-    return f"{short_name(person)} joined the meeting{_at(at)}."
+def _note(note: str | None) -> str:
+    note = (note or "").strip().rstrip(".").strip()
+    return f" ({note})" if note else ""
 
 
-def departure_sentence(person: Person, at: datetime | None = None) -> str:
-    return f"{short_name(person)} left the meeting{_at(at)}."
+def arrival_sentence(person: Person, at: datetime | None = None, note: str | None = None) -> str:
+    """ "Cllr Gill joined the meeting at 6.07 pm." (a note, if any, in brackets)."""
+    return f"{short_name(person)} joined the meeting{_at(at)}{_note(note)}."
+
+
+def departure_sentence(person: Person, at: datetime | None = None, note: str | None = None) -> str:
+    """ "Cllr Gill left the meeting at 7.05 pm (to attend another meeting)." """
+    return f"{short_name(person)} left the meeting{_at(at)}{_note(note)}."
 
 
 # -- quorum ------------------------------------------------------------------------------------
@@ -108,21 +115,29 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 def motion_sentence(meeting: Meeting, motion: Motion) -> str:
-    """ "Cllr Hollyer moved, and Cllr Orrell seconded, that the report be noted." """
-    what = "an amendment" if motion.kind is MotionKind.AMENDMENT else "a motion"
+    """ "Cllr Hollyer moved, and Cllr Orrell seconded, that the report be noted." (an
+    amendment: "… seconded, an amendment that …")."""
+    amendment = motion.kind is MotionKind.AMENDMENT
+    what = "an amendment" if amendment else "a motion"
     mover = meeting.person(motion.mover) if motion.mover else None
     seconder = meeting.person(motion.seconder) if motion.seconder else None
     text = motion.text.strip()
-    that = text[0].lower() + text[1:] if text.startswith("That ") else None
+    that = None
+    if text[:5].lower() == "that " or text.lower() == "that":
+        that = ("an amendment that" if amendment else "that") + text[4:]
     if mover and seconder:
         head = f"{short_name(mover)} moved, and {short_name(seconder)} seconded,"
     elif mover:
         head = f"{short_name(mover)} moved"
+    elif seconder:
+        head = f"It was moved, and {short_name(seconder)} seconded,"
     else:
         head = "It was moved"
     if that is not None:
         return f"{head} {that}" + ("" if that.endswith(".") else ".")
-    return f"{head} {what}: {text}"
+    if not text:
+        return f"{head} {what}."
+    return f"{head} {what}: {text}" + ("" if text[-1] in ".!?" else ".")
 
 
 def result_sentence(motion: Motion) -> str:
@@ -135,9 +150,12 @@ def result_sentence(motion: Motion) -> str:
     v = motion.vote
     if v is None:
         return f"The {what} was {motion.result.value}."
-    counts = (
-        f"{v.for_} for, {v.against} against and {_count(v.abstain, 'abstention', 'abstentions')}"
-    )
+    counts = f"{v.for_} for and {v.against} against"
+    if v.abstain:
+        counts = (
+            f"{v.for_} for, {v.against} against and "
+            f"{_count(v.abstain, 'abstention', 'abstentions')}"
+        )
     if v.casting_vote is not None:
         return f"On being put to the vote, there were {counts}."
     return f"On being put to the vote, the {what} was {motion.result.value} ({counts})."
@@ -223,11 +241,18 @@ def exclusion_resolution(meeting: Meeting, exclusion: Exclusion) -> str:
     exempt under Paragraph 1 of Schedule 12A …"."""
     items = exclusion.item_keys
     it = "it contains" if len(items) <= 1 else "they contain"
+    paragraphs = [p for p in exclusion.paragraphs if p in PARAGRAPHS]
+    if not paragraphs:  # an older record may name none: say so without a paragraph
+        return (
+            "That the press and public be excluded from the meeting during consideration of "
+            f"{items_reference(meeting, items)}, on the grounds that {it} exempt information "
+            f"as defined in {ACCESS_TO_INFORMATION}."
+        )
     return (
         "That the press and public be excluded from the meeting during consideration of "
         f"{items_reference(meeting, items)}, on the grounds that {it} "
-        f"{exempt_information(exclusion.paragraphs)}, which is classed as exempt under "
-        f"{paragraphs_reference(exclusion.paragraphs)} of {ACCESS_TO_INFORMATION}."
+        f"{exempt_information(paragraphs)}, which is classed as exempt under "
+        f"{paragraphs_reference(paragraphs)} of {ACCESS_TO_INFORMATION}."
     )
 
 

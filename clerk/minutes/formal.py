@@ -1,0 +1,237 @@
+"""Formal business in the minutes: where each formal sentence goes inside a minute.
+
+The sentences themselves are worded once, in ``clerk.domain.formal.wording``, and
+``clerk.domain.formal.narrative`` says under which item each belongs and when it happened.
+This module only places them among the rest of a minute, in time order:
+
+- before the clerk's notes: what happened as the item was taken (an arrival before it, the
+  resolution to exclude the press and public), then the member leaving the room for it;
+- among the motions: what happened during the debate, before the vote it preceded (a
+  departure, the quorum lost);
+- after the resolution: what happened once the item was decided, a member's return and the
+  readmission of the press and public.
+
+A public minute of an exempt item keeps only what concerns the meeting as a whole (arrivals,
+departures, quorum, the time limit, the exclusion and readmission); the item's own business —
+who withdrew for it, its motions and votes — is confidential.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from clerk.domain.formal import RuleError, narrative, votes
+from clerk.domain.formal import wording as w
+from clerk.domain.model import (
+    AgendaItem,
+    Meeting,
+    Motion,
+    MotionResult,
+    RecordedVote,
+)
+from clerk.minutes import phrases
+from clerk.minutes.blocks import Block, BlockKind
+
+# Kinds of formal sentence that belong to the meeting, not to the item's own business: these
+# stay in the public minute of an exempt item.
+PUBLIC_KINDS = frozenset(
+    {"arrived", "left", "inquorate", "continuation", "readmission", "adjournment", "exclusion"}
+)
+CLOSING_KINDS = frozenset({"returned", "readmission"})
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A formal sentence placed under a minute: when, what kind, and its block."""
+
+    at: datetime
+    kind: str
+    block: Block
+    person: str | None = None
+    item_key: str | None = None
+
+
+def _item_at(minuted: list[tuple[int, AgendaItem]], moment: datetime) -> str | None:
+    """The minuted item being taken at ``moment``: the last one started by then (else the
+    first one), so that nothing the ledger holds is left without a minute."""
+    timed = sorted((it.started_at, it.key) for _, it in minuted if it.started_at is not None)
+    if not timed:
+        return minuted[0][1].key if minuted else None
+    current = timed[0][1]
+    for started, key in timed:
+        if started <= moment:
+            current = key
+    return current
+
+
+def place_entries(
+    meeting: Meeting,
+    minuted: list[tuple[int, AgendaItem]],
+    settings: Mapping[str, object] | None = None,
+) -> dict[str, list[Placed]]:
+    """Every formal sentence of the meeting, grouped by the minute it goes under, in time
+    order. Adjournments and resolutions to exclude the press and public join them here."""
+    keys = {it.key for _, it in minuted}
+    found: list[tuple[datetime, int, Placed, str | None]] = []
+    try:
+        entries = narrative.meeting_entries(meeting, settings)
+    except RuleError:
+        # A malformed quorum or time-limit setting: the minutes still come out, with the
+        # defaults (the settings screen is where that setting gets mended).
+        entries = narrative.meeting_entries(meeting, None)
+    for e in entries:
+        block = Block(BlockKind.PARAGRAPH, e.text)
+        found.append((e.at, e.rank, Placed(e.at, e.kind, block, e.person, e.item_key), e.home))
+    for adj in meeting.adjournments:
+        text = phrases.adjournment_sentence(adj.from_, adj.to, adj.reason)
+        placed = Placed(adj.from_, "adjournment", Block(BlockKind.PARAGRAPH, text))
+        found.append((adj.from_, 1, placed, narrative.home_item(meeting, adj.from_)))
+    for x in meeting.exclusions:
+        host = meeting.item(x.resolved_at_item) if x.resolved_at_item else None
+        if host is not None and host.resolution is not None:
+            continue  # the host item's own resolution says it
+        text = w.exclusion_resolution(meeting, x)
+        block = Block(BlockKind.RESOLVED, text, lead="Resolved:")
+        # Without an item of its own, it opens the first exempt item it covers.
+        covered = [it for _, it in minuted if it.key in x.item_keys]
+        home = host.key if host is not None else covered[0].key if covered else None
+        home = home or narrative.home_item(meeting, x.from_)
+        found.append((x.from_, -1, Placed(x.from_, "exclusion", block), home))
+    found.sort(key=lambda f: (f[0], f[1]))
+    by_item: dict[str, list[Placed]] = defaultdict(list)
+    for moment, _, placed, home in found:
+        if home not in keys:
+            home = _item_at(minuted, moment)
+        if home is not None:
+            by_item[home].append(placed)
+    return by_item
+
+
+@dataclass(frozen=True, slots=True)
+class ItemEntries:
+    """An item's formal sentences, by where they go in its minute."""
+
+    before: list[Placed]  # happened before or as the item was taken
+    withdrawals: list[Placed]  # members leaving the room for this item
+    during: list[Placed]  # during the debate: placed among the motions by time
+    after: list[Placed]  # returns and readmission, after the resolution
+
+
+def split(entries: list[Placed], item: AgendaItem) -> ItemEntries:
+    parts = ItemEntries([], [], [], [])
+    start = item.started_at
+    for e in entries:
+        if e.kind == "withdrew" and e.item_key == item.key:
+            parts.withdrawals.append(e)
+        elif e.kind == "exclusion":  # the resolution precedes the business it excludes from
+            parts.before.append(e)
+        elif e.kind in CLOSING_KINDS:
+            parts.after.append(e)
+        elif start is None or e.at <= start:
+            parts.before.append(e)
+        else:
+            parts.during.append(e)
+    return parts
+
+
+def public_only(entries: list[Placed]) -> list[Placed]:
+    return [e for e in entries if e.kind in PUBLIC_KINDS]
+
+
+def withdrew_for(entries: list[Placed]) -> set[str]:
+    """The people whose leaving the room for the item the ledger records (and words)."""
+    return {e.person for e in entries if e.kind == "withdrew" and e.person}
+
+
+# -- motions and votes -------------------------------------------------------------------------
+
+
+def motions_with_events(
+    meeting: Meeting, item: AgendaItem, during: list[Placed]
+) -> tuple[list[Block], list[Placed]]:
+    """The item's motions in the order things happened — each moved at ``moved_at`` and
+    decided at ``voted_at``, so an amendment moved and lost while a motion is before the
+    meeting reads between the two — with what happened during the debate placed among them.
+    Returns the blocks and the events left over after the last timed step (they follow the
+    resolution). Without any times, motions keep their order and every event comes first."""
+    steps: list[tuple[datetime | None, list[Block]]] = []
+    for motion in item.motions:
+        moving, deciding = motion_blocks(meeting, item, motion)
+        steps.append((motion.moved_at or motion.voted_at, moving))
+        steps.append((motion.voted_at or motion.moved_at, deciding))
+    pending = sorted(during, key=lambda e: e.at)
+    out: list[Block] = []
+    if not any(t is not None for t, _ in steps):
+        return [e.block for e in pending] + [b for _, blocks in steps for b in blocks], []
+    # A step without a time keeps its place after the step before it.
+    known = datetime.min
+    timed = []
+    for t, blocks in steps:
+        known = t or known
+        timed.append((known, blocks))
+    timed.sort(key=lambda step: step[0])
+    for moment, blocks in timed:
+        while pending and pending[0].at <= moment:
+            out.append(pending.pop(0).block)
+        out += blocks
+    return out, pending
+
+
+def motion_blocks(
+    meeting: Meeting, item: AgendaItem, motion: Motion
+) -> tuple[list[Block], list[Block]]:
+    """A motion or amendment as two steps: who moved and seconded it; then the vote (named,
+    if recorded), the result and the casting vote. A motion still pending is not minuted as
+    decided."""
+    motion = _as_minuted(meeting, item, motion)
+    moving = [w.motion_sentence(meeting, motion)]
+    if motion.result in (MotionResult.WITHDRAWN, MotionResult.PENDING):
+        deciding = [w.result_sentence(motion)]
+    else:
+        deciding = [
+            w.recorded_vote_sentence(meeting, motion) or "",
+            w.result_sentence(motion),
+            w.casting_vote_sentence(meeting, motion) or "",
+        ]
+    return _paras(moving), _paras(deciding)
+
+
+def _paras(texts: list[str]) -> list[Block]:
+    return [Block(BlockKind.PARAGRAPH, t) for t in texts if t]
+
+
+def _as_minuted(meeting: Meeting, item: AgendaItem, motion: Motion) -> Motion:
+    """The motion as the minutes word it: an empty show of hands is no vote; a recorded vote
+    without its "did not vote" names them from the ledger (members entitled then who are in
+    no list); a casting vote without its side takes it from the result."""
+    vote = motion.vote
+    if vote is None or motion.result is MotionResult.PENDING:
+        return replace(motion, vote=None) if vote is not None else motion
+    if (
+        vote.recorded is None
+        and vote.casting_vote is None
+        and not (vote.for_ or vote.against or vote.abstain)
+    ):
+        return replace(motion, vote=None)
+    if vote.recorded is not None and not vote.recorded.did_not_vote:
+        vote = replace(vote, recorded=_with_silent(meeting, item, motion, vote.recorded))
+    if vote.casting_vote and vote.casting_side is None:
+        side = {MotionResult.CARRIED: "for", MotionResult.LOST: "against"}.get(motion.result)
+        vote = replace(vote, casting_side=side)
+    return replace(motion, vote=vote) if vote is not motion.vote else motion
+
+
+def _with_silent(
+    meeting: Meeting, item: AgendaItem, motion: Motion, recorded: RecordedVote
+) -> RecordedVote:
+    moment = motion.voted_at or item.started_at
+    if moment is None:
+        return recorded
+    voted = set(recorded.for_) | set(recorded.against) | set(recorded.abstain)
+    silent = tuple(
+        p.id for p in votes.entitled_to_vote(meeting, item.key, moment) if p.id not in voted
+    )
+    return replace(recorded, did_not_vote=silent) if silent else recorded
