@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
             "continue_meeting",
         )
         self._action(formal, "Item &time limit", live.flow.set_item_limit, "item_limit")
+        self._action(formal, "&Quorum for this meeting", live.flow.set_quorum)
         m.addSeparator()
         go = m.addMenu("&Go to")
         self._action(go, "Agenda list", lambda: self._focus(live.agenda.table), "agenda")

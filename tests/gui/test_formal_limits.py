@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -198,3 +199,35 @@ def test_w_and_r_in_the_attendance_list_record_a_withdrawal_and_return(window):
     # A return without a withdrawal is refused with the rule's sentence.
     QTest.keyClick(table, "R")
     assert window.warned == ["Cllr Gill has not left the room for an interest at 18:25."]
+
+
+def test_the_formal_keys_are_listed_in_help(window, qtbot):
+    from PySide6.QtWidgets import QTableWidget
+
+    from clerk.gui.shortcuts import ShortcutsDialog
+
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.findChild(ShortcutsDialog)
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    table = dialog.findChild(QTableWidget, "shortcutTable")
+    rows = {table.item(r, 1).text(): table.item(r, 0).text() for r in range(table.rowCount())}
+    assert rows["Vote by show of hands"] == "F10"
+    assert rows["Recorded vote"] == "F11"
+    assert rows["Casting vote"] == "Ctrl+F11"
+    assert rows["Exclude or readmit press and public"] == "Ctrl+Shift+X"
+    assert rows["Motions"] == "Alt+M"
+    assert "W (attendance list)" in rows.values()
+    dialog.close()
+
+
+def test_a_quorum_for_this_meeting_overrides_the_setting(window):
+    def four(dialog):
+        dialog.setIntValue(4)
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+    action = next(a for a in window.findChildren(QAction) if a.text() == "&Quorum for this meeting")
+    in_dialog(QInputDialog, four)
+    action.trigger()
+    back_to(window)
+    assert saved_meeting(window).quorum.number == 4
+    assert window.live.formal_bar.quorum.text() == "Quorum 4 · 8 members in the room"

@@ -18,7 +18,7 @@ from clerk.domain import operations as ops
 from clerk.domain.formal import exclusion as exc_ops
 from clerk.domain.formal import interests
 from clerk.domain.formal.wording import interest_label
-from clerk.domain.model import ItemKind, ItemStatus
+from clerk.domain.model import ItemKind, ItemStatus, QuorumRule
 from clerk.domain.wording import short_name
 from clerk.gui.live.exclusion import ExclusionDialog
 from clerk.services import formal
@@ -170,6 +170,24 @@ class FormalFlow:
                 QMessageBox.warning(self.view, "Not allowed", f"{text!r} is not a time (HH:MM).")
                 return
         self.view.formal(formal.resolve_to_continue, now, until)
+
+    def set_quorum(self) -> None:
+        """A quorum for this meeting only (0: the body's rule from the settings)."""
+        meeting = self.meeting
+        if meeting is None:
+            return
+        current = meeting.quorum.number if meeting.quorum and meeting.quorum.number else 0
+        number, ok = QInputDialog.getInt(
+            self.view,
+            "Quorum",
+            "Members needed for a quorum at this meeting (0: the body's rule):",
+            current,
+            0,
+            200,
+        )
+        if ok:
+            rule = QuorumRule(number=number) if number else None
+            self.view.formal(formal.set_quorum_rule, rule)
 
     def set_item_limit(self) -> None:
         meeting = self.meeting
