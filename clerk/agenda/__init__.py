@@ -5,7 +5,14 @@ Interface used by the command line and the GUI:
 - ``read_agenda(path) -> AgendaImport``: ``record`` is a clerk.meeting/1 dict; ``notes`` lists,
   one line each, what was missing or unsure (for the clerk to check before saving);
   ``unsure`` maps record paths (e.g. ``"items[3].kind"``) to a reason.
+- ``read_agenda_text(text, source_name=...)``: the same for text already in memory.
 - ``AgendaError``: a file that cannot be read or is no agenda; ``str()`` is one clear line.
+
+The modules below: ``sources`` (getting text out of a file), ``lines`` (cleaning lines; dates,
+times, pages), ``notice`` (body, date, time, venue, membership), ``people`` (names, the
+democracy officer), ``items`` (numbered items, titles, descriptions, exempt parts), ``kinds``
+(standard items, Schedule 12A paragraphs), ``previous`` (the last minute number of the
+previous minutes in the pack) and ``build`` (the record, notes and what is unsure).
 """
 
 from __future__ import annotations
@@ -13,9 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clerk.agenda.errors import AgendaError
 
-class AgendaError(ValueError):
-    pass
+__all__ = ["AgendaError", "AgendaImport", "read_agenda", "read_agenda_text"]
 
 
 @dataclass
@@ -26,4 +33,28 @@ class AgendaImport:
 
 
 def read_agenda(path: Path) -> AgendaImport:
-    raise AgendaError("agenda import is not available yet")
+    """Read an agenda file (.txt, .docx or .pdf, told by its content) into a meeting record."""
+    from clerk.agenda.sources import read_text_of
+
+    path = Path(path)
+    return read_agenda_text(read_text_of(path), source_name=path.name)
+
+
+def read_agenda_text(text: str, source_name: str = "the agenda") -> AgendaImport:
+    """Read agenda text already in memory (pasted, or extracted elsewhere)."""
+    from clerk.agenda.build import build_import
+
+    if not isinstance(text, str) or not text.strip():
+        raise AgendaError(f"{source_name} is empty")
+    try:
+        return build_import(text, source_name)
+    except AgendaError:
+        raise
+    except RecursionError:
+        raise AgendaError(
+            f"{source_name} could not be read as an agenda (too deeply nested)"
+        ) from None
+    except Exception as exc:  # a reader fault must not lose the clerk's work: say it in one line
+        raise AgendaError(
+            f"{source_name} could not be read as an agenda ({type(exc).__name__}: {exc})"[:300]
+        ) from exc

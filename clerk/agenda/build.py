@@ -1,0 +1,287 @@
+"""Putting what was found into a ``clerk.meeting/1`` record, with notes on what is missing.
+
+The rule is never to invent: what the agenda does not say stays empty and a note says so.
+Two fields the format requires cannot stay empty (the body's name and the date); when the
+agenda does not give them a placeholder is put in, marked unsure and named in the notes, so
+that the clerk's correction preview shows it first.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from clerk.agenda.errors import AgendaError
+from clerk.agenda.items import description_text, scan_items
+from clerk.agenda.kinds import exempt_paragraphs, kind_of, says_exempt
+from clerk.agenda.lines import split_lines
+from clerk.agenda.notice import Notice, read_notice
+from clerk.agenda.people import find_officer
+from clerk.agenda.previous import find_previous_minutes, municipal_year
+
+FORMAT = "clerk.meeting/1"
+STANDARD = {
+    "apologies",
+    "declarations",
+    "minutes",
+    "public_participation",
+    "urgent_business",
+    "exclusion",
+    "work_plan",
+}
+MISSING_COMMITTEE = "(committee not found)"
+MAX_PEOPLE, MAX_ITEMS = 2000, 1000
+
+
+def build_import(text: str, source_name: str):
+    from clerk.agenda import AgendaImport
+
+    lines = split_lines(text)
+    scan = scan_items(lines)
+    if not scan.items or scan.first_line is None:
+        raise AgendaError(f"{source_name} is not an agenda: no numbered agenda items were found")
+    head = lines[: scan.first_line]
+    notice = read_notice(head)
+    notes: list[str] = []
+    unsure: dict[str, str] = {}
+
+    items, standard = _items(scan, notes, unsure)
+    # "Agenda Item 5" atop a report mentions an agenda; only a heading or a summons makes one.
+    has_heading = scan.heading_line is not None or any(
+        re.search(r"\bsummon|\bhereby\s+(?:given|invited)", line, re.IGNORECASE) for line in head
+    )
+    if not (has_heading or standard or notice.people or (notice.date and notice.venue)):
+        raise AgendaError(
+            f"{source_name} is not an agenda: it has numbered lines but no agenda heading, "
+            "no meeting details and no standard agenda items"
+        )
+
+    record: dict = {"format": FORMAT}
+    record["organisation"] = notice.organisation
+    record["committee"] = _committee(notice, notes, unsure)
+    record["kind"] = _meeting_kind(record["committee"])
+    record["date"] = _date(notice, notes, unsure)
+    record["scheduled_time"] = _time(notice, notes, unsure)
+    record["venue"] = notice.venue
+    if notice.venue is None:
+        notes.append("no venue found")
+    record["first_minute_number"] = _first_minute(
+        lines[scan.end_line :], notice, record["committee"], notes, unsure
+    )
+    record["democracy_officer"] = _officer(lines, scan.end_line, notes, unsure)
+    record["people"] = _people(notice, notes)[:MAX_PEOPLE]
+    if len(items) > MAX_ITEMS:  # the record format's limits; no real agenda comes near them
+        notes.append(f"only the first {MAX_ITEMS} of {len(items)} items were kept")
+        items = items[:MAX_ITEMS]
+    record["items"] = items
+    return AgendaImport(record=record, notes=notes, unsure=unsure)
+
+
+def _committee(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
+    if not notice.committee:
+        notes.append("no committee name found: put in the name of the body that meets")
+        unsure["committee"] = "not found in the agenda"
+        return MISSING_COMMITTEE
+    if not notice.committee_sure:
+        unsure["committee"] = "taken from a heading of the notice"
+        notes.append(f"committee name taken from a heading: {notice.committee}")
+    return notice.committee
+
+
+def _meeting_kind(committee: str) -> str:
+    if re.search(r"decision session|decision maker|executive member", committee, re.IGNORECASE):
+        return "decision_session"
+    if re.search(r"\bboard\b", committee, re.IGNORECASE) and not re.search(
+        r"committee|panel", committee, re.IGNORECASE
+    ):
+        return "board"
+    return "committee"
+
+
+def _date(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
+    if notice.date is None:
+        today = date.today()
+        notes.append(
+            f"no meeting date found: today's date ({today.isoformat()}) is put in its place"
+        )
+        unsure["date"] = "not found in the agenda; today's date put in its place"
+        return today.isoformat()
+    if not notice.date_sure:
+        unsure["date"] = "found in the text of the notice, not beside a Date label"
+    return notice.date.isoformat()
+
+
+def _time(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str | None:
+    if notice.time is None:
+        notes.append("no meeting time found")
+        return None
+    value = f"{notice.time.hour:02d}:{notice.time.minute:02d}"
+    if not notice.time_sure:
+        notes.append(f"the meeting time {value} was written without am/pm: check it")
+        unsure["scheduled_time"] = "written without am or pm"
+    return value
+
+
+def _first_minute(after: list[str], notice: Notice, committee: str, notes, unsure) -> int | None:
+    previous = find_previous_minutes(after, committee)
+    if previous is None:
+        notes.append("no previous minutes in the pack: the first minute number is left empty")
+        return None
+    proposed = previous.last_minute + 1
+    if (
+        previous.meeting_date
+        and notice.date
+        and previous.meeting_date < notice.date
+        and municipal_year(previous.meeting_date) != municipal_year(notice.date)
+    ):
+        notes.append(
+            f"first minute number {proposed} follows the previous minutes, which are from the "
+            "last municipal year: if numbering starts again, make it 1"
+        )
+        unsure["first_minute_number"] = (
+            f"the previous minutes (last minute {previous.last_minute}) are from the last "
+            "municipal year; numbering may start again at 1"
+        )
+        return proposed if 1 <= proposed <= 1_000_000 else None
+    notes.append(
+        f"first minute number {proposed}: the previous minutes in the pack end at minute "
+        f"{previous.last_minute}"
+    )
+    unsure["first_minute_number"] = (
+        f"proposed from the previous minutes in the pack (last minute {previous.last_minute})"
+    )
+    return proposed if 1 <= proposed <= 1_000_000 else None
+
+
+def _officer(lines: list[str], end: int, notes, unsure) -> dict | None:
+    # The contact block sits in the notice or just after the last item; the pack's minutes and
+    # reports beyond it name other officers.
+    region = lines[: min(len(lines), end + 40)]
+    officer, _ = find_officer(region)
+    if officer is None:
+        notes.append("no democracy officer found")
+        return None
+    for key in ("phone", "email"):
+        if key not in officer:
+            notes.append(f"the democracy officer's {'telephone' if key == 'phone' else 'e-mail'} "
+                         "was not found")  # fmt: skip
+    return {k: v[:2000] for k, v in officer.items()}
+
+
+def _people(notice: Notice, notes: list[str]) -> list[dict]:
+    people = []
+    ids: set[str] = set()
+    for p in notice.people:
+        base = re.sub(r"[^a-z0-9]+", "-", (p.get("surname") or "").lower()).strip("-")
+        base = base or f"person-{len(people) + 1}"
+        pid, n = base, 2
+        while pid in ids:
+            pid, n = f"{base}-{n}", n + 1
+        ids.add(pid)
+        row = {"id": pid}
+        for key in ("title", "forename", "initials", "surname", "name"):
+            if p.get(key):
+                row[key] = p[key][:2000]
+        row["role"] = p.get("role", "member")
+        if p.get("capacity"):
+            row["capacity"] = p["capacity"][:2000]
+        people.append(row)
+    if not people:
+        notes.append("no membership found")
+    else:
+        roles = {p["role"] for p in people}
+        if "chair" not in roles and len(people) > 1:  # a decision session has one member
+            notes.append("the membership names no Chair")
+    for text in notice.substitutes:
+        if text:
+            notes.append(f"named substitutes not added to the membership: {text[:200]}")
+    return people
+
+
+def _items(scan, notes: list[str], unsure: dict[str, str]) -> tuple[list[dict], int]:
+    rows: list[dict] = []
+    standard = 0
+    guessed: list[str] = []
+    after_exclusion = False
+    excluded_under: list[int] = []
+    exclusion_rows: list[tuple[int, dict]] = []
+    for index, it in enumerate(scan.items):
+        where = f"items[{index}]"
+        description = description_text(it.description)
+        kind, sure = kind_of(it.title, description, it.pages)
+        if kind in STANDARD:
+            standard += 1
+        if not sure:
+            unsure[f"{where}.kind"] = "guessed from the title"
+            guessed.append(it.number)
+        row: dict = {
+            "agenda_number": it.number[:20],
+            "title": it.title,
+            "kind": kind,
+        }
+        if not it.title:
+            notes.append(f"item {it.number} has no title")
+            unsure[f"{where}.title"] = "no title found"
+        if it.title_wrapped:
+            unsure[f"{where}.title"] = "joined from several lines"
+        if it.pages is not None:
+            row["pages"] = list(it.pages)
+        if description:
+            row["description"] = description
+        own = exempt_paragraphs(f"{it.title}\n{description or ''}")
+        section = exempt_paragraphs(it.section_text)
+        if kind == "exclusion":
+            after_exclusion = True
+            exclusion_rows.append((index, row))
+            if own:
+                _set_paragraph(row, own, where, unsure)
+                excluded_under = own
+        else:
+            exempt = None
+            if it.private_part or says_exempt(it.title) or (own and kind not in STANDARD):
+                exempt = True
+            elif after_exclusion and kind in ("report", "other"):
+                exempt = True
+                unsure[f"{where}.exempt"] = "taken after the exclusion of press and public"
+            if exempt:
+                row["exempt"] = True
+                paragraphs = own or section
+                if paragraphs:
+                    _set_paragraph(row, paragraphs, where, unsure)
+                elif excluded_under:
+                    _set_paragraph(row, excluded_under, where, unsure)
+                    unsure.setdefault(
+                        f"{where}.exempt_paragraph", "taken from the exclusion of press and public"
+                    )
+        rows.append(row)
+    # An exclusion item that names no paragraph takes the one of the exempt items it covers.
+    for index, row in exclusion_rows:
+        if "exempt_paragraph" in row:
+            continue
+        later = [r for r in rows[index + 1 :] if r.get("exempt_paragraph")]
+        section = exempt_paragraphs(scan.items[index].section_text)
+        if later:
+            row["exempt_paragraph"] = later[0]["exempt_paragraph"]
+            unsure[f"items[{index}].exempt_paragraph"] = "taken from the exempt item it covers"
+        elif section:
+            _set_paragraph(row, section, f"items[{index}]", unsure)
+        else:
+            notes.append(
+                f"item {row['agenda_number']} excludes the press and public but names no "
+                "Schedule 12A paragraph"
+            )
+            unsure[f"items[{index}].exempt_paragraph"] = "no paragraph named"
+    if guessed:
+        notes.append(
+            f"kind of item{'s' if len(guessed) > 1 else ''} {', '.join(guessed)} "
+            "guessed from the title"
+        )
+    return rows, standard
+
+
+def _set_paragraph(row: dict, paragraphs: list[int], where: str, unsure: dict) -> None:
+    row["exempt_paragraph"] = paragraphs[0]
+    if len(paragraphs) > 1:
+        unsure[f"{where}.exempt_paragraph"] = (
+            f"paragraphs {', '.join(map(str, paragraphs))} are named; the record holds the first"
+        )

@@ -1,0 +1,449 @@
+"""Finding the agenda items: numbers, titles, report pages, descriptions, exempt sections.
+
+An item starts with its number ("1.", "1)", "Item 1", "4a", "4(a)", "4.1", a number alone on
+its line with the title below it, or "(a)" under an item). Numbers must run on from the last
+item (a gap of two is allowed for withdrawn items), which is what keeps numbered paragraphs of
+a description, or of the reports that follow in the pack, from being taken for items. The
+agenda ends at the first line that only ends an agenda: the democracy officer's block, "This
+page is intentionally left blank", the previous meeting's minutes, a report's "Agenda Item 4"
+header. Everything between one item's title and the next item is its description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from clerk.agenda.lines import find_pages, fold_spaces, is_page_footer, pages_only, tidy_dash
+
+MAX_TITLE = 400
+
+_SEP_NUMBER = re.compile(
+    r"^(?P<n>\d{1,3})(?P<sub>[a-zA-Z](?=[\s.):\t]|$)|\s?\([a-z]\)|\.\d{1,2}(?=[\s\t]|$))?"
+    r"(?P<sep>[.):]|\s*[-–—](?=\s)|\t)?\s*(?P<rest>.*)$"
+)
+_ITEM_WORD = re.compile(
+    r"^(?P<agenda>agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>\d{1,3})"
+    r"(?P<sub>[a-z](?![a-z])|\s?\([a-z]\)|\.\d{1,2}(?!\d))?\s*[.:)\-–—]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# Parish councils often number items by their minute reference: "23/045 To receive apologies".
+_MINUTE_REF = re.compile(
+    r"^(?P<ref>(?P<a>\d{2,4})/(?P<b>\d{1,4}))(?P<sub>[a-z](?=[\s.):\t]))?[.):]?[ \t]+(?P<rest>\S.*)$"
+)
+_LETTER = re.compile(r"^(?:\((?P<a>[a-z])\)|(?P<b>[a-z])[.)])\s+(?P<rest>\S.*)$")
+_MONTH_START = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{2,4}\b|^(?:am|pm|a\.m|p\.m)\b",
+    re.IGNORECASE,
+)
+_CONNECTOR_END = re.compile(
+    r"(?:\b(?:and|of|for|the|to|in|on|with|a|an|by|from|at|into|under|or|re)|[&,/:\-–—])$",
+    re.IGNORECASE,
+)
+_END_MARKERS = re.compile(
+    r"^(?:(?:democracy|democratic services?|committee|governance|scrutiny|member services?)"
+    r"\s+(?:officer|adviser|advisor|manager|support officer|services officer|team|clerk)s?\s*"
+    r"(?:[:\-–—].*)?$"
+    r"|(?:town |parish |deputy )?clerk(?: to the (?:\w+ )?council)?\s*:"
+    r"|contact details\s*:?$|contact officer\s*:?$|for (?:more|further) information\b.*\bcontact\b"
+    r"|this page is intentionally (?:left )?blank|page intentionally left blank"
+    r"|public document pack$|(?:committee|meeting|board|cabinet|council) minutes$"
+    r"|(?!(?:to|approve|confirm|sign|previous|the)\b)(?-i:(?:[A-Z][\w&'’-]*\s+){1,8}(?:Minutes|MINUTES))$"
+    r"|(?:draft |unconfirmed |confirmed )?(?-i:MINUTES|Minutes) of (?:a |the )?(?:\w+ )?meeting\b"
+    r"|(?:draft |unconfirmed |confirmed )?(?-i:MINUTES|Minutes) of\b.*\b(?-i:held|HELD)\b"
+    r"|(?:draft |unconfirmed )(?-i:MINUTES|Minutes)$|(?-i:MINUTES)$|(?-i:PRESENT|Present)\s*:"
+    r"|agenda item \d{1,3}[a-z]?$|annex(?:e|es)?$"
+    r"|signed\b.*\b(?:clerk|chief executive|proper officer)\b"
+    r"|(?:yours (?:faithfully|sincerely))\b)",
+    re.IGNORECASE,
+)
+_PART = re.compile(
+    r"^part\s+(?P<p>[a-d]|[1-4]|one|two|three|i{1,3}|iv)\b\s*[:.\-–—]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_PRIVATE_HEADING = re.compile(
+    r"^(?:(?:exempt|confidential|private|closed)\s+(?:items?|business|session|reports?|part)\b"
+    r"|items?\s+(?:likely\s+)?(?:to be\s+)?(?:considered|taken|heard)\s+in\s+private\b"
+    r"|(?:exempt|confidential)\s*(?:information)?$|not for publication\b)",
+    re.IGNORECASE,
+)
+_PUBLIC_HEADING = re.compile(
+    r"^(?:(?:public|open)\s+(?:items?|business|session|part)\b|items? to be considered in public)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class FoundItem:
+    number: str
+    title: str
+    line: int
+    pages: tuple[int, int] | None = None
+    description: list[str] = field(default_factory=list)
+    private_part: bool | None = None  # True in Part B, False in Part A, None when no parts
+    section_text: str = ""  # the heading text of the part it sits in
+    title_wrapped: bool = False
+
+
+@dataclass
+class ItemScan:
+    items: list[FoundItem]
+    first_line: int | None  # where the first item starts
+    end_line: int  # the first line after the agenda
+    heading_line: int | None  # the "AGENDA" heading, when there is one
+
+
+@dataclass
+class _Start:
+    top: int
+    sub: str | None
+    rest: str
+    sep: bool  # a "." ")" ":" tab or dash followed the number
+    worded: bool = False  # "Item 4"
+    ref: str | None = None  # a parish minute reference used as the number: "23/045"
+
+
+def _sub_letter(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.strip()
+    if raw.startswith("."):
+        return raw  # "4.1"
+    return raw.strip("()").lower()
+
+
+def match_start(line: str) -> _Start | None:
+    """The item number that opens ``line``, if it could be one."""
+    m = _ITEM_WORD.match(line)
+    if m:
+        if m.group("agenda") and not m.group("rest"):
+            return None  # "Agenda Item 4" alone heads a report in the pack, not an item
+        return _Start(
+            int(m.group("n")), _sub_letter(m.group("sub")), m.group("rest"), True, worded=True
+        )
+    m = _MINUTE_REF.match(line)
+    if (
+        m
+        and re.search(r"[A-Za-z]", m.group("rest"))
+        and not (_looks_like_year(m.group("a")) and _looks_like_year(m.group("b")))  # "2022/23"
+    ):
+        a, b = m.group("a"), m.group("b")
+        seq = int(a) if _looks_like_year(b) and not _looks_like_year(a) else int(b)
+        return _Start(seq, _sub_letter(m.group("sub")), m.group("rest"), True, ref=m.group("ref"))
+    m = _SEP_NUMBER.match(line)
+    if not m:
+        return None
+    rest = m.group("rest")
+    sep = bool(m.group("sep")) or (bool(m.group("sub")) and not m.group("sub").startswith("."))
+    if rest:
+        if not re.search(r"[A-Za-z]", rest) or _MONTH_START.match(rest):
+            return None
+        if not sep and not re.match(r"[A-Z\"'‘“(]", rest):
+            return None
+        if re.match(r"\d{1,2}\s*(?:am|pm|a\.m|p\.m)\b", rest, re.IGNORECASE):
+            return None
+    elif m.group("sep") and m.group("sep").strip() not in (".", ")", ":", ""):
+        return None
+    return _Start(int(m.group("n")), _sub_letter(m.group("sub")), rest, sep)
+
+
+def _is_paragraph(rest: str) -> bool:
+    """A long sentence after a number is a numbered paragraph of a report, not an item title."""
+    words = rest.split()
+    if len(rest) > 300:
+        return True
+    return len(words) > 28 and rest.rstrip().endswith(".")
+
+
+def is_end_marker(line: str) -> bool:
+    return bool(_END_MARKERS.match(line))
+
+
+def _part_of(line: str) -> tuple[bool, str] | None:
+    """(private?, heading) for a Part A / Part B heading or an "Exempt items" heading."""
+    if len(line) > 160:
+        return None
+    m = _PART.match(line)
+    if m:
+        p = m.group("p").lower()
+        rest = m.group("rest").lower()
+        private = p in ("b", "2", "two", "ii") or bool(
+            re.search(r"exempt|confidential|private|closed|not for publication", rest)
+        )
+        if re.search(r"\bpublic\b|\bopen\b", rest) and not re.search(r"exclu|not open", rest):
+            private = private and bool(re.search(r"exempt|confidential|private", rest))
+        return private, line
+    if _PRIVATE_HEADING.match(line):
+        return True, line
+    if _PUBLIC_HEADING.match(line):
+        return False, line
+    return None
+
+
+def _number_text(start: _Start) -> str:
+    sub = start.sub or ""
+    return f"{start.ref or start.top}{sub}"
+
+
+def _looks_like_year(text: str) -> bool:
+    n = int(text)
+    return (len(text) == 2 and 15 <= n <= 60) or (len(text) == 4 and 2015 <= n <= 2060)
+
+
+class _Scanner:
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.items: list[FoundItem] = []
+        self.top = 0
+        self.heading: int | None = None
+        self.part: tuple[bool, str] | None = None
+        self.skip: set[int] = set()  # page-column lines already taken by an item
+        self.base, self.base_ref = "", None  # the number of the item sub-items hang from
+        # Numbered notes above the "AGENDA" heading (filming rules, access) are no items.
+        self.first_heading = next(
+            (i for i, line in enumerate(lines[:400]) if line and _is_agenda_heading(line)), None
+        )
+
+    def accept(self, start: _Start, index: int) -> bool:
+        if start.rest and _is_paragraph(start.rest):
+            return False
+        if any(it.number == _number_text(start) for it in self.items):
+            return False
+        if not self.items:
+            if self.first_heading is not None and index < self.first_heading:
+                return False
+            near_heading = self.heading is not None and index - self.heading <= 40
+            if start.sub and not near_heading:
+                return False
+            if start.top <= 1 and (start.sep or start.worded or near_heading):
+                return True
+            if start.ref and (near_heading or self.first_heading is None):
+                return True
+            return near_heading and start.top <= 3 and (start.sep or start.worded)
+        if start.sub is not None:
+            return start.top in (self.top, self.top + 1)
+        return self.top < start.top <= self.top + 3
+
+    def scan(self) -> ItemScan:
+        lines = self.lines
+        i = 0
+        end = len(lines)
+        current: FoundItem | None = None
+        while i < len(lines):
+            line = lines[i]
+            if i in self.skip:
+                i += 1
+                continue
+            if not line or is_page_footer(line):
+                if line and self._pack_page(line):
+                    end = i
+                    break
+                if current is not None:
+                    current.description.append("")
+                i += 1
+                continue
+            if not self.items and _is_agenda_heading(line):
+                self.heading = i  # the last "AGENDA" above the items (a cover may have one too)
+                i += 1
+                continue
+            start = match_start(line)
+            if start is not None and self.accept(start, i):
+                i = self._begin(start, i)
+                current = self.items[-1]
+                continue
+            letter = _LETTER.match(line)
+            if (
+                letter
+                and current is not None
+                and len(letter.group("rest")) < 160
+                and re.match(r"[A-Z0-9\"'‘“]", letter.group("rest"))
+                and not letter.group("rest").rstrip().endswith((".", ";"))
+            ):
+                sub = (letter.group("a") or letter.group("b")).lower()
+                if self._next_letter_ok(sub):
+                    lettered = _Start(self.top, sub, letter.group("rest"), True, ref=self.base_ref)
+                    i = self._begin(lettered, i)
+                    current = self.items[-1]
+                    continue
+            if self.items and is_end_marker(line):
+                # "Minutes of the meeting held on …" under a Minutes item describes it.
+                under_minutes = (
+                    current is not None
+                    and re.search(r"minutes", current.title, re.IGNORECASE)
+                    and re.match(r"minutes\s+of\b", line, re.IGNORECASE)
+                    and i - current.line <= 4
+                )
+                if not under_minutes:
+                    end = i
+                    break
+            part = _part_of(line)
+            if part is not None and (self.items or self.heading is not None):
+                self.part = part
+                if current is not None:
+                    current = None  # the part heading closes the item before it
+                i += 1
+                continue
+            if current is not None:
+                current.description.append(line)
+            elif self.part is not None:
+                self.part = (self.part[0], self.part[1] + "\n" + line)
+            i += 1
+        first = self.items[0].line if self.items else None
+        return ItemScan(self.items, first, end if self.items else len(lines), self.heading)
+
+    def _pack_page(self, line: str) -> bool:
+        """A "Page 9" footer at or past the first report page: the reports have begun (a
+        ModernGov pack numbers its report pages, never the agenda's own)."""
+        m = re.search(r"(\d+)", line)
+        firsts = [it.pages[0] for it in self.items if it.pages]
+        return bool(m and firsts and "of" not in line.lower() and int(m.group(1)) >= min(firsts))
+
+    def _next_letter_ok(self, sub: str) -> bool:
+        last = self.items[-1]
+        if last.number == self.base:
+            return sub == "a"
+        prev = last.number[len(self.base) :] if last.number.startswith(self.base) else ""
+        return len(prev) == 1 and prev.isalpha() and ord(sub) == ord(prev) + 1
+
+    def _begin(self, start: _Start, index: int) -> int:
+        """Read the title (over several lines if it wraps) and pages; return the next line."""
+        lines = self.lines
+        title = start.rest
+        i = index + 1
+        if not title:  # the number alone, the title on the next line
+            j = i
+            while j < len(lines) and j <= index + 3 and not lines[j]:
+                j += 1
+            if j < len(lines) and j <= index + 3 and lines[j] and match_start(lines[j]) is None:
+                title = lines[j]
+                i = j + 1
+        pages, title = find_pages(title)
+        wrapped = False
+        # A title wraps onto following lines (no blank line between) when it plainly goes on;
+        # a title cut after "for the" goes on even past one blank line.
+        while i < len(lines) and len(title) < MAX_TITLE:
+            if not lines[i]:
+                k = i + 1
+                while k < len(lines) and k <= i + 2 and not lines[k]:
+                    k += 1  # a page break between the two halves leaves two blank lines
+                if (
+                    k < len(lines)
+                    and lines[k]
+                    and _CONNECTOR_END.search(title)
+                    and not re.search(r"[,:]$", title)
+                    and not match_start(lines[k])
+                    and not _LETTER.match(lines[k])
+                ):
+                    i = k
+                else:
+                    break
+            nxt = lines[i]
+            connector = bool(_CONNECTOR_END.search(title))
+            if (
+                match_start(nxt)
+                or _LETTER.match(nxt)
+                or (is_end_marker(nxt) and not connector)
+                or _part_of(nxt)
+                or is_page_footer(nxt)
+            ):
+                break
+            if pages is None and pages_only(nxt):
+                break
+            nxt_pages, nxt_rest = find_pages(nxt)
+            after = lines[i + 1] if i + 1 < len(lines) else ""
+            goes_on = (
+                connector
+                or bool(re.match(r"[a-z&]", nxt))
+                or (nxt_pages is not None and pages is None and len(nxt_rest) < 120)
+                # A table cell's last title line just above its page column.
+                or (
+                    pages is None
+                    and bool(pages_only(after))
+                    and len(nxt) < 80
+                    and not nxt.rstrip().endswith(".")
+                )
+            )
+            if not goes_on or title.rstrip().endswith((".", ";", "?", "!")):
+                break
+            title = f"{title} {nxt_rest}"
+            wrapped = True
+            if nxt_pages is not None and pages is None:
+                pages = nxt_pages
+            i += 1
+        # A page reference on its own line just under the title ("(Pages 1 - 8)"), or below
+        # the description in a page column that a PDF table puts after the cell's text.
+        if pages is None:
+            j = i
+            while j < len(lines) and j <= i + 2 and not lines[j]:
+                j += 1
+            if j < len(lines) and lines[j] and pages_only(lines[j]):
+                pages = pages_only(lines[j])
+                i = j + 1
+            else:
+                for k in range(i, min(i + 8, len(lines))):
+                    line = lines[k]
+                    if not line:
+                        break
+                    if match_start(line) or is_end_marker(line) or _part_of(line):
+                        break
+                    if pages_only(line) and re.search(r"\d\s*(?:-|–|—|to)\s*\d", line):
+                        pages = pages_only(line)
+                        self.skip.add(k)
+                        break
+        number = _number_text(start)
+        sub = start.sub
+        if sub is None or start.top != self.top:
+            self.top = start.top
+            self.base, self.base_ref = f"{start.ref or start.top}", start.ref
+        private, heading = self.part if self.part else (None, "")
+        self.items.append(
+            FoundItem(
+                number=number,
+                title=_tidy_title(title),
+                line=index,
+                pages=pages,
+                private_part=private,
+                section_text=heading,
+                title_wrapped=wrapped,
+            )
+        )
+        return i
+
+
+def _is_agenda_heading(line: str) -> bool:
+    return bool(
+        re.fullmatch(
+            r"(?:the\s+)?(?:agenda|business)(?:\s+(?:items?|and reports))?\s*:?"
+            r"|agenda\s*[-–—]\s*(?:part\s+\w+|public|items?).*",
+            line.strip(),
+            re.IGNORECASE,
+        )
+    )
+
+
+def _tidy_title(title: str) -> str:
+    title = fold_spaces(title.replace("\t", " "))
+    title = re.sub(r"\s*[-–—:]\s*$", "", title)
+    title = title.strip(" .;,") if not title.endswith("etc.") else title
+    return tidy_dash(title)[:2000]
+
+
+def scan_items(lines: list[str]) -> ItemScan:
+    return _Scanner(lines).scan()
+
+
+def description_text(lines: list[str]) -> str | None:
+    """Description lines as paragraphs: wrapped lines joined, blank lines between paragraphs."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        current.append(fold_spaces(line.replace("\t", " ")))
+    if current:
+        paragraphs.append(" ".join(current))
+    text = "\n\n".join(p for p in paragraphs if p)
+    return text or None

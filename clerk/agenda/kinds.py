@@ -1,0 +1,134 @@
+"""What kind of business an agenda item is, told from its title, and the Schedule 12A
+paragraph that makes an item exempt.
+
+The standard items have set wordings across councils ("Apologies for Absence", "Declarations
+of Interest", "Exclusion of the Press and Public", …), so a title that matches one is sure.
+Any other item is a report when it has report pages or speaks of a report, and otherwise
+"other"; both of those are guesses and are reported as such.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RULES: list[tuple[str, re.Pattern]] = [
+    ("apologies", re.compile(r"\bapolog(?:y|ies|ise)|\bsubstitut(?:es|ions)\b.*\babsence", re.I)),
+    (
+        "declarations",
+        re.compile(
+            r"\b(?:declarations?|disclosures?|disclosable|declare)\b.*\binterests?\b"
+            r"|\binterests?\b.*\b(?:declar|disclos)|^(?:members'?\s+)?(?:declarations?|interests)$"
+            r"|^to receive (?:any )?declarations\b|\bdispensations?\b",
+            re.I,
+        ),
+    ),
+    (
+        "exclusion",
+        re.compile(
+            r"\bexclu\w*\b.{0,40}\b(?:press|public)\b|\b(?:press|public)\b.{0,20}\bexclu"
+            r"|\bexempt information\b|^exclusion\b|\bprivate session\b"
+            r"|\bpublic bodies \(admission to meetings\)",
+            re.I,
+        ),
+    ),
+    (
+        "public_participation",
+        re.compile(
+            r"\bpublic\s+(?:participation|questions?|speaking|speakers|forum|session|statements?"
+            r"|time|comments?|representations?|question time|open forum)"
+            r"|questions?\s+(?:from|by)\s+(?:members\s+of\s+)?the\s+public|\bdeputations?\b"
+            r"|\bopen forum\b|\bpetitions?\b|\bresidents'?\s+(?:questions|forum|time)"
+            r"|\bpublic\s+adjournment|\bmembers of the public\b"
+            r"|\bfrom\s+(?:members\s+of\s+)?the\s+public\b|\bpublic\s+participation",
+            re.I,
+        ),
+    ),
+    (
+        "urgent_business",
+        re.compile(
+            r"\burgent\s+(?:business|items?|matters?|decisions?)|\bany\s+other\s+(?:urgent\s+)?business"
+            r"|^(?:a\.?o\.?b\.?|other business)$|^urgent$|\bitems?\s+of\s+urgent"
+            r"|\b(?:decides?|considers?|deems?|agrees?)\b.{0,30}\burgent\b",
+            re.I,
+        ),
+    ),
+    (
+        "minutes",
+        re.compile(
+            r"^(?:(?:to\s+)?(?:approve|confirm|receive|agree|sign|adopt)\w*\s+(?:and\s+\w+\s+)?(?:the\s+)?)?minutes\b"
+            r"|\bminutes\s+of\s+(?:the\s+)?(?:previous|last|meeting|\w+\s+meeting|committee|sub-committee)"
+            r"|\b(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?minutes"
+            r"|\b(?:previous|last)\s+(?:meeting'?s?\s+)?minutes\b",
+            re.I,
+        ),
+    ),
+    (
+        "work_plan",
+        re.compile(
+            r"\bwork\s*(?:plan|programme|program)\b|\bforward\s+(?:plan|work)|\bworkplan\b"
+            r"|\bprogramme\s+of\s+work\b|\bwork\s+schedule\b",
+            re.I,
+        ),
+    ),
+]
+
+_MATTERS_ARISING = re.compile(r"\bmatters\s+arising\b|\bactions?\s+(?:log|arising)", re.I)
+_REPORT = re.compile(r"\breports?\b|\bupdate\b|\bstrategy\b|\bpolicy\b|\breview\b|\bplan\b", re.I)
+
+
+_PROCEDURAL = re.compile(
+    r"^(?:date|dates|time)s?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?(?:next|future)\s+meetings?"
+    r"|^(?:chair\w*|mayor\w*|leader\w*)'?s?\s+(?:announcements?|communications?|remarks|update)"
+    r"|^announcements?\b|^(?:welcome|introductions?)\b|^appointment\s+of\s+(?:the\s+)?(?:vice[\s-]*)?chair"
+    r"|^election\s+of\s+(?:the\s+)?(?:vice[\s-]*)?chair|^(?:notice\s+of\s+)?(?:recording|webcast)"
+    r"|^matters\s+arising|^correspondence$|^items?\s+for\s+(?:the\s+)?(?:next|future)\s+agenda"
+    r"|^(?:appointment|notification)\s+of\s+substitutes?|^substitutes?$",
+    re.IGNORECASE,
+)
+
+
+def kind_of(title: str, description: str | None, pages) -> tuple[str, bool]:
+    """(kind, sure). A standard wording is sure; a report or "other" is a guess."""
+    text = " ".join(title.split())
+    if not _MATTERS_ARISING.search(text):
+        for kind, rule in _RULES:
+            if rule.search(text):
+                return kind, True
+    if pages is not None:
+        return "report", True
+    if _PROCEDURAL.search(text):
+        return "other", True
+    if _REPORT.search(text) or (description and re.search(r"\breport\b", description, re.I)):
+        return "report", False
+    return "other", False
+
+
+_PARAGRAPH = re.compile(
+    r"\bparagraphs?\s+(?P<list>[1-7](?:\s*(?:,|and|&|or)\s*[1-7])*)(?![0-9])", re.IGNORECASE
+)
+_EXEMPT_WORDS = re.compile(r"12\s?A|exempt|confidential|private|not for publication", re.I)
+
+
+def exempt_paragraphs(text: str) -> list[int]:
+    """Schedule 12A paragraphs named in ``text`` ("paragraphs 1 and 3 of Schedule 12A")."""
+    if not text or not _EXEMPT_WORDS.search(text):
+        return []
+    found: list[int] = []
+    for m in _PARAGRAPH.finditer(text):
+        window = text[max(0, m.start() - 200) : m.end() + 200]
+        if not _EXEMPT_WORDS.search(window):
+            continue
+        for n in re.findall(r"[1-7]", m.group("list")):
+            if int(n) not in found:
+                found.append(int(n))
+    return found
+
+
+_SAYS_EXEMPT = re.compile(
+    r"\bexempt\b|\bconfidential\b|\bnot for publication\b|\bprivate\b|\bschedule\s+12\s?a\b",
+    re.IGNORECASE,
+)
+
+
+def says_exempt(text: str) -> bool:
+    return bool(text and _SAYS_EXEMPT.search(text))

@@ -1,0 +1,221 @@
+"""Lines of an agenda, and the small things found in them: dates, times, page ranges.
+
+Agendas reach Clerk as text converted from PDF (often with left-over Markdown marks such as
+``**bold**`` and ``- `` bullets), as Word paragraphs and table rows, or as text pulled out of a
+PDF. Everything is first brought to the same shape here: one cleaned line per paragraph or
+visual line, table cells and wide gaps turned into a tab, so that the readers above need to
+know only one layout of text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+
+from clerk.domain.text import clean_text
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+DATE_RE = re.compile(
+    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d\d)\b"
+    rf"|(?:{_WEEKDAY})?(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+NUMERIC_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>(?:19|20)?\d\d)\b")
+TIME_RE = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[.:](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
+    r"|\b(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?!\d)(?!\s*(?:-|–|to)\s*\d)"
+    r"|\b(?P<noon>noon|midday|mid-day)\b",
+    re.IGNORECASE,
+)
+# "(Pages 9 - 32)", "Pages 9-32", "(Page 5)", "pp. 3 - 8"
+PAGES_RE = re.compile(
+    r"\(?\s*(?:Pages?|pp?\.)\s*(?P<a>\d{1,4})(?:\s*(?:-|–|—|to)\s*(?P<b>\d{1,4}))?\s*\)?",
+    re.IGNORECASE,
+)
+# A bare page range at the end of a title line, as a page column leaves it: "Minutes   1 - 8".
+TRAILING_RANGE_RE = re.compile(r"(?:\t|\s)\(?(?P<a>\d{1,3})\s*(?:-|–|—|to)\s*(?P<b>\d{1,3})\)?\s*$")
+PAGE_FOOTER_RE = re.compile(r"^(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?(?:\s*-)?$", re.IGNORECASE)
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+PHONE_RE = re.compile(
+    r"(?:\+44\s?\(0\)\s?\d{2,4}|\+44\s?\d{2,4}|\(0\d{2,4}\)|0\d{2,4})[\s-]?\d{3,4}[\s-]?\d{2,4}\b"
+)
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–]\s+)+")
+_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|</?(?:b|i|u|strong|em|br)\s*/?>")
+_HTML_ONLY = re.compile(r"(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>\s*)+")
+_SPACED = re.compile(r"(?:[A-Za-z&] )+[A-Za-z&](?:\s{2,}(?:[A-Za-z&] )*[A-Za-z&])*")
+_SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WIDE_GAP = re.compile(r" {3,}")
+
+
+def split_lines(text: str) -> list[str]:
+    """The text as normalised lines (blank lines kept as ``""``: they separate paragraphs)."""
+    text = clean_text(text).replace("\ufeff", "").replace("\u200b", "")
+    lines = [normalise_line(raw) for raw in text.split("\n")]
+    # A page reference cut by a narrow column: "… Revisit (Pages" / "9 - 32)".
+    k = 0
+    while k + 1 < len(lines):
+        if _CUT_PAGES.search(lines[k]) and _CUT_PAGES_END.match(lines[k + 1]):
+            lines[k : k + 2] = [f"{lines[k]} {lines[k + 1]}"]
+        k += 1
+    return lines
+
+
+_CUT_PAGES = re.compile(r"\((?:Pages?|pp?\.)(?:\s*\d+\s*(?:[-–—]|to))?\s*$", re.IGNORECASE)
+_CUT_PAGES_END = re.compile(r"\d+(?:\s*(?:[-–—]|to)\s*\d+)?\s*\)")
+
+
+def normalise_line(raw: str) -> str:
+    """One line without Markdown marks, bullets or doubled spaces; columns become one tab."""
+    s = raw.replace("\u00ad", "")
+    stripped = s.strip()
+    if stripped.startswith("|") or stripped.endswith("|"):  # a table row, or what is left of one
+        cells = [c.strip() for c in stripped.strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            return ""
+        s = "\t".join(c for c in cells if c)
+    if _HTML_ONLY.fullmatch(stripped):  # "<AI3>", "</ol>": markers left by the publisher
+        return ""
+    if _SPACED.fullmatch(stripped):  # "A G E N D A", "C I T Y   O F   Y O R K"
+        s = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
+    s = _WIDE_GAP.sub("\t", s.replace("\u00a0", " "))
+    s = _HEADING.sub("", s)
+    s = _MARKUP.sub("", s)
+    s = _BULLET.sub("", s)
+    s = _SPACES.sub(" ", s)
+    s = re.sub(r"[ ]*\t[ \t]*", "\t", s)
+    return s.strip(" \t")
+
+
+def fold_spaces(text: str) -> str:
+    """Tabs and runs of white space as one space: for titles and names."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def tidy_dash(text: str) -> str:
+    """ "Committee- Commissioned Slot" (a lost space before a dash) becomes "Committee - …"."""
+    return re.sub(r"(?<=\w)([-–—])(?=\s)", r" \1", text)
+
+
+def find_date(text: str) -> tuple[date, re.Match] | None:
+    """The first written date ("Monday, 20 February 2023", "February 20, 2023") in ``text``."""
+    for m in DATE_RE.finditer(text):
+        day = _to_date(m)
+        if day is not None:
+            return day, m
+    return None
+
+
+def find_all_dates(text: str) -> list[date]:
+    found = []
+    for m in DATE_RE.finditer(text):
+        day = _to_date(m)
+        if day is not None:
+            found.append(day)
+    return found
+
+
+def _to_date(m: re.Match) -> date | None:
+    d, mon, y = (m.group("d"), m.group("m"), m.group("y"))
+    if d is None:
+        d, mon, y = (m.group("d2"), m.group("m2"), m.group("y2"))
+    month = MONTHS.get(mon.lower().rstrip(".")[:4]) or MONTHS.get(mon.lower()[:3])
+    try:
+        return date(int(y), month or 0, int(d))
+    except (TypeError, ValueError):
+        return None
+
+
+def find_numeric_date(text: str) -> date | None:
+    """A date written 20/02/2023 or 20.02.23 (UK order), only trusted beside a "Date" label."""
+    m = NUMERIC_DATE_RE.search(text)
+    if not m:
+        return None
+    year = int(m.group("y"))
+    if year < 100:
+        year += 2000
+    try:
+        return date(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def find_time(text: str) -> tuple[time, bool] | None:
+    """The first time of day in ``text`` and whether it is certain.
+
+    "5.30 pm", "5:00pm", "10am", "18:30", "noon" are certain; a bare "7.30" is read as given
+    and reported as unsure (it may mean 7.30 pm).
+    """
+    for m in TIME_RE.finditer(text):
+        if m.group("noon"):
+            return time(12, 0), True
+        if m.group("h") is not None:
+            hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+            if not 1 <= hour <= 12:
+                continue
+            if m.group("ap").lower().startswith("p") and hour != 12:
+                hour += 12
+            elif m.group("ap").lower().startswith("a") and hour == 12:
+                hour = 0
+            return time(hour, minute), True
+        hour, minute = int(m.group("h24")), int(m.group("mi24"))
+        return time(hour, minute), hour >= 13 or hour == 0 or ":" in m.group(0)
+    return None
+
+
+def find_pages(text: str) -> tuple[tuple[int, int] | None, str]:
+    """A report's page range in ``text`` and the text without it."""
+    for m in PAGES_RE.finditer(text):
+        first = int(m.group("a"))
+        last = int(m.group("b") or first)
+        if first <= last:
+            rest = (text[: m.start()] + " " + text[m.end() :]).strip()
+            return (first, last), rest
+    m = TRAILING_RANGE_RE.search(text)
+    if m:
+        first, last = int(m.group("a")), int(m.group("b"))
+        before = text[: m.start()]
+        # A year range ("2023 - 24") or a clause number is no page range.
+        if 0 < first <= last and re.search(r"[A-Za-z)]\s*$", before):
+            return (first, last), before.strip()
+    return None, text
+
+
+def pages_only(line: str) -> tuple[int, int] | None:
+    """A line that holds nothing but a page reference: "(Pages 1 - 8)", "1 - 8", "Page 5"."""
+    s = line.strip().strip("\t")
+    m = re.fullmatch(
+        r"\(?\s*(?:(?:Pages?|pp?\.)\s*)?(\d{1,4})\s*(?:(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?",
+        s,
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    if m.group(2) is None and not re.match(r"\(?\s*(?:Pages?|pp?\.)", s, re.IGNORECASE):
+        return None
+    first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+    return (first, last) if first <= last else None
+
+
+def is_page_footer(line: str) -> bool:
+    return bool(PAGE_FOOTER_RE.match(line))

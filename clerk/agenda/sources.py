@@ -1,0 +1,307 @@
+"""Getting the text out of an agenda file: plain text, Word (.docx) or PDF.
+
+The kind of file is told by its first bytes, not only its name, because agenda packs are
+often saved with the wrong or no extension. Each reader gives back plain text with one
+paragraph (or visual line) per line; Word tables become one line per row with the cells
+separated by a tab, so that a row "4. | Budget Report | 9 - 32" reads like the same line of
+a PDF. Anything that cannot be read becomes one ``AgendaError`` line.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from clerk.agenda.errors import AgendaError
+
+MAX_BYTES = 200 * 1024 * 1024
+MAX_PDF_PAGES = 60
+PAGES_AFTER_MINUTES = 3
+_MINUTES_START = re.compile(r"^\s*(?:committee\s+)?minutes\b", re.IGNORECASE | re.MULTILINE)
+_MINUTES_END = re.compile(
+    r"\[?\s*the meeting (?:started|commenced|closed|ended|finished|concluded|rose)\b",
+    re.IGNORECASE,
+)
+
+
+def read_text_of(path: Path) -> str:
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise AgendaError(f"{path} is a folder, not an agenda file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise AgendaError(f"{path.name} is too large to be an agenda ({size // 2**20} MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise AgendaError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return text_of_bytes(data, path.name)
+
+
+def text_of_bytes(data: bytes, name: str) -> str:
+    if not data.strip():
+        raise AgendaError(f"{name} is empty")
+    if data.startswith(b"%PDF") or data[:1024].find(b"%PDF-") >= 0:
+        return pdf_text(data, name)
+    if data.startswith(b"PK\x03\x04"):
+        return docx_text(data, name)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise AgendaError(f"{name} is an old Word (.doc) file: save it as .docx or PDF first")
+    if data.startswith(b"{\\rtf"):
+        raise AgendaError(f"{name} is a Rich Text (.rtf) file: save it as .docx or PDF first")
+    return decode_text(data, name)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise AgendaError(f"{name} is not readable text") from None
+    sample = data[:65536]
+    controls = sum(sample.count(bytes([c])) for c in (*range(0, 9), *range(14, 32)))
+    if sample.count(b"\x00") > len(sample) // 100 or controls > len(sample) // 20:
+        raise AgendaError(f"{name} is not a text, Word (.docx) or PDF file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Older Windows exports: Windows-1252 decodes every byte but five; those five are
+        # replaced rather than refused.
+        return data.decode("cp1252", errors="replace")
+
+
+# -- Word ------------------------------------------------------------------------------------
+
+
+def docx_text(data: bytes, name: str) -> str:
+    try:
+        import docx
+    except ImportError:  # pragma: no cover - python-docx is a dependency
+        raise AgendaError("reading Word files needs python-docx") from None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            if "word/document.xml" not in zf.namelist():
+                raise AgendaError(f"{name} is a zip file but not a Word (.docx) document")
+        document = docx.Document(io.BytesIO(data))
+        return "\n".join(_docx_lines(document))
+    except AgendaError:
+        raise
+    except Exception as exc:  # python-docx and lxml raise many kinds on a damaged file
+        raise AgendaError(f"{name} is not a readable Word document ({_short(exc)})") from None
+
+
+def _docx_lines(document) -> list[str]:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    numbering = _Numbering(document)
+    lines: list[str] = []
+    for section in document.sections[:1]:
+        for p in section.header.paragraphs:
+            lines.append(p.text)
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.extend(_text_box_lines(child))
+            lines.extend(_paragraph_lines(Paragraph(child, document), numbering))
+        elif tag == "tbl":
+            lines.extend(_table_lines(Table(child, document)))
+        elif tag == "sdt":  # content controls wrap ordinary paragraphs
+            for p in child.iter():
+                if p.tag.rsplit("}", 1)[-1] == "p":
+                    lines.extend(_paragraph_lines(Paragraph(p, document), numbering))
+    return lines
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_box_lines(p) -> list[str]:
+    """Text in text boxes anchored to a paragraph (title blocks are often drawn so); Word keeps
+    a second copy for old readers in a "Fallback" branch, which is skipped."""
+    lines: list[str] = []
+    for box in p.iter(f"{_W}txbxContent"):
+        parent = box.getparent()
+        fallback = False
+        while parent is not None and parent is not p:
+            if parent.tag == _MC_FALLBACK:
+                fallback = True
+                break
+            parent = parent.getparent()
+        if fallback:
+            continue
+        for inner in box.iter(f"{_W}p"):
+            text = "".join(t.text or "" for t in inner.iter(f"{_W}t"))
+            if text.strip():
+                lines.append(text)
+    return lines
+
+
+def _paragraph_lines(paragraph, numbering: _Numbering) -> list[str]:
+    text = paragraph.text
+    if text.strip():
+        number = numbering.label(paragraph)
+        if number:
+            text = f"{number} {text}"
+    # Paragraphs follow each other without blank lines, as in a PDF: Word's empty paragraphs
+    # (spacing typed with Enter) are the blank lines.
+    return text.split("\n")
+
+
+class _Numbering:
+    """Word's automatic numbering is not in the paragraph text: "1." lives in the list's
+    definition. Numbered agenda items made that way get their printed numbers back here
+    (decimal as "4.", letters as "(a)"); bullets get nothing."""
+
+    def __init__(self, document):
+        self.formats: dict[tuple[str, int], str] = {}
+        self.counters: dict[tuple[str, int], int] = {}
+        self.styles: dict[str, tuple[str, int]] = {}  # numbered paragraph styles
+        w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+        try:
+            for style in document.styles.element.iter(f"{w}style"):
+                num_id = style.find(f"{w}pPr/{w}numPr/{w}numId")
+                if num_id is not None:
+                    ilvl = style.find(f"{w}pPr/{w}numPr/{w}ilvl")
+                    level = int(ilvl.get(f"{w}val", "0")) if ilvl is not None else 0
+                    self.styles[style.get(f"{w}styleId")] = (num_id.get(f"{w}val"), level)
+        except Exception:  # no styles part: no numbered styles
+            pass
+        try:
+            root = document.part.numbering_part.element
+        except Exception:  # no numbering part: no lists
+            return
+        w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+        abstract: dict[str, dict[int, str]] = {}
+        for a in root.iter(f"{w}abstractNum"):
+            levels = {}
+            for lvl in a.iter(f"{w}lvl"):
+                fmt = lvl.find(f"{w}numFmt")
+                levels[int(lvl.get(f"{w}ilvl", "0"))] = (
+                    fmt.get(f"{w}val") if fmt is not None else "decimal"
+                )
+            abstract[a.get(f"{w}abstractNumId")] = levels
+        for num in root.iter(f"{w}num"):
+            ref = num.find(f"{w}abstractNumId")
+            if ref is None:
+                continue
+            for ilvl, fmt in abstract.get(ref.get(f"{w}val"), {}).items():
+                self.formats[(num.get(f"{w}numId"), ilvl)] = fmt
+
+    def label(self, paragraph) -> str | None:
+        try:
+            ppr = paragraph._p.pPr
+            if ppr is None:
+                return None
+            num_pr = ppr.numPr
+            if num_pr is not None and num_pr.numId is not None:
+                num_id = str(num_pr.numId.val)
+                ilvl = int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
+            elif ppr.pStyle is not None and ppr.pStyle.val in self.styles:
+                num_id, ilvl = self.styles[ppr.pStyle.val]
+            else:
+                return None
+        except Exception:  # an odd list definition: read the text as it is
+            return None
+        fmt = self.formats.get((num_id, ilvl), "bullet")
+        key = (num_id, ilvl)
+        for other in list(self.counters):  # a higher level restarts the deeper ones
+            if other[0] == num_id and other[1] > ilvl:
+                del self.counters[other]
+        n = self.counters[key] = self.counters.get(key, 0) + 1
+        if fmt == "decimal":
+            return f"{n}."
+        if fmt == "lowerLetter" and n <= 26:
+            return f"({chr(96 + n)})"
+        if fmt == "upperLetter" and n <= 26:
+            return f"{chr(64 + n)}."
+        return None
+
+
+def _table_lines(table) -> list[str]:
+    lines: list[str] = []
+    for row in table.rows:
+        cells = []
+        seen = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # merged cells repeat
+                continue
+            seen.add(id(cell._tc))
+            paras = [p.text.strip() for p in cell.paragraphs]
+            for inner in cell.tables:
+                paras.extend(line.strip() for line in _table_lines(inner))
+            cells.append([p for p in "\n".join(paras).split("\n") if p.strip()])
+        firsts = [c[0] for c in cells if c]
+        if firsts:
+            lines.append("\t".join(firsts))
+        for c in cells:
+            lines.extend(c[1:])
+        lines.append("")
+    return lines
+
+
+# -- PDF -------------------------------------------------------------------------------------
+
+
+def pdf_text(data: bytes, name: str) -> str:
+    """Text of a PDF with pypdf (pure Python, kept up to date, already a dependency).
+
+    pypdf's plain extraction keeps the reading order of ModernGov and Word-made PDFs and puts
+    each visual line on its own line; the agenda reader joins wrapped titles itself.
+    """
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError:  # pragma: no cover - pypdf is a dependency
+        raise AgendaError("reading PDF files needs pypdf") from None
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise AgendaError(f"{name} is a password-protected PDF")
+            except AgendaError:
+                raise
+            except Exception:
+                raise AgendaError(f"{name} is a password-protected PDF") from None
+        pages = []
+        # The agenda and the previous minutes open the pack; the reports after them (often
+        # hundreds of pages, about 30 ms a page) are not needed. Reading stops a few pages
+        # after the last minutes seen end, and after MAX_PDF_PAGES pages in any case.
+        minutes_ended_at = None
+        for number, page in enumerate(reader.pages):
+            if number >= MAX_PDF_PAGES:
+                break
+            try:
+                text = page.extract_text() or ""
+            except Exception:  # one damaged page: read the others
+                text = ""
+            pages.append(text)
+            if _MINUTES_START.search(text):
+                minutes_ended_at = None
+            if _MINUTES_END.search(text):
+                minutes_ended_at = number
+            if minutes_ended_at is not None and number - minutes_ended_at >= PAGES_AFTER_MINUTES:
+                break
+    except AgendaError:
+        raise
+    except PdfReadError as exc:
+        raise AgendaError(f"{name} is not a readable PDF ({_short(exc)})") from None
+    except Exception as exc:  # pypdf raises many kinds on damaged files
+        raise AgendaError(f"{name} is not a readable PDF ({_short(exc)})") from None
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise AgendaError(f"{name} holds no text (a scanned PDF?): it cannot be read")
+    return text
+
+
+def _short(exc: Exception) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 80 else text[:77] + "…"
