@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 
+from clerk.domain.formal import presence as ledger
 from clerk.domain.model import (
     Action,
     Adjournment,
@@ -283,45 +284,69 @@ def _in_session(meeting: Meeting) -> bool:
 
 
 def mark_present(meeting: Meeting, person_id: str, now: datetime) -> Meeting:
-    """Present. After the start this is a late arrival and keeps the time."""
+    """Present. After the start this is an arrival in the presence ledger, with the time and
+    the item being taken; for a member outside the room for an interest, their return."""
     person = meeting.person(person_id)
     if person is None:
         raise KeyError(person_id)
+    if _in_session(meeting) and person.attendance is Attendance.PRESENT:
+        state = ledger.state_at(meeting, person, now)
+        if state.withdrawn_for is not None and state.attending:
+            return ledger.record_return(meeting, person_id, now)
+        if state.attending:
+            return meeting
+        return ledger.record_arrival(meeting, person_id, now, meeting.current_item)
     if person.attendance is Attendance.PRESENT and person.left_at is None:
         return meeting
     if person.left_at is not None:
         # Came back after leaving: the departure is no longer the last word.
         return _with_person(meeting, person_id, left_at=None, left_note=None)
-    arrived = now if _in_session(meeting) else None
-    return _with_person(meeting, person_id, attendance=Attendance.PRESENT, arrived_at=arrived)
+    if _in_session(meeting):
+        return ledger.record_arrival(meeting, person_id, now, meeting.current_item)
+    return _with_person(meeting, person_id, attendance=Attendance.PRESENT, arrived_at=None)
 
 
 def set_attendance(meeting: Meeting, person_id: str, attendance: Attendance) -> Meeting:
-    """Apologies, absent or unknown (no times: these are not arrivals)."""
-    return _with_person(
+    """Apologies, absent or unknown (no times: these are not arrivals). The person's entries
+    in the presence ledger go too: someone who sent apologies was never in the room."""
+    changed = _with_person(
         meeting, person_id, attendance=attendance, arrived_at=None, left_at=None, left_note=None
     )
+    if any(e.person == person_id for e in changed.presence):
+        kept = tuple(e for e in changed.presence if e.person != person_id)
+        changed = replace(changed, presence=kept)
+    return changed
 
 
 def record_departure(meeting: Meeting, person_id: str, now: datetime) -> Meeting:
-    """Left the meeting early, with the time and the item being taken."""
+    """Left the meeting early: a departure in the presence ledger, with the time and the item
+    being taken."""
     person = meeting.person(person_id)
     if person is None:
         raise KeyError(person_id)
-    if person.attendance is not Attendance.PRESENT or person.left_at is not None:
+    if person.attendance is not Attendance.PRESENT:
+        return meeting
+    if not ledger.state_at(meeting, person, now).attending:
         return meeting
     current = meeting.item(meeting.current_item) if meeting.current_item else None
     note = f"left during item {current.agenda_number}" if current else None
-    return _with_person(meeting, person_id, left_at=now, left_note=note)
+    return ledger.record_departure(meeting, person_id, now, meeting.current_item, note)
 
 
-def is_in_room(person: Person) -> bool:
+def is_in_room(person: Person, meeting: Meeting | None = None) -> bool:
+    """In the room now: present, not gone, and (with the meeting) not outside for an interest."""
+    if meeting is not None:
+        return (
+            person.attendance is Attendance.PRESENT
+            and ledger.state_at(meeting, person, None).in_room
+        )
     return person.attendance is Attendance.PRESENT and person.left_at is None
 
 
 def members_present(meeting: Meeting) -> int:
-    """Members (with substitutes) in the room now: the figure that decides quorum."""
-    return sum(1 for p in meeting.members if is_in_room(p))
+    """Members (with substitutes) in the room now: the figure that decides quorum. Members
+    outside the room for an interest are not counted."""
+    return sum(1 for p in meeting.members if is_in_room(p, meeting))
 
 
 # -- declarations and actions ------------------------------------------------------------------

@@ -147,6 +147,31 @@ class MainWindow(QMainWindow):
         self._action(m, "Insert standard &phrase", live.notes.insert_phrase, "phrase")
         self._action(m, "&Bullet on or off", live.notes.toggle_bullet, "bullet")
         m.addSeparator()
+        formal = m.addMenu("&Formal business")
+        self._action(formal, "Vote by &show of hands", live.motions.show_of_hands, "show_of_hands")
+        self._action(formal, "&Recorded vote", live.motions.recorded_vote, "recorded_vote")
+        self._action(formal, "&Casting vote", live.motions.casting_vote, "casting_vote")
+        self._action(
+            formal,
+            "Public speaker's timer: start or stop",
+            live.speaker_timer.start_or_stop,
+            "speaker_timer",
+        )
+        self._action(
+            formal,
+            "&Exclude or readmit press and public",
+            live.flow.exclude_or_readmit,
+            "exclude_public",
+        )
+        self._action(
+            formal,
+            "Resolve to &continue beyond the time limit",
+            live.flow.resolve_to_continue,
+            "continue_meeting",
+        )
+        self._action(formal, "Item &time limit", live.flow.set_item_limit, "item_limit")
+        self._action(formal, "&Quorum for this meeting", live.flow.set_quorum)
+        m.addSeparator()
         go = m.addMenu("&Go to")
         self._action(go, "Agenda list", lambda: self._focus(live.agenda.table), "agenda")
         self._action(
@@ -155,6 +180,7 @@ class MainWindow(QMainWindow):
         for name, tab in (
             ("notes", LiveView.NOTES),
             ("resolution", LiveView.RESOLUTION),
+            ("motions", LiveView.MOTIONS),
             ("speakers", LiveView.SPEAKERS),
             ("actions", LiveView.ACTIONS),
             ("declarations", LiveView.DECLARATIONS),

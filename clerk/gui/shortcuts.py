@@ -34,6 +34,14 @@ KEYS: dict[str, str] = {
     "speakers": "Alt+S",
     "actions": "Alt+C",
     "declarations": "Alt+D",
+    "motions": "Alt+M",
+    "show_of_hands": "F10",
+    "recorded_vote": "F11",
+    "casting_vote": "Ctrl+F11",
+    "speaker_timer": "F12",
+    "exclude_public": "Ctrl+Shift+X",
+    "continue_meeting": "Ctrl+Shift+T",
+    "item_limit": "Ctrl+T",
     "view_meetings": "Ctrl+1",
     "view_setup": "Ctrl+2",
     "view_live": "Ctrl+3",
@@ -52,6 +60,10 @@ LIST_KEYS: tuple[tuple[str, str], ...] = (
     ("A (attendance list)", "Apologies"),
     ("X (attendance list)", "Absent"),
     ("L (attendance list)", "Left the meeting, with the time and the item"),
+    ("W (attendance list)", "Left the room for an interest in the item being taken"),
+    ("R (attendance list)", "Returned to the room after an interest"),
+    ("F, A, B, N (recorded vote)", "For, against, abstain, did not vote; moves to the next"),
+    ("Ctrl+Enter (motion text)", "Move the motion or amendment"),
 )
 
 

@@ -93,3 +93,57 @@ class KeptLook:
         self.app.setFont(self.font)
         self.app.setStyleSheet(self.sheet)
         return False
+
+
+def saved_meeting(window):
+    """The open meeting as it is on disk, not as the window holds it."""
+    from clerk.store import repository
+
+    return repository.load_meeting(window.db.engine, window.session.meeting.id)
+
+
+def choose(combo, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setCurrentIndex(index)
+
+
+def answer_questions(monkeypatch, yes: bool = True) -> list[str]:
+    """Answer every Yes/No question the window asks; returns the questions, in order."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kw):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def in_dialog(kind, act, timeout_ms: int = 3000) -> None:
+    """When a modal dialog of ``kind`` opens (after the next key), run ``act(dialog)`` in it,
+    as a clerk at the keyboard would; fails the test if it never opens."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    waited = [0]
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            act(dialog)
+            return
+        waited[0] += 10
+        if waited[0] > timeout_ms:
+            raise AssertionError(f"no {kind.__name__} opened")
+        QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+
+
+def back_to(window) -> None:
+    """After a dialog closes, the window is active again (offscreen does not do it itself)."""
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)

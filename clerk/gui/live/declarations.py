@@ -1,7 +1,10 @@
-"""A basic entry of declarations of interest: member, items, kind, nature.
+"""Declarations of interest: member, items, kind (the body's list, a setting), nature.
 
-Kept apart on purpose: the formal rules (which interests bar a member, wording by code of
-conduct) come later in their own module and replace this form's choices.
+A declaration is recorded through the formal rules (``services.formal.declare_interest``): it
+is minuted where it was made (the item being taken, or the declarations item), and an interest
+that bars the member from an item being taken now asks whether they left the room, which the
+presence ledger then records. Declared earlier, the live view asks them out when the item is
+taken.
 """
 
 from __future__ import annotations
@@ -11,7 +14,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk.domain import operations as ops
-from clerk.domain.model import InterestKind, Meeting
+from clerk.domain.formal.interests import InterestRules
+from clerk.domain.formal.wording import interest_label
+from clerk.domain.model import InterestKind, ItemKind, Meeting
 from clerk.domain.wording import is_councillor, short_name
+from clerk.services import formal
 
 Perform = Callable[..., bool]
 
@@ -55,10 +59,20 @@ def item_keys_from(meeting: Meeting, text: str) -> tuple[list[str], list[str]]:
 
 
 class DeclarationsPanel(QWidget):
-    def __init__(self, perform: Perform, parent=None):
+    def __init__(
+        self,
+        formal_call: Perform,
+        ask: Callable[[str, str], bool],
+        now: Callable,
+        parent=None,
+    ):
         super().__init__(parent)
-        self._perform = perform
+        self._formal = formal_call
+        self._ask = ask
+        self._now = now
         self._meeting: Meeting | None = None
+        self.rules = InterestRules()
+        self.settings: dict = {}
         self.list = QListWidget(self)
         self.list.setObjectName("declarationList")
         self.list.setMinimumHeight(40)
@@ -73,14 +87,11 @@ class DeclarationsPanel(QWidget):
         self.kind = QComboBox(self)
         self.kind.setObjectName("declarationKind")
         self.kind.setAccessibleName("Kind of interest")
-        for kind, words in KIND_WORDS.items():
-            self.kind.addItem(words, kind)
+        self.set_rules(InterestRules(), {})
         self.nature = QLineEdit(self)
         self.nature.setObjectName("declarationNature")
         self.nature.setAccessibleName("Nature of the interest")
         self.nature.setPlaceholderText("as he was a governor at …")
-        self.left_room = QCheckBox("&Left the room / took no part", self)
-        self.left_room.setObjectName("declarationLeftRoom")
         self.problem = QLabel("", self)
         self.problem.setObjectName("declarationProblem")
         self.problem.setWordWrap(True)
@@ -92,11 +103,10 @@ class DeclarationsPanel(QWidget):
         remove.clicked.connect(self.remove)
         self.nature.returnPressed.connect(self.add)
         form = QFormLayout()
-        form.addRow("&Member:", self.member)
+        form.addRow("Mem&ber:", self.member)
         form.addRow("&Items:", self.items)
         form.addRow("&Kind:", self.kind)
         form.addRow("Nat&ure:", self.nature)
-        form.addRow(self.left_room)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -107,6 +117,15 @@ class DeclarationsPanel(QWidget):
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
+    def set_rules(self, rules: InterestRules, settings: dict) -> None:
+        """The kinds of interest this body uses, in the order of its setting."""
+        self.rules, self.settings = rules, settings
+        chosen = self.kind.currentData()
+        self.kind.clear()
+        for kind in rules.kinds:
+            self.kind.addItem(KIND_WORDS[kind], kind)
+        self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))
+
     def show_meeting(self, meeting: Meeting) -> None:
         self._meeting = meeting
         numbers = {it.key: it.agenda_number for it in meeting.items}
@@ -115,7 +134,12 @@ class DeclarationsPanel(QWidget):
             person = meeting.person(d.person)
             who = short_name(person) if person else d.person
             items = ", ".join(numbers[k] for k in d.item_keys if k in numbers)
-            row = QListWidgetItem(f"{who}: {KIND_WORDS[d.kind]}, item {items} — {d.nature}")
+            text = f"{who}: {KIND_WORDS[d.kind]}, item {items} — {d.nature}"
+            if d.made_at in numbers:
+                text += f" (declared at item {numbers[d.made_at]})"
+            if d.left_room:
+                text += " · leaves the room"
+            row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, d.key)
             self.list.addItem(row)
         chosen = self.member.currentData()
@@ -139,24 +163,36 @@ class DeclarationsPanel(QWidget):
                 self.problem.setText("Choose the member, the items and say the nature.")
             return
         self.problem.clear()
-        left = True if self.left_room.isChecked() else None
-        if self._perform(
-            "Declare interest",
-            ops.declare_interest,
+        kind = InterestKind(self.kind.currentData())
+        at = None
+        current = meeting.item(meeting.current_item) if meeting.current_item else None
+        if (
+            self.rules.requires_leaving(kind)
+            and current is not None
+            and current.kind is not ItemKind.DECLARATIONS
+            and current.key in keys
+        ):
+            name = self.member.currentText()
+            if self._ask(
+                "Left the room?",
+                f"{name} has declared a {interest_label(kind)} in item {current.agenda_number}, "
+                f"which is being taken now.\n\nRecord that {name} left the room for this item?",
+            ):
+                at = self._now()
+        if self._formal(
+            formal.declare_interest,
             person,
-            self.kind.currentData(),
+            kind,
             keys,
             self.nature.text(),
-            left,
+            at=at,
+            settings=self.settings,
         ):
             self.items.clear()
             self.nature.clear()
-            self.left_room.setChecked(False)
             self.member.setFocus()
 
     def remove(self) -> None:
         row = self.list.currentItem()
         if row is not None:
-            self._perform(
-                "Remove declaration", ops.remove_declaration, row.data(Qt.ItemDataRole.UserRole)
-            )
+            self._formal(formal.remove_declaration, row.data(Qt.ItemDataRole.UserRole))

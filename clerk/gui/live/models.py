@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from clerk.domain import operations as ops
+from clerk.domain.formal import presence as ledger
 from clerk.domain.model import Attendance, ItemStatus, Meeting, Person, Role
 from clerk.domain.wording import clock_24, elapsed, full_name, is_councillor, short_name
 
@@ -158,7 +159,12 @@ def person_label(person: Person, meeting: Meeting) -> str:
     return name
 
 
-def attendance_text(person: Person) -> str:
+def attendance_text(person: Person, meeting: Meeting | None = None) -> str:
+    if meeting is not None and person.attendance is Attendance.PRESENT:
+        state = ledger.state_at(meeting, person, None)
+        if state.attending and state.withdrawn_for is not None:
+            item = meeting.item(state.withdrawn_for)
+            return f"out for item {item.agenda_number}" if item else "out of the room"
     if person.left_at is not None:
         return f"left {clock_24(person.left_at)}"
     text = ATTENDANCE_WORDS[person.attendance]
@@ -218,13 +224,17 @@ class AttendanceModel(QAbstractTableModel):
             if col == self.ROLE:
                 return ROLE_WORDS[p.role]
             if col == self.ATTENDANCE:
-                return attendance_text(p)
+                return attendance_text(p, self._meeting)
         if role == Qt.ItemDataRole.ToolTipRole:
             return p.capacity or None
         away = p.left_at is not None or p.attendance in (Attendance.APOLOGIES, Attendance.ABSENT)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.ATTENDANCE and away:
             return QBrush(QColor("#808080"))
-        if role == Qt.ItemDataRole.FontRole and ops.is_in_room(p) and p.role.is_member:
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and ops.is_in_room(p, self._meeting)
+            and p.role.is_member
+        ):
             font = QFont()
             font.setBold(True)
             return font

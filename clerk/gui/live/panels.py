@@ -197,6 +197,8 @@ class AttendancePanel(QWidget):
         ("A", "Apologies"),
         ("X", "Absent"),
         ("L", "Left the meeting"),
+        ("W", "Withdrew for an interest in the item"),
+        ("R", "Returned to the room"),
     )
 
     def __init__(self, act: Callable[[str, str], None], parent=None):
@@ -207,7 +209,9 @@ class AttendancePanel(QWidget):
         self.count.setObjectName("attendanceCount")
         self.table = QTableView(self)
         self.table.setObjectName("attendanceTable")
-        self.table.setAccessibleName("Attendance: P present, A apologies, X absent, L left")
+        self.table.setAccessibleName(
+            "Attendance: P present, A apologies, X absent, L left, W withdrew, R returned"
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -220,6 +224,7 @@ class AttendancePanel(QWidget):
         buttons = QGridLayout()
         for i, (key, words) in enumerate(self.KEYS):
             button = QPushButton(f"{words.split(' ')[0]} ({key})", self)
+            button.setAccessibleName(words)
             button.setObjectName(f"attendance{key}")
             button.setToolTip(f"{words} — key {key} in the list")
             button.clicked.connect(lambda _=False, k=key: self.act(k))
@@ -239,7 +244,7 @@ class AttendancePanel(QWidget):
             return
         row = self.table.currentIndex().row()
         self._act(key, person.id)
-        if key != "L" and row + 1 < self.model.rowCount():
+        if key in "PAX" and row + 1 < self.model.rowCount():
             # Taking the register: the next person is selected, ready for the next key.
             self.table.selectRow(row + 1)
 

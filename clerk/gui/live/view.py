@@ -12,13 +12,20 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from clerk.domain import operations as ops
+from clerk.domain.formal import RuleError
+from clerk.domain.formal.interests import InterestRules, interest_rules
 from clerk.domain.model import Attendance
 from clerk.gui.bridge import SessionBridge
 from clerk.gui.live.declarations import DeclarationsPanel
 from clerk.gui.live.entries import ActionsPanel, SpeakersPanel
+from clerk.gui.live.formal_bar import FormalBar
+from clerk.gui.live.formal_flow import FormalFlow
+from clerk.gui.live.motions import MotionsPanel
 from clerk.gui.live.notes import NotesPanel, ResolutionPanel
 from clerk.gui.live.panels import AgendaPanel, AttendancePanel, ClockBar
+from clerk.gui.live.timers import SpeakerTimer
 from clerk.services.clock import Clock
+from clerk.services.formal import formal_settings
 from clerk.services.session import MeetingSession, SaveError
 
 
@@ -26,7 +33,7 @@ class LiveView(QWidget):
     saved = Signal(str)  # the label of the change just saved
     save_failed = Signal(str)
 
-    NOTES, RESOLUTION, SPEAKERS, ACTIONS, DECLARATIONS = range(5)
+    NOTES, RESOLUTION, MOTIONS, SPEAKERS, ACTIONS, DECLARATIONS = range(6)
 
     def __init__(self, clock: Clock, parent=None):
         super().__init__(parent)
@@ -35,18 +42,26 @@ class LiveView(QWidget):
         self.bridge: SessionBridge | None = None
         self._selected: str | None = None
         self._failing = False
+        self.settings: dict = {}
+        self.rules = InterestRules()
         self.clock_bar = ClockBar(self)
+        self.formal_bar = FormalBar(self)
+        self.flow = FormalFlow(self)
         self.agenda = AgendaPanel(self)
         self.attendance = AttendancePanel(self._attendance_key, self)
         self.notes = NotesPanel(self.perform, self.clock.now, self)
         self.resolution = ResolutionPanel(self.perform, self)
         self.speakers = SpeakersPanel(self.perform, self)
         self.actions_panel = ActionsPanel(self.perform, self)
-        self.declarations = DeclarationsPanel(self.perform, self)
+        self.declarations = DeclarationsPanel(self.formal, self.flow.ask, self.clock.now, self)
+        self.motions = MotionsPanel(self.formal, self.clock.now, self)
+        self.speaker_timer = SpeakerTimer(self.speakers.list, self.formal, self.clock.now, self)
+        self.speakers.layout().insertWidget(1, self.speaker_timer)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("itemTabs")
         self.tabs.addTab(self.notes, "Notes")
         self.tabs.addTab(self.resolution, "Resolution")
+        self.tabs.addTab(self.motions, "Motions")
         self.tabs.addTab(self.speakers, "Speakers")
         self.tabs.addTab(self.actions_panel, "Actions")
         self.tabs.addTab(self.declarations, "Interests")
@@ -60,6 +75,7 @@ class LiveView(QWidget):
         split.setSizes([520, 480, 340])
         layout = QVBoxLayout(self)
         layout.addWidget(self.clock_bar)
+        layout.addWidget(self.formal_bar)
         layout.addWidget(split, 1)
 
         self.clock_bar.start_button.clicked.connect(self.start_meeting)
@@ -70,6 +86,8 @@ class LiveView(QWidget):
         self.agenda.defer_button.clicked.connect(self.defer_item)
         self.agenda.withdraw_button.clicked.connect(self.withdraw_item)
         self.agenda.selected.connect(self._select)
+        self.formal_bar.readmit_button.clicked.connect(self.flow.readmit)
+        self.formal_bar.continue_button.clicked.connect(self.flow.resolve_to_continue)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.tick)
@@ -84,6 +102,7 @@ class LiveView(QWidget):
             self.bridge.changed.disconnect(self._changed)
         self.session, self.bridge = session, bridge
         self._selected = None
+        self._read_settings()
         if bridge is not None:
             bridge.changed.connect(self._changed)
         self.setEnabled(session is not None)
@@ -100,13 +119,41 @@ class LiveView(QWidget):
         ok = self.notes.autosave.flush()
         return self.resolution.autosave.flush() and ok
 
-    def perform(self, label: str, operation, *args, merge=None) -> bool:
+    def _read_settings(self) -> None:
+        """The body's formal rules (kinds of interest, quorum, time limits), read once."""
+        self.settings, self.rules = {}, InterestRules()
+        if self.session is not None:
+            try:
+                self.settings = formal_settings(self.session.db)
+                self.rules = interest_rules(self.settings)
+            except (RuleError, OSError) as exc:
+                QMessageBox.warning(self, "Settings", f"A formal setting is wrong: {exc}")
+        self.declarations.set_rules(self.rules, self.settings)
+
+    def perform(self, label: str, operation, *args, merge=None, **kw) -> bool:
         if self.session is None:
             return False
+        return self._run(
+            label, lambda: self.session.apply(label, operation, *args, merge=merge, **kw), merge
+        )
+
+    def formal(self, service, *args, **kw) -> bool:
+        """Run one of ``clerk.services.formal``'s actions on the open session."""
+        if self.session is None:
+            return False
+        label = service.__name__.replace("_", " ").capitalize()
+        return self._run(label, lambda: service(self.session, *args, **kw))
+
+    def _run(self, label: str, call, merge=None) -> bool:
         if merge is None:
             self.flush()
         try:
-            self.session.apply(label, operation, *args, merge=merge)
+            call()
+        except RuleError as exc:
+            # A rule of procedure forbids it: the rule's own sentence, nothing saved.
+            text = str(exc)
+            QMessageBox.warning(self, "Not allowed", text[:1].upper() + text[1:] + ".")
+            return False
         except SaveError as exc:
             self.save_failed.emit(str(exc))
             # Typing keeps trying to save; one dialog says so, the status bar says the rest.
@@ -145,6 +192,7 @@ class LiveView(QWidget):
         self.declarations.show_meeting(meeting)
         self._show_selected()
         self.clock_bar.show_time(meeting, now)
+        self.formal_bar.show_state(meeting, now, self.settings)
 
     def _select(self, key: str | None) -> None:
         if key != self._selected:
@@ -160,11 +208,15 @@ class LiveView(QWidget):
         self.notes.show_item(meeting, item)
         self.resolution.show_item(meeting, item)
         self.speakers.show_item(meeting, item)
+        self.speaker_timer.show_item(meeting, item, self.settings)
+        self.motions.show_item(meeting, item, self.rules, self.settings)
         self.actions_panel.show_meeting(meeting, item)
 
     def tick(self) -> None:
         now = self.clock.now()
         self.clock_bar.show_time(self.meeting, now)
+        self.formal_bar.show_state(self.meeting, now, self.settings)
+        self.speaker_timer.tick()
         self.agenda.model.set_now(now)
 
     # -- what the clerk does -----------------------------------------------------------
@@ -186,8 +238,7 @@ class LiveView(QWidget):
     def take_selected_item(self) -> None:
         key = self.agenda.selected_key()
         if key is not None:
-            item = self.meeting.item(key)
-            self.perform(f"Take item {item.agenda_number}", ops.take_item, key, self.clock.now())
+            self.flow.take(key)
             self.notes.editor.setFocus()
 
     def take_next_item(self) -> None:
@@ -195,9 +246,7 @@ class LiveView(QWidget):
             return
         item = ops.next_pending(self.meeting)
         if item is not None:
-            self.perform(
-                f"Take item {item.agenda_number}", ops.take_item, item.key, self.clock.now()
-            )
+            self.flow.take(item.key)
             self.notes.editor.setFocus()
 
     def _target(self) -> str | None:
@@ -231,6 +280,10 @@ class LiveView(QWidget):
             self.perform(f"{name} absent", ops.set_attendance, person_id, Attendance.ABSENT)
         elif key == "L":
             self.perform(f"{name} left", ops.record_departure, person_id, now)
+        elif key == "W":
+            self.flow.withdraw(person_id)
+        elif key == "R":
+            self.flow.come_back(person_id)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -238,6 +291,7 @@ class LiveView(QWidget):
         target = {
             self.NOTES: self.notes.editor,
             self.RESOLUTION: self.resolution.parts,
+            self.MOTIONS: self.motions.text,
             self.SPEAKERS: self.speakers.name,
             self.ACTIONS: self.actions_panel.text,
             self.DECLARATIONS: self.declarations.member,
@@ -265,7 +319,17 @@ def _only_item_text_changed(before, after) -> bool:
         return False
     if len(before.items) != len(after.items):
         return False
-    same = ("people", "declarations", "adjournments", "actions")
+    same = (
+        "people",
+        "declarations",
+        "adjournments",
+        "actions",
+        "presence",
+        "exclusions",
+        "continuations",
+        "quorum",
+        "time_limits",
+    )
     if any(getattr(before, name) is not getattr(after, name) for name in same):
         return False
     if (before.current_item, before.started_at, before.finished_at) != (
