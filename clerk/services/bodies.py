@@ -13,7 +13,7 @@ from datetime import date, time
 
 from clerk.domain import numbering
 from clerk.domain.model import Meeting, MeetingKind, Person
-from clerk.domain.setup import next_meeting, standard_items, standing_people
+from clerk.domain.next_meeting import next_meeting, standard_items, standing_people
 from clerk.domain.text import clean_line
 from clerk.store import bodies as body_store
 from clerk.store import repository

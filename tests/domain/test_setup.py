@@ -20,11 +20,11 @@ from clerk.domain.model import (
     Person,
     Role,
 )
+from clerk.domain.next_meeting import carried_items, next_meeting, standard_items
 from clerk.domain.setup import (
     SetupError,
     add_item,
     add_person,
-    carried_items,
     edit_details,
     edit_item,
     edit_person,
@@ -32,11 +32,9 @@ from clerk.domain.setup import (
     move_person,
     new_person_id,
     next_agenda_number,
-    next_meeting,
     remove_item,
     remove_person,
     renumber_items,
-    standard_items,
 )
 
 
