@@ -13,14 +13,22 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench import bench_gui, bench_minutes, bench_store  # noqa: E402
+from tests.bench import (  # noqa: E402
+    bench_action_gui,
+    bench_agenda,
+    bench_gui,
+    bench_minutes,
+    bench_store,
+)
 from tests.bench.common import write_results  # noqa: E402
 
 BENCHES = {
     "action": bench_store.bench_action,
+    "action_gui": bench_action_gui.bench_action_gui,
     "ten_years": bench_store.bench_ten_years,
     "startup": bench_gui.bench_startup_and_memory,
     "minutes": bench_minutes.bench_minutes,
+    "agenda": bench_agenda.bench_agenda,
 }
 
 
@@ -36,4 +44,9 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    code = main(sys.argv[1:])
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Leave without tearing the Qt objects down one by one: PySide6 can crash while the
+    # interpreter finalizes after a window was made in-process, and the results are written.
+    os._exit(code)

@@ -179,15 +179,18 @@ class LiveView(QWidget):
         follow = None
         if change.after.current_item != change.before.current_item:
             follow = change.after.current_item
-        self._refresh(follow)
+        self._refresh(follow, agenda=_agenda_changed(change.before, change.after))
         self.saved.emit(change.label)
 
-    def _refresh(self, follow: str | None = None) -> None:
+    def _refresh(self, follow: str | None = None, *, agenda: bool = True) -> None:
         meeting = self.meeting
         if meeting is None:
             return
         now = self.clock.now()
-        self.agenda.show_meeting(meeting, now, follow)
+        if agenda:
+            self.agenda.show_meeting(meeting, now, follow)
+        else:
+            self.agenda.model.replace_meeting(meeting)
         self.attendance.show_meeting(meeting)
         self.declarations.show_meeting(meeting)
         self._show_selected()
@@ -341,4 +344,15 @@ def _only_item_text_changed(before, after) -> bool:
     return all(
         all(getattr(a, f) == getattr(b, f) for f in _LISTED)
         for a, b in zip(before.items, after.items, strict=True)
+    )
+
+
+def _agenda_changed(before, after) -> bool:
+    """Whether the agenda list shows anything that differs (attendance alone does not)."""
+    return not (
+        before.items is after.items
+        and before.current_item == after.current_item
+        and before.started_at == after.started_at
+        and before.finished_at == after.finished_at
+        and before.adjournments is after.adjournments
     )
