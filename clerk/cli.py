@@ -8,8 +8,6 @@ output file cannot be written), again with one line saying what to do.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
 from pathlib import Path
 
@@ -234,24 +232,13 @@ def cmd_check(args) -> int:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
-    import tempfile
+    from clerk.atomic import WriteError
+    from clerk.atomic import write_atomic as write
 
-    path = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    except OSError as exc:
-        raise Failure(f"cannot write to {path.parent}: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise Failure(f"cannot write {path}: {exc.strerror}") from None
+        write(path, data)
+    except WriteError as exc:
+        raise Failure(str(exc)) from None
 
 
 COMMANDS = {

@@ -14,7 +14,7 @@ LOWER = ("clerk.domain", "clerk.store", "clerk.services", "clerk.minutes", "cler
 
 
 def lower_modules() -> list[str]:
-    names = ["clerk.cli", "clerk.resources"]
+    names = ["clerk.cli", "clerk.resources", "clerk.atomic"]
     for info in pkgutil.walk_packages(clerk.__path__, "clerk."):
         if info.name.startswith(LOWER) and ".migrations" not in info.name:
             names.append(info.name)

@@ -11,10 +11,7 @@ so a crash or a full disk never leaves half a document where the minutes were.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -24,6 +21,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from lxml import etree  # type: ignore[import-untyped]  # python-docx depends on lxml
 
+from clerk.atomic import WriteError, write_atomic
 from clerk.minutes.blocks import Block, BlockKind
 from clerk.resources import resource_path
 
@@ -296,30 +294,7 @@ def save_atomic(doc: Document, out: Path | str) -> Path:
             f"cannot write {out}: it is open in a word processor ({locks[0].name} is beside "
             "it); close it and try again, or delete that lock file if nothing has it open"
         )
-    folder = out.parent
-    if not folder.is_dir():
-        raise MinutesError(f"cannot write {out}: the folder {folder} does not exist")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise MinutesError(f"cannot write to {folder}: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            doc.save(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        hint = " (is it open in Word? close it and try again)" if _denied(exc) else ""
-        raise MinutesError(f"cannot write {out}: {exc.strerror or exc}{hint}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return out
-
-
-def _denied(exc: OSError) -> bool:
-    return isinstance(exc, PermissionError) or getattr(exc, "winerror", None) in (5, 32, 33)
+        return write_atomic(out, doc.save)
+    except WriteError as exc:
+        raise MinutesError(str(exc).replace("another program", "Word")) from None

@@ -7,10 +7,9 @@ close forgets it.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from clerk.atomic import write_atomic
 from clerk.services.session import MeetingSession
 from clerk.store import repository
 from clerk.store.db import Database
@@ -71,17 +70,7 @@ def set_setting(db: Database, name: str, value) -> None:
 
 def write_atomically(path: Path, text: str) -> None:
     """Write beside the target and rename over it: a crash never leaves half a file."""
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text.encode("utf-8"))
 
 
 def export_record_file(session: MeetingSession, path: Path) -> None:

@@ -174,7 +174,7 @@ def test_failed_save_keeps_the_previous_file(tmp_path, monkeypatch):
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("clerk.minutes.render.os.replace", full_disk)
+    monkeypatch.setattr("clerk.atomic.os.replace", full_disk)
     with pytest.raises(MinutesError, match="No space left on device"):
         write_minutes(meeting(), out)
     assert out.read_bytes() == b"the previous draft"
@@ -282,7 +282,7 @@ def test_folder_that_refuses_new_files_is_one_clear_line(tmp_path, monkeypatch):
     def refused(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("clerk.minutes.render.tempfile.mkstemp", refused)
+    monkeypatch.setattr("clerk.atomic.tempfile.mkstemp", refused)
     with pytest.raises(MinutesError) as caught:
         write_minutes(meeting(), tmp_path / "m.docx")
     assert str(caught.value) == f"cannot write to {tmp_path}: Permission denied"
