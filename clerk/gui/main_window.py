@@ -26,28 +26,17 @@ from PySide6.QtWidgets import (
 from clerk import APP_NAME
 from clerk.gui import shortcuts
 from clerk.gui.about import app_icon, show_about
+from clerk.gui.agenda_import import AgendaImportDialog
 from clerk.gui.bridge import SessionBridge
-from clerk.gui.live.meeting_list import FallbackMeetingsView
 from clerk.gui.live.view import LiveView
+from clerk.gui.meetings_view import MeetingsView
 from clerk.gui.preview import PreviewView
+from clerk.gui.setup_view import SetupView
 from clerk.gui.theme import apply_theme
 from clerk.services import live as live_service
 from clerk.services.clock import Clock, SystemClock
 from clerk.services.session import MeetingSession, SaveError
 from clerk.store.db import Database
-
-try:  # the meetings list, set-up view and agenda import arrive from part 2 of the issue
-    from clerk.gui.meetings_view import MeetingsView
-except ImportError:  # pragma: no cover - depends on what has been merged
-    MeetingsView = None
-try:
-    from clerk.gui.setup_view import SetupView
-except ImportError:  # pragma: no cover
-    SetupView = None
-try:
-    from clerk.gui.agenda_import import AgendaImportDialog
-except ImportError:  # pragma: no cover
-    AgendaImportDialog = None
 
 
 def _scrolling(view):
@@ -71,12 +60,9 @@ class MainWindow(QMainWindow):
         icon = app_icon()
         if icon is not None:
             self.setWindowIcon(icon)
-        if MeetingsView is not None:
-            self.meetings = MeetingsView(db, self)
-        else:
-            self.meetings = FallbackMeetingsView(db, self)
+        self.meetings = MeetingsView(db, self)
         self.meetings.openRequested.connect(self.open_meeting)
-        self.setup = SetupView(self) if SetupView is not None else self._missing("Set-up")
+        self.setup = SetupView(self)
         self.live = LiveView(self.clock, self)
         self.preview = PreviewView(lambda: live_service.settings(self.db), self)
         self.views = QTabWidget(self)
@@ -100,11 +86,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(f"Database: {db.location}")
         self.resize(1366, 768)
-
-    def _missing(self, name: str) -> QLabel:
-        label = QLabel(f"The {name} view is not part of this build yet.", self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
 
     # -- menus -------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, key: str | None = None, *more: str) -> QAction:
@@ -234,7 +215,7 @@ class MainWindow(QMainWindow):
     def _view_changed(self, index: int) -> None:
         if index != self.LIVE:
             self.live.flush()
-        if index == self.MEETINGS and hasattr(self.meetings, "refresh"):
+        if index == self.MEETINGS:
             self.meetings.refresh()
         elif self.session is not None and not live_service.meeting_exists(
             self.db, self.session.meeting.id
@@ -249,8 +230,7 @@ class MainWindow(QMainWindow):
 
     def _close_session(self) -> None:
         self.live.set_session(None, None)
-        if hasattr(self.setup, "set_session"):
-            self.setup.set_session(None, None)
+        self.setup.set_session(None, None)
         self.preview.show_meeting(None)
         self.session = self.bridge = None
         live_service.forget_open_meeting(self.db)
@@ -292,8 +272,7 @@ class MainWindow(QMainWindow):
         self.bridge = SessionBridge(session, self)
         self.bridge.changed.connect(self._meeting_changed)
         self.live.set_session(session, self.bridge)
-        if hasattr(self.setup, "set_session"):
-            self.setup.set_session(session, self.bridge)
+        self.setup.set_session(session, self.bridge)
         self.preview.show_meeting(session.meeting)
         self._update_title()
         self._update_undo()
@@ -412,14 +391,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Draft minutes written: {names}")
 
     def import_agenda(self) -> None:
-        if AgendaImportDialog is None:
-            QMessageBox.information(self, APP_NAME, "Agenda import is not part of this build yet.")
-            return
         self.live.flush()
         dialog = AgendaImportDialog(self.db, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and getattr(dialog, "meeting_id", None):
-            if hasattr(self.meetings, "refresh"):
-                self.meetings.refresh()
+            self.meetings.refresh()
             self.open_meeting(dialog.meeting_id)
 
     # -- closing -------------------------------------------------------------------------

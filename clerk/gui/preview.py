@@ -1,7 +1,7 @@
 """After the meeting: the draft minutes as they will read, before exporting them to Word.
 
-The wording comes from ``clerk.minutes.preview_html``. Until that composition is available,
-a plain outline of the record is shown so the clerk can still check what was captured.
+The wording comes from ``clerk.minutes.preview_html``. Should it fail on some record, a plain
+outline of the record is shown instead, so the clerk can still check what was captured.
 """
 
 from __future__ import annotations
@@ -16,10 +16,8 @@ from clerk.domain.wording import clock_24, long_date
 
 def minutes_html(meeting: Meeting, settings: dict) -> tuple[str, bool]:
     """The preview, and whether it is the real minutes composition."""
-    try:
-        from clerk.minutes import preview_html
-    except ImportError:
-        return outline_html(meeting), False
+    from clerk.minutes import preview_html
+
     try:
         return preview_html(meeting, settings), True
     except Exception as exc:  # the preview must never take the window down

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from clerk.domain.model import AgendaItem, ItemStatus
+from clerk.gui.models.base import RowsModel
 from clerk.gui.models.labels import KIND_LABELS, STATUS_LABELS, pages_text
 
 COL_NUMBER, COL_TITLE, COL_KIND, COL_PAGES, COL_MINUTES, COL_EXEMPT, COL_STATUS = range(7)
@@ -12,34 +13,21 @@ HEADERS = ("No.", "Title", "Kind", "Pages", "Planned", "Exempt", "Status")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ItemsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._items: tuple[AgendaItem, ...] = ()
+class ItemsModel(RowsModel):
+    HEADERS = HEADERS
+
+    @property
+    def _items(self) -> tuple[AgendaItem, ...]:
+        return self._rows
 
     def set_items(self, items: tuple[AgendaItem, ...]) -> None:
-        if items is self._items:
-            return
-        self.beginResetModel()
-        self._items = items
-        self.endResetModel()
+        self.set_rows(items)
 
     def item_key(self, row: int) -> str | None:
         return self._items[row].key if 0 <= row < len(self._items) else None
 
     def row_of(self, key: str | None) -> int | None:
         return next((i for i, it in enumerate(self._items) if it.key == key), None)
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

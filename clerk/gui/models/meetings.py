@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
+from clerk.gui.models.base import RowsModel
 from clerk.services import meetings as meeting_service
 from clerk.store.db import Database
 
@@ -13,9 +14,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
 
 
-class MeetingsModel(QAbstractTableModel):
+class MeetingsModel(RowsModel):
     """Reads the meetings a page at a time (Qt asks for more as the list scrolls), so years
     of meetings open as fast as a few."""
+
+    HEADERS = HEADERS
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -60,17 +63,6 @@ class MeetingsModel(QAbstractTableModel):
 
     def summary(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from clerk.domain.model import Person, Role
 from clerk.domain.wording import full_name, short_name
+from clerk.gui.models.base import RowsModel
 from clerk.gui.models.labels import ROLE_LABELS
 
 COL_NAME, COL_ROLE, COL_CAPACITY, COL_REPLACES = range(4)
@@ -20,34 +21,21 @@ def display_name(person: Person) -> str:
     return short_name(person) if person.role is not Role.OFFICER else full_name(person)
 
 
-class PeopleModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._people: tuple[Person, ...] = ()
+class PeopleModel(RowsModel):
+    HEADERS = HEADERS
+
+    @property
+    def _people(self) -> tuple[Person, ...]:
+        return self._rows
 
     def set_people(self, people: tuple[Person, ...]) -> None:
-        if people is self._people:
-            return
-        self.beginResetModel()
-        self._people = people
-        self.endResetModel()
+        self.set_rows(people)
 
     def person_id(self, row: int) -> str | None:
         return self._people[row].id if 0 <= row < len(self._people) else None
 
     def row_of(self, person_id: str | None) -> int | None:
         return next((i for i, p in enumerate(self._people) if p.id == person_id), None)
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
