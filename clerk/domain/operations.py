@@ -409,13 +409,17 @@ def item_seconds(meeting: Meeting, now: datetime) -> dict[str, float]:
     )
     out: dict[str, float] = {}
     for i, it in enumerate(started):
+        end: datetime | None
         if it.ended_at is not None:
             end = it.ended_at
         elif i + 1 < len(started):
             end = started[i + 1].started_at
         else:
             end = meeting.finished_at or now
-        out[it.key] = max(0.0, (end - it.started_at).total_seconds())
+        start = it.started_at
+        if start is None or end is None:
+            continue
+        out[it.key] = max(0.0, (end - start).total_seconds())
     return out
 
 

@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
@@ -66,7 +67,7 @@ class Database:
     engine: Engine
     url: str
     path: Path | None = None
-    _lock: object | None = field(default=None, repr=False)
+    _lock: Any = field(default=None, repr=False)
     upgraded_from: str | None = None
     backup_path: Path | None = None
 
@@ -96,7 +97,7 @@ def open_database(target: str | os.PathLike | None = None, *, lock: bool = True)
     target = resolve(target)
     if is_url(target) and not target.startswith("sqlite"):
         return _open_server(target)
-    path = Path(make_url(target).database) if is_url(target) else Path(target).expanduser()
+    path = Path(make_url(target).database or "") if is_url(target) else Path(target).expanduser()
     return _open_sqlite(path.absolute(), lock=lock)
 
 

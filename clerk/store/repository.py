@@ -58,6 +58,7 @@ from clerk.store.rows import (  # noqa: F401 - tables are part of this module's 
 from clerk.store.writing import (  # noqa: F401 - re-exported
     delete_meeting,
     insert_meeting,
+    new_row_id,
     replace_meeting,
     save_change,
     write_change,
@@ -330,9 +331,11 @@ def find_or_create_body(conn: Connection, name: str, organisation: str | None, k
     ).first()
     if found:
         return found.id
-    return conn.execute(
-        insert(BODIES).values(name=name, organisation=organisation, kind=kind, membership=[])
-    ).inserted_primary_key[0]
+    return new_row_id(
+        conn.execute(
+            insert(BODIES).values(name=name, organisation=organisation, kind=kind, membership=[])
+        )
+    )
 
 
 def get_setting(engine: Engine, name: str, default=None):

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
+
+from sqlalchemy import Table
 
 from clerk.domain.formal.quorum import rule_to_value
 from clerk.domain.model import (
@@ -35,19 +38,25 @@ from clerk.store.schema import (
     SpeakerRow,
 )
 
-MEETINGS = MeetingRow.__table__
-PEOPLE = PersonRow.__table__
-ITEMS = ItemRow.__table__
-SPEAKERS = SpeakerRow.__table__
-MOTIONS = MotionRow.__table__
-DECLARATIONS = DeclarationRow.__table__
-ADJOURNMENTS = AdjournmentRow.__table__
-ACTIONS = ActionRow.__table__
-BODIES = Body.__table__
-SETTINGS = Setting.__table__
-PRESENCE = PresenceRow.__table__
-CONTINUATIONS = ContinuationRow.__table__
-EXCLUSIONS = ExclusionRow.__table__
+
+def _table(mapped) -> Table:
+    """The Core table of a mapped class, typed as a Table for the statements built on it."""
+    return cast(Table, mapped.__table__)
+
+
+MEETINGS = _table(MeetingRow)
+PEOPLE = _table(PersonRow)
+ITEMS = _table(ItemRow)
+SPEAKERS = _table(SpeakerRow)
+MOTIONS = _table(MotionRow)
+DECLARATIONS = _table(DeclarationRow)
+ADJOURNMENTS = _table(AdjournmentRow)
+ACTIONS = _table(ActionRow)
+BODIES = _table(Body)
+SETTINGS = _table(Setting)
+PRESENCE = _table(PresenceRow)
+CONTINUATIONS = _table(ContinuationRow)
+EXCLUSIONS = _table(ExclusionRow)
 
 
 def meeting_row(m: Meeting) -> dict:

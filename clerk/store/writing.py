@@ -73,7 +73,7 @@ def insert_meeting(engine: Engine, meeting: Meeting, body_id: int | None = None)
     with engine.begin() as conn:
         row = meeting_row(meeting)
         row["body_id"] = body_id
-        meeting_id = conn.execute(insert(MEETINGS).values(**row)).inserted_primary_key[0]
+        meeting_id = new_row_id(conn.execute(insert(MEETINGS).values(**row)))
         saved = _with_id(meeting, meeting_id)
         _write_all(conn, saved)
         return saved
@@ -83,8 +83,22 @@ def _with_id(meeting: Meeting, meeting_id: int) -> Meeting:
     return replace(meeting, id=meeting_id)
 
 
+def new_row_id(result) -> int:
+    """The primary key a single-row INSERT made."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise RuntimeError("the database gave no id for the new row")
+    return int(key[0])
+
+
+def _saved_id(meeting: Meeting) -> int:
+    if meeting.id is None:
+        raise ValueError("the meeting has not been saved yet")
+    return meeting.id
+
+
 def _write_all(conn: Connection, m: Meeting) -> None:
-    mid = m.id
+    mid = _saved_id(m)
     _insert_many(conn, PEOPLE, [person_row(p, mid, i) for i, p in enumerate(m.people)])
     _insert_many(conn, ITEMS, [item_row(it, mid, i) for i, it in enumerate(m.items)])
     _insert_many(
@@ -145,8 +159,9 @@ def _delete_children(conn: Connection, meeting_id: int) -> None:
 def replace_meeting(engine: Engine, meeting: Meeting) -> None:
     """Write the whole meeting again (used by recovery tools, not by everyday actions)."""
     with engine.begin() as conn:
-        _delete_children(conn, meeting.id)
-        conn.execute(statements(MEETINGS).update, {**meeting_row(meeting), "pk_id": meeting.id})
+        mid = _saved_id(meeting)
+        _delete_children(conn, mid)
+        conn.execute(statements(MEETINGS).update, {**meeting_row(meeting), "pk_id": mid})
         _write_all(conn, meeting)
 
 
@@ -161,7 +176,7 @@ def save_change(engine: Engine, before: Meeting, after: Meeting) -> None:
 
 
 def write_change(conn: Connection, before: Meeting, after: Meeting) -> None:
-    mid = after.id
+    mid = _saved_id(after)
     if _scalars_differ(before, after):
         conn.execute(statements(MEETINGS).update, {**meeting_row(after), "pk_id": mid})
     if before.people is not after.people:
