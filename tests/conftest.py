@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -94,3 +95,53 @@ def any_db(request, tmp_path):
         database = open_database(server.new_database())
     yield database
     database.close()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A real 1 MB filesystem (tmpfs), for disk-full and read-only cases; needs root."""
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small filesystem here ({done.stderr.strip() or 'not root'})")
+    yield mount_point
+    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def remount(mount_point: Path, options: str) -> None:
+    subprocess.run(["mount", "-o", f"remount,{options}", str(mount_point)], check=True)
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A folder no file can be created in: permissions for an ordinary user; for root (whom
+    permissions do not stop) a read-only mounted filesystem."""
+    if os.geteuid() != 0:
+        folder = tmp_path / "read-only"
+        folder.mkdir()
+        folder.chmod(0o500)
+        yield folder
+        folder.chmod(0o700)
+        return
+    disk = request_tiny_disk(tmp_path)
+    remount(disk, "ro")
+    yield disk
+    subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def request_tiny_disk(tmp_path):
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small filesystem here ({done.stderr.strip() or 'not root'})")
+    return mount_point

@@ -45,24 +45,7 @@ def test_disk_full_keeps_the_work_and_the_next_save_works(tmp_path):
         db.close()
 
 
-@pytest.fixture
-def tiny_disk(tmp_path):
-    """A real 1 MB filesystem (tmpfs), for disk-full and read-only cases; needs root."""
-    mount_point = tmp_path / "disk"
-    mount_point.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(mount_point)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small filesystem here ({done.stderr.strip() or 'not root'})")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
-def remount(mount_point: Path, options: str) -> None:
-    subprocess.run(["mount", "-o", f"remount,{options}", str(mount_point)], check=True)
+from tests.conftest import remount  # noqa: E402
 
 
 def test_full_filesystem_gives_a_clear_message_and_recovers(tiny_disk):
