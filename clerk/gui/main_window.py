@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self._action(m, "&Export draft minutes…", self.export_minutes, "export_minutes")
         self._action(m, "Export &record…", self.export_record, "export_record")
+        self._action(m, "Export d&ecision list…", self.export_decision_list)
+        self._action(m, "Export &action list…", self.export_action_list)
+        m.addSeparator()
+        self._action(m, "&Settings…", self.edit_settings, None, "Ctrl+,")
         m.addSeparator()
         self._action(m, "&Quit", self.close, None, "Ctrl+Q")
 
@@ -369,26 +373,51 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Record written to {path}")
 
     def export_minutes(self) -> None:
+        from clerk.minutes import write_minutes
+
+        self._export_word("Export draft minutes", "", write_minutes, "Draft minutes")
+
+    def export_decision_list(self) -> None:
+        from clerk.minutes import write_decision_list
+
+        self._export_word(
+            "Export decision list", "-decisions", write_decision_list, "Decision list"
+        )
+
+    def export_action_list(self) -> None:
+        from clerk.minutes import write_action_list
+
+        self._export_word("Export action list", "-actions", write_action_list, "Action list")
+
+    def _export_word(self, title: str, suffix: str, write, what: str) -> None:
+        """Ask where, then write one of the Word documents made from the meeting."""
         if self.session is None:
             QMessageBox.information(self, APP_NAME, "Open a meeting first.")
             return
         self.live.flush()
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export draft minutes", self._default_name(".docx"), "Word document (*.docx)"
+            self, title, self._default_name(f"{suffix}.docx"), "Word document (*.docx)"
         )
         if not path:
             return
-        from clerk.minutes import MinutesError, write_minutes
+        from clerk.minutes import MinutesError
 
         try:
-            written = write_minutes(
+            written = write(
                 self.session.meeting, Path(path), settings=live_service.settings(self.db)
             )
         except (MinutesError, OSError) as exc:
-            QMessageBox.warning(self, APP_NAME, f"The draft minutes were not written: {exc}")
+            QMessageBox.warning(self, APP_NAME, f"{what} not written: {exc}")
             return
         names = ", ".join(Path(p).name for p in (written or [path]))
-        self.statusBar().showMessage(f"Draft minutes written: {names}")
+        self.statusBar().showMessage(f"{what} written: {names}")
+
+    def edit_settings(self) -> None:
+        from clerk.gui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.db, self).exec() and self.session is not None:
+            self.live.set_session(self.session, self.bridge)  # rules and phrases read afresh
+            self.preview.show_meeting(self.session.meeting)
 
     def import_agenda(self) -> None:
         self.live.flush()

@@ -350,6 +350,11 @@ def set_setting(engine: Engine, name: str, value) -> None:
         conn.execute(insert(SETTINGS).values(name=name, value=value))
 
 
+def delete_setting(engine: Engine, name: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(delete(SETTINGS).where(SETTINGS.c.name == name))
+
+
 def all_settings(engine: Engine) -> dict:
     with engine.connect() as conn:
         return {r.name: r.value for r in conn.execute(select(SETTINGS))}

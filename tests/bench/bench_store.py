@@ -101,10 +101,13 @@ def bench_ten_years() -> list[Result]:
         build_ten_years(big)
         open_database(empty).close()
 
+        from clerk.gui.models.meetings import PAGE
+
         def open_and_list(path):
+            # What the meetings view does: open the database, read the first page.
             def run():
                 db = open_database(path)
-                repository.list_meetings(db.engine)
+                repository.list_meetings(db.engine, limit=PAGE)
                 db.close()
 
             return run

@@ -11,7 +11,7 @@ from clerk.store.db import Database
 COL_DATE, COL_BODY, COL_STATUS = range(3)
 HEADERS = ("Date", "Body", "Status")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE = 200
+PAGE = 100
 
 
 class MeetingsModel(RowsModel):
