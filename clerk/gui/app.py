@@ -62,6 +62,8 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    # Matches packaging/linux/org.clerkproject.Clerk.desktop, so the desktop shows our icon.
+    app.setDesktopFileName("org.clerkproject.Clerk")
     db = open_or_restore(db_target)
     if db is None:
         return 1
