@@ -9,7 +9,7 @@ object any more (see ``clerk.store.repository``).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from enum import StrEnum
 
@@ -335,6 +335,14 @@ class Meeting:
             if it.agenda_number == agenda_number:
                 return it
         return None
+
+    def with_item(self, item: AgendaItem) -> Meeting:
+        """This meeting with ``item`` in place of the item that has its key."""
+        return replace(self, items=tuple(item if it.key == item.key else it for it in self.items))
+
+    def with_person(self, person: Person) -> Meeting:
+        """This meeting with ``person`` in place of the person who has their id."""
+        return replace(self, people=tuple(person if p.id == person.id else p for p in self.people))
 
     def at(self, clock: time) -> datetime:
         """A time of day on the meeting's date."""

@@ -140,8 +140,7 @@ def _with_item(meeting: Meeting, key: str, **changes) -> Meeting:
     new = replace(item, **changes)
     if new == item:
         return meeting
-    items = tuple(new if it.key == key else it for it in meeting.items)
-    return replace(meeting, items=items)
+    return meeting.with_item(new)
 
 
 def next_minute_number(meeting: Meeting) -> int:
@@ -276,7 +275,7 @@ def _with_person(meeting: Meeting, person_id: str, **changes) -> Meeting:
     new = replace(person, **changes)
     if new == person:
         return meeting
-    return replace(meeting, people=tuple(new if p.id == person_id else p for p in meeting.people))
+    return meeting.with_person(new)
 
 
 def _in_session(meeting: Meeting) -> bool:

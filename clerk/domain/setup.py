@@ -354,7 +354,7 @@ def edit_item(meeting: Meeting, key: str, **changes) -> Meeting:
     updated = _replace_if_changed(item, clean)
     if updated is item:
         return meeting
-    return replace(meeting, items=tuple(updated if it.key == key else it for it in meeting.items))
+    return meeting.with_item(updated)
 
 
 def item_references(meeting: Meeting, key: str) -> list[str]:

@@ -150,9 +150,7 @@ def exclude_press_and_public(
         if host is not None and host.resolution is None:
             text = exclusion_resolution(after, exclusion)
             host = replace(host, resolution=Resolution((text,)))
-            after = replace(
-                after, items=tuple(host if it.key == host.key else it for it in after.items)
-            )
+            after = after.with_item(host)
     return after
 
 

@@ -307,7 +307,7 @@ def remove_event(meeting: Meeting, event_key: str) -> Meeting:
     ):
         # No moves left in the ledger: the person was there throughout, as before any entry.
         plain = replace(person, arrived_at=None, left_at=None, left_note=None)
-        after = replace(after, people=tuple(plain if p is person else p for p in after.people))
+        after = after.with_person(plain)
     check_ledger(after, [gone.person])
     return sync_person(after, gone.person)
 
@@ -333,9 +333,7 @@ def sync_person(meeting: Meeting, person_id: str) -> Meeting:
     )
     if updated == person:
         return meeting
-    return replace(
-        meeting, people=tuple(updated if p.id == person_id else p for p in meeting.people)
-    )
+    return meeting.with_person(updated)
 
 
 def record_arrival(

@@ -163,7 +163,7 @@ def set_item_time_limit(meeting: Meeting, item_key: str, minutes: int | None) ->
         raise RuleError("there is no such agenda item")
     minutes = _minutes(minutes, "an item's time limit")
     new = replace(item, time_limit_minutes=minutes)
-    return replace(meeting, items=tuple(new if it.key == item_key else it for it in meeting.items))
+    return meeting.with_item(new)
 
 
 def resolve_to_continue(
@@ -195,9 +195,7 @@ def _put_speaker(meeting: Meeting, item_key: str, speaker_key: str, **changes) -
         raise RuleError("a speaker finishes after starting")
     speakers = tuple(new if s.key == speaker_key else s for s in item.speakers)
     new_item = replace(item, speakers=speakers)
-    return replace(
-        meeting, items=tuple(new_item if it.key == item_key else it for it in meeting.items)
-    )
+    return meeting.with_item(new_item)
 
 
 def start_speaker(meeting: Meeting, item_key: str, speaker_key: str, at: datetime) -> Meeting:

@@ -105,13 +105,9 @@ def _motion(item: AgendaItem, motion_key: str) -> Motion:
     raise RuleError(f"there is no such motion under item {item.agenda_number}")
 
 
-def _put_item(meeting: Meeting, item: AgendaItem) -> Meeting:
-    return replace(meeting, items=tuple(item if it.key == item.key else it for it in meeting.items))
-
-
 def _put_motion(meeting: Meeting, item: AgendaItem, motion: Motion) -> Meeting:
     motions = tuple(motion if m.key == motion.key else m for m in item.motions)
-    return _put_item(meeting, replace(item, motions=motions))
+    return meeting.with_item(replace(item, motions=motions))
 
 
 # -- motions -----------------------------------------------------------------------------------
@@ -157,7 +153,7 @@ def move_motion(
         key=key or new_key(),
         moved_at=at,
     )
-    return _put_item(meeting, replace(item, motions=item.motions + (motion,)))
+    return meeting.with_item(replace(item, motions=item.motions + (motion,)))
 
 
 def withdraw_motion(meeting: Meeting, item_key: str, motion_key: str) -> Meeting:
@@ -358,4 +354,4 @@ def adopt_as_resolution(
     if reason is None and item.resolution is not None:
         reason = item.resolution.reason
     resolution = Resolution(resolution_parts(motion.text), reason)
-    return _put_item(meeting, replace(item, resolution=resolution))
+    return meeting.with_item(replace(item, resolution=resolution))
