@@ -80,7 +80,7 @@ class PreviewView(QWidget):
         self.note.setText(
             "Draft minutes — File ▸ Export draft minutes writes them as a Word file."
             if real
-            else "An outline of the record (the minutes composition is not available)."
+            else "An outline of the record: the draft minutes could not be composed (see above)."
         )
         position = self.browser.verticalScrollBar().value()
         self.browser.setHtml(html)

@@ -311,14 +311,15 @@ def exclude_press_and_public(
     paragraphs: Iterable[int],
     resolved_at_item: str | None = None,
 ) -> Change | None:
-    m = session.meeting
+    """Exclude press and public for ``item_keys``; the resolution is minuted under
+    ``resolved_at_item`` (the Exclusion item), or at the head of the first exempt item."""
     return session.apply(
         "Exclude press and public",
         exc_ops.exclude_press_and_public,
         at,
         tuple(item_keys),
         tuple(paragraphs),
-        resolved_at_item if resolved_at_item is not None else m.current_item,
+        resolved_at_item,
     )
 
 

@@ -106,9 +106,8 @@ class FormalFlow:
         dialog = ExclusionDialog(exempt, chosen, self.view)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.view.perform(
-            "Exclude press and public",
-            exc_ops.exclude_press_and_public,
+        return self.view.formal(
+            formal.exclude_press_and_public,
             at,
             dialog.item_keys(),
             dialog.chosen_paragraphs(),
