@@ -111,10 +111,6 @@ def record_return(session: MeetingSession, person_id: str, at: datetime) -> Chan
     )
 
 
-def remove_presence_entry(session: MeetingSession, event_key: str) -> Change | None:
-    return session.apply("Remove presence entry", presence_ops.remove_event, event_key)
-
-
 # -- interests -------------------------------------------------------------------------------
 
 
@@ -292,12 +288,6 @@ def record_casting_vote(
         person_id,
         side,
         rules=interest_ops.interest_rules(settings),
-    )
-
-
-def adopt_as_resolution(session: MeetingSession, item_key: str, motion_key: str) -> Change | None:
-    return session.apply(
-        "Motion becomes the resolution", vote_ops.adopt_as_resolution, item_key, motion_key
     )
 
 
