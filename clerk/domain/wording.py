@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 
-from clerk.domain.model import Person, Role
+from clerk.domain.model import InterestKind, Person, Role
+
+# The kinds of interest as minutes and the live view word them ("a personal interest").
+INTEREST_WORDS = {
+    InterestKind.DISCLOSABLE_PECUNIARY: "disclosable pecuniary",
+    InterestKind.OTHER_REGISTERABLE: "other registerable",
+    InterestKind.NON_REGISTERABLE: "non-registerable",
+    InterestKind.PERSONAL: "personal",
+    InterestKind.PREJUDICIAL: "prejudicial",
+}
 
 COUNCILLOR_TITLES = frozenset({"councillor", "cllr", "cllr.", "councillors"})
 

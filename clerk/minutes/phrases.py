@@ -18,12 +18,12 @@ from clerk.domain.model import (
     AgendaItem,
     Attendance,
     Declaration,
-    InterestKind,
     Meeting,
     Person,
     Role,
 )
 from clerk.domain.wording import (
+    INTEREST_WORDS,
     ROLE_SUFFIX,
     clock_12,
     councillor_list,
@@ -38,13 +38,6 @@ from clerk.domain.wording import (
 # Schedule 12A's paragraphs are worded once, with the rest of formal business.
 SCHEDULE_12A = PARAGRAPHS
 
-INTEREST_WORDS = {
-    InterestKind.DISCLOSABLE_PECUNIARY: "disclosable pecuniary",
-    InterestKind.OTHER_REGISTERABLE: "other registerable",
-    InterestKind.NON_REGISTERABLE: "non-registerable",
-    InterestKind.PERSONAL: "personal",
-    InterestKind.PREJUDICIAL: "prejudicial",
-}
 
 # A declared nature that already reads on from "… interest in agenda item 5 (…),".
 _CONNECTIVE = re.compile(

@@ -24,15 +24,7 @@ from clerk.domain.model import (
     Role,
     TimeLimits,
 )
-from clerk.domain.wording import clock_12, councillor_list, join_names, short_name
-
-INTEREST_LABELS = {
-    InterestKind.DISCLOSABLE_PECUNIARY: "disclosable pecuniary interest",
-    InterestKind.OTHER_REGISTERABLE: "other registerable interest",
-    InterestKind.NON_REGISTERABLE: "non-registerable interest",
-    InterestKind.PERSONAL: "personal interest",
-    InterestKind.PREJUDICIAL: "prejudicial interest",
-}
+from clerk.domain.wording import INTEREST_WORDS, clock_12, councillor_list, join_names, short_name
 
 ACCESS_TO_INFORMATION = (
     "Schedule 12A to Section 100A of the Local Government Act 1972 (as revised by the Local "
@@ -46,7 +38,7 @@ def _a(label: str) -> str:
 
 def interest_label(kind: InterestKind) -> str:
     """ "disclosable pecuniary interest"."""
-    return INTEREST_LABELS.get(kind, kind.value.replace("_", " ") + " interest")
+    return INTEREST_WORDS.get(kind, kind.value.replace("_", " ")) + " interest"
 
 
 def _people(meeting: Meeting, ids: Sequence[str]) -> list[Person]:

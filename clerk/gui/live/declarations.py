@@ -29,18 +29,10 @@ from PySide6.QtWidgets import (
 from clerk.domain.formal.interests import InterestRules
 from clerk.domain.formal.wording import interest_label
 from clerk.domain.model import InterestKind, ItemKind, Meeting
-from clerk.domain.wording import is_councillor, short_name
+from clerk.domain.wording import INTEREST_WORDS, is_councillor, short_name
 from clerk.services import formal
 
 Perform = Callable[..., bool]
-
-KIND_WORDS = {
-    InterestKind.PERSONAL: "personal",
-    InterestKind.PREJUDICIAL: "prejudicial",
-    InterestKind.DISCLOSABLE_PECUNIARY: "disclosable pecuniary",
-    InterestKind.OTHER_REGISTERABLE: "other registerable",
-    InterestKind.NON_REGISTERABLE: "non-registerable",
-}
 
 
 def item_keys_from(meeting: Meeting, text: str) -> tuple[list[str], list[str]]:
@@ -123,7 +115,7 @@ class DeclarationsPanel(QWidget):
         chosen = self.kind.currentData()
         self.kind.clear()
         for kind in rules.kinds:
-            self.kind.addItem(KIND_WORDS[kind], kind)
+            self.kind.addItem(INTEREST_WORDS[kind], kind)
         self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))
 
     def show_meeting(self, meeting: Meeting) -> None:
@@ -134,7 +126,7 @@ class DeclarationsPanel(QWidget):
             person = meeting.person(d.person)
             who = short_name(person) if person else d.person
             items = ", ".join(numbers[k] for k in d.item_keys if k in numbers)
-            text = f"{who}: {KIND_WORDS[d.kind]}, item {items} — {d.nature}"
+            text = f"{who}: {INTEREST_WORDS[d.kind]}, item {items} — {d.nature}"
             if d.made_at in numbers:
                 text += f" (declared at item {numbers[d.made_at]})"
             if d.left_room:
