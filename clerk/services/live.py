@@ -39,11 +39,11 @@ def meeting_left_open(db: Database) -> int | None:
         meeting_id = int(value)
     except (TypeError, ValueError):
         return None
-    return meeting_id if meeting_id in set(repository.meeting_ids(db.engine)) else None
+    return meeting_id if meeting_exists(db, meeting_id) else None
 
 
 def meeting_exists(db: Database, meeting_id: int) -> bool:
-    return meeting_id in set(repository.meeting_ids(db.engine))
+    return repository.meeting_exists(db.engine, meeting_id)
 
 
 def look(db: Database) -> tuple[float, str]:

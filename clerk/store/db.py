@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -255,7 +254,3 @@ def _reason(exc: BaseException) -> str:
         exc = getattr(exc, "orig", exc)
     text_ = str(exc).strip().splitlines()
     return text_[0] if text_ else type(exc).__name__
-
-
-def stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S")

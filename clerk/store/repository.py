@@ -5,7 +5,6 @@ The write functions are re-exported here, so callers have one module to import.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -59,7 +58,6 @@ from clerk.store.writing import (  # noqa: F401 - re-exported
     delete_meeting,
     insert_meeting,
     new_row_id,
-    replace_meeting,
     save_change,
     write_change,
 )
@@ -360,6 +358,7 @@ def all_settings(engine: Engine) -> dict:
         return {r.name: r.value for r in conn.execute(select(SETTINGS))}
 
 
-def meeting_ids(engine: Engine) -> Iterable[int]:
+def meeting_exists(engine: Engine, meeting_id: int) -> bool:
     with engine.connect() as conn:
-        return [r.id for r in conn.execute(select(MEETINGS.c.id))]
+        found = conn.execute(select(MEETINGS.c.id).where(MEETINGS.c.id == meeting_id)).first()
+    return found is not None

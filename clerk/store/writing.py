@@ -156,15 +156,6 @@ def _delete_children(conn: Connection, meeting_id: int) -> None:
         conn.execute(delete(table).where(table.c.meeting_id == meeting_id))
 
 
-def replace_meeting(engine: Engine, meeting: Meeting) -> None:
-    """Write the whole meeting again (used by recovery tools, not by everyday actions)."""
-    with engine.begin() as conn:
-        mid = _saved_id(meeting)
-        _delete_children(conn, mid)
-        conn.execute(statements(MEETINGS).update, {**meeting_row(meeting), "pk_id": mid})
-        _write_all(conn, meeting)
-
-
 def save_change(engine: Engine, before: Meeting, after: Meeting) -> None:
     """Write what differs between two values of one meeting, in one transaction."""
     if before is after:

@@ -151,7 +151,7 @@ def test_a_fault_found_on_saving_points_at_the_cell(qtbot, db, dialog):
     assert "Item 4, agenda_number" in said[0] and "used by another item" in said[0]
     assert dialog.isVisible() and dialog.meeting_id is None
     assert dialog.items.currentIndex().row() == 3 and dialog.items.currentIndex().column() == 0
-    assert repository.meeting_ids(db.engine) == []
+    assert repository.list_meetings(db.engine) == []
 
 
 def test_rows_can_be_added_and_removed_and_people_get_ids(qtbot, db, dialog):
