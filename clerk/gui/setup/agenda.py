@@ -39,7 +39,6 @@ from clerk.gui.models.items import (
     ItemsModel,
 )
 from clerk.gui.models.labels import KIND_LABELS, pages_text, paragraph_label, parse_pages
-from clerk.gui.setup.ask import confirm
 from clerk.gui.setup.listpanel import ListPanel
 
 
@@ -222,29 +221,17 @@ class AgendaPanel(ListPanel):
 
     def remove_row(self) -> None:
         item = self.current_entity()
-        if item is None:
-            return
-        title = item.title or "(no title)"
-        if not confirm(
-            self,
-            "Remove item",
-            f"Remove item {item.agenda_number} “{title}” from the agenda?\n\n"
-            "You can undo this (Ctrl+Z).",
-        ):
-            self.table.setFocus()
-            return
-        keys = [it.key for it in self._meeting.items]
-        index = keys.index(item.key)
-        if self._apply("Remove item", remove_item, item.key):
-            rest = [k for k in keys if k != item.key]
-            self.select(rest[min(index, len(rest) - 1)] if rest else None)
-            self.table.setFocus()
+        if item is not None:
+            title = item.title or "(no title)"
+            self.remove_entity(
+                item,
+                "Remove item",
+                f"Remove item {item.agenda_number} “{title}” from the agenda?",
+                remove_item,
+            )
 
     def move_row(self, offset: int) -> None:
-        item = self.current_entity()
-        if item is not None:
-            self._apply("Move item", move_item, item.key, offset)
-            self.select(item.key)
+        self.move_current("Move item", move_item, offset)
 
     # -- editing ---------------------------------------------------------------------------
     def _edit(self, label: str, **changes) -> None:

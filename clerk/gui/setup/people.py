@@ -30,7 +30,6 @@ from clerk.gui.models.people import (
     PeopleModel,
     display_name,
 )
-from clerk.gui.setup.ask import confirm
 from clerk.gui.setup.listpanel import ListPanel
 
 TEXT_FIELDS = ("title", "forename", "initials", "surname", "name", "capacity")
@@ -160,27 +159,16 @@ class PeoplePanel(ListPanel):
 
     def remove_row(self) -> None:
         person = self.current_entity()
-        if person is None:
-            return
-        if not confirm(
-            self,
-            "Remove person",
-            f"Remove {display_name(person)} from this meeting?\n\nYou can undo this (Ctrl+Z).",
-        ):
-            self.table.setFocus()
-            return
-        ids = [p.id for p in self._meeting.people]
-        index = ids.index(person.id)
-        if self._apply("Remove person", remove_person, person.id):
-            rest = [i for i in ids if i != person.id]
-            self.select(rest[min(index, len(rest) - 1)] if rest else None)
-            self.table.setFocus()
+        if person is not None:
+            self.remove_entity(
+                person,
+                "Remove person",
+                f"Remove {display_name(person)} from this meeting?",
+                remove_person,
+            )
 
     def move_row(self, offset: int) -> None:
-        person = self.current_entity()
-        if person is not None:
-            self._apply("Move person", move_person, person.id, offset)
-            self.select(person.id)
+        self.move_current("Move person", move_person, offset)
 
     # -- editing ---------------------------------------------------------------------------
     def _text_finished(self, name: str) -> None:
