@@ -25,9 +25,7 @@ NOTE = "Members asked about the cost of the scheme and the timetable for the wor
 
 
 def _item(m: Meeting, key: str, **changes) -> Meeting:
-    return replace(
-        m, items=tuple(replace(it, **changes) if it.key == key else it for it in m.items)
-    )
+    return m.with_item(replace(m.item(key), **changes))
 
 
 def take_item(m: Meeting, key: str, minute: int, at: datetime) -> Meeting:
