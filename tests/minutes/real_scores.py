@@ -19,7 +19,8 @@ Two baselines are scored the same way:
   action texts. The gap between this and the minutes is what
   Clerk's own sentences (title, attendance, headings, standard sentences) add.
 
-``python -m tests.minutes.real_scores`` prints the table.
+``python -m tests.minutes.real_scores`` prints the table; ``--show STEM`` prints one record's
+minutes (as the checker reads them) above the real text.
 """
 
 from __future__ import annotations
@@ -234,17 +235,40 @@ def table(scores: list[Score]) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
+def show(stem: str) -> str:
+    """The minutes Clerk writes for one record, line by line as the checker reads them, then the
+    real text: for writing that council's style."""
+    record = REAL / f"{stem}{SUFFIX}"
+    if not record.is_file():
+        raise ScoreError(f"there is no record {record.name} (see {REAL.name}/)")
+    use_styles = style_option_supported()
+    style = style_names().get(stem) if use_styles else None
+    with tempfile.TemporaryDirectory(prefix="clerk-real-") as folder:
+        out = write_minutes(record, Path(folder), style)
+        lines = _checker().docx_lines(str(out))
+        real = real_text(stem, Path(folder)).read_text(encoding="utf-8")
+    head = f"== Clerk's minutes ({style or 'default style'})"
+    return "\n".join([head, *lines, "", "== The real minutes", real.rstrip()])
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.minutes.real_scores",
+        description="Score Clerk's minutes of the real records against the real text.",
+    )
+    parser.add_argument("--show", metavar="STEM", help="print one record's minutes and real text")
+    args = parser.parse_args(argv)
     why = shared_missing()
     if why:
         print(f"cannot score the real minutes: {why}", file=sys.stderr)
         return 1
     try:
-        scores = score_all()
+        print(show(args.show) if args.show else table(score_all()))
     except ScoreError as exc:
         print(f"cannot score the real minutes: {exc}", file=sys.stderr)
         return 1
-    print(table(scores))
     return 0
 
 
