@@ -2,7 +2,8 @@
 
 The window owns the open ``MeetingSession`` and hands it to the views; it holds no meeting
 logic itself. Every menu action that changes the meeting goes through the live view's
-``perform`` so typed notes are saved first and a failed save shows one dialog.
+``act`` (one of the catalogue's actions) so typed notes are saved first, and every error is
+shown by the one helper in ``clerk.gui.acting``.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from clerk import APP_NAME
+from clerk import APP_NAME, faultlog
 from clerk.gui import shortcuts
 from clerk.gui.about import app_icon, show_about
+from clerk.gui.acting import run_action
 from clerk.gui.agenda_import import AgendaImportDialog
 from clerk.gui.bridge import SessionBridge
 from clerk.gui.live.view import LiveView
@@ -35,8 +37,8 @@ from clerk.gui.setup_view import SetupView
 from clerk.gui.theme import apply_theme
 from clerk.services import live as live_service
 from clerk.services.clock import Clock, SystemClock
-from clerk.services.session import MeetingSession, SaveError
-from clerk.store.db import Database
+from clerk.services.database import Database
+from clerk.services.session import MeetingSession
 
 
 def _scrolling(view):
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
 
         m = bar.addMenu("&Help")
         self._action(m, "&Keyboard shortcuts", self.show_shortcuts, None, "F1")
+        self._action(m, "Open &log folder", self.open_log_folder)
         self._action(m, "&About Clerk", lambda: show_about(self, self.db.location))
         self._update_undo()
 
@@ -242,6 +245,13 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_undo()
         self._enable_live_actions()
+
+    def open_log_folder(self) -> None:
+        """The fault log, for whoever supports the clerk (it holds no meeting text)."""
+        folder = faultlog.log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(self, APP_NAME, f"The log folder is {folder}")
 
     def show_shortcuts(self) -> None:
         dialog = shortcuts.ShortcutsDialog(self._actions, self)
@@ -338,12 +348,12 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.live.flush()
-        try:
-            change = getattr(self.session, which)()
-        except SaveError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
+        done: list = []
+        session = self.session
+        if not run_action(self, which.capitalize(), lambda: done.append(getattr(session, which)())):
+            self._update_undo()
             return
-        if change is None:
+        if done[0] is None:
             self.statusBar().showMessage(f"Nothing to {which}.")
         self._update_undo()
 

@@ -19,14 +19,11 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from clerk.domain.model import Meeting
+from clerk.errors import ClerkError, NotFound, RuleError, SaveError
 from clerk.store import repository
 from clerk.store.db import Database
 
 MAX_UNDO = 500
-
-
-class SaveError(Exception):
-    """A change that could not be saved; nothing of it was kept, the previous state stands."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +64,16 @@ class MeetingSession:
         self, label: str, operation: Callable[..., Meeting], *args, merge: Any = None, **kw
     ) -> Change | None:
         """Run ``operation(meeting, *args, **kw)``, save the result, record it for undo."""
-        after = operation(self.meeting, *args, **kw)
+        try:
+            after = operation(self.meeting, *args, **kw)
+        except ClerkError:
+            raise
+        except KeyError as exc:  # a domain function that still says "not found" the old way
+            raise NotFound(
+                f"{label}: {exc.args[0] if exc.args else 'not found'} is not there"
+            ) from exc
+        except ValueError as exc:  # a value the domain refuses (e.g. an unknown kind)
+            raise RuleError(str(exc)) from exc
         if after is self.meeting:
             return None
         before = self.meeting
