@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk import APP_NAME, faultlog
+from clerk.errors import ClerkError
 from clerk.gui import shortcuts
 from clerk.gui.about import app_icon, show_about
 from clerk.gui.acting import run_action
@@ -38,7 +39,9 @@ from clerk.gui.theme import apply_theme
 from clerk.services import live as live_service
 from clerk.services.clock import Clock, SystemClock
 from clerk.services.database import Database
-from clerk.services.session import MeetingSession
+from clerk.services.session import OTHERS, MeetingSession
+
+POLL_MS = 1000
 
 
 def _scrolling(view):
@@ -88,6 +91,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(f"Database: {db.location}")
         self.resize(1366, 768)
+        # Other Clerks' changes (a team database) appear within POLL_MS; alone, this reads
+        # one number a second.
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.timeout.connect(self.poll)
+        self._poll_timer.start()
 
     # -- menus -------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, key: str | None = None, *more: str) -> QAction:
@@ -306,6 +315,17 @@ class MainWindow(QMainWindow):
             return True
         return False
 
+    def poll(self) -> None:
+        """Bring in another Clerk's changes. Typing is saved first, so that it is checked
+        against the copy it was typed on and never written over the other Clerk's."""
+        if self.session is None:
+            return
+        self.live.flush()
+        try:
+            self.session.poll()
+        except ClerkError as exc:
+            self.statusBar().showMessage(f"Could not check for other Clerks' changes: {exc}")
+
     def _meeting_changed(self, change) -> None:
         self.preview.show_meeting(change.after)
         self._update_title()
@@ -313,6 +333,11 @@ class MainWindow(QMainWindow):
 
     def _saved(self, label: str) -> None:
         now = self.clock.now()
+        if label == OTHERS:
+            self.statusBar().showMessage(
+                f"{now:%H:%M:%S} — the meeting was changed by another Clerk"
+            )
+            return
         self.statusBar().showMessage(f"Saved {now:%H:%M:%S} — {label}")
         self.save_state.setText(f"All changes saved {now:%H:%M:%S}")
         self.save_state.setStyleSheet("")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from clerk.errors import ClerkError, RuleError, SaveError
+from clerk.errors import ClerkError, Conflict, RuleError, SaveError
 from clerk.gui.acting import run_action
 from clerk.gui.bridge import SessionBridge
 from clerk.gui.live.declarations import DeclarationsPanel
@@ -150,10 +150,20 @@ class LiveView(QWidget):
         return done
 
     def _failed(self, exc: ClerkError) -> None:
-        if isinstance(exc, SaveError):
+        if isinstance(exc, Conflict):
+            # Another Clerk changed it first: the session holds the meeting as it now is; the
+            # editors drop the refused text (kept in a file, the dialog says where) and show it.
+            QTimer.singleShot(0, self._after_conflict)
+        elif isinstance(exc, SaveError):
             # Typing keeps trying to save; one dialog says so, the status bar says the rest.
             self.save_failed.emit(str(exc))
             self._failing = True
+
+    def _after_conflict(self) -> None:
+        self.notes.autosave.forget()
+        self.resolution.autosave.forget()
+        self._failing = False
+        self._refresh()
 
     def _changed(self, change) -> None:
         if _only_item_text_changed(change.before, change.after):
