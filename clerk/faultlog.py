@@ -4,11 +4,13 @@ A rotating log file in the user's log folder (platformdirs; ``CLERK_LOG_DIR`` ov
 tests and development). ``install`` sends every uncaught exception there, from the main thread
 and from others. A meeting's words never go in: a fault is written as the exception's type and
 the place in Clerk's code (file, line, function), without the exception's message (which can
-quote notes, names or a database address with its password) and without local values.
+quote notes, names or a database address with its password) and without local values. A
+fatal error (Python or Qt aborting) leaves its place in the code in ``fatal.log`` beside it.
 """
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import sys
@@ -91,13 +93,33 @@ def install(on_fault: Callable[[], None] | None = None, folder: Path | None = No
 
     sys.excepthook = hook
     threading.excepthook = thread_hook
+    _catch_fatal(folder)
     return folder
+
+
+_fatal_file = None
+
+
+def _catch_fatal(folder: Path) -> None:
+    """A fatal error in Python or Qt (a segfault, an abort) writes where the code was to
+    ``fatal.log``: file names and lines only, no values."""
+    global _fatal_file
+    if _fatal_file is None:
+        try:
+            _fatal_file = open(folder / "fatal.log", "a", encoding="utf-8")  # noqa: SIM115
+        except OSError:
+            return
+        faulthandler.enable(_fatal_file)
 
 
 def uninstall() -> None:
     """Put the standard hooks back and close the file (tests)."""
-    global _handler
+    global _handler, _fatal_file
     sys.excepthook = sys.__excepthook__
+    if _fatal_file is not None:
+        faulthandler.disable()
+        _fatal_file.close()
+        _fatal_file = None
     threading.excepthook = threading.__excepthook__
     if _handler is not None:
         log.removeHandler(_handler)
