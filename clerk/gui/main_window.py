@@ -451,8 +451,7 @@ class MainWindow(QMainWindow):
         from clerk.gui.settings_dialog import SettingsDialog
 
         if SettingsDialog(self.db, self).exec() and self.session is not None:
-            self.live.set_session(self.session, self.bridge)  # rules and phrases read afresh
-            self.preview.show_meeting(self.session.meeting)
+            self.session.settings_changed()  # every view hears it as a change of SETTINGS
 
     def import_agenda(self) -> None:
         self.live.flush()

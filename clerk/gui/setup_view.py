@@ -21,6 +21,7 @@ from clerk.gui.setup.ask import warn
 from clerk.gui.setup.details import DetailsPanel
 from clerk.gui.setup.people import PeoplePanel
 from clerk.services import bodies
+from clerk.services.changes import Part
 from clerk.services.session import MeetingSession
 
 
@@ -76,16 +77,24 @@ class SetupView(QWidget):
         return self._session
 
     def _on_changed(self, change) -> None:
-        before = change.before
-        self._show()
-        if before.date != change.after.date:
+        """Redraw only the panels whose part of the meeting the change names."""
+        parts = change.what.parts
+        self._show(
+            details=bool(parts & Part.MEETING),
+            people=bool(parts & (Part.PEOPLE | Part.PRESENCE)),
+            agenda=bool(parts & Part.ITEMS),
+        )
+        if change.before.date != change.after.date:
             self._propose()
 
-    def _show(self) -> None:
+    def _show(self, *, details: bool = True, people: bool = True, agenda: bool = True) -> None:
         meeting = self._session.meeting
-        self.details.show_meeting(meeting)
-        self.people.show_meeting(meeting)
-        self.agenda.show_meeting(meeting)
+        if details:
+            self.details.show_meeting(meeting)
+        if people:
+            self.people.show_meeting(meeting)
+        if agenda:
+            self.agenda.show_meeting(meeting)
 
     def _propose(self) -> None:
         if self._session is None:

@@ -19,13 +19,14 @@ changes when there was no change of our own to bring them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from clerk.domain.model import Meeting
 from clerk.errors import ClerkError, Conflict, NotFound, RuleError, SaveError
+from clerk.services.changes import SETTINGS_CHANGED, What, what_changed
 from clerk.services.conflicts import conflict_message, keep_text
 from clerk.store import revisions
 from clerk.store.db import Database
@@ -35,10 +36,18 @@ MAX_UNDO = 500
 
 @dataclass(frozen=True)
 class Change:
+    """One saved step as the views hear of it; ``what`` names the parts it changed, worked
+    out once here (``clerk.services.changes``) so that each view refreshes only those."""
+
     label: str
     before: Meeting
     after: Meeting
     merge: Any = None
+    what: What = field(default=None, compare=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.what is None:
+            object.__setattr__(self, "what", what_changed(self.before, self.after))
 
 
 Listener = Callable[[Change], None]
@@ -85,6 +94,12 @@ class MeetingSession:
         if meeting == before:
             return None
         change = Change(OTHERS, before, meeting)
+        self._notify(change)
+        return change
+
+    def settings_changed(self) -> Change:
+        """Tell the views the settings changed (the meeting did not): they read them again."""
+        change = Change("Change settings", self.meeting, self.meeting, what=SETTINGS_CHANGED)
         self._notify(change)
         return change
 

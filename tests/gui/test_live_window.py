@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidget, QWidget
+from sqlalchemy.exc import OperationalError
 
 from clerk import __version__
 from clerk.gui import app as gui_app
@@ -16,8 +18,7 @@ from clerk.gui.main_window import MainWindow
 from clerk.gui.shortcuts import ShortcutsDialog
 from clerk.services.clock import ManualClock
 from clerk.services.meetings import create_demo_meeting, list_meetings
-from clerk.services.session import SaveError
-from clerk.store import repository
+from clerk.store import repository, revisions
 from tests.gui.live_helpers import KeptLook, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -117,10 +118,10 @@ def test_a_failed_save_shows_a_dialog_and_keeps_the_typed_text(window, qtbot, mo
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
 
-    def disk_full(before, after):
-        raise SaveError("The disk is full, so the last change was not saved.")
+    def disk_full(*args, **kw):
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
 
-    monkeypatch.setattr(window.session, "_save", disk_full)
+    monkeypatch.setattr(revisions, "commit_change", disk_full)
     type_text(editor, "Words the clerk must not lose.")
     qtbot.waitUntil(lambda: bool(shown), timeout=2000)
     assert "disk is full" in shown[0]

@@ -24,6 +24,7 @@ from clerk.gui.live.notes import NotesPanel, ResolutionPanel
 from clerk.gui.live.panels import AgendaPanel, AttendancePanel, ClockBar
 from clerk.gui.live.timers import SpeakerTimer
 from clerk.services import actions, reading
+from clerk.services.changes import Part
 from clerk.services.clock import Clock
 from clerk.services.formal import formal_settings
 from clerk.services.session import MeetingSession
@@ -166,7 +167,10 @@ class LiveView(QWidget):
         self._refresh()
 
     def _changed(self, change) -> None:
-        if _only_item_text_changed(change.before, change.after):
+        what = change.what
+        if Part.SETTINGS in what:
+            self._read_settings()
+        if what.only_item_text:
             # Typing saves several times a minute: the lists stay as they are.
             self.agenda.model.replace_meeting(change.after)
             self._show_selected()
@@ -175,10 +179,24 @@ class LiveView(QWidget):
         follow = None
         if change.after.current_item != change.before.current_item:
             follow = change.after.current_item
-        self._refresh(follow, agenda=_agenda_changed(change.before, change.after))
+        parts = what.parts
+        self._refresh(
+            follow,
+            agenda=bool(parts & (Part.ITEMS | Part.MEETING | Part.ADJOURNMENTS)),
+            people=bool(parts & (Part.PEOPLE | Part.PRESENCE | Part.MEETING | Part.FORMAL)),
+            declarations=bool(parts & (Part.DECLARATIONS | Part.PEOPLE | Part.ITEMS)),
+        )
         self.saved.emit(change.label)
 
-    def _refresh(self, follow: str | None = None, *, agenda: bool = True) -> None:
+    def _refresh(
+        self,
+        follow: str | None = None,
+        *,
+        agenda: bool = True,
+        people: bool = True,
+        declarations: bool = True,
+    ) -> None:
+        """Show the meeting again; the flags say which lists the change touched."""
         meeting = self.meeting
         if meeting is None:
             return
@@ -187,8 +205,10 @@ class LiveView(QWidget):
             self.agenda.show_meeting(meeting, now, follow)
         else:
             self.agenda.model.replace_meeting(meeting)
-        self.attendance.show_meeting(meeting)
-        self.declarations.show_meeting(meeting)
+        if people:
+            self.attendance.show_meeting(meeting)
+        if declarations:
+            self.declarations.show_meeting(meeting)
         self._show_selected()
         self.clock_bar.show_time(meeting, now)
         self.formal_bar.show_state(meeting, now, self.settings)
@@ -290,59 +310,3 @@ class LiveView(QWidget):
             self.DECLARATIONS: self.declarations.member,
         }.get(index, panel)
         target.setFocus()
-
-
-_LISTED = (
-    "key",
-    "agenda_number",
-    "title",
-    "status",
-    "minute_number",
-    "started_at",
-    "ended_at",
-    "planned_minutes",
-    "exempt",
-    "description",
-)
-
-
-def _only_item_text_changed(before, after) -> bool:
-    """True when only notes, resolutions, speakers or motions of items changed."""
-    if before.items is after.items:
-        return False
-    if len(before.items) != len(after.items):
-        return False
-    same = (
-        "people",
-        "declarations",
-        "adjournments",
-        "actions",
-        "presence",
-        "exclusions",
-        "continuations",
-        "quorum",
-        "time_limits",
-    )
-    if any(getattr(before, name) is not getattr(after, name) for name in same):
-        return False
-    if (before.current_item, before.started_at, before.finished_at) != (
-        after.current_item,
-        after.started_at,
-        after.finished_at,
-    ):
-        return False
-    return all(
-        all(getattr(a, f) == getattr(b, f) for f in _LISTED)
-        for a, b in zip(before.items, after.items, strict=True)
-    )
-
-
-def _agenda_changed(before, after) -> bool:
-    """Whether the agenda list shows anything that differs (attendance alone does not)."""
-    return not (
-        before.items is after.items
-        and before.current_item == after.current_item
-        and before.started_at == after.started_at
-        and before.finished_at == after.finished_at
-        and before.adjournments is after.adjournments
-    )
