@@ -21,6 +21,7 @@ os.environ.pop("CLERK_DB", None)
 # Nor the user's log folder, nor their preferences (team mode keeps these per user).
 os.environ["CLERK_LOG_DIR"] = tempfile.mkdtemp(prefix="clerk-log-")
 os.environ["CLERK_KEPT_DIR"] = tempfile.mkdtemp(prefix="clerk-kept-")
+os.environ["CLERK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="clerk-config-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

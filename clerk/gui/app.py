@@ -70,8 +70,8 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
         from clerk.gui.main_window import MainWindow
         from clerk.gui.theme import apply_theme, follow_system
 
-        apply_theme(app, *live_service.look(db))
-        follow_system(app, lambda: live_service.look(db))
+        apply_theme(app, *live_service.look())
+        follow_system(app, live_service.look)
         window = MainWindow(db, clock)
         if not window.reopen_left_open():
             demo = offer_demo(db, window)

@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         self._action(m, "S&maller text", lambda: self._scale_text(1 / 1.15), "smaller")
         themes = m.addMenu("&Theme")
         group = QActionGroup(self)
-        chosen = live_service.get_setting(self.db, live_service.THEME, "system") or "system"
+        chosen = live_service.look()[1]
         for scheme, words in (
             ("system", "Follow the system"),
             ("light", "Light"),
@@ -268,19 +268,17 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _scale_text(self, factor: float) -> None:
-        scale = float(live_service.get_setting(self.db, live_service.TEXT_SCALE, 1.0) or 1.0)
-        scale = min(2.5, max(0.8, scale * factor))
-        live_service.set_setting(self.db, live_service.TEXT_SCALE, round(scale, 3))
+        live_service.scale_text(factor)
         self._retheme()
 
     def _choose_theme(self, scheme: str) -> None:
-        live_service.set_setting(self.db, live_service.THEME, scheme)
+        live_service.choose_theme(scheme)
         self._retheme()
 
     def _retheme(self) -> None:
         app = QApplication.instance()
         if app is not None:
-            apply_theme(app, *live_service.look(self.db))
+            apply_theme(app, *live_service.look())
 
     # -- the open meeting ----------------------------------------------------------------
     def open_meeting(self, meeting_id: int) -> bool:

@@ -16,6 +16,7 @@ from clerk import __version__
 from clerk.gui import app as gui_app
 from clerk.gui.main_window import MainWindow
 from clerk.gui.shortcuts import ShortcutsDialog
+from clerk.services import live as live_service
 from clerk.services.clock import ManualClock
 from clerk.services.meetings import create_demo_meeting, list_meetings
 from clerk.store import repository, revisions
@@ -191,7 +192,7 @@ def test_a_meeting_deleted_elsewhere_is_closed_in_the_window(window):
     window.show_view(window.SETUP)
     assert window.session is None
     assert not window.live.isEnabled()
-    assert repository.get_setting(window.db.engine, "gui.open_meeting") is None
+    assert live_service.meeting_left_open(window.db) is None
 
 
 def test_dark_theme_by_choice(window):
@@ -206,7 +207,7 @@ def dark_then_light(window):
     dark.trigger()
     window_colour = QApplication.instance().palette().color(QPalette.ColorRole.Window)
     assert window_colour.lightness() < 60
-    assert repository.get_setting(window.db.engine, "gui.theme") == "dark"
+    assert live_service.look()[1] == "dark"
     light = next(a for a in window.findChildren(QAction) if a.text() == "Light")
     light.trigger()
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
@@ -242,7 +243,7 @@ def test_the_first_command_leads_to_the_demo_meeting(tmp_path):
     db = open_database(db_file)
     try:
         (meeting,) = list_meetings(db)
-        assert repository.get_setting(db.engine, "gui.open_meeting") == meeting.id
+        assert live_service.meeting_left_open(db) == meeting.id
         assert len(repository.load_meeting(db.engine, meeting.id).items) == 11
     finally:
         db.close()
