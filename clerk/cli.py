@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open(args, *, lock: bool = True):
-    from clerk.store.db import DatabaseError, open_database
+    from clerk.services.database import DatabaseError, open_database
 
     try:
         return open_database(args.db, lock=lock)
@@ -99,17 +99,18 @@ def _open(args, *, lock: bool = True):
 
 
 def _load(db, meeting_id: int):
-    from clerk.store.repository import NotFound, load_meeting
+    from clerk.errors import NotFound
+    from clerk.services.meetings import load_meeting
 
     try:
-        return load_meeting(db.engine, meeting_id)
+        return load_meeting(db, meeting_id)
     except NotFound:
         raise BadInput(f"there is no meeting {meeting_id} (see: clerk meetings)") from None
 
 
 def cmd_import_agenda(args) -> int:
     from clerk.agenda import AgendaError, read_agenda
-    from clerk.store.record import RecordError, dumps, meeting_from_record
+    from clerk.services.meetings import RecordError, dumps, meeting_from_record
 
     try:
         found = read_agenda(args.file)
@@ -139,8 +140,7 @@ def cmd_import_agenda(args) -> int:
 
 
 def cmd_import_record(args) -> int:
-    from clerk.services.meetings import RecordError, import_record
-    from clerk.store.record import read_record_file
+    from clerk.services.meetings import RecordError, import_record, read_record_file
 
     try:
         record = read_record_file(args.file)
@@ -158,7 +158,7 @@ def cmd_import_record(args) -> int:
 
 
 def cmd_export_record(args) -> int:
-    from clerk.store.record import dumps, record_from_meeting
+    from clerk.services.meetings import dumps, record_from_meeting
 
     db = _open(args, lock=False)
     try:
@@ -174,12 +174,12 @@ def cmd_export_record(args) -> int:
 
 def cmd_minutes(args) -> int:
     from clerk.minutes import MinutesError, write_minutes
-    from clerk.store.repository import all_settings
+    from clerk.services.live import settings as all_settings
 
     db = _open(args, lock=False)
     try:
         meeting = _load(db, args.id)
-        settings = all_settings(db.engine)
+        settings = all_settings(db)
     finally:
         db.close()
     template = args.template or settings.get("minutes.template")
@@ -199,11 +199,11 @@ def cmd_minutes(args) -> int:
 
 
 def cmd_meetings(args) -> int:
-    from clerk.store.repository import list_meetings
+    from clerk.services.meetings import list_meetings
 
     db = _open(args, lock=False)
     try:
-        rows = list_meetings(db.engine)
+        rows = list_meetings(db)
     finally:
         db.close()
     for m in rows:
@@ -212,7 +212,7 @@ def cmd_meetings(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from clerk.store.maintenance import check
+    from clerk.services.database import check
 
     db = _open(args, lock=False)
     try:

@@ -18,6 +18,10 @@ if "XDG_RUNTIME_DIR" not in os.environ or not os.path.isdir(os.environ["XDG_RUNT
     os.environ["XDG_RUNTIME_DIR"] = _runtime
 # Never touch the real user data folder from a test.
 os.environ.pop("CLERK_DB", None)
+# Nor the user's log folder, nor their preferences (team mode keeps these per user).
+os.environ["CLERK_LOG_DIR"] = tempfile.mkdtemp(prefix="clerk-log-")
+os.environ["CLERK_KEPT_DIR"] = tempfile.mkdtemp(prefix="clerk-kept-")
+os.environ["CLERK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="clerk-config-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

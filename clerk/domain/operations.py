@@ -17,8 +17,6 @@ from clerk.domain.model import (
     Adjournment,
     AgendaItem,
     Attendance,
-    Declaration,
-    InterestKind,
     ItemKind,
     ItemStatus,
     Meeting,
@@ -27,6 +25,8 @@ from clerk.domain.model import (
     Speaker,
 )
 from clerk.domain.text import clean_line, clean_text
+from clerk.domain.wording import short_name
+from clerk.errors import NotFound, RuleError
 
 # -- standard wording -----------------------------------------------------------------------
 
@@ -107,11 +107,6 @@ def close_meeting(meeting: Meeting, now: datetime) -> Meeting:
     )
 
 
-def reopen_meeting(meeting: Meeting) -> Meeting:
-    """Closed by mistake: carry on (the finish time is cleared)."""
-    return replace(meeting, finished_at=None) if meeting.finished_at else meeting
-
-
 def is_adjourned(meeting: Meeting) -> bool:
     return bool(meeting.adjournments) and meeting.adjournments[-1].to is None
 
@@ -136,7 +131,7 @@ def resume(meeting: Meeting, now: datetime) -> Meeting:
 def _with_item(meeting: Meeting, key: str, **changes) -> Meeting:
     item = meeting.item(key)
     if item is None:
-        raise KeyError(key)
+        raise NotFound(f"there is no agenda item {key!r}")
     new = replace(item, **changes)
     if new == item:
         return meeting
@@ -159,7 +154,7 @@ def take_item(meeting: Meeting, key: str, now: datetime) -> Meeting:
     """
     item = meeting.item(key)
     if item is None:
-        raise KeyError(key)
+        raise NotFound(f"there is no agenda item {key!r}")
     if item.minute_number is not None:
         changed = meeting
         if item.status is ItemStatus.PENDING:
@@ -207,20 +202,11 @@ def withdraw_item(meeting: Meeting, key: str) -> Meeting:
 def _set_aside(meeting: Meeting, key: str, status: ItemStatus, wording: str) -> Meeting:
     item = meeting.item(key)
     if item is None:
-        raise KeyError(key)
+        raise NotFound(f"there is no agenda item {key!r}")
     resolution = item.resolution
     if item.minute_number is not None and resolution is None:
         resolution = Resolution((wording,))
     return _with_item(meeting, key, status=status, resolution=resolution)
-
-
-def restore_item(meeting: Meeting, key: str) -> Meeting:
-    """Undo a deferral or withdrawal by hand: back to taken (if minuted) or pending."""
-    item = meeting.item(key)
-    if item is None:
-        raise KeyError(key)
-    status = ItemStatus.TAKEN if item.minute_number is not None else ItemStatus.PENDING
-    return _with_item(meeting, key, status=status)
 
 
 def set_notes(meeting: Meeting, key: str, text: str) -> Meeting:
@@ -244,7 +230,7 @@ def add_speaker(
         return meeting
     item = meeting.item(key)
     if item is None:
-        raise KeyError(key)
+        raise NotFound(f"there is no agenda item {key!r}")
     speaker = Speaker(
         name=name, capacity=clean_line(capacity or "") or None, summary=_optional(summary)
     )
@@ -254,7 +240,7 @@ def add_speaker(
 def remove_speaker(meeting: Meeting, key: str, speaker_key: str) -> Meeting:
     item = meeting.item(key)
     if item is None:
-        raise KeyError(key)
+        raise NotFound(f"there is no agenda item {key!r}")
     return _with_item(
         meeting, key, speakers=tuple(s for s in item.speakers if s.key != speaker_key)
     )
@@ -271,7 +257,7 @@ def _optional(text: str | None) -> str | None:
 def _with_person(meeting: Meeting, person_id: str, **changes) -> Meeting:
     person = meeting.person(person_id)
     if person is None:
-        raise KeyError(person_id)
+        raise NotFound(f"there is no person {person_id!r} in this meeting")
     new = replace(person, **changes)
     if new == person:
         return meeting
@@ -287,7 +273,7 @@ def mark_present(meeting: Meeting, person_id: str, now: datetime) -> Meeting:
     the item being taken; for a member outside the room for an interest, their return."""
     person = meeting.person(person_id)
     if person is None:
-        raise KeyError(person_id)
+        raise NotFound(f"there is no person {person_id!r} in this meeting")
     if _in_session(meeting) and person.attendance is Attendance.PRESENT:
         state = ledger.state_at(meeting, person, now)
         if state.withdrawn_for is not None and state.attending:
@@ -317,18 +303,23 @@ def set_attendance(meeting: Meeting, person_id: str, attendance: Attendance) -> 
     return changed
 
 
-def record_departure(meeting: Meeting, person_id: str, now: datetime) -> Meeting:
+def record_departure(
+    meeting: Meeting, person_id: str, now: datetime, note: str | None = None
+) -> Meeting:
     """Left the meeting early: a departure in the presence ledger, with the time and the item
-    being taken."""
+    being taken (the note says which item unless the clerk gave one). Refused for someone not
+    in the meeting: that is a slip of the key, not a departure to minute."""
     person = meeting.person(person_id)
     if person is None:
-        raise KeyError(person_id)
-    if person.attendance is not Attendance.PRESENT:
-        return meeting
-    if not ledger.state_at(meeting, person, now).attending:
-        return meeting
+        raise NotFound(f"there is no person {person_id!r} in this meeting")
+    if (
+        person.attendance is not Attendance.PRESENT
+        or not ledger.state_at(meeting, person, now).attending
+    ):
+        raise RuleError(f"{short_name(person)} is not in the meeting, so cannot leave it")
     current = meeting.item(meeting.current_item) if meeting.current_item else None
-    note = f"left during item {current.agenda_number}" if current else None
+    if note is None and current is not None:
+        note = f"left during item {current.agenda_number}"
     return ledger.record_departure(meeting, person_id, now, meeting.current_item, note)
 
 
@@ -349,33 +340,6 @@ def members_present(meeting: Meeting) -> int:
 
 
 # -- declarations and actions ------------------------------------------------------------------
-
-
-def declare_interest(
-    meeting: Meeting,
-    person_id: str,
-    kind: InterestKind,
-    item_keys: list[str],
-    nature: str,
-    left_room: bool | None = None,
-) -> Meeting:
-    if meeting.person(person_id) is None:
-        raise KeyError(person_id)
-    declaration = Declaration(
-        person=person_id,
-        kind=InterestKind(kind),
-        item_keys=tuple(item_keys),
-        nature=clean_line(nature),
-        left_room=left_room,
-    )
-    return replace(meeting, declarations=meeting.declarations + (declaration,))
-
-
-def remove_declaration(meeting: Meeting, key: str) -> Meeting:
-    kept = tuple(d for d in meeting.declarations if d.key != key)
-    return (
-        meeting if len(kept) == len(meeting.declarations) else replace(meeting, declarations=kept)
-    )
 
 
 def add_action(

@@ -22,11 +22,7 @@ from clerk.domain.model import (
     Role,
 )
 from clerk.domain.text import clean_line, clean_text
-
-
-class SetupError(ValueError):
-    """A set-up change that cannot be made; ``str()`` says why and what to do."""
-
+from clerk.errors import NotFound, SetupError
 
 EXEMPT_PARAGRAPHS = {
     1: "Information relating to any individual",
@@ -152,7 +148,7 @@ def add_person(
 def _need_person(meeting: Meeting, person_id: str) -> Person:
     person = meeting.person(person_id)
     if person is None:
-        raise SetupError("That person is no longer in the meeting.")
+        raise NotFound("That person is no longer in the meeting.")
     return person
 
 
@@ -251,7 +247,7 @@ def move_person(meeting: Meeting, person_id: str, offset: int) -> Meeting:
     """Move a person up (negative) or down the list; at either end nothing changes."""
     index = next((i for i, p in enumerate(meeting.people) if p.id == person_id), None)
     if index is None:
-        raise SetupError("That person is no longer in the meeting.")
+        raise NotFound("That person is no longer in the meeting.")
     moved = _move(meeting.people, index, offset)
     return meeting if moved is None else replace(meeting, people=moved)
 
@@ -302,7 +298,7 @@ def add_item(
 def _need_item(meeting: Meeting, key: str) -> AgendaItem:
     item = meeting.item(key)
     if item is None:
-        raise SetupError("That item is no longer on the agenda.")
+        raise NotFound("That item is no longer on the agenda.")
     return item
 
 
@@ -387,7 +383,7 @@ def move_item(meeting: Meeting, key: str, offset: int) -> Meeting:
     """Move an item up (negative) or down the agenda; at either end nothing changes."""
     index = next((i for i, it in enumerate(meeting.items) if it.key == key), None)
     if index is None:
-        raise SetupError("That item is no longer on the agenda.")
+        raise NotFound("That item is no longer on the agenda.")
     moved = _move(meeting.items, index, offset)
     return meeting if moved is None else replace(meeting, items=moved)
 

@@ -38,9 +38,8 @@ from clerk.gui.models.labels import KIND_LABELS, MEETING_KIND_LABELS, ROLE_LABEL
 from clerk.gui.models.record_rows import Column, RecordFieldsModel, RecordRowsModel, split_path
 from clerk.gui.setup.ask import warn
 from clerk.services import bodies
-from clerk.services.meetings import save_new_meeting
-from clerk.store.db import Database
-from clerk.store.record import RecordError, meeting_from_record
+from clerk.services.database import Database
+from clerk.services.meetings import RecordError, meeting_from_record, save_new_meeting
 
 AGENDA_FILES = "Agendas (*.txt *.docx *.pdf);;All files (*)"
 

@@ -8,21 +8,19 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 # The store and services before Qt: every module imported after PySide6 passes through its
 # import hook, which reads the module's source; SQLAlchemy's hundred modules cost start-up time.
-from clerk import APP_NAME, __version__
+from clerk import APP_NAME, __version__, faultlog
+from clerk.services import database
 from clerk.services import live as live_service
 from clerk.services import meetings as meeting_service
 from clerk.services.clock import Clock
-from clerk.store.db import Database, DatabaseError, open_database
+from clerk.services.database import Database, DatabaseError, open_database
 
 # isort: split
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-
-from clerk.store import backup, maintenance
 
 
 def ensure_platform() -> None:
@@ -64,6 +62,7 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     # Matches packaging/linux/org.clerkproject.Clerk.desktop, so the desktop shows our icon.
     app.setDesktopFileName("org.clerkproject.Clerk")
+    install_fault_log()
     db = open_or_restore(db_target)
     if db is None:
         return 1
@@ -71,8 +70,8 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
         from clerk.gui.main_window import MainWindow
         from clerk.gui.theme import apply_theme, follow_system
 
-        apply_theme(app, *live_service.look(db))
-        follow_system(app, lambda: live_service.look(db))
+        apply_theme(app, *live_service.look())
+        follow_system(app, live_service.look)
         window = MainWindow(db, clock)
         if not window.reopen_left_open():
             demo = offer_demo(db, window)
@@ -89,6 +88,22 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
         return app.exec()
     finally:
         db.close()
+
+
+def install_fault_log() -> None:
+    """Uncaught faults go to the log; the clerk is told once, in a sentence, and carries on."""
+
+    def tell() -> None:
+        from clerk.gui.acting import show_problem
+
+        show_problem(
+            QApplication.activeWindow(),
+            APP_NAME,
+            "Clerk met a fault, so what you just did may not have been done; what was saved "
+            "is safe. The details are in the log (Help ▸ Open log folder).",
+        )
+
+    faultlog.install(tell)
 
 
 def open_or_restore(db_target: str | None) -> Database | None:
@@ -110,11 +125,9 @@ def open_or_restore(db_target: str | None) -> Database | None:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    from clerk.store.db import resolve
-
-    target = Path(resolve(db_target))
+    target = database.target_path(db_target)
     try:
-        backup.restore(target, error.backup)
+        database.restore_backup(target, error.backup)
         return open_database(target)
     except (OSError, DatabaseError) as again:
         QMessageBox.critical(None, APP_NAME, f"The backup could not be restored.\n\n{again}")
@@ -124,7 +137,7 @@ def open_or_restore(db_target: str | None) -> Database | None:
 def look_after(db: Database, parent=None) -> None:
     """Once the window is up: a quick integrity check, and the daily rolling backup."""
     try:
-        problems = maintenance.check(db, quick=True)
+        problems = database.check(db, quick=True)
         if problems:
             QMessageBox.warning(
                 parent,
@@ -136,7 +149,7 @@ def look_after(db: Database, parent=None) -> None:
                 "beside the database.",
             )
             return
-        maintenance.rolling_backup(db)
+        database.rolling_backup(db)
     except Exception as exc:  # a failed backup must never stop a meeting
         if parent is not None and hasattr(parent, "statusBar"):
             parent.statusBar().showMessage(f"Backup not made: {exc}", 10000)

@@ -2,7 +2,8 @@
 
 The window owns the open ``MeetingSession`` and hands it to the views; it holds no meeting
 logic itself. Every menu action that changes the meeting goes through the live view's
-``perform`` so typed notes are saved first and a failed save shows one dialog.
+``act`` (one of the catalogue's actions) so typed notes are saved first, and every error is
+shown by the one helper in ``clerk.gui.acting``.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from clerk import APP_NAME
+from clerk import APP_NAME, faultlog
+from clerk.errors import ClerkError
 from clerk.gui import shortcuts
 from clerk.gui.about import app_icon, show_about
+from clerk.gui.acting import run_action
 from clerk.gui.agenda_import import AgendaImportDialog
 from clerk.gui.bridge import SessionBridge
 from clerk.gui.live.view import LiveView
@@ -35,8 +38,10 @@ from clerk.gui.setup_view import SetupView
 from clerk.gui.theme import apply_theme
 from clerk.services import live as live_service
 from clerk.services.clock import Clock, SystemClock
-from clerk.services.session import MeetingSession, SaveError
-from clerk.store.db import Database
+from clerk.services.database import Database
+from clerk.services.session import OTHERS, MeetingSession
+
+POLL_MS = 1000
 
 
 def _scrolling(view):
@@ -86,6 +91,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(f"Database: {db.location}")
         self.resize(1366, 768)
+        # Other Clerks' changes (a team database) appear within POLL_MS; alone, this reads
+        # one number a second.
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.timeout.connect(self.poll)
+        self._poll_timer.start()
 
     # -- menus -------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, key: str | None = None, *more: str) -> QAction:
@@ -188,7 +199,7 @@ class MainWindow(QMainWindow):
         self._action(m, "S&maller text", lambda: self._scale_text(1 / 1.15), "smaller")
         themes = m.addMenu("&Theme")
         group = QActionGroup(self)
-        chosen = live_service.get_setting(self.db, live_service.THEME, "system") or "system"
+        chosen = live_service.look()[1]
         for scheme, words in (
             ("system", "Follow the system"),
             ("light", "Light"),
@@ -202,6 +213,7 @@ class MainWindow(QMainWindow):
 
         m = bar.addMenu("&Help")
         self._action(m, "&Keyboard shortcuts", self.show_shortcuts, None, "F1")
+        self._action(m, "Open &log folder", self.open_log_folder)
         self._action(m, "&About Clerk", lambda: show_about(self, self.db.location))
         self._update_undo()
 
@@ -243,25 +255,30 @@ class MainWindow(QMainWindow):
         self._update_undo()
         self._enable_live_actions()
 
+    def open_log_folder(self) -> None:
+        """The fault log, for whoever supports the clerk (it holds no meeting text)."""
+        folder = faultlog.log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(self, APP_NAME, f"The log folder is {folder}")
+
     def show_shortcuts(self) -> None:
         dialog = shortcuts.ShortcutsDialog(self._actions, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _scale_text(self, factor: float) -> None:
-        scale = float(live_service.get_setting(self.db, live_service.TEXT_SCALE, 1.0) or 1.0)
-        scale = min(2.5, max(0.8, scale * factor))
-        live_service.set_setting(self.db, live_service.TEXT_SCALE, round(scale, 3))
+        live_service.scale_text(factor)
         self._retheme()
 
     def _choose_theme(self, scheme: str) -> None:
-        live_service.set_setting(self.db, live_service.THEME, scheme)
+        live_service.choose_theme(scheme)
         self._retheme()
 
     def _retheme(self) -> None:
         app = QApplication.instance()
         if app is not None:
-            apply_theme(app, *live_service.look(self.db))
+            apply_theme(app, *live_service.look())
 
     # -- the open meeting ----------------------------------------------------------------
     def open_meeting(self, meeting_id: int) -> bool:
@@ -296,6 +313,17 @@ class MainWindow(QMainWindow):
             return True
         return False
 
+    def poll(self) -> None:
+        """Bring in another Clerk's changes. Typing is saved first, so that it is checked
+        against the copy it was typed on and never written over the other Clerk's."""
+        if self.session is None:
+            return
+        self.live.flush()
+        try:
+            self.session.poll()
+        except ClerkError as exc:
+            self.statusBar().showMessage(f"Could not check for other Clerks' changes: {exc}")
+
     def _meeting_changed(self, change) -> None:
         self.preview.show_meeting(change.after)
         self._update_title()
@@ -303,6 +331,11 @@ class MainWindow(QMainWindow):
 
     def _saved(self, label: str) -> None:
         now = self.clock.now()
+        if label == OTHERS:
+            self.statusBar().showMessage(
+                f"{now:%H:%M:%S} — the meeting was changed by another Clerk"
+            )
+            return
         self.statusBar().showMessage(f"Saved {now:%H:%M:%S} — {label}")
         self.save_state.setText(f"All changes saved {now:%H:%M:%S}")
         self.save_state.setStyleSheet("")
@@ -338,12 +371,12 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.live.flush()
-        try:
-            change = getattr(self.session, which)()
-        except SaveError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
+        done: list = []
+        session = self.session
+        if not run_action(self, which.capitalize(), lambda: done.append(getattr(session, which)())):
+            self._update_undo()
             return
-        if change is None:
+        if done[0] is None:
             self.statusBar().showMessage(f"Nothing to {which}.")
         self._update_undo()
 
@@ -416,8 +449,7 @@ class MainWindow(QMainWindow):
         from clerk.gui.settings_dialog import SettingsDialog
 
         if SettingsDialog(self.db, self).exec() and self.session is not None:
-            self.live.set_session(self.session, self.bridge)  # rules and phrases read afresh
-            self.preview.show_meeting(self.session.meeting)
+            self.session.settings_changed()  # every view hears it as a change of SETTINGS
 
     def import_agenda(self) -> None:
         self.live.flush()

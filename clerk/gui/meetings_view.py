@@ -27,7 +27,7 @@ from clerk.gui.models.meetings import COL_BODY, COL_DATE, COL_STATUS, MeetingsMo
 from clerk.gui.setup.ask import confirm, warn
 from clerk.gui.setup.meeting_dialogs import NewMeetingDialog, NextMeetingDialog
 from clerk.services import bodies
-from clerk.store.db import Database
+from clerk.services.database import Database
 
 
 class MeetingsView(QWidget):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from clerk import APP_NAME
 from clerk.services import settings as service
-from clerk.store.db import Database
+from clerk.services.database import Database
 
 DEFAULT = "(default)"
 

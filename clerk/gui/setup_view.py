@@ -1,7 +1,7 @@
 """The set-up view: the meeting's details, people and agenda, before the meeting starts.
 
-Every edit is a pure operation of ``clerk.domain.setup`` applied through the meeting's
-``MeetingSession``, so it is saved at once and can be undone; the view redraws from the
+Every edit is one of the catalogue's actions (``clerk.services.actions``), so it is saved at
+once and can be undone; the view redraws from the
 session bridge's ``changed`` signal, whether the change came from here, from undo or from
 another view. A value the rules refuse is shown on the message line at the bottom and the
 field goes back to what is saved; a failed save is a dialog (nothing was kept).
@@ -14,13 +14,15 @@ import contextlib
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from clerk.domain.setup import SetupError
+from clerk.errors import ClerkError, NotFound, SetupError
+from clerk.gui.acting import run_action
 from clerk.gui.setup.agenda import AgendaPanel
 from clerk.gui.setup.ask import warn
 from clerk.gui.setup.details import DetailsPanel
 from clerk.gui.setup.people import PeoplePanel
 from clerk.services import bodies
-from clerk.services.session import MeetingSession, SaveError
+from clerk.services.changes import Part
+from clerk.services.session import MeetingSession
 
 
 class SetupView(QWidget):
@@ -75,16 +77,24 @@ class SetupView(QWidget):
         return self._session
 
     def _on_changed(self, change) -> None:
-        before = change.before
-        self._show()
-        if before.date != change.after.date:
+        """Redraw only the panels whose part of the meeting the change names."""
+        parts = change.what.parts
+        self._show(
+            details=bool(parts & Part.MEETING),
+            people=bool(parts & (Part.PEOPLE | Part.PRESENCE)),
+            agenda=bool(parts & Part.ITEMS),
+        )
+        if change.before.date != change.after.date:
             self._propose()
 
-    def _show(self) -> None:
+    def _show(self, *, details: bool = True, people: bool = True, agenda: bool = True) -> None:
         meeting = self._session.meeting
-        self.details.show_meeting(meeting)
-        self.people.show_meeting(meeting)
-        self.agenda.show_meeting(meeting)
+        if details:
+            self.details.show_meeting(meeting)
+        if people:
+            self.people.show_meeting(meeting)
+        if agenda:
+            self.agenda.show_meeting(meeting)
 
     def _propose(self) -> None:
         if self._session is None:
@@ -96,22 +106,26 @@ class SetupView(QWidget):
         self.details.set_proposal(number)
 
     # -- acting ----------------------------------------------------------------------------
-    def apply(self, label: str, operation, *args, merge=None, **kw) -> bool:
-        """Apply a set-up operation; True when it was saved (or changed nothing)."""
+    def apply(self, action, *args, **kw) -> bool:
+        """Run a set-up action of the catalogue; True when it was saved (or changed nothing)."""
         if self._session is None:
             return False
-        try:
-            self._session.apply(label, operation, *args, merge=merge, **kw)
-        except SetupError as exc:
-            self.report(str(exc))
-            return False
-        except SaveError as exc:
-            warn(self, "Not saved", str(exc))
-            self._show()
+        title = action.__name__.replace("_", " ").capitalize()
+        if not run_action(
+            self, title, lambda: action(self._session, *args, **kw), on_error=self._refused
+        ):
             return False
         self.message.clear()
         self.message.setStyleSheet("")
         return True
+
+    def _refused(self, exc: ClerkError) -> bool:
+        """A value the set-up refuses is said on the message line; other errors are dialogs."""
+        if isinstance(exc, SetupError | NotFound):
+            self.report(str(exc))
+            return True
+        self._show()
+        return False
 
     def report(self, text: str) -> None:
         """Say why a value was refused, and put the saved values back in the fields."""

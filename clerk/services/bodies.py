@@ -28,7 +28,6 @@ __all__ = [
     "delete_meeting",
     "duplicate_as_next",
     "list_bodies",
-    "load_meeting",
     "propose_first_minute",
     "propose_for_meeting",
     "save_standing_membership",
@@ -184,11 +183,6 @@ def duplicate_as_next(
         first_minute_number=propose_first_minute(db, body_id, day),
     )
     return repository.insert_meeting(db.engine, meeting, body_id=body_id)
-
-
-def load_meeting(db: Database, meeting_id: int) -> Meeting:
-    """A saved meeting, e.g. to offer its time and venue for the next one."""
-    return repository.load_meeting(db.engine, meeting_id)
 
 
 def delete_meeting(db: Database, meeting_id: int) -> None:

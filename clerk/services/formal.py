@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
-from clerk.domain.formal import RuleError
 from clerk.domain.formal import exclusion as exc_ops
 from clerk.domain.formal import interests as interest_ops
 from clerk.domain.formal import presence as presence_ops
@@ -29,6 +28,7 @@ from clerk.domain.model import (
     TimeLimits,
 )
 from clerk.domain.wording import short_name
+from clerk.errors import RuleError
 from clerk.services.session import Change, MeetingSession
 from clerk.store import repository
 from clerk.store.db import Database
@@ -65,20 +65,6 @@ def record_arrival(
     return session.apply(
         f"{_name(m, person_id)} arrived",
         presence_ops.record_arrival,
-        person_id,
-        at,
-        m.current_item,
-        note,
-    )
-
-
-def record_departure(
-    session: MeetingSession, person_id: str, at: datetime, note: str | None = None
-) -> Change | None:
-    m = session.meeting
-    return session.apply(
-        f"{_name(m, person_id)} left",
-        presence_ops.record_departure,
         person_id,
         at,
         m.current_item,

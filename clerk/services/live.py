@@ -1,8 +1,9 @@
 """Service helpers for the live window: which meeting was open, settings, atomic exports.
 
-The window remembers the meeting it has open in the database itself (``gui.open_meeting``), so
-after a crash, a kill or a power cut the next start reopens that meeting where it was; a clean
-close forgets it.
+The window remembers the meeting it has open in the user's own preferences
+(``clerk.services.preferences``), per database, so after a crash, a kill or a power cut the
+next start reopens that meeting where it was, and in a team database one clerk's recovery never
+opens another clerk's meeting; a clean close forgets it. Theme and text size are per user too.
 """
 
 from __future__ import annotations
@@ -10,62 +11,50 @@ from __future__ import annotations
 from pathlib import Path
 
 from clerk.atomic import write_atomic
+from clerk.services import preferences
 from clerk.services.session import MeetingSession
 from clerk.store import repository
 from clerk.store.db import Database
 from clerk.store.record import dumps, record_from_meeting
 
-OPEN_MEETING = "gui.open_meeting"
-TEXT_SCALE = "gui.text_scale"
-THEME = "gui.theme"  # "system", "light" or "dark"
-
 
 def open_session(db: Database, meeting_id: int) -> MeetingSession:
     session = MeetingSession.open(db, meeting_id)
-    repository.set_setting(db.engine, OPEN_MEETING, meeting_id)
+    preferences.remember_open_meeting(db.location, meeting_id)
     return session
 
 
 def forget_open_meeting(db: Database) -> None:
-    repository.set_setting(db.engine, OPEN_MEETING, None)
+    preferences.remember_open_meeting(db.location, None)
 
 
 def meeting_left_open(db: Database) -> int | None:
-    """The meeting that was open when Clerk last stopped without closing cleanly, if any."""
-    value = repository.get_setting(db.engine, OPEN_MEETING)
-    if value is None:
-        return None
-    try:
-        meeting_id = int(value)
-    except (TypeError, ValueError):
-        return None
-    return meeting_id if meeting_exists(db, meeting_id) else None
+    """The meeting this user had open when Clerk last stopped without closing cleanly."""
+    meeting_id = preferences.load().open_meetings.get(db.location)
+    return meeting_id if meeting_id is not None and meeting_exists(db, meeting_id) else None
 
 
 def meeting_exists(db: Database, meeting_id: int) -> bool:
     return repository.meeting_exists(db.engine, meeting_id)
 
 
-def look(db: Database) -> tuple[float, str]:
-    """The text scale and the colour scheme the clerk chose."""
-    try:
-        scale = float(repository.get_setting(db.engine, TEXT_SCALE, 1.0) or 1.0)
-    except (TypeError, ValueError):
-        scale = 1.0
-    scheme = repository.get_setting(db.engine, THEME, "system") or "system"
-    return scale, scheme if scheme in ("system", "light", "dark") else "system"
+def look() -> tuple[float, str]:
+    """The text scale and the colour scheme this user chose."""
+    prefs = preferences.load()
+    return prefs.text_scale, prefs.theme
+
+
+def choose_theme(scheme: str) -> None:
+    preferences.update(theme=scheme if scheme in preferences.THEMES else "system")
+
+
+def scale_text(factor: float) -> None:
+    low, high = preferences.SCALE_RANGE
+    preferences.update(text_scale=min(high, max(low, preferences.load().text_scale * factor)))
 
 
 def settings(db: Database) -> dict:
     return repository.all_settings(db.engine)
-
-
-def get_setting(db: Database, name: str, default=None):
-    return repository.get_setting(db.engine, name, default)
-
-
-def set_setting(db: Database, name: str, value) -> None:
-    repository.set_setting(db.engine, name, value)
 
 
 def write_atomically(path: Path, text: str) -> None:

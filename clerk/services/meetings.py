@@ -11,6 +11,7 @@ from clerk.store import repository
 from clerk.store.db import Database
 from clerk.store.record import (
     RecordError,
+    dumps,
     meeting_from_record,
     read_record_file,
     record_from_meeting,
@@ -18,11 +19,17 @@ from clerk.store.record import (
 
 __all__ = [
     "RecordError",
+    "dumps",
+    "meeting_from_record",
+    "read_record_file",
+    "record_from_meeting",
+    "save_new_meeting",
     "create_demo_meeting",
     "export_record",
     "import_record",
     "import_record_file",
     "list_meetings",
+    "load_meeting",
 ]
 
 
@@ -48,6 +55,11 @@ def import_record(db: Database, record: dict) -> Meeting:
 
 def import_record_file(db: Database, path: Path) -> Meeting:
     return import_record(db, read_record_file(path))
+
+
+def load_meeting(db: Database, meeting_id: int) -> Meeting:
+    """A saved meeting (``NotFound`` when there is none with that id)."""
+    return repository.load_meeting(db.engine, meeting_id)
 
 
 def export_record(db: Database, meeting_id: int) -> dict:

@@ -8,51 +8,66 @@ goes up with a message a clerk can act on.
 
 Undo and redo save the difference back; consecutive edits with the same ``merge`` key (typing
 into one item's notes) make a single undo step.
+
+Every save is checked against the meeting's revision (``clerk.store.revisions``): in a team
+database a change made on a copy another Clerk has changed since is merged when it touches
+other rows, and refused with ``Conflict`` when it touches the same ones; the session then holds
+the meeting as it is now, and says so to its listeners. ``poll`` brings in other Clerks'
+changes when there was no change of our own to bring them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from clerk.domain.model import Meeting
-from clerk.store import repository
+from clerk.errors import ClerkError, Conflict, NotFound, RuleError, SaveError
+from clerk.services.changes import SETTINGS_CHANGED, What, what_changed
+from clerk.services.conflicts import conflict_message, keep_text
+from clerk.store import revisions
 from clerk.store.db import Database
 
 MAX_UNDO = 500
 
 
-class SaveError(Exception):
-    """A change that could not be saved; nothing of it was kept, the previous state stands."""
-
-
 @dataclass(frozen=True)
 class Change:
+    """One saved step as the views hear of it; ``what`` names the parts it changed, worked
+    out once here (``clerk.services.changes``) so that each view refreshes only those."""
+
     label: str
     before: Meeting
     after: Meeting
     merge: Any = None
+    what: What = field(default=None, compare=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.what is None:
+            object.__setattr__(self, "what", what_changed(self.before, self.after))
 
 
 Listener = Callable[[Change], None]
 
 
 class MeetingSession:
-    def __init__(self, db: Database, meeting: Meeting):
+    def __init__(self, db: Database, meeting: Meeting, revision: int = 0):
         if meeting.id is None:
             raise ValueError("open a saved meeting")
         self.db = db
         self.meeting = meeting
+        self.revision = revision  # the meeting's revision this copy was read at
         self._undo: list[Change] = []
         self._redo: list[Change] = []
         self._listeners: list[Listener] = []
 
     @classmethod
     def open(cls, db: Database, meeting_id: int) -> MeetingSession:
-        return cls(db, repository.load_meeting(db.engine, meeting_id))
+        meeting, revision = revisions.read_meeting(db.engine, meeting_id)
+        return cls(db, meeting, revision)
 
     # -- observing ---------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -62,36 +77,86 @@ class MeetingSession:
         for listener in list(self._listeners):
             listener(change)
 
+    def poll(self) -> Change | None:
+        """Read the meeting again if another Clerk changed it (a team database); the views
+        hear of it as a change labelled ``OTHERS``. Cheap when nothing changed: one number."""
+        try:
+            if revisions.read_revision(self.db.engine, self._id) == self.revision:
+                return None
+            meeting, revision = revisions.read_meeting(self.db.engine, self._id)
+        except SQLAlchemyError as exc:
+            raise SaveError(describe_save_error(exc)) from exc
+        return self._adopt(meeting, revision)
+
+    def _adopt(self, meeting: Meeting, revision: int) -> Change | None:
+        before = self.meeting
+        self.meeting, self.revision = meeting, revision
+        if meeting == before:
+            return None
+        change = Change(OTHERS, before, meeting)
+        self._notify(change)
+        return change
+
+    def settings_changed(self) -> Change:
+        """Tell the views the settings changed (the meeting did not): they read them again."""
+        change = Change("Change settings", self.meeting, self.meeting, what=SETTINGS_CHANGED)
+        self._notify(change)
+        return change
+
+    @property
+    def _id(self) -> int:
+        assert self.meeting.id is not None
+        return self.meeting.id
+
     # -- acting ------------------------------------------------------------------------
     def apply(
         self, label: str, operation: Callable[..., Meeting], *args, merge: Any = None, **kw
     ) -> Change | None:
         """Run ``operation(meeting, *args, **kw)``, save the result, record it for undo."""
-        after = operation(self.meeting, *args, **kw)
+        try:
+            after = operation(self.meeting, *args, **kw)
+        except ClerkError:
+            raise
+        except KeyError as exc:  # a domain function that still says "not found" the old way
+            missing = exc.args[0] if exc.args else "it"
+            raise NotFound(f"{label}: {missing} is not there") from exc
+        except ValueError as exc:  # a value the domain refuses (e.g. an unknown kind)
+            raise RuleError(str(exc)) from exc
         if after is self.meeting:
             return None
         before = self.meeting
-        self._save(before, after)
-        self.meeting = after
+        saved = self._commit(label, before, after, current=True)
         last = self._undo[-1] if self._undo else None
         if merge is not None and last is not None and last.merge == merge and last.after is before:
-            change = Change(label, last.before, after, merge)
-            self._undo[-1] = change
+            step = Change(label, last.before, after, merge)
+            self._undo[-1] = step
         else:
-            change = Change(label, before, after, merge)
-            self._undo.append(change)
+            step = Change(label, before, after, merge)
+            self._undo.append(step)
             del self._undo[:-MAX_UNDO]
         self._redo.clear()
-        self._notify(change)
-        return change
+        shown = Change(label, before, saved, merge)
+        self._notify(shown)
+        return shown
 
-    def _save(self, before: Meeting, after: Meeting) -> None:
+    def _commit(self, label: str, before: Meeting, after: Meeting, *, current: bool) -> Meeting:
+        """Save ``before`` → ``after`` checked against the revision; the meeting as now saved
+        (``after`` itself unless another Clerk's changes were merged in)."""
         try:
-            repository.save_change(self.db.engine, before, after)
+            done = revisions.commit_change(
+                self.db.engine, before, after, self.revision, current=current
+            )
+        except revisions.StaleChange as stale:
+            kept = keep_text(before, after)
+            self._adopt(stale.current, stale.revision)
+            raise Conflict(conflict_message(label, stale, before, kept), kept) from None
         except SQLAlchemyError as exc:
             raise SaveError(describe_save_error(exc)) from exc
         except OSError as exc:
             raise SaveError(f"could not save: {exc.strerror or exc}") from exc
+        self.revision = done.revision
+        self.meeting = done.merged if done.merged is not None else after
+        return self.meeting
 
     @property
     def undo_label(self) -> str | None:
@@ -102,33 +167,42 @@ class MeetingSession:
         return self._redo[-1].label if self._redo else None
 
     def undo(self) -> Change | None:
+        """Take back the last step; refused (``Conflict``) when another Clerk has changed the
+        same rows since, so undo never overwrites a later change."""
         if not self._undo:
             return None
-        change = self._undo[-1]
-        self._save(self.meeting, change.before)
+        step = self._undo[-1]
+        before = self.meeting
+        label = "Undo " + step.label
+        if before is step.after:
+            saved = self._commit(label, before, step.before, current=True)
+        else:
+            saved = self._commit(label, step.after, step.before, current=False)
         self._undo.pop()
-        self.meeting = change.before
-        self._redo.append(change)
-        reverse = Change("Undo " + change.label, change.after, change.before)
+        self._redo.append(step)
+        reverse = Change(label, before, saved)
         self._notify(reverse)
         return reverse
 
     def redo(self) -> Change | None:
         if not self._redo:
             return None
-        change = self._redo[-1]
-        self._save(self.meeting, change.after)
+        step = self._redo[-1]
+        before = self.meeting
+        label = "Redo " + step.label
+        if before is step.before:
+            saved = self._commit(label, before, step.after, current=True)
+        else:
+            saved = self._commit(label, step.before, step.after, current=False)
         self._redo.pop()
-        self.meeting = change.after
-        self._undo.append(change)
+        self._undo.append(step)
+        change = Change(step.label, before, saved)
         self._notify(change)
         return change
 
-    def reload(self) -> None:
-        """Read the meeting again from the store (after another program changed it)."""
-        self.meeting = repository.load_meeting(self.db.engine, self.meeting.id)
-        self._undo.clear()
-        self._redo.clear()
+
+#: The label of a change another Clerk made, as the views hear of it.
+OTHERS = "Changed by another Clerk"
 
 
 def describe_save_error(exc: BaseException) -> str:

@@ -38,6 +38,7 @@ from clerk.domain.model import (
     Speaker,
     Vote,
 )
+from clerk.errors import NotFound  # noqa: F401 - re-exported
 from clerk.store.rows import (  # noqa: F401 - tables are part of this module's interface
     ACTIONS,
     ADJOURNMENTS,
@@ -61,10 +62,6 @@ from clerk.store.writing import (  # noqa: F401 - re-exported
     save_change,
     write_change,
 )
-
-
-class NotFound(LookupError):
-    pass
 
 
 @dataclass(frozen=True)

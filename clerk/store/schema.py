@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -83,6 +84,8 @@ class MeetingRow(Base):
     # Formal business (revision 0002): the quorum rule and time limits, in their record form.
     quorum: Mapped[dict | None] = mapped_column(JSON)
     time_limits: Mapped[dict | None] = mapped_column(JSON)
+    # Team databases (revision 0005): moved on by one with every change to the meeting.
+    revision: Mapped[int] = mapped_column(Integer, server_default=text("0"), default=0)
 
 
 class PersonRow(Base):

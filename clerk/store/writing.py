@@ -288,6 +288,9 @@ def _sync(conn, table, before: Sequence, after: Sequence, *, key, to_row, childr
             continue
         if y != x or i != j:
             row = to_row(x, i)
-            conn.execute(sql.update, {**row, **sql.key_of(row)})
+            # Only a row that differs is written: an item whose speakers changed keeps its
+            # own row as it is on disk (another Clerk may have typed its notes meanwhile).
+            if row != to_row(y, j):
+                conn.execute(sql.update, {**row, **sql.key_of(row)})
             updated.append(x)
     return updated

@@ -58,8 +58,8 @@ def run_process(args: list[str], env: dict) -> tuple[float, float]:
 
 def thirty_item_database(folder: Path) -> Path:
     """A database whose open meeting has 30 items, as the application reopens it."""
+    from clerk.services import preferences
     from clerk.services.meetings import demo_record, import_record
-    from clerk.store import repository
     from clerk.store.db import open_database
 
     record = demo_record()
@@ -73,7 +73,7 @@ def thirty_item_database(folder: Path) -> Path:
     path = folder / "clerk.sqlite3"
     db = open_database(path)
     meeting = import_record(db, record)
-    repository.set_setting(db.engine, "gui.open_meeting", meeting.id)
+    preferences.remember_open_meeting(db.location, meeting.id)
     db.close()
     return path
 

@@ -7,6 +7,7 @@ import pytest
 from clerk.domain.formal import RuleError
 from clerk.domain.formal import presence as ledger
 from clerk.domain.model import Attendance, PresenceKind
+from clerk.errors import ClerkError, NotFound
 from tests.domain.test_formal_support import at, committee, taken
 
 
@@ -100,7 +101,7 @@ def test_late_arrival_through_the_ledger_sets_arrived_at_and_attendance():
 )
 def test_impossible_entries_are_refused_with_one_line(do, message):
     m = committee()
-    with pytest.raises(RuleError, match=message) as info:
+    with pytest.raises(ClerkError, match=message) as info:
         do(m)
     assert "\n" not in str(info.value)
 
@@ -117,6 +118,14 @@ def test_withdrawing_twice_is_refused_and_an_entry_before_a_later_one_is_checked
         ledger.record_arrival(m, "dale", at(18, 30))
 
 
+def test_not_there_is_not_found_and_a_broken_rule_is_a_rule_error():
+    m = committee()
+    with pytest.raises(NotFound):
+        ledger.record_arrival(m, "nobody", at(18, 30))
+    with pytest.raises(RuleError):
+        ledger.record_arrival(m, "ash", at(18, 30))
+
+
 def test_removing_an_entry_restores_the_timeline():
     m = committee()
     m2 = ledger.record_departure(m, "dale", at(18, 35))
@@ -124,7 +133,7 @@ def test_removing_an_entry_restores_the_timeline():
     m3 = ledger.remove_event(m2, key)
     assert m3.person("dale").left_at is None
     assert "dale" in ids(ledger.attending_at(m3, at(19, 0)))
-    with pytest.raises(RuleError):
+    with pytest.raises(NotFound):
         ledger.remove_event(m3, "missing")
 
 

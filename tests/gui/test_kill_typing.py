@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 
 from clerk.domain.model import Attendance
 from clerk.gui.main_window import MainWindow
+from clerk.services import live as live_service
 from clerk.services.clock import SystemClock
 from clerk.services.meetings import create_demo_meeting
 from clerk.store import repository
@@ -82,6 +83,6 @@ def test_killed_while_typing_loses_at_most_a_second(db_path, qtbot):
         assert window.live.notes.heading.text().startswith("Minute 32 · Item 2:")
         assert window.live.notes.editor.toPlainText() == saved
         window.close()
-        assert repository.get_setting(db.engine, "gui.open_meeting") is None
+        assert live_service.meeting_left_open(db) is None
     finally:
         db.close()

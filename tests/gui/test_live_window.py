@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 import pytest
@@ -9,15 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidget, QWidget
+from sqlalchemy.exc import OperationalError
 
 from clerk import __version__
 from clerk.gui import app as gui_app
 from clerk.gui.main_window import MainWindow
 from clerk.gui.shortcuts import ShortcutsDialog
+from clerk.services import live as live_service
 from clerk.services.clock import ManualClock
 from clerk.services.meetings import create_demo_meeting, list_meetings
-from clerk.services.session import SaveError
-from clerk.store import repository
+from clerk.store import repository, revisions
 from tests.gui.live_helpers import KeptLook, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -117,10 +119,10 @@ def test_a_failed_save_shows_a_dialog_and_keeps_the_typed_text(window, qtbot, mo
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
 
-    def disk_full(before, after):
-        raise SaveError("The disk is full, so the last change was not saved.")
+    def disk_full(*args, **kw):
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
 
-    monkeypatch.setattr(window.session, "_save", disk_full)
+    monkeypatch.setattr(revisions, "commit_change", disk_full)
     type_text(editor, "Words the clerk must not lose.")
     qtbot.waitUntil(lambda: bool(shown), timeout=2000)
     assert "disk is full" in shown[0]
@@ -190,7 +192,7 @@ def test_a_meeting_deleted_elsewhere_is_closed_in_the_window(window):
     window.show_view(window.SETUP)
     assert window.session is None
     assert not window.live.isEnabled()
-    assert repository.get_setting(window.db.engine, "gui.open_meeting") is None
+    assert live_service.meeting_left_open(window.db) is None
 
 
 def test_dark_theme_by_choice(window):
@@ -205,7 +207,7 @@ def dark_then_light(window):
     dark.trigger()
     window_colour = QApplication.instance().palette().color(QPalette.ColorRole.Window)
     assert window_colour.lightness() < 60
-    assert repository.get_setting(window.db.engine, "gui.theme") == "dark"
+    assert live_service.look()[1] == "dark"
     light = next(a for a in window.findChildren(QAction) if a.text() == "Light")
     light.trigger()
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
@@ -241,7 +243,7 @@ def test_the_first_command_leads_to_the_demo_meeting(tmp_path):
     db = open_database(db_file)
     try:
         (meeting,) = list_meetings(db)
-        assert repository.get_setting(db.engine, "gui.open_meeting") == meeting.id
+        assert live_service.meeting_left_open(db) == meeting.id
         assert len(repository.load_meeting(db.engine, meeting.id).items) == 11
     finally:
         db.close()

@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 from clerk.domain.formal import RuleError, quorum
 from clerk.domain.formal import presence as ledger
 from clerk.domain.model import MotionResult, QuorumRule, TimeLimits
+from clerk.services import actions
 from clerk.services import formal as services
 from clerk.services.meetings import save_new_meeting
 from clerk.services.session import MeetingSession
@@ -85,7 +86,7 @@ def test_a_refused_action_saves_nothing(any_db):
 def test_departure_through_the_session_keeps_the_simple_fields_in_the_store(any_db):
     db = any_db
     session = MeetingSession(db, save_new_meeting(db, committee()))
-    services.record_departure(session, "dale", at(19, 5), "left during item 5")
+    actions.record_departure(session, "dale", at(19, 5), "left during item 5")
     dale = repository.load_meeting(db.engine, session.meeting.id).person("dale")
     assert (dale.left_at, dale.left_note) == (at(19, 5), "left during item 5")
 
@@ -174,7 +175,7 @@ def test_database_at_0001_is_backed_up_upgraded_and_keeps_its_data(db_path):
     db = open_database(db_path)
     try:
         assert db.upgraded_from == "0001"
-        assert current_revision(db.engine) == HEAD_REVISION == "0002"
+        assert current_revision(db.engine) == HEAD_REVISION == "0005"
         # The backup is the database as it was, before the upgrade.
         with sqlite3.connect(db.backup_path) as old:
             assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -266,7 +267,7 @@ def test_speaker_times_item_limit_and_continuation_are_saved(db):
     services.finish_speaker(session, "i3", "s1", at(18, 14, 50))
     services.set_item_time_limit(session, "i4", 20)
     services.resolve_to_continue(session, at(20, 55))
-    services.record_departure(session, "elm", at(19, 0))
+    actions.record_departure(session, "elm", at(19, 0))
     stored = repository.load_meeting(db.engine, session.meeting.id)
     assert stored == session.meeting
     speaker = stored.item("i3").speakers[0]

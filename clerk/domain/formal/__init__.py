@@ -9,6 +9,6 @@ can read; nothing is changed then.
 
 from __future__ import annotations
 
+from clerk.errors import RuleError
 
-class RuleError(ValueError):
-    """A rule of procedure forbids the operation; ``str()`` is one line saying which."""
+__all__ = ["RuleError"]

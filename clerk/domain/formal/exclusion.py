@@ -17,6 +17,7 @@ from datetime import datetime
 from clerk.domain.formal import RuleError
 from clerk.domain.model import Exclusion, Meeting, Resolution
 from clerk.domain.wording import clock_12
+from clerk.errors import NotFound
 
 # Schedule 12A, Part 1 (England), as the minutes word each paragraph.
 PARAGRAPHS: dict[int, str] = {
@@ -94,7 +95,7 @@ def _items(meeting: Meeting, item_keys: Iterable[str]) -> tuple[str, ...]:
         raise RuleError("name the item(s) to be considered in private")
     for k in keys:
         if meeting.item(k) is None:
-            raise RuleError("there is no such agenda item")
+            raise NotFound("there is no such agenda item")
     return keys
 
 
@@ -136,7 +137,7 @@ def exclude_press_and_public(
     keys = _items(meeting, item_keys)
     paras = check_paragraphs(paragraphs)
     if resolved_at_item is not None and meeting.item(resolved_at_item) is None:
-        raise RuleError("there is no such agenda item")
+        raise NotFound("there is no such agenda item")
     exclusion = Exclusion(at, None, paras, keys, resolved_at_item)
     after = replace(
         meeting,

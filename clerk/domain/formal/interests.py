@@ -22,6 +22,7 @@ from clerk.domain.formal import presence as ledger
 from clerk.domain.model import Declaration, InterestKind, ItemKind, Meeting, Person
 from clerk.domain.text import clean_text
 from clerk.domain.wording import short_name
+from clerk.errors import NotFound
 
 SETTING_KINDS = "formal.interest_kinds"
 SETTING_LEAVING = "formal.interest_kinds_leaving"
@@ -131,7 +132,7 @@ def declare_interest(
     rules = rules or InterestRules()
     person = meeting.person(person_id)
     if person is None:
-        raise RuleError(f"there is no person {person_id!r} in this meeting")
+        raise NotFound(f"there is no person {person_id!r} in this meeting")
     try:
         kind = InterestKind(kind)
     except ValueError:
@@ -143,7 +144,7 @@ def declare_interest(
         raise RuleError("a declaration names at least one agenda item")
     for key in keys + ((made_at,) if made_at is not None else ()):
         if meeting.item(key) is None:
-            raise RuleError("there is no such agenda item")
+            raise NotFound("there is no such agenda item")
     nature = clean_text(nature or "").strip()
     if not nature:
         raise RuleError(f"say the nature of {short_name(person)}'s interest")
@@ -166,7 +167,7 @@ def declare_interest(
 def remove_declaration(meeting: Meeting, declaration_key: str) -> Meeting:
     """Take a declaration out (made in error); the ledger's entries stay until removed."""
     if not any(d.key == declaration_key for d in meeting.declarations):
-        raise RuleError("that declaration is not in this meeting")
+        raise NotFound("that declaration is not in this meeting")
     return replace(
         meeting, declarations=tuple(d for d in meeting.declarations if d.key != declaration_key)
     )

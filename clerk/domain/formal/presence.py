@@ -35,6 +35,7 @@ from clerk.domain.model import (
 )
 from clerk.domain.text import clean_optional
 from clerk.domain.wording import short_name
+from clerk.errors import NotFound
 
 MOVES = (PresenceKind.ARRIVED, PresenceKind.LEFT)
 
@@ -182,7 +183,7 @@ def item_span(meeting: Meeting, item_key: str) -> tuple[datetime | None, datetim
     else the next item's start, else the meeting's close; None while it goes on)."""
     item = meeting.item(item_key)
     if item is None:
-        raise RuleError("there is no such agenda item")
+        raise NotFound("there is no such agenda item")
     start = item.started_at
     if start is None:
         return None, None
@@ -269,13 +270,13 @@ def _check_step(person: Person, state: State, e: PresenceEvent) -> None:
 def _person(meeting: Meeting, person_id: str) -> Person:
     person = meeting.person(person_id)
     if person is None:
-        raise RuleError(f"there is no person {person_id!r} in this meeting")
+        raise NotFound(f"there is no person {person_id!r} in this meeting")
     return person
 
 
 def _item_ok(meeting: Meeting, item_key: str | None) -> None:
     if item_key is not None and meeting.item(item_key) is None:
-        raise RuleError("there is no such agenda item")
+        raise NotFound("there is no such agenda item")
 
 
 def add_event(meeting: Meeting, event: PresenceEvent) -> Meeting:
@@ -299,7 +300,7 @@ def remove_event(meeting: Meeting, event_key: str) -> Meeting:
     """Take an event out of the ledger (a correction), if the timeline still holds."""
     gone = next((e for e in meeting.presence if e.key == event_key), None)
     if gone is None:
-        raise RuleError("that presence entry is not in the ledger")
+        raise NotFound("that presence entry is not in the ledger")
     after = replace(meeting, presence=tuple(e for e in meeting.presence if e.key != event_key))
     person = _person(after, gone.person)
     if gone.kind in MOVES and not any(

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from clerk.domain.formal import RuleError
 from clerk.domain.model import Continuation, Meeting, Speaker, TimeLimits
+from clerk.errors import NotFound
 
 SETTING_SPEAKER = "formal.speaker_minutes"
 SETTING_MEETING = "formal.meeting_minutes"
@@ -160,7 +161,7 @@ def set_time_limits(meeting: Meeting, limits: TimeLimits | None) -> Meeting:
 def set_item_time_limit(meeting: Meeting, item_key: str, minutes: int | None) -> Meeting:
     item = meeting.item(item_key)
     if item is None:
-        raise RuleError("there is no such agenda item")
+        raise NotFound("there is no such agenda item")
     minutes = _minutes(minutes, "an item's time limit")
     new = replace(item, time_limit_minutes=minutes)
     return meeting.with_item(new)
@@ -178,7 +179,7 @@ def resolve_to_continue(
     if until is not None and until <= at:
         raise RuleError("the meeting can only continue until a later time")
     if item_key is not None and meeting.item(item_key) is None:
-        raise RuleError("there is no such agenda item")
+        raise NotFound("there is no such agenda item")
     c = Continuation(at, until, item_key)
     return replace(meeting, continuations=meeting.continuations + (c,))
 
@@ -186,10 +187,10 @@ def resolve_to_continue(
 def _put_speaker(meeting: Meeting, item_key: str, speaker_key: str, **changes) -> Meeting:
     item = meeting.item(item_key)
     if item is None:
-        raise RuleError("there is no such agenda item")
+        raise NotFound("there is no such agenda item")
     found = next((s for s in item.speakers if s.key == speaker_key), None)
     if found is None:
-        raise RuleError(f"there is no such speaker under item {item.agenda_number}")
+        raise NotFound(f"there is no such speaker under item {item.agenda_number}")
     new = replace(found, **changes)
     if new.started_at and new.ended_at and new.ended_at < new.started_at:
         raise RuleError("a speaker finishes after starting")

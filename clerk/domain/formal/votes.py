@@ -34,6 +34,7 @@ from clerk.domain.model import (
 )
 from clerk.domain.text import clean_text
 from clerk.domain.wording import short_name
+from clerk.errors import NotFound
 
 FOR, AGAINST, ABSTAIN, DID_NOT_VOTE = "for", "against", "abstain", "did_not_vote"
 SIDES = (FOR, AGAINST, ABSTAIN, DID_NOT_VOTE)
@@ -94,7 +95,7 @@ def _need_entitled(meeting, item_key, person_id, at, rules, what: str) -> None:
 def _item(meeting: Meeting, item_key: str) -> AgendaItem:
     item = meeting.item(item_key)
     if item is None:
-        raise RuleError("there is no such agenda item")
+        raise NotFound("there is no such agenda item")
     return item
 
 
@@ -102,7 +103,7 @@ def _motion(item: AgendaItem, motion_key: str) -> Motion:
     for m in item.motions:
         if m.key == motion_key:
             return m
-    raise RuleError(f"there is no such motion under item {item.agenda_number}")
+    raise NotFound(f"there is no such motion under item {item.agenda_number}")
 
 
 def _put_motion(meeting: Meeting, item: AgendaItem, motion: Motion) -> Meeting:

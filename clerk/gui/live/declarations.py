@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk.domain.formal.interests import InterestRules
 from clerk.domain.formal.wording import interest_label
 from clerk.domain.model import InterestKind, ItemKind, Meeting
 from clerk.domain.wording import INTEREST_WORDS, is_councillor, short_name
-from clerk.services import formal
+from clerk.services import formal, reading
 
 Perform = Callable[..., bool]
 
@@ -63,7 +62,7 @@ class DeclarationsPanel(QWidget):
         self._ask = ask
         self._now = now
         self._meeting: Meeting | None = None
-        self.rules = InterestRules()
+        self.rules = reading.InterestRules()
         self.settings: dict = {}
         self.list = QListWidget(self)
         self.list.setObjectName("declarationList")
@@ -79,7 +78,7 @@ class DeclarationsPanel(QWidget):
         self.kind = QComboBox(self)
         self.kind.setObjectName("declarationKind")
         self.kind.setAccessibleName("Kind of interest")
-        self.set_rules(InterestRules(), {})
+        self.set_rules(reading.InterestRules(), {})
         self.nature = QLineEdit(self)
         self.nature.setObjectName("declarationNature")
         self.nature.setAccessibleName("Nature of the interest")
@@ -109,7 +108,7 @@ class DeclarationsPanel(QWidget):
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
-    def set_rules(self, rules: InterestRules, settings: dict) -> None:
+    def set_rules(self, rules: reading.InterestRules, settings: dict) -> None:
         """The kinds of interest this body uses, in the order of its setting."""
         self.rules, self.settings = rules, settings
         chosen = self.kind.currentData()

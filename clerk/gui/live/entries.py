@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk.domain import operations as ops
 from clerk.domain.model import AgendaItem, Meeting
 from clerk.domain.wording import full_name, short_name
+from clerk.services import actions
 
 Perform = Callable[..., bool]
 
@@ -86,8 +86,7 @@ class SpeakersPanel(QWidget):
         if self.item_key is None or not self.name.text().strip():
             return
         if self._perform(
-            "Add speaker",
-            ops.add_speaker,
+            actions.add_speaker,
             self.item_key,
             self.name.text(),
             self.capacity.text(),
@@ -101,7 +100,7 @@ class SpeakersPanel(QWidget):
         row = self.list.currentItem()
         if row is not None and self.item_key is not None:
             key = row.data(Qt.ItemDataRole.UserRole)
-            self._perform("Remove speaker", ops.remove_speaker, self.item_key, key)
+            self._perform(actions.remove_speaker, self.item_key, key)
 
 
 class ActionsPanel(QWidget):
@@ -194,9 +193,7 @@ class ActionsPanel(QWidget):
         if self.has_due.isChecked():
             d = self.due.date()
             due = date(d.year(), d.month(), d.day())
-        if self._perform(
-            "Add action", ops.add_action, self.text.text(), self.item_key, self._owner(), due
-        ):
+        if self._perform(actions.add_action, self.text.text(), self.item_key, self._owner(), due):
             self.text.clear()
             self.owner.setCurrentIndex(0)
             self.has_due.setChecked(False)
@@ -205,4 +202,4 @@ class ActionsPanel(QWidget):
     def remove(self) -> None:
         row = self.list.currentItem()
         if row is not None:
-            self._perform("Remove action", ops.remove_action, row.data(Qt.ItemDataRole.UserRole))
+            self._perform(actions.remove_action, row.data(Qt.ItemDataRole.UserRole))

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from clerk.domain.formal.exclusion import PARAGRAPHS
 from clerk.domain.model import AgendaItem
+from clerk.services.reading import PARAGRAPHS
 
 
 class ExclusionDialog(QDialog):

@@ -14,12 +14,10 @@ from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from clerk.domain.formal import exclusion as exc_ops
-from clerk.domain.formal import quorum as quorum_ops
-from clerk.domain.formal import timing
 from clerk.domain.formal.wording import paragraphs_reference
 from clerk.domain.model import Meeting
 from clerk.domain.wording import clock_24
+from clerk.services import reading
 
 ALARM = "background: #c62828; color: white; font-weight: bold; padding: 2px 8px;"
 PRIVATE = "background: #4a148c; color: white; font-weight: bold; padding: 2px 8px;"
@@ -87,12 +85,12 @@ class FormalBar(QWidget):
 
     def _show_quorum(self, meeting: Meeting, now: datetime, settings) -> None:
         try:
-            rule = quorum_ops.quorum_rule(meeting, settings)
+            rule = reading.quorum_rule(meeting, settings)
         except ValueError as exc:  # a bad setting: say so rather than guess a quorum
             self.quorum.setText(f"Quorum: {exc}")
             self.inquorate.hide()
             return
-        status = quorum_ops.quorum_at(meeting, None, rule)
+        status = reading.quorum_at(meeting, None, rule)
         self.quorum.setText(f"Quorum {status.required} · {status.present} members in the room")
         sitting = meeting.started_at is not None and meeting.finished_at is None
         if sitting and status.inquorate:
@@ -102,7 +100,7 @@ class FormalBar(QWidget):
             self.inquorate.hide()
 
     def _show_private(self, meeting: Meeting) -> None:
-        period = exc_ops.exclusion_at(meeting, None)
+        period = reading.exclusion_at(meeting, None)
         if period is None:
             self.private.hide()
             self.readmit_button.hide()
@@ -115,7 +113,7 @@ class FormalBar(QWidget):
 
     def _show_limits(self, meeting: Meeting, now: datetime, settings) -> None:
         item = meeting.item(meeting.current_item) if meeting.current_item else None
-        clock = timing.item_clock(meeting, item.key, now) if item else None
+        clock = reading.item_clock(meeting, item.key, now) if item else None
         if clock is None or clock.remaining is None:
             self.item_limit.setText("")
             self.item_limit.setStyleSheet("")
@@ -126,10 +124,10 @@ class FormalBar(QWidget):
             )
             self.item_limit.setStyleSheet(ALARM if clock.overdue else "")
         try:
-            limits = timing.time_limits(meeting, settings)
+            limits = reading.time_limits(meeting, settings)
         except ValueError:
             limits = None
-        clock = timing.meeting_clock(meeting, now, limits) if limits else None
+        clock = reading.meeting_clock(meeting, now, limits) if limits else None
         if clock is None or clock.ends_at is None or meeting.finished_at is not None:
             self.meeting_limit.setText("")
             self.meeting_limit.setStyleSheet("")

@@ -14,14 +14,11 @@ from datetime import datetime, time
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from clerk.domain import operations as ops
-from clerk.domain.formal import exclusion as exc_ops
-from clerk.domain.formal import interests
 from clerk.domain.formal.wording import interest_label
 from clerk.domain.model import ItemKind, ItemStatus, QuorumRule
 from clerk.domain.wording import short_name
 from clerk.gui.live.exclusion import ExclusionDialog
-from clerk.services import formal
+from clerk.services import actions, formal, reading
 
 
 class FormalFlow:
@@ -50,7 +47,7 @@ class FormalFlow:
             return
         now = view.clock.now()
         first_time = item.minute_number is None
-        if item.exempt and exc_ops.needs_exclusion(meeting, key, now):
+        if item.exempt and reading.needs_exclusion(meeting, key, now):
             host = meeting.current_item
             current = meeting.item(host) if host else None
             if current is None or current.kind is not ItemKind.EXCLUSION:
@@ -61,18 +58,18 @@ class FormalFlow:
             not item.exempt
             and first_time
             and item.kind is not ItemKind.EXCLUSION
-            and exc_ops.in_private(meeting, None)
+            and reading.in_private(meeting, None)
         ) and self.ask(
             "Press and public",
             f"Item {item.agenda_number} is not exempt. Have the press and public been readmitted?",
         ):
-            view.formal(formal.readmit_press_and_public, now)
-        if not view.perform(f"Take item {item.agenda_number}", ops.take_item, key, now):
+            view.act(formal.readmit_press_and_public, now)
+        if not view.act(actions.take_item, key, now):
             return
         if (
             item.kind is ItemKind.EXCLUSION
             and first_time
-            and not exc_ops.in_private(self.meeting, None)
+            and not reading.in_private(self.meeting, None)
             and _pending_exempt(self.meeting)
         ):
             self.exclude(chosen=None, host=key, at=now)
@@ -82,20 +79,20 @@ class FormalFlow:
         """Ask back those outside for another item, then ask out those barred from this one."""
         view = self.view
         number = self.meeting.item(key).agenda_number
-        for person in interests.returns_due(self.meeting, key, now):
+        for person in reading.returns_due(self.meeting, key, now):
             name = short_name(person)
             if self.ask("Returned?", f"{name} left the room for an interest. Has {name} returned?"):
-                view.formal(formal.record_return, person.id, now)
-        for person in interests.withdrawals_due(self.meeting, key, now, view.rules):
+                view.act(formal.record_return, person.id, now)
+        for person in reading.withdrawals_due(self.meeting, key, now, view.rules):
             name = short_name(person)
-            d = interests.declaration_for(self.meeting, person.id, key)
+            d = reading.declaration_for(self.meeting, person.id, key)
             label = interest_label(d.kind) if d else "an interest"
             if self.ask(
                 "Left the room?",
                 f"{name} declared a {label} in item {number}.\n\n"
                 f"Record that {name} has left the room for this item?",
             ):
-                view.formal(formal.record_withdrawal, person.id, now, key)
+                view.act(formal.record_withdrawal, person.id, now, key)
 
     # -- press and public ------------------------------------------------------------------
     def exclude(self, chosen: str | None, host: str | None, at: datetime) -> bool:
@@ -106,7 +103,7 @@ class FormalFlow:
         dialog = ExclusionDialog(exempt, chosen, self.view)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.view.formal(
+        return self.view.act(
             formal.exclude_press_and_public,
             at,
             dialog.item_keys(),
@@ -115,14 +112,14 @@ class FormalFlow:
         )
 
     def readmit(self) -> None:
-        self.view.formal(formal.readmit_press_and_public, self.view.clock.now())
+        self.view.act(formal.readmit_press_and_public, self.view.clock.now())
 
     def exclude_or_readmit(self) -> None:
         meeting = self.meeting
         if meeting is None:
             return
         now = self.view.clock.now()
-        if exc_ops.in_private(meeting, None):
+        if reading.in_private(meeting, None):
             self.readmit()
             return
         current = meeting.item(meeting.current_item) if meeting.current_item else None
@@ -142,10 +139,10 @@ class FormalFlow:
                 self.view, "Left the room", "Take the item first: a withdrawal is for an item."
             )
             return
-        self.view.formal(formal.record_withdrawal, person_id, self.view.clock.now())
+        self.view.act(formal.record_withdrawal, person_id, self.view.clock.now())
 
     def come_back(self, person_id: str) -> None:
-        self.view.formal(formal.record_return, person_id, self.view.clock.now())
+        self.view.act(formal.record_return, person_id, self.view.clock.now())
 
     # -- time limits -----------------------------------------------------------------------
     def resolve_to_continue(self) -> None:
@@ -168,7 +165,7 @@ class FormalFlow:
             except ValueError:
                 QMessageBox.warning(self.view, "Not allowed", f"{text!r} is not a time (HH:MM).")
                 return
-        self.view.formal(formal.resolve_to_continue, now, until)
+        self.view.act(formal.resolve_to_continue, now, until)
 
     def set_quorum(self) -> None:
         """A quorum for this meeting only (0: the body's rule from the settings)."""
@@ -186,7 +183,7 @@ class FormalFlow:
         )
         if ok:
             rule = QuorumRule(number=number) if number else None
-            self.view.formal(formal.set_quorum_rule, rule)
+            self.view.act(formal.set_quorum_rule, rule)
 
     def set_item_limit(self) -> None:
         meeting = self.meeting
@@ -203,7 +200,7 @@ class FormalFlow:
             24 * 60,
         )
         if ok:
-            self.view.formal(formal.set_item_time_limit, item.key, minutes or None)
+            self.view.act(formal.set_item_time_limit, item.key, minutes or None)
 
 
 def _pending_exempt(meeting) -> list:

@@ -11,10 +11,9 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from clerk.domain import operations as ops
-from clerk.domain.formal import presence as ledger
 from clerk.domain.model import Attendance, ItemStatus, Meeting, Person, Role
 from clerk.domain.wording import clock_24, elapsed, full_name, is_councillor, short_name
+from clerk.services import reading
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 OVER_TIME = QColor("#c62828")
@@ -44,7 +43,7 @@ class AgendaModel(QAbstractTableModel):
         self.beginResetModel()
         self._meeting = meeting
         self._now = now
-        self._seconds = ops.item_seconds(meeting, now) if meeting else {}
+        self._seconds = reading.item_seconds(meeting, now) if meeting else {}
         self.endResetModel()
 
     def replace_meeting(self, meeting: Meeting) -> None:
@@ -56,7 +55,7 @@ class AgendaModel(QAbstractTableModel):
         if self._meeting is None:
             return
         self._now = now
-        self._seconds = ops.item_seconds(self._meeting, now)
+        self._seconds = reading.item_seconds(self._meeting, now)
         if self.rowCount():
             self.dataChanged.emit(
                 self.index(0, self.TAKEN), self.index(self.rowCount() - 1, self.TAKEN)
@@ -117,7 +116,7 @@ class AgendaModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.TAKEN and ops.is_over_time(m, it.key, self._now):
+            if col == self.TAKEN and reading.is_over_time(m, it.key, self._now):
                 return QBrush(OVER_TIME)
             if it.status in (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN):
                 return QBrush(QColor("#808080"))
@@ -161,7 +160,7 @@ def person_label(person: Person, meeting: Meeting) -> str:
 
 def attendance_text(person: Person, meeting: Meeting | None = None) -> str:
     if meeting is not None and person.attendance is Attendance.PRESENT:
-        state = ledger.state_at(meeting, person, None)
+        state = reading.state_at(meeting, person, None)
         if state.attending and state.withdrawn_for is not None:
             item = meeting.item(state.withdrawn_for)
             return f"out for item {item.agenda_number}" if item else "out of the room"
@@ -232,7 +231,7 @@ class AttendanceModel(QAbstractTableModel):
             return QBrush(QColor("#808080"))
         if (
             role == Qt.ItemDataRole.FontRole
-            and ops.is_in_room(p, self._meeting)
+            and reading.is_in_room(p, self._meeting)
             and p.role.is_member
         ):
             font = QFont()

@@ -28,12 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk.domain.formal import votes as vote_ops
-from clerk.domain.formal.interests import InterestRules
 from clerk.domain.model import AgendaItem, Meeting, Motion, MotionKind, MotionResult
 from clerk.domain.wording import short_name
 from clerk.gui.live.votes import RecordedVoteDialog, ShowOfHandsDialog
-from clerk.services import formal
+from clerk.services import formal, reading
 
 Formal = Callable[..., bool]
 
@@ -65,7 +63,7 @@ class MotionsPanel(QWidget):
         self._now = now
         self.meeting: Meeting | None = None
         self.item: AgendaItem | None = None
-        self.rules = InterestRules()
+        self.rules = reading.InterestRules()
         self.settings: dict = {}
         self.list = QListWidget(self)
         self.list.setObjectName("motionList")
@@ -143,7 +141,11 @@ class MotionsPanel(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
     def show_item(
-        self, meeting: Meeting, item: AgendaItem | None, rules: InterestRules, settings: dict
+        self,
+        meeting: Meeting,
+        item: AgendaItem | None,
+        rules: reading.InterestRules,
+        settings: dict,
     ) -> None:
         self.meeting, self.item, self.rules, self.settings = meeting, item, rules, settings
         chosen = self.selected_motion()
@@ -162,7 +164,7 @@ class MotionsPanel(QWidget):
         movers = [self.mover.currentData(), self.seconder.currentData()]
         members = []
         if self.meeting is not None and self.item is not None:
-            members = vote_ops.entitled_to_vote(self.meeting, self.item.key, None, self.rules)
+            members = reading.entitled_to_vote(self.meeting, self.item.key, None, self.rules)
         for combo, keep in zip((self.mover, self.seconder), movers, strict=True):
             combo.clear()
             combo.addItem("", None)
@@ -214,7 +216,7 @@ class MotionsPanel(QWidget):
         if motion is None or self.item is None or self.meeting is None:
             return
         now = self._now()
-        entitled = vote_ops.entitled_to_vote(self.meeting, self.item.key, now, self.rules)
+        entitled = reading.entitled_to_vote(self.meeting, self.item.key, now, self.rules)
         counts = (0, 0, 0)
         while True:  # refused by a rule: the dialog comes back with the figures as typed
             dialog = ShowOfHandsDialog(self._what(motion), len(entitled), self, counts)
@@ -243,17 +245,17 @@ class MotionsPanel(QWidget):
             at = motion.voted_at or at
             if motion.vote.recorded is None:
                 v = motion.vote
-                shown = vote_ops.tally(v.for_, v.against, v.abstain)
+                shown = reading.tally(v.for_, v.against, v.abstain)
             else:
                 r = motion.vote.recorded
                 for side, ids in (
-                    (vote_ops.FOR, r.for_),
-                    (vote_ops.AGAINST, r.against),
-                    (vote_ops.ABSTAIN, r.abstain),
-                    (vote_ops.DID_NOT_VOTE, r.did_not_vote),
+                    (reading.FOR, r.for_),
+                    (reading.AGAINST, r.against),
+                    (reading.ABSTAIN, r.abstain),
+                    (reading.DID_NOT_VOTE, r.did_not_vote),
                 ):
                     marks.update(dict.fromkeys(ids, side))
-        entitled = vote_ops.entitled_to_vote(self.meeting, self.item.key, at, self.rules)
+        entitled = reading.entitled_to_vote(self.meeting, self.item.key, at, self.rules)
         retake = False
         while True:  # refused by a rule: the dialog comes back with the names as marked
             dialog = RecordedVoteDialog(self._what(motion), list(entitled), marks, shown, self)
@@ -276,7 +278,7 @@ class MotionsPanel(QWidget):
         motion = self.selected_motion()
         if motion is None or self.item is None or self.meeting is None:
             return
-        chair = vote_ops.presiding_member(self.meeting, self.item.key, motion.voted_at, self.rules)
+        chair = reading.presiding_member(self.meeting, self.item.key, motion.voted_at, self.rules)
         if chair is None or motion.vote is None:
             QMessageBox.information(
                 self, "Casting vote", "There is no vote, or no one presiding, to give one."

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk.domain import operations as ops
 from clerk.domain.model import AgendaItem, Meeting
 from clerk.domain.wording import clock_24
 from clerk.gui.live.autosave import Autosave
+from clerk.services import actions, reading
 
 Perform = Callable[..., bool]
 
@@ -128,9 +128,7 @@ class NotesPanel(QWidget):
         key = self.item_key
         if key is None:
             return True
-        return self._perform(
-            "Type notes", ops.set_notes, key, self.editor.toPlainText(), merge=("notes", key)
-        )
+        return self._perform(actions.set_notes, key, self.editor.toPlainText())
 
     def show_item(self, meeting: Meeting, item: AgendaItem | None) -> None:
         """Follow the selected item; a change of item saves the typing of the last one first."""
@@ -160,7 +158,7 @@ class NotesPanel(QWidget):
         self._kind = kind
         self.phrases.clear()
         if item is not None:
-            for phrase in ops.phrases_for(item.kind):
+            for phrase in reading.phrases_for(item.kind):
                 short = phrase if len(phrase) <= 70 else phrase[:67] + "…"
                 self.phrases.addItem(short, phrase)
 
@@ -232,12 +230,10 @@ class ResolutionPanel(QWidget):
         if key is None:
             return True
         return self._perform(
-            "Edit resolution",
-            ops.set_resolution,
+            actions.set_resolution,
             key,
             self._lines(),
             self.reason.text(),
-            merge=("resolution", key),
         )
 
     def show_item(self, meeting: Meeting, item: AgendaItem | None) -> None:

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk.domain import operations as ops
 from clerk.domain.model import Attendance, Meeting
 from clerk.domain.wording import clock_24, elapsed
 from clerk.gui.live.models import AgendaModel, AttendanceModel
+from clerk.services import reading
 
 
 def _big(label: QLabel, scale: float) -> None:
@@ -96,12 +96,12 @@ class ClockBar(QWidget):
         elif meeting.finished_at is not None:
             self.meeting_time.setText(
                 f"Closed {clock_24(meeting.finished_at)} · "
-                f"{elapsed(ops.meeting_seconds(meeting, now))}"
+                f"{elapsed(reading.meeting_seconds(meeting, now))}"
             )
         else:
-            state = "Adjourned" if ops.is_adjourned(meeting) else "Meeting"
+            state = "Adjourned" if reading.is_adjourned(meeting) else "Meeting"
             self.meeting_time.setText(
-                f"{state} · {elapsed(ops.meeting_seconds(meeting, now))} "
+                f"{state} · {elapsed(reading.meeting_seconds(meeting, now))} "
                 f"since {clock_24(meeting.started_at)}"
             )
         item = meeting.item(meeting.current_item) if meeting.current_item else None
@@ -109,15 +109,15 @@ class ClockBar(QWidget):
             self.item_time.setText("No item being taken")
             self.item_time.setStyleSheet("")
         else:
-            spent = ops.item_seconds(meeting, now).get(item.key, 0.0)
+            spent = reading.item_seconds(meeting, now).get(item.key, 0.0)
             planned = f" of {item.planned_minutes} min" if item.planned_minutes else ""
             self.item_time.setText(f"Item {item.agenda_number} · {elapsed(spent)}{planned}")
-            over = ops.is_over_time(meeting, item.key, now)
+            over = reading.is_over_time(meeting, item.key, now)
             self.item_time.setStyleSheet("color: #c62828;" if over else "")
         members = len(meeting.members)
-        self.present.setText(f"Members present\n{ops.members_present(meeting)} of {members}")
+        self.present.setText(f"Members present\n{reading.members_present(meeting)} of {members}")
         self.start_button.setEnabled(meeting.started_at is None)
-        self.adjourn_button.setText("Resume" if ops.is_adjourned(meeting) else "Adjourn")
+        self.adjourn_button.setText("Resume" if reading.is_adjourned(meeting) else "Adjourn")
         self.adjourn_button.setEnabled(
             meeting.started_at is not None and meeting.finished_at is None
         )
@@ -256,6 +256,6 @@ class AttendancePanel(QWidget):
             self.table.selectRow(max(row, 0))
         apologies = sum(1 for p in meeting.members if p.attendance is Attendance.APOLOGIES)
         self.count.setText(
-            f"Members present: {ops.members_present(meeting)} of {len(meeting.members)}"
+            f"Members present: {reading.members_present(meeting)} of {len(meeting.members)}"
             + (f" · apologies: {apologies}" if apologies else "")
         )

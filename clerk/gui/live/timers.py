@@ -12,10 +12,9 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QWidget
 
-from clerk.domain.formal import timing
 from clerk.domain.model import AgendaItem, Meeting, Speaker
 from clerk.gui.live.formal_bar import ALARM, WARN, left_text
-from clerk.services import formal
+from clerk.services import formal, reading
 
 
 class SpeakerTimer(QWidget):
@@ -81,10 +80,10 @@ class SpeakerTimer(QWidget):
             return
         self.button.setEnabled(True)
         try:
-            limits = timing.time_limits(self.meeting, self.settings)
+            limits = reading.time_limits(self.meeting, self.settings)
         except ValueError:
             limits = None
-        clock = timing.speaker_clock(speaker, self._now(), limits)
+        clock = reading.speaker_clock(speaker, self._now(), limits)
         running = speaker.started_at is not None and speaker.ended_at is None
         self.button.setText("Stop timer (F12)" if running else "Start timer (F12)")
         if clock is None:

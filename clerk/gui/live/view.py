@@ -1,9 +1,10 @@
 """The live view: what the clerk has open for the whole meeting.
 
-Every action goes through ``perform``: typed notes are saved first (so undo steps stay in the
-order the clerk made them), the session saves the change in one transaction, and the views
-refresh from the bridge's ``changed`` signal. A failed save shows a dialog; the typed text
-stays in the editor and is saved with the next try.
+Every action is one of the catalogue's (``clerk.services.actions``) and goes through ``act``:
+typed notes are saved first (so undo steps stay in the order the clerk made them), the session
+saves the change in one transaction, and the views refresh from the bridge's ``changed``
+signal. Errors are shown by the one helper (``clerk.gui.acting``); after a failed save the
+typed text stays in the editor and is saved with the next try.
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from clerk.domain import operations as ops
-from clerk.domain.formal import RuleError
-from clerk.domain.formal.interests import InterestRules, interest_rules
-from clerk.domain.model import Attendance
+from clerk.errors import ClerkError, Conflict, RuleError, SaveError
+from clerk.gui.acting import run_action
 from clerk.gui.bridge import SessionBridge
 from clerk.gui.live.declarations import DeclarationsPanel
 from clerk.gui.live.entries import ActionsPanel, SpeakersPanel
@@ -24,9 +23,11 @@ from clerk.gui.live.motions import MotionsPanel
 from clerk.gui.live.notes import NotesPanel, ResolutionPanel
 from clerk.gui.live.panels import AgendaPanel, AttendancePanel, ClockBar
 from clerk.gui.live.timers import SpeakerTimer
+from clerk.services import actions, reading
+from clerk.services.changes import Part
 from clerk.services.clock import Clock
 from clerk.services.formal import formal_settings
-from clerk.services.session import MeetingSession, SaveError
+from clerk.services.session import MeetingSession
 
 
 class LiveView(QWidget):
@@ -43,19 +44,19 @@ class LiveView(QWidget):
         self._selected: str | None = None
         self._failing = False
         self.settings: dict = {}
-        self.rules = InterestRules()
+        self.rules = reading.InterestRules()
         self.clock_bar = ClockBar(self)
         self.formal_bar = FormalBar(self)
         self.flow = FormalFlow(self)
         self.agenda = AgendaPanel(self)
         self.attendance = AttendancePanel(self._attendance_key, self)
-        self.notes = NotesPanel(self.perform, self.clock.now, self)
-        self.resolution = ResolutionPanel(self.perform, self)
-        self.speakers = SpeakersPanel(self.perform, self)
-        self.actions_panel = ActionsPanel(self.perform, self)
-        self.declarations = DeclarationsPanel(self.formal, self.flow.ask, self.clock.now, self)
-        self.motions = MotionsPanel(self.formal, self.clock.now, self)
-        self.speaker_timer = SpeakerTimer(self.speakers.list, self.formal, self.clock.now, self)
+        self.notes = NotesPanel(self.act, self.clock.now, self)
+        self.resolution = ResolutionPanel(self.act, self)
+        self.speakers = SpeakersPanel(self.act, self)
+        self.actions_panel = ActionsPanel(self.act, self)
+        self.declarations = DeclarationsPanel(self.act, self.flow.ask, self.clock.now, self)
+        self.motions = MotionsPanel(self.act, self.clock.now, self)
+        self.speaker_timer = SpeakerTimer(self.speakers.list, self.act, self.clock.now, self)
         self.speakers.layout().insertWidget(1, self.speaker_timer)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("itemTabs")
@@ -121,56 +122,55 @@ class LiveView(QWidget):
 
     def _read_settings(self) -> None:
         """The body's formal rules (kinds of interest, quorum, time limits), read once."""
-        self.settings, self.rules = {}, InterestRules()
+        self.settings, self.rules = {}, reading.InterestRules()
         if self.session is not None:
             try:
                 self.settings = formal_settings(self.session.db)
-                self.rules = interest_rules(self.settings)
+                self.rules = reading.interest_rules(self.settings)
             except (RuleError, OSError) as exc:
                 QMessageBox.warning(self, "Settings", f"A formal setting is wrong: {exc}")
         self.declarations.set_rules(self.rules, self.settings)
 
-    def perform(self, label: str, operation, *args, merge=None, **kw) -> bool:
+    def act(self, action, *args, **kw) -> bool:
+        """Run one of the catalogue's actions on the open session; True when it was done."""
         if self.session is None:
             return False
-        return self._run(
-            label, lambda: self.session.apply(label, operation, *args, merge=merge, **kw), merge
-        )
-
-    def formal(self, service, *args, **kw) -> bool:
-        """Run one of ``clerk.services.formal``'s actions on the open session."""
-        if self.session is None:
-            return False
-        label = service.__name__.replace("_", " ").capitalize()
-        return self._run(label, lambda: service(self.session, *args, **kw))
-
-    def _run(self, label: str, call, merge=None) -> bool:
-        if merge is None:
+        typing = action in (actions.set_notes, actions.set_resolution)
+        if not typing:
             self.flush()
-        try:
-            call()
-        except RuleError as exc:
-            # A rule of procedure forbids it: the rule's own sentence, nothing saved.
-            text = str(exc)
-            QMessageBox.warning(self, "Not allowed", text[:1].upper() + text[1:] + ".")
-            return False
-        except SaveError as exc:
-            self.save_failed.emit(str(exc))
+        title = action.__name__.replace("_", " ").capitalize()
+        done = run_action(
+            self,
+            "Not saved" if typing else title,
+            lambda: action(self.session, *args, **kw),
+            quiet=typing and self._failing,
+            on_error=self._failed,
+        )
+        if done:
+            self._failing = False
+        return done
+
+    def _failed(self, exc: ClerkError) -> None:
+        if isinstance(exc, Conflict):
+            # Another Clerk changed it first: the session holds the meeting as it now is; the
+            # editors drop the refused text (kept in a file, the dialog says where) and show it.
+            QTimer.singleShot(0, self._after_conflict)
+        elif isinstance(exc, SaveError):
             # Typing keeps trying to save; one dialog says so, the status bar says the rest.
-            if merge is None or not self._failing:
-                QMessageBox.warning(self, "Not saved", str(exc))
+            self.save_failed.emit(str(exc))
             self._failing = True
-            return False
-        except KeyError:  # the item or person went away meanwhile (undo in another view)
-            return False
-        except Exception as exc:  # a fault must not close the window or lose the meeting
-            QMessageBox.warning(self, "Not done", f"{label} could not be done: {exc}")
-            return False
+
+    def _after_conflict(self) -> None:
+        self.notes.autosave.forget()
+        self.resolution.autosave.forget()
         self._failing = False
-        return True
+        self._refresh()
 
     def _changed(self, change) -> None:
-        if _only_item_text_changed(change.before, change.after):
+        what = change.what
+        if Part.SETTINGS in what:
+            self._read_settings()
+        if what.only_item_text:
             # Typing saves several times a minute: the lists stay as they are.
             self.agenda.model.replace_meeting(change.after)
             self._show_selected()
@@ -179,10 +179,24 @@ class LiveView(QWidget):
         follow = None
         if change.after.current_item != change.before.current_item:
             follow = change.after.current_item
-        self._refresh(follow, agenda=_agenda_changed(change.before, change.after))
+        parts = what.parts
+        self._refresh(
+            follow,
+            agenda=bool(parts & (Part.ITEMS | Part.MEETING | Part.ADJOURNMENTS)),
+            people=bool(parts & (Part.PEOPLE | Part.PRESENCE | Part.MEETING | Part.FORMAL)),
+            declarations=bool(parts & (Part.DECLARATIONS | Part.PEOPLE | Part.ITEMS)),
+        )
         self.saved.emit(change.label)
 
-    def _refresh(self, follow: str | None = None, *, agenda: bool = True) -> None:
+    def _refresh(
+        self,
+        follow: str | None = None,
+        *,
+        agenda: bool = True,
+        people: bool = True,
+        declarations: bool = True,
+    ) -> None:
+        """Show the meeting again; the flags say which lists the change touched."""
         meeting = self.meeting
         if meeting is None:
             return
@@ -191,8 +205,10 @@ class LiveView(QWidget):
             self.agenda.show_meeting(meeting, now, follow)
         else:
             self.agenda.model.replace_meeting(meeting)
-        self.attendance.show_meeting(meeting)
-        self.declarations.show_meeting(meeting)
+        if people:
+            self.attendance.show_meeting(meeting)
+        if declarations:
+            self.declarations.show_meeting(meeting)
         self._show_selected()
         self.clock_bar.show_time(meeting, now)
         self.formal_bar.show_state(meeting, now, self.settings)
@@ -224,19 +240,19 @@ class LiveView(QWidget):
 
     # -- what the clerk does -----------------------------------------------------------
     def start_meeting(self) -> None:
-        self.perform("Start meeting", ops.start_meeting, self.clock.now())
+        self.act(actions.start_meeting, self.clock.now())
 
     def close_meeting(self) -> None:
-        self.perform("Close meeting", ops.close_meeting, self.clock.now())
+        self.act(actions.close_meeting, self.clock.now())
 
     def adjourn_or_resume(self) -> None:
         meeting = self.meeting
         if meeting is None:
             return
-        if ops.is_adjourned(meeting):
-            self.perform("Resume meeting", ops.resume, self.clock.now())
+        if reading.is_adjourned(meeting):
+            self.act(actions.resume, self.clock.now())
         else:
-            self.perform("Adjourn meeting", ops.adjourn, self.clock.now())
+            self.act(actions.adjourn, self.clock.now())
 
     def take_selected_item(self) -> None:
         key = self.agenda.selected_key()
@@ -247,7 +263,7 @@ class LiveView(QWidget):
     def take_next_item(self) -> None:
         if self.meeting is None:
             return
-        item = ops.next_pending(self.meeting)
+        item = reading.next_pending(self.meeting)
         if item is not None:
             self.flow.take(item.key)
             self.notes.editor.setFocus()
@@ -258,31 +274,25 @@ class LiveView(QWidget):
     def defer_item(self) -> None:
         key = self._target()
         if key is not None:
-            self.perform(f"Defer item {self.meeting.item(key).agenda_number}", ops.defer_item, key)
+            self.act(actions.defer_item, key)
 
     def withdraw_item(self) -> None:
         key = self._target()
         if key is not None:
-            number = self.meeting.item(key).agenda_number
-            self.perform(f"Withdraw item {number}", ops.withdraw_item, key)
+            self.act(actions.withdraw_item, key)
 
     def _attendance_key(self, key: str, person_id: str) -> None:
-        meeting = self.meeting
-        person = meeting.person(person_id) if meeting else None
-        if person is None:
+        if self.meeting is None or self.meeting.person(person_id) is None:
             return
-        name = self.attendance.model.data(
-            self.attendance.model.index(self.attendance.model.row_of(person_id), 0)
-        )
         now = self.clock.now()
         if key == "P":
-            self.perform(f"{name} present", ops.mark_present, person_id, now)
+            self.act(actions.mark_present, person_id, now)
         elif key == "A":
-            self.perform(f"{name}: apologies", ops.set_attendance, person_id, Attendance.APOLOGIES)
+            self.act(actions.mark_apologies, person_id)
         elif key == "X":
-            self.perform(f"{name} absent", ops.set_attendance, person_id, Attendance.ABSENT)
+            self.act(actions.mark_absent, person_id)
         elif key == "L":
-            self.perform(f"{name} left", ops.record_departure, person_id, now)
+            self.act(actions.record_departure, person_id, now)
         elif key == "W":
             self.flow.withdraw(person_id)
         elif key == "R":
@@ -300,59 +310,3 @@ class LiveView(QWidget):
             self.DECLARATIONS: self.declarations.member,
         }.get(index, panel)
         target.setFocus()
-
-
-_LISTED = (
-    "key",
-    "agenda_number",
-    "title",
-    "status",
-    "minute_number",
-    "started_at",
-    "ended_at",
-    "planned_minutes",
-    "exempt",
-    "description",
-)
-
-
-def _only_item_text_changed(before, after) -> bool:
-    """True when only notes, resolutions, speakers or motions of items changed."""
-    if before.items is after.items:
-        return False
-    if len(before.items) != len(after.items):
-        return False
-    same = (
-        "people",
-        "declarations",
-        "adjournments",
-        "actions",
-        "presence",
-        "exclusions",
-        "continuations",
-        "quorum",
-        "time_limits",
-    )
-    if any(getattr(before, name) is not getattr(after, name) for name in same):
-        return False
-    if (before.current_item, before.started_at, before.finished_at) != (
-        after.current_item,
-        after.started_at,
-        after.finished_at,
-    ):
-        return False
-    return all(
-        all(getattr(a, f) == getattr(b, f) for f in _LISTED)
-        for a, b in zip(before.items, after.items, strict=True)
-    )
-
-
-def _agenda_changed(before, after) -> bool:
-    """Whether the agenda list shows anything that differs (attendance alone does not)."""
-    return not (
-        before.items is after.items
-        and before.current_item == after.current_item
-        and before.started_at == after.started_at
-        and before.finished_at == after.finished_at
-        and before.adjournments is after.adjournments
-    )

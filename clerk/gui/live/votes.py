@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from clerk.domain.formal.votes import ABSTAIN, AGAINST, DID_NOT_VOTE, FOR
 from clerk.domain.model import Person
 from clerk.domain.wording import short_name
+from clerk.services.reading import ABSTAIN, AGAINST, DID_NOT_VOTE, FOR
 
 MARK_WORDS = {FOR: "For", AGAINST: "Against", ABSTAIN: "Abstain", DID_NOT_VOTE: "Did not vote"}
 MARK_KEYS = {"F": FOR, "A": AGAINST, "B": ABSTAIN, "N": DID_NOT_VOTE}

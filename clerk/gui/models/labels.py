@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import time
 
 from clerk.domain.model import ItemKind, ItemStatus, MeetingKind, Role
-from clerk.domain.setup import EXEMPT_PARAGRAPHS
+from clerk.services.reading import EXEMPT_PARAGRAPHS
 
 ROLE_LABELS = {
     Role.CHAIR: "Chair",

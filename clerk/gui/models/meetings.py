@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from clerk.gui.models.base import RowsModel
 from clerk.services import meetings as meeting_service
-from clerk.store.db import Database
+from clerk.services.database import Database
 
 COL_DATE, COL_BODY, COL_STATUS = range(3)
 HEADERS = ("Date", "Body", "Status")

@@ -18,16 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from clerk.domain.model import AgendaItem, ItemKind
-from clerk.domain.setup import (
-    EXEMPT_PARAGRAPHS,
-    MAX_PLANNED_MINUTES,
-    add_item,
-    edit_item,
-    move_item,
-    next_agenda_number,
-    remove_item,
-    renumber_items,
-)
 from clerk.gui.models.items import (
     COL_EXEMPT,
     COL_KIND,
@@ -40,6 +30,7 @@ from clerk.gui.models.items import (
 )
 from clerk.gui.models.labels import KIND_LABELS, pages_text, paragraph_label, parse_pages
 from clerk.gui.setup.listpanel import ListPanel
+from clerk.services import actions, reading
 
 
 class NotesEdit(QPlainTextEdit):
@@ -76,7 +67,7 @@ class AgendaPanel(ListPanel):
         super().__init__("Agenda", ItemsModel(), apply, report, parent)
         self.renumber_button = QPushButton("Renumber 1, 2, 3…")
         self.renumber_button.setAccessibleName("Renumber the items in their order")
-        self.renumber_button.clicked.connect(lambda: self._apply("Renumber items", renumber_items))
+        self.renumber_button.clicked.connect(lambda: self._apply(actions.renumber_items))
         self.extra_buttons.addWidget(self.renumber_button)
 
         self.number = QLineEdit()
@@ -99,7 +90,7 @@ class AgendaPanel(ListPanel):
         self.pages.setPlaceholderText("9–32")
         self.pages.setMaximumWidth(90)
         self.planned = QSpinBox()
-        self.planned.setRange(0, MAX_PLANNED_MINUTES)
+        self.planned.setRange(0, reading.MAX_PLANNED_MINUTES)
         self.planned.setSpecialValueText("—")
         self.planned.setSuffix(" min")
         self.planned.setAccessibleName("Planned minutes")
@@ -115,7 +106,7 @@ class AgendaPanel(ListPanel):
         self.exempt.setAccessibleName("Exempt: press and public excluded")
         self.paragraph = QComboBox()
         self.paragraph.addItem("(no paragraph)", None)
-        for number in EXEMPT_PARAGRAPHS:
+        for number in reading.EXEMPT_PARAGRAPHS:
             self.paragraph.addItem(paragraph_label(number), number)
         self.paragraph.setAccessibleName("Schedule 12A paragraph")
         row = QHBoxLayout()
@@ -134,29 +125,19 @@ class AgendaPanel(ListPanel):
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
-        self.number.editingFinished.connect(
-            lambda: self._edit("Change agenda number", agenda_number=self.number.text())
-        )
-        self.title.editingFinished.connect(
-            lambda: self._edit("Change title", title=self.title.text())
-        )
-        self.kind.activated.connect(
-            lambda: self._edit("Change kind", kind=ItemKind(self.kind.currentData()))
-        )
+        self.number.editingFinished.connect(lambda: self._edit(agenda_number=self.number.text()))
+        self.title.editingFinished.connect(lambda: self._edit(title=self.title.text()))
+        self.kind.activated.connect(lambda: self._edit(kind=ItemKind(self.kind.currentData())))
         self.pages.editingFinished.connect(self._pages_finished)
         self.planned.editingFinished.connect(
-            lambda: self._edit(
-                "Change planned minutes", planned_minutes=self.planned.value() or None
-            )
+            lambda: self._edit(planned_minutes=self.planned.value() or None)
         )
-        self.exempt.toggled.connect(lambda on: self._edit("Change exempt", exempt=on or None))
+        self.exempt.toggled.connect(lambda on: self._edit(exempt=on or None))
         self.paragraph.activated.connect(
-            lambda: self._edit(
-                "Change exempt paragraph", exempt_paragraph=self.paragraph.currentData()
-            )
+            lambda: self._edit(exempt_paragraph=self.paragraph.currentData())
         )
         self.description.left.connect(
-            lambda: self._edit("Change description", description=self.description.toPlainText())
+            lambda: self._edit(description=self.description.toPlainText())
         )
         for col, width in (
             (COL_NUMBER, 40),
@@ -214,8 +195,8 @@ class AgendaPanel(ListPanel):
         if self._meeting is None:
             return
         current = self.current_entity()
-        item = AgendaItem(next_agenda_number(self._meeting), "", ItemKind.REPORT)
-        if self._apply("Add item", add_item, item, after=current.key if current else None):
+        item = AgendaItem(reading.next_agenda_number(self._meeting), "", ItemKind.REPORT)
+        if self._apply(actions.add_item, item, after=current.key if current else None):
             self.select(item.key)
             self.first_field.setFocus()
 
@@ -227,18 +208,18 @@ class AgendaPanel(ListPanel):
                 item,
                 "Remove item",
                 f"Remove item {item.agenda_number} “{title}” from the agenda?",
-                remove_item,
+                actions.remove_item,
             )
 
     def move_row(self, offset: int) -> None:
-        self.move_current("Move item", move_item, offset)
+        self.move_current(actions.move_item, offset)
 
     # -- editing ---------------------------------------------------------------------------
-    def _edit(self, label: str, **changes) -> None:
+    def _edit(self, **changes) -> None:
         item = self.current_entity()
         if self._loading or item is None:
             return
-        self._apply(label, edit_item, item.key, **changes)
+        self._apply(actions.edit_item, item.key, **changes)
 
     def _pages_finished(self) -> None:
         try:
@@ -246,4 +227,4 @@ class AgendaPanel(ListPanel):
         except ValueError as exc:
             self._report(str(exc))
             return
-        self._edit("Change pages", pages=pages)
+        self._edit(pages=pages)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from clerk.domain.model import Meeting, MeetingKind
-from clerk.domain.setup import edit_details
 from clerk.gui.models.labels import MEETING_KIND_LABELS, parse_clock
+from clerk.services import actions
 
 
 class DetailsPanel(QGroupBox):
@@ -93,20 +93,14 @@ class DetailsPanel(QGroupBox):
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 1)
 
-        self.body.editingFinished.connect(
-            lambda: self._edit("Change body", committee=self.body.text())
-        )
-        self.kind.activated.connect(
-            lambda: self._edit("Change kind", kind=MeetingKind(self.kind.currentData()))
-        )
+        self.body.editingFinished.connect(lambda: self._edit(committee=self.body.text()))
+        self.kind.activated.connect(lambda: self._edit(kind=MeetingKind(self.kind.currentData())))
         self.organisation.editingFinished.connect(
-            lambda: self._edit("Change organisation", organisation=self.organisation.text())
+            lambda: self._edit(organisation=self.organisation.text())
         )
         self.date.dateChanged.connect(self._date_changed)
         self.time.editingFinished.connect(self._time_finished)
-        self.venue.editingFinished.connect(
-            lambda: self._edit("Change venue", venue=self.venue.text())
-        )
+        self.venue.editingFinished.connect(lambda: self._edit(venue=self.venue.text()))
         self.first_minute.editingFinished.connect(self._minute_finished)
         self.use_proposed.clicked.connect(self._use_proposed)
         self._proposal: int | None = None
@@ -147,15 +141,15 @@ class DetailsPanel(QGroupBox):
         self.use_proposed.setEnabled(number is not None and number != current)
 
     # -- editing ---------------------------------------------------------------------------
-    def _edit(self, label: str, merge=None, **changes) -> None:
+    def _edit(self, merge=None, **changes) -> None:
         if self._loading or self._meeting is None:
             return
-        self._apply(label, edit_details, merge=merge, **changes)
+        self._apply(actions.edit_details, merge=merge, **changes)
 
     def _date_changed(self, qdate: QDate) -> None:
         if self._loading:
             return
-        self._edit("Change date", merge=("details", "date"), date=qdate.toPython())
+        self._edit(merge=("details", "date"), date=qdate.toPython())
         self.dateEdited.emit()
 
     def _time_finished(self) -> None:
@@ -164,15 +158,15 @@ class DetailsPanel(QGroupBox):
         except ValueError:
             self._report("The time should be like 17:30 (24-hour clock).")
             return
-        self._edit("Change time", scheduled_time=value)
+        self._edit(scheduled_time=value)
 
     def _minute_finished(self) -> None:
         value = self.first_minute.value() or None
-        self._edit("Change first minute number", first_minute_number=value)
+        self._edit(first_minute_number=value)
 
     def _use_proposed(self) -> None:
         if self._proposal is not None:
-            self._edit("Use proposed first minute number", first_minute_number=self._proposal)
+            self._edit(first_minute_number=self._proposal)
 
 
 __all__ = ["DetailsPanel", "parse_clock"]

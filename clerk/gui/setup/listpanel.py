@@ -134,25 +134,26 @@ class ListPanel(QGroupBox):
         raise NotImplementedError
 
     # -- shared by the subclasses' remove_row and move_row ---------------------------------
-    def remove_entity(self, entity, label: str, question: str, operation) -> None:
-        """Ask, remove ``entity`` with ``operation(meeting, key)``, then select its neighbour."""
+    def remove_entity(self, entity, label: str, question: str, action) -> None:
+        """Ask, remove ``entity`` with the catalogue's ``action(session, key)``, then select
+        its neighbour."""
         if not confirm(self, label, f"{question}\n\nYou can undo this (Ctrl+Z)."):
             self.table.setFocus()
             return
         keys = [self.key_of(e) for e in self.entities(self._meeting)]
         key = self.key_of(entity)
         index = keys.index(key)
-        if self._apply(label, operation, key):
+        if self._apply(action, key):
             rest = [k for k in keys if k != key]
             self.select(rest[min(index, len(rest) - 1)] if rest else None)
             self.table.setFocus()
 
-    def move_current(self, label: str, operation, offset: int) -> None:
-        """Move the current row ``offset`` places with ``operation(meeting, key, offset)``."""
+    def move_current(self, action, offset: int) -> None:
+        """Move the current row ``offset`` places with ``action(session, key, offset)``."""
         entity = self.current_entity()
         if entity is not None:
             key = self.key_of(entity)
-            self._apply(label, operation, key, offset)
+            self._apply(action, key, offset)
             self.select(key)
 
     # -- shared ----------------------------------------------------------------------------

@@ -26,7 +26,8 @@ from clerk.domain.wording import long_date
 from clerk.gui.models.labels import MEETING_KIND_LABELS, parse_clock
 from clerk.gui.setup.ask import warn
 from clerk.services import bodies
-from clerk.store.db import Database
+from clerk.services import meetings as meeting_service
+from clerk.services.database import Database
 
 
 def _date_edit(day: date) -> QDateEdit:
@@ -161,7 +162,7 @@ class NextMeetingDialog(_MeetingDialog):
 
     def __init__(self, db: Database, previous_id: int, parent=None):
         super().__init__(db, "Next meeting", parent)
-        self.previous = bodies.load_meeting(db, previous_id)
+        self.previous = meeting_service.load_meeting(db, previous_id)
         body = bodies.body_of_meeting(db, previous_id)
         self._body_id = body.id if body else None
         prev = self.previous

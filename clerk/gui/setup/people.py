@@ -14,13 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from clerk.domain.model import Person, Role
-from clerk.domain.setup import (
-    add_person,
-    edit_person,
-    move_person,
-    new_person_id,
-    remove_person,
-)
 from clerk.gui.models.labels import ROLE_LABELS
 from clerk.gui.models.people import (
     COL_CAPACITY,
@@ -31,6 +24,7 @@ from clerk.gui.models.people import (
     display_name,
 )
 from clerk.gui.setup.listpanel import ListPanel
+from clerk.services import actions, reading
 
 TEXT_FIELDS = ("title", "forename", "initials", "surname", "name", "capacity")
 
@@ -151,9 +145,9 @@ class PeoplePanel(ListPanel):
         role = current.role if current is not None else Role.MEMBER
         if role in (Role.CHAIR, Role.VICE_CHAIR):
             role = Role.MEMBER
-        person = Person(id=new_person_id(self._meeting), role=role)
+        person = Person(id=reading.new_person_id(self._meeting), role=role)
         after = current.id if current is not None else None
-        if self._apply("Add person", add_person, person, after=after):
+        if self._apply(actions.add_person, person, after=after):
             self.select(person.id)
             self.first_field.setFocus()
 
@@ -164,11 +158,11 @@ class PeoplePanel(ListPanel):
                 person,
                 "Remove person",
                 f"Remove {display_name(person)} from this meeting?",
-                remove_person,
+                actions.remove_person,
             )
 
     def move_row(self, offset: int) -> None:
-        self.move_current("Move person", move_person, offset)
+        self.move_current(actions.move_person, offset)
 
     # -- editing ---------------------------------------------------------------------------
     def _text_finished(self, name: str) -> None:
@@ -178,22 +172,20 @@ class PeoplePanel(ListPanel):
         value = self.fields[name].text()
         if (getattr(person, name) or "") == value.strip():
             return
-        label = {"name": "full name"}.get(name, name)
-        self._apply(f"Change {label}", edit_person, person.id, **{name: value})
+        self._apply(actions.edit_person, person.id, **{name: value})
 
     def _role_chosen(self) -> None:
         person = self.current_entity()
         if self._loading or person is None:
             return
-        self._apply("Change role", edit_person, person.id, role=Role(self.role.currentData()))
+        self._apply(actions.edit_person, person.id, role=Role(self.role.currentData()))
 
     def _replaces_chosen(self) -> None:
         person = self.current_entity()
         if self._loading or person is None:
             return
         self._apply(
-            "Change whom a substitute replaces",
-            edit_person,
+            actions.edit_person,
             person.id,
             substitute_for=self.replaces.currentData(),
         )

@@ -1,0 +1,134 @@
+"""What a change changed, worked out once for every view.
+
+``what_changed(before, after)`` compares two values of a meeting by the parts a clerk sees —
+the meeting's details and clock, the agenda list, the text under items (notes, resolutions,
+speakers, motions), the people, their presence, declarations, actions, adjournments, the
+formal state (quorum, limits, periods in private) — and names the items and people touched.
+Every field of the domain's values is compared (nothing is listed by hand but the few that are
+an item's text), so a field added later is never missed. A change of settings travels the same
+way, as a change naming ``SETTINGS``.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, fields
+
+from clerk.domain.model import AgendaItem, Meeting, Person
+
+#: An item's own text: typing changes only these, and the agenda list shows none of them.
+ITEM_TEXT_FIELDS = frozenset({"narrative", "resolution", "speakers", "motions"})
+#: A person's presence (the rest of a person is their details).
+PRESENCE_FIELDS = frozenset({"attendance", "arrived_at", "left_at", "left_note"})
+
+
+class Part(enum.Flag):
+    NONE = 0
+    MEETING = enum.auto()  # details, start, close, the item being taken
+    ITEMS = enum.auto()  # the agenda list: items added, removed, moved, or shown fields
+    ITEM_TEXT = enum.auto()  # notes, resolutions, speakers, motions under items
+    PEOPLE = enum.auto()  # who is on the list, and their details
+    PRESENCE = enum.auto()  # attendance and the presence ledger
+    DECLARATIONS = enum.auto()
+    ACTIONS = enum.auto()
+    ADJOURNMENTS = enum.auto()
+    FORMAL = enum.auto()  # quorum, time limits, continuations, exclusions
+    SETTINGS = enum.auto()
+
+
+@dataclass(frozen=True)
+class What:
+    parts: Part = Part.NONE
+    items: frozenset[str] = frozenset()  # keys of items whose row or text changed
+    people: frozenset[str] = frozenset()  # ids of people whose row changed
+
+    def __contains__(self, part: Part) -> bool:
+        return bool(self.parts & part)
+
+    @property
+    def only_item_text(self) -> bool:
+        return self.parts == Part.ITEM_TEXT
+
+
+SETTINGS_CHANGED = What(Part.SETTINGS)
+
+_MEETING_SCALARS = tuple(
+    f.name
+    for f in fields(Meeting)
+    if f.name
+    not in {
+        "people",
+        "declarations",
+        "items",
+        "adjournments",
+        "actions",
+        "presence",
+        "quorum",
+        "time_limits",
+        "continuations",
+        "exclusions",
+    }
+)
+_TUPLES = {
+    "declarations": Part.DECLARATIONS,
+    "actions": Part.ACTIONS,
+    "adjournments": Part.ADJOURNMENTS,
+    "presence": Part.PRESENCE,
+    "continuations": Part.FORMAL,
+    "exclusions": Part.FORMAL,
+    "quorum": Part.FORMAL,
+    "time_limits": Part.FORMAL,
+}
+_ITEM_FIELDS = tuple(f.name for f in fields(AgendaItem))
+_PERSON_FIELDS = tuple(f.name for f in fields(Person))
+
+
+def what_changed(before: Meeting, after: Meeting) -> What:
+    if before is after:
+        return What()
+    parts = Part.NONE
+    if any(getattr(before, f) != getattr(after, f) for f in _MEETING_SCALARS):
+        parts |= Part.MEETING
+    for name, part in _TUPLES.items():
+        a, b = getattr(before, name), getattr(after, name)
+        if a is not b and a != b:
+            parts |= part
+    items: set[str] = set()
+    if before.items is not after.items:
+        old = {it.key: (i, it) for i, it in enumerate(before.items)}
+        if [it.key for it in before.items] != [it.key for it in after.items]:
+            parts |= Part.ITEMS
+        for it in after.items:
+            prev = old.get(it.key, (None, None))[1]
+            if prev is it:
+                continue
+            items.add(it.key)
+            if prev is None:
+                continue
+            changed = {f for f in _ITEM_FIELDS if getattr(prev, f) != getattr(it, f)}
+            if changed & ITEM_TEXT_FIELDS:
+                parts |= Part.ITEM_TEXT
+            if changed - ITEM_TEXT_FIELDS:
+                parts |= Part.ITEMS
+        items |= set(old) - {it.key for it in after.items}
+    people: set[str] = set()
+    if before.people is not after.people:
+        old_people = {p.id: p for p in before.people}
+        if [p.id for p in before.people] != [p.id for p in after.people]:
+            parts |= Part.PEOPLE
+        for p in after.people:
+            prev = old_people.get(p.id)
+            if prev is p:
+                continue
+            people.add(p.id)
+            if prev is None:
+                continue
+            changed = {f for f in _PERSON_FIELDS if getattr(prev, f) != getattr(p, f)}
+            if changed & PRESENCE_FIELDS:
+                parts |= Part.PRESENCE
+            if changed - PRESENCE_FIELDS:
+                parts |= Part.PEOPLE
+        people |= set(old_people) - {p.id for p in after.people}
+    if Part.PRESENCE in parts:
+        people |= {e.person for e in set(before.presence) ^ set(after.presence)}
+    return What(parts, frozenset(items), frozenset(people))

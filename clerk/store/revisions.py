@@ -1,0 +1,220 @@
+"""Changes checked against the meeting's revision, so that no Clerk writes over another's.
+
+Every meeting row carries a ``revision`` moved on by one in the same transaction as every
+change. A session writes its change with the revision its copy was read at:
+
+- the revision is unchanged (the usual case, and always with one Clerk): the difference is
+  written, a row or two, and the revision moves on;
+- another Clerk changed the meeting since: the meeting row is locked, the meeting read as it
+  is now, and the change written only if every row it touches is still as the session's copy
+  had it (another Clerk's change elsewhere is kept, and the session adopts the merged meeting);
+  otherwise nothing is written and ``StaleChange`` says which rows clashed.
+
+Undo and redo are changes like any other: undoing a step whose rows another Clerk has changed
+since is refused in the same way, so undo never overwrites a later change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection, Engine
+
+from clerk.domain.model import Meeting
+from clerk.errors import NotFound
+from clerk.store.repository import _load
+from clerk.store.rows import (
+    ACTIONS,
+    ADJOURNMENTS,
+    CONTINUATIONS,
+    DECLARATIONS,
+    EXCLUSIONS,
+    ITEMS,
+    MEETINGS,
+    MOTIONS,
+    PEOPLE,
+    PRESENCE,
+    SPEAKERS,
+    action_row,
+    adjournment_row,
+    continuation_row,
+    declaration_row,
+    exclusion_row,
+    item_row,
+    meeting_row,
+    motion_row,
+    person_row,
+    presence_row,
+    speaker_row,
+)
+from clerk.store.writing import write_change
+
+#: Columns that say when, not what: never a clash.
+_NOT_COMPARED = ("updated_at", "revision")
+
+
+@dataclass(frozen=True)
+class Clash:
+    """One row the change touches that another Clerk changed first."""
+
+    table: str
+    key: str
+    fields: tuple[str, ...]  # the columns that differ (all of them for a row added or gone)
+
+
+class StaleChange(Exception):
+    """The change touches rows another Clerk changed since the copy was read; nothing written.
+
+    ``current`` is the meeting as it is now, ``changed_at`` when it was last changed.
+    """
+
+    def __init__(
+        self,
+        clashes: list[Clash],
+        current: Meeting,
+        revision: int,
+        changed_at: datetime | None,
+    ):
+        super().__init__(f"{len(clashes)} row(s) changed by another Clerk")
+        self.clashes = clashes
+        self.current = current
+        self.revision = revision
+        self.changed_at = changed_at
+
+
+@dataclass(frozen=True)
+class Committed:
+    revision: int
+    merged: Meeting | None  # the meeting as now saved, when it holds others' changes too
+
+
+def read_revision(engine: Engine, meeting_id: int) -> int:
+    with engine.connect() as conn:
+        found = conn.execute(
+            select(MEETINGS.c.revision).where(MEETINGS.c.id == meeting_id)
+        ).scalar()
+    if found is None:
+        raise NotFound(f"there is no meeting {meeting_id}")
+    return int(found)
+
+
+def read_meeting(engine: Engine, meeting_id: int) -> tuple[Meeting, int]:
+    """The meeting and its revision, read together."""
+    with engine.begin() as conn:
+        meeting = _load(conn, meeting_id)
+        revision = conn.execute(
+            select(MEETINGS.c.revision).where(MEETINGS.c.id == meeting_id)
+        ).scalar()
+    return meeting, int(revision or 0)
+
+
+def commit_change(
+    engine: Engine, before: Meeting, after: Meeting, revision: int, *, current: bool = True
+) -> Committed:
+    """Write ``before`` → ``after`` in one transaction, checked against ``revision``.
+
+    ``current`` says ``before`` is the copy read at ``revision`` (an action); False for undo
+    and redo, whose ``before`` may be older than the session's copy: their rows are always
+    compared with what is on disk.
+    """
+    mid = after.id
+    if mid is None or before.id != mid:
+        raise ValueError("commit_change needs two values of the same saved meeting")
+    with engine.begin() as conn:
+        if current:
+            moved = conn.execute(
+                update(MEETINGS)
+                .where(MEETINGS.c.id == mid, MEETINGS.c.revision == revision)
+                .values(revision=revision + 1, updated_at=datetime.now())
+            )
+            if moved.rowcount == 1:
+                write_change(conn, before, after)
+                return Committed(revision + 1, None)
+        return _merge(conn, before, after)
+
+
+def _merge(conn: Connection, before: Meeting, after: Meeting) -> Committed:
+    mid = after.id
+    assert mid is not None
+    found = (
+        conn.execute(
+            select(MEETINGS.c.revision, MEETINGS.c.updated_at)
+            .where(MEETINGS.c.id == mid)
+            .with_for_update()
+        )
+        .mappings()
+        .first()
+    )
+    if found is None:
+        raise NotFound("the meeting was deleted by another Clerk")
+    disk = _load(conn, mid)
+    clashes = clashing_rows(before, after, disk)
+    if clashes:
+        raise StaleChange(clashes, disk, int(found["revision"]), found["updated_at"])
+    write_change(conn, before, after)
+    revision = int(found["revision"]) + 1
+    conn.execute(
+        update(MEETINGS)
+        .where(MEETINGS.c.id == mid)
+        .values(revision=revision, updated_at=datetime.now())
+    )
+    merged = _load(conn, mid)
+    numbers = [it.minute_number for it in merged.items if it.minute_number is not None]
+    if len(numbers) != len(set(numbers)):  # belt and braces: rolled back with the change
+        clash = Clash("items", "", ("minute_number",))
+        raise StaleChange([clash], disk, int(found["revision"]), found["updated_at"])
+    return Committed(revision, merged)
+
+
+def rows_of(m: Meeting) -> dict[tuple[str, str], dict]:
+    """Every row a meeting is stored as, by (table, key), as ``write_change`` would write it."""
+    mid = m.id or 0
+    out: dict[tuple[str, str], dict] = {("meetings", ""): meeting_row(m)}
+    for table, entities, to_row, key in _entities(m, mid):
+        for i, x in enumerate(entities):
+            out[(table.name, key(x))] = to_row(x, i)
+    return out
+
+
+def _entities(m: Meeting, mid: int) -> Iterator[tuple]:
+    yield PEOPLE, m.people, lambda p, i: person_row(p, mid, i), lambda p: p.id
+    yield ITEMS, m.items, lambda it, i: item_row(it, mid, i), lambda it: it.key
+    for it in m.items:
+        yield (
+            SPEAKERS,
+            it.speakers,
+            lambda s, i, k=it.key: speaker_row(s, k, i),
+            lambda s: s.key,
+        )
+        yield MOTIONS, it.motions, lambda x, i, k=it.key: motion_row(x, k, i), lambda x: x.key
+    for attr, table, to_row in (
+        ("declarations", DECLARATIONS, declaration_row),
+        ("adjournments", ADJOURNMENTS, adjournment_row),
+        ("actions", ACTIONS, action_row),
+        ("presence", PRESENCE, presence_row),
+        ("continuations", CONTINUATIONS, continuation_row),
+        ("exclusions", EXCLUSIONS, exclusion_row),
+    ):
+        yield table, getattr(m, attr), lambda x, i, f=to_row: f(x, mid, i), lambda x: x.key
+
+
+def _differing(a: dict | None, b: dict | None) -> tuple[str, ...]:
+    if a is None or b is None:
+        return tuple(sorted((a or b or {}).keys())) if a is not b else ()
+    return tuple(k for k in a if k not in _NOT_COMPARED and a.get(k) != b.get(k))
+
+
+def clashing_rows(before: Meeting, after: Meeting, disk: Meeting) -> list[Clash]:
+    """The rows ``before`` → ``after`` touches that are no longer as ``before`` had them."""
+    mine, theirs, base = rows_of(after), rows_of(disk), rows_of(before)
+    clashes = []
+    for where in sorted(set(base) | set(mine)):
+        if not _differing(base.get(where), mine.get(where)):
+            continue  # the change does not touch this row
+        changed = _differing(base.get(where), theirs.get(where))
+        if changed or (where in base) != (where in theirs):
+            clashes.append(Clash(where[0], where[1], changed))
+    return clashes
