@@ -247,7 +247,8 @@ def test_minute_reads_in_the_order_things_happened(written):
         "It was noted that:",
         "costs had risen",
         "work starts in May",
-        "Cllr Gill moved, and Cllr Marsh seconded, that the repairs be approved.",
+        # the motion became the resolution below: its text is not printed twice
+        "Cllr Gill moved, and Cllr Marsh seconded, a motion.",
         RECORDED,
         TIED,
         CASTING,
