@@ -363,12 +363,13 @@ def _decision(st: HouseStyle, parts: list[str], reason: str | None) -> list[Bloc
     word = st.decisions.word
     if len(parts) == 1:
         text = parts[0]
-        rest = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)
+        rest = _rest(text)
         text = st.say("decisions.text", text=text, rest=rest, word=word)
         out.append(Block(BlockKind.RESOLVED, text, lead=word))
     elif parts:
-        if word:
-            out.append(Block(BlockKind.RESOLVED, lead=word))
+        intro = st.say("decisions.many", word=word)
+        if intro:
+            out.append(Block(BlockKind.RESOLVED, lead=intro))
         for i, p in enumerate(parts, 1):
             out.append(Block(BlockKind.RESOLUTION_PART, p, lead=part_number(st, i)))
     if reason and reason.strip() and st.decisions.reason is not None and parts:
@@ -376,6 +377,15 @@ def _decision(st: HouseStyle, parts: list[str], reason: str | None) -> list[Bloc
         if label:
             out.append(Block(BlockKind.REASON, reason.strip(), lead=label))
     return out
+
+
+def _rest(text: str) -> str:
+    """A decision as it reads after "It was agreed that": "That the report be noted." and
+    "The report be noted." both give "the report be noted." (an acronym keeps its capital)."""
+    rest = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)
+    if rest[:1].isupper() and not rest[1:2].isupper():
+        rest = rest[0].lower() + rest[1:]
+    return rest
 
 
 def part_number(st: HouseStyle, i: int) -> str:

@@ -36,6 +36,15 @@ def initials_of(person: Person) -> str:
     return ""
 
 
+def titled(person: Person) -> str:
+    """ "Mrs J A Taylor", "Mr Tim Owen", "Dr Ruth Allen": the title, then the forename (else
+    the initials) and surname; the full name when not split."""
+    if person.name and not person.surname:
+        return f"{person.title} {person.name}" if person.title else person.name
+    first = person.forename or person.initials
+    return " ".join(x for x in (person.title, first, surname_of(person)) if x)
+
+
 def person_values(person: Person) -> dict[str, str]:
     return {
         "title": person.title or "",
@@ -44,6 +53,7 @@ def person_values(person: Person) -> dict[str, str]:
         "surname": surname_of(person),
         "full": full_name(person),
         "short": short_name(person),
+        "titled": titled(person),
         "capacity": person.capacity or "",
     }
 
@@ -88,7 +98,7 @@ def _list_names(style: HouseStyle, people: Sequence[Person], suffix) -> list[str
         elif is_councillor(p):
             out.append(style.say("names.listed", **person_values(p)) + extra)
         else:
-            out.append(style.say("names.person", **person_values(p)) + extra)
+            out.append(style.say("names.person_listed", **person_values(p)) + extra)
     if not grouped:
         return out
     word = style.names.group_one if len(councillors) == 1 else style.names.group_many
@@ -214,6 +224,15 @@ def attendance_blocks(
         return [Block(BlockKind.ATTENDANCE, rows=tuple(rows))]
     out = []
     sep = style.labels.separator
+    if style.attendance.one_paragraph:
+        names = [
+            n
+            for group in style.attendance.groups
+            if group not in ("meeting", "date")
+            for n in group_lines(style, meeting, group, values)
+        ]
+        and_word = style.names.and_word if style.attendance.final_and else None
+        rows = [(rows[0][0], (join(names, style.attendance.separator, and_word),))]
     for label, lines in rows:
         lead = f"{label}{sep}" if label else ""
         if style.attendance.label_position == "own_line" or len(lines) > 1:
@@ -236,6 +255,8 @@ def clock(moment: datetime | time | None, fmt: str) -> str:
         return f"{moment.hour:02d}{fmt[2]}{moment.minute:02d}"
     hour = moment.hour % 12 or 12
     suffix = "am" if moment.hour < 12 else "pm"
+    if fmt.endswith("a.m."):
+        suffix = "a.m." if moment.hour < 12 else "p.m."
     if fmt.endswith("AM"):
         suffix = suffix.upper()
     gap = " " if " " in fmt else ""

@@ -50,8 +50,27 @@ MEETING_VARS = (
     "time",
     *DATE_VARS,
 )
-PERSON_VARS = ("title", "forename", "initials", "surname", "full", "short", "capacity")
-TIME_FORMATS = ("h.mm am", "h.mmam", "h:mm am", "h:mmam", "h.mm AM", "h:mm AM", "HH:MM", "HH.MM")
+PERSON_VARS = (
+    "title",
+    "forename",
+    "initials",
+    "surname",
+    "full",
+    "short",
+    "titled",
+    "capacity",
+)
+TIME_FORMATS = (
+    "h.mm am",
+    "h.mmam",
+    "h:mm am",
+    "h:mmam",
+    "h.mm AM",
+    "h:mm AM",
+    "h.mm a.m.",
+    "HH:MM",
+    "HH.MM",
+)
 DATE_FORMATS = ("d MMMM yyyy", "dth MMMM yyyy", "dd/mm/yyyy", "MMMM d, yyyy")
 GROUPS = (
     "meeting",
@@ -106,6 +125,9 @@ class Names:
         vars=PERSON_VARS,
     )
     person: str = _f("{{ short }}", "Anyone else named in a sentence.", vars=PERSON_VARS)
+    person_listed: str = _f(
+        "{{ short }}", "Anyone else in a list (attendance, apologies).", vars=PERSON_VARS
+    )
     listed: str = _f(
         "Cllr {{ surname }}",
         "A councillor in a list when councillors are not grouped.",
@@ -145,6 +167,10 @@ class Attendance:
         "run_in",
         "Paragraph layouts: the label before the names, or on a line of its own.",
         choices=("run_in", "own_line"),
+    )
+    one_paragraph: bool = _f(
+        False,
+        "Paragraph layouts: every group in one paragraph, under the first group's label.",
     )
     final_and: bool = _f(False, "Join the last two names of an attendance list with 'and'.")
     separator: str = _f(", ", "Between names of an attendance list.")
@@ -237,6 +263,11 @@ class Decisions:
     text: str = _f(
         "{{ text }}", "A one-part decision after the word.", vars=("text", "rest", "word")
     )
+    many: str = _f(
+        "{{ word }}",
+        "The line before a decision in several parts ('' for none).",
+        vars=("word",),
+    )
     numbering: str = _f(
         "roman",
         "How parts of a decision are numbered.",
@@ -317,7 +348,7 @@ class Numbering:
     restart: str = _f(
         "municipal_year",
         "When minute numbers go back to 1.",
-        choices=("municipal_year", "calendar_year", "never"),
+        choices=("municipal_year", "calendar_year", "never", "each_meeting"),
     )
     year_start_month: int = _f(5, "The month a municipal year begins (1-12).")
 
@@ -375,7 +406,7 @@ SECTIONS: dict[str, type] = {
 }
 
 
-_ENV = SandboxedEnvironment(autoescape=False, undefined=jinja2.ChainableUndefined)
+_ENV = SandboxedEnvironment(autoescape=False, undefined=jinja2.StrictUndefined)
 
 
 def _compile(where: str, text: str, allowed: tuple[str, ...]) -> jinja2.Template:
@@ -439,6 +470,9 @@ class HouseStyle:
 
 
 def _squash(text: str) -> str:
+    """Runs of spaces closed up, and the full stop doubled by a phrase ending "… {{ time }}."
+    after "4.20 p.m." made single (an ellipsis stays)."""
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 

@@ -23,8 +23,8 @@ from clerk.store import backup
 DB_FILENAME = "clerk.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest schema this Clerk knows; keep in step with migrations/versions.
-HEAD_REVISION = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
+HEAD_REVISION = "0004"
+KNOWN_REVISIONS = ("0001", "0002", "0004")
 
 
 class DatabaseError(Exception):
