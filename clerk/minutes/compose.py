@@ -46,7 +46,10 @@ TITLES = {
     MeetingKind.OTHER: "Minutes",
 }
 BULLET_MARKS = ("- ", "\u2022 ", "* ", "\u2013 ")
-NUMBERED = re.compile(r"^\(?((?:\d{1,3}(?:\.\d{1,2})?)|[a-z]|[ivx]{1,5})([.)])\s+(\S.*)$")
+# "1.", "2)", "(a)", "iv.", "3.1." and "3.1 Title": a numbered line of the notes.
+NUMBERED = re.compile(
+    r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\d{1,3}\.\d{1,2}\.?(?=\s+[A-Z]))\s+(?P<text>\S.*)$"
+)
 
 
 def minuted_items(meeting: Meeting) -> list[tuple[int, AgendaItem]]:
@@ -121,7 +124,7 @@ def compose(
         meeting = skeleton(meeting)
     values = meeting_values(meeting, st, conf)
     minuted = minuted_items(meeting)
-    entries = formal.place_entries(meeting, minuted, settings)
+    entries = formal.place_entries(meeting, minuted, settings, st)
     declared_at = _declarations_by_item(meeting, minuted)
     exclusions = _exclusions(meeting, minuted)
     blocks: list[Block] = []
@@ -432,8 +435,8 @@ def narrative_blocks(narrative: str | None) -> list[Block]:
                 text = stripped[len(mark) :].strip() if mark else ""
                 pieces.append((BlockKind.BULLET, "", [text]))
             elif numbered is not None:
-                lead = stripped[: numbered.start(3)].strip()
-                pieces.append((BlockKind.NUMBERED, lead, [numbered.group(3)]))
+                lead = stripped[: numbered.start("text")].strip()
+                pieces.append((BlockKind.NUMBERED, lead, [numbered.group("text")]))
             elif pieces and pieces[-1][0] in (BlockKind.BULLET, BlockKind.NUMBERED):
                 if stripped:
                     pieces[-1][2].append(stripped)

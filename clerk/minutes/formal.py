@@ -71,6 +71,7 @@ def place_entries(
     meeting: Meeting,
     minuted: list[tuple[int, AgendaItem]],
     settings: Mapping[str, object] | None = None,
+    style=None,
 ) -> dict[str, list[Placed]]:
     """Every formal sentence of the meeting, grouped by the minute it goes under, in time
     order. Adjournments and resolutions to exclude the press and public join them here."""
@@ -93,8 +94,9 @@ def place_entries(
         host = meeting.item(x.resolved_at_item) if x.resolved_at_item else None
         if host is not None and host.resolution is not None:
             continue  # the host item's own resolution says it
-        text = w.exclusion_resolution(meeting, x)
-        block = Block(BlockKind.RESOLVED, text, lead="Resolved:")
+        text = phrases.exclusion_text(meeting, x, style)
+        word = style.decisions.word if style is not None else "Resolved:"
+        block = Block(BlockKind.RESOLVED, text, lead=word)
         # Without an item of its own, it opens the first exempt item it covers.
         covered = [it for _, it in minuted if it.key in x.item_keys]
         home = host.key if host is not None else covered[0].key if covered else None

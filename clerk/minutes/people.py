@@ -50,6 +50,7 @@ def person_values(person: Person) -> dict[str, str]:
         "title": person.title or "",
         "forename": person.forename or "",
         "initials": initials_of(person),
+        "initial": initials_of(person)[:1],
         "surname": surname_of(person),
         "full": full_name(person),
         "short": short_name(person),
@@ -116,7 +117,7 @@ def _suffix(style: HouseStyle, meeting: Meeting):
             Role.CHAIR: style.attendance.chair_suffix,
             Role.VICE_CHAIR: style.attendance.vice_chair_suffix,
         }.get(p.role, "")
-        if p.remote:
+        if p.remote and "remote" not in style.attendance.groups:
             text += style.attendance.remote_suffix
         return text
 

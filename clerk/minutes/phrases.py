@@ -26,7 +26,6 @@ from clerk.domain.wording import (
     INTEREST_WORDS,
     ROLE_SUFFIX,
     clock_12,
-    formal_name,
     is_councillor,
     join_names,
     present_list,
@@ -205,10 +204,8 @@ def apologies_sentences(meeting: Meeting, style=None) -> list[str]:
             lines.append(
                 st.say(
                     "sentences.substitute",
-                    name=formal_name(sub) if is_councillor(sub) else people.name(st, sub),
-                    absent=formal_name(absent)
-                    if is_councillor(absent)
-                    else people.name(st, absent),
+                    name=people.name_list(st, [sub]),
+                    absent=people.name_list(st, [absent]),
                 )
             )
     away = [p for p in meeting.people if p.attendance is Attendance.ABSENT and p.role.is_member]

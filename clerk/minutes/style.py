@@ -53,6 +53,7 @@ MEETING_VARS = (
 PERSON_VARS = (
     "title",
     "forename",
+    "initial",
     "initials",
     "surname",
     "full",
@@ -185,7 +186,7 @@ class Attendance:
     officer: str = _f(
         "{{ name }} - {{ capacity }}",
         "An officer or other attendee with a capacity.",
-        vars=("name", "capacity", *PERSON_VARS),
+        vars=("name", *PERSON_VARS),
     )
     public: str = _f(
         "{{ count_words }} members of the public",

@@ -205,9 +205,15 @@ def test_minutes_of_a_meeting_not_yet_held_are_a_marked_skeleton():
 def test_numbered_lines_and_tab_tables_in_notes():
     from clerk.minutes.compose import narrative_blocks
 
-    blocks = narrative_blocks("Items:\n\n1. First\n2) Second\n\nA\tB\nC\tD")
-    assert [(b.kind, b.lead, b.text) for b in blocks[1:3]] == [
+    notes = (
+        "Items:\n\n1. First\n2) Second\n(b) Third\n3.1 Fourth\n2.5 million was spent.\n\nA\tB\nC\tD"
+    )
+    blocks = narrative_blocks(notes)
+    assert [(b.kind, b.lead, b.text) for b in blocks[1:5]] == [
         (BlockKind.NUMBERED, "1.", "First"),
         (BlockKind.NUMBERED, "2)", "Second"),
+        (BlockKind.NUMBERED, "(b)", "Third"),
+        # "2.5 million" is not a number of a list: it continues the numbered line above
+        (BlockKind.NUMBERED, "3.1", "Fourth 2.5 million was spent."),
     ]
-    assert blocks[3].kind is BlockKind.TABLE and blocks[3].cells == (("A", "B"), ("C", "D"))
+    assert blocks[5].kind is BlockKind.TABLE and blocks[5].cells == (("A", "B"), ("C", "D"))
