@@ -10,7 +10,6 @@ one line each.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -70,12 +69,12 @@ def _list(args) -> int:
 
 def _source(args) -> str:
     from clerk.minutes.style import StyleError, preset_names
-    from clerk.services.styles import style_source
+    from clerk.services.styles import preset_for_editing, style_source
 
     bad_input, _ = _errors()
     try:
         if args.name in preset_names():
-            return exported_preset(args.name)
+            return preset_for_editing(args.name)
         from clerk.cli import _open
 
         db = _open(args, lock=False)
@@ -85,18 +84,6 @@ def _source(args) -> str:
             db.close()
     except StyleError as exc:
         raise bad_input(str(exc)) from None
-
-
-def exported_preset(name: str) -> str:
-    """A preset's file as exported: it names the preset itself in ``based_on``, so a key
-    deleted from the copy falls back to that preset."""
-    from clerk.minutes.style import preset_text
-
-    text = preset_text(name)
-    line = f'based_on = "{name}"'
-    if re.search(r"(?m)^based_on\s*=.*$", text):
-        return re.sub(r"(?m)^based_on\s*=.*$", line, text, count=1)
-    return text
 
 
 def _show(args) -> int:

@@ -9,10 +9,13 @@ the preset, with the reason, rather than stopping the minutes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from clerk.domain import numbering
+from clerk.domain.model import Meeting
 from clerk.minutes.style import (
+    DEFAULT_PRESET,
     HouseStyle,
     StyleError,
     default_style,
@@ -20,18 +23,23 @@ from clerk.minutes.style import (
     parse_style,
     preset_names,
     preset_text,
+    presets_folder,
 )
 from clerk.store import bodies as body_store
 from clerk.store import repository
 from clerk.store import styles as style_store
 from clerk.store.db import Database
+from clerk.store.record import meeting_from_record, read_record_file
 
 __all__ = [
     "StyleChoice",
     "StyleError",
     "import_style",
     "numbering_rule",
+    "preset_for_editing",
     "preset_names",
+    "sample_meeting",
+    "stored_source",
     "style_for_body",
     "style_for_meeting",
     "style_listing",
@@ -94,6 +102,31 @@ def style_listing(db: Database | None) -> list[tuple[str, str, str]]:
             where = f"body: {stored.body}" if stored.body_id is not None else "organisation"
             out.append((stored.name, where, ""))
     return out
+
+
+def preset_for_editing(name: str) -> str:
+    """A preset's file as a council starts from it: it names the preset itself in
+    ``based_on``, so a key deleted from the copy falls back to that preset."""
+    text = preset_text(name)
+    line = f'based_on = "{name}"'
+    if re.search(r"(?m)^based_on\s*=.*$", text):
+        return re.sub(r"(?m)^based_on\s*=.*$", line, text, count=1)
+    return f"[style]\n{line}\n\n{text}"
+
+
+def stored_source(db: Database, body_id: int | None) -> str | None:
+    """The text stored for exactly this body (None: the organisation's), if any."""
+    stored = style_store.stored_style(db.engine, body_id)
+    return stored.source if stored is not None else None
+
+
+def sample_meeting(name: str) -> Meeting:
+    """The fictional meeting shipped with a preset (the English principal one for others)."""
+    folder = presets_folder() / "samples"
+    path = folder / f"{name}.json"
+    if not path.is_file():
+        path = folder / f"{DEFAULT_PRESET}.json"
+    return meeting_from_record(read_record_file(path))
 
 
 def numbering_rule(db: Database, body_id: int | None) -> tuple[str, int]:
