@@ -78,9 +78,7 @@ class PreviewView(QWidget):
             self.note.setText("Open a meeting to preview its draft minutes.")
             self.browser.clear()
             return
-        html, real = minutes_html(
-            self.meeting, self._settings_of(), self._style_of(self.meeting)
-        )
+        html, real = minutes_html(self.meeting, self._settings_of(), self._style_of(self.meeting))
         self.note.setText(
             "Draft minutes — File ▸ Export draft minutes writes them as a Word file."
             if real

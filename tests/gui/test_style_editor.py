@@ -31,7 +31,7 @@ def test_a_preset_chosen_for_a_body_reaches_its_minutes(qtbot, db):
     editor.owner.setCurrentIndex(editor.owner.findData(body))
     editor.preset.setCurrentText("english-parish")
     editor.start_from_preset()
-    assert "Reads as a style: English parish or town council." == editor.status.text()
+    assert editor.status.text() == "Reads as a style: English parish or town council."
     assert "Proposed by Cllr Carter; seconded by Cllr Dunn" in editor.preview.toPlainText()
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
