@@ -310,7 +310,9 @@ def _item_body(
         out += _decision(st, [phrases.exclusion_text(meeting, x, st)], None)
     resolution = _resolution(item, st)
     if not resolution and item.status is ItemStatus.DEFERRED:
-        resolution = _decision(st, [st.say("sentences.deferral", title=item.title)], None)
+        # The deferral resolution, with the reason when one was recorded without words.
+        reason = item.resolution.reason if item.resolution is not None else None
+        resolution = _decision(st, [st.say("sentences.deferral", title=item.title)], reason)
     elif not resolution and item.status is ItemStatus.WITHDRAWN:
         text = st.say("sentences.withdrawn", title=item.title)
         resolution = [_para(text)] if text else []

@@ -299,7 +299,11 @@ class Sentences:
         "", "Members absent without apology ('' to say nothing).", vars=("names", "count")
     )
     declarations_intro: str = _f(
-        "", "Opens the declarations item when there is one ('' for none).", vars=()
+        "Members were asked to declare, at this point in the meeting, any personal interests, "
+        "not included on the Register of Interests, or any prejudicial or disclosable "
+        "pecuniary interests they may have in respect of business on the agenda.",
+        "Opens the declarations item ('' for none); not repeated if the notes hold it.",
+        vars=(),
     )
     declaration: str = _f(
         "{{ name }} declared {{ a_kind }} interest in {{ items }}"

@@ -22,6 +22,13 @@ from clerk.domain.model import (
 from clerk.minutes import BlockKind, compose, plain_text, preview_html
 from tests.minutes.factory import at, item, meeting
 
+# The default (English principal) style's standard sentence at the declarations item.
+INTRO = (
+    "Members were asked to declare, at this point in the meeting, any personal interests, "
+    "not included on the Register of Interests, or any prejudicial or disclosable "
+    "pecuniary interests they may have in respect of business on the agenda."
+)
+
 
 def lines_of(m, **kw) -> list[str]:
     return plain_text(compose(m, **kw)).splitlines()
@@ -81,7 +88,8 @@ def test_apologies_item_worded_from_attendance():
 
 
 def test_declarations_none_and_several_items():
-    assert minute_of(meeting(), 41) == ["None were declared."]
+    # the style's standard sentence opens the item
+    assert minute_of(meeting(), 41) == [INTRO, "None were declared."]
     m = meeting()
     items = m.items + (item("4", "Ferry Timetable", minute=43, start="18:30"),)
     m = replace(m, items=items)
@@ -103,6 +111,7 @@ def test_declarations_none_and_several_items():
     )
     text = minute_of(m, 41)
     assert text == [
+        INTRO,
         "Cllr Okafor declared a personal interest in agenda items 3 (Harbour Wall Repairs) and "
         "4 (Ferry Timetable), as she owns a boat.",
         "Cllr Bellamy declared a disclosable pecuniary interest in agenda item 4 (Ferry "
@@ -211,6 +220,7 @@ def test_arrivals_departures_adjournments_where_they_happened():
     )
     # During the declarations item (taken at 18:02), after what was said at it.
     assert minute_of(m, 41) == [
+        INTRO,
         "None were declared.",
         "Cllr Bellamy left the meeting at 6.03 pm (to attend another meeting).",
     ]
