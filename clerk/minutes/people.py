@@ -124,10 +124,14 @@ def _suffix(style: HouseStyle, meeting: Meeting):
     return suffix
 
 
-def _present_members(meeting: Meeting, with_chair: bool) -> list[Person]:
+def _present_members(meeting: Meeting, with_chair: bool, order: str = "chair_first"):
     people = [p for p in meeting.people if p.role.is_member and p.attendance is Attendance.PRESENT]
     if not with_chair:
         people = [p for p in people if p.role is not Role.CHAIR]
+    if order == "as_recorded":
+        return people
+    if order == "surname":
+        return sorted(people, key=lambda p: (surname_of(p).casefold(), full_name(p).casefold()))
     # Chair, Vice-Chair, members, then substitutes (each named with whom they stand in for).
     return sorted(people, key=lambda p: (ROLE_ORDER.get(p.role, 2), bool(p.substitute_for)))
 
@@ -165,12 +169,12 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
         chair = [p for p in _present_members(meeting, True) if p.role is Role.CHAIR]
         return _list_names(style, chair, None)
     if group == "present":
-        people = _present_members(meeting, not chair_alone)
+        people = _present_members(meeting, not chair_alone, a.order)
         if "remote" in a.groups:
             people = [p for p in people if not p.remote]
         return present_names(style, meeting, people)
     if group == "remote":
-        people = [p for p in _present_members(meeting, True) if p.remote]
+        people = [p for p in _present_members(meeting, True, a.order) if p.remote]
         return present_names(style, meeting, people)
     if group in ("apologies", "absent"):
         want = Attendance.APOLOGIES if group == "apologies" else Attendance.ABSENT

@@ -164,6 +164,12 @@ class Attendance:
     one_per_line: tuple = _f(
         ["in_attendance", "officers"], "Groups written one name a line.", choices=GROUPS
     )
+    order: str = _f(
+        "chair_first",
+        "Order of the present list: chair, vice-chair, members as recorded, substitutes last; "
+        "as recorded; or by surname.",
+        choices=("chair_first", "as_recorded", "surname"),
+    )
     label_position: str = _f(
         "run_in",
         "Paragraph layouts: the label before the names, or on a line of its own.",

@@ -217,3 +217,18 @@ def test_numbered_lines_and_tab_tables_in_notes():
         (BlockKind.NUMBERED, "3.1", "Fourth 2.5 million was spent."),
     ]
     assert blocks[5].kind is BlockKind.TABLE and blocks[5].cells == (("A", "B"), ("C", "D"))
+
+
+def test_present_list_by_surname_with_the_chair_in_place():
+    style = parse_style(
+        "[style]\nbased_on = 'english-parish'\n[attendance]\norder = 'surname'\n"
+        "groups = ['present']\n"
+    )
+    present = next(b for b in compose(sample("english-parish"), style=style) if b.lead)
+    assert present.text == (
+        "Cllr H Ashdown (Chair), Cllr R Blake (Vice-Chair), Cllr S Carter, Cllr M Dunn"
+    )
+    meeting = sample("english-parish")
+    renamed = tuple(replace(p, surname="Young") if p.id == "ashdown" else p for p in meeting.people)
+    present = next(b for b in compose(replace(meeting, people=renamed), style=style) if b.lead)
+    assert present.text.endswith("Cllr M Dunn, Cllr H Young (Chair)")
