@@ -215,13 +215,15 @@ def _ending(meeting: Meeting, st: HouseStyle, values) -> list[Block]:
 
 def _heading(meeting: Meeting, number: int, item: AgendaItem, st: HouseStyle, body) -> list[Block]:
     year = meeting.date.year
+    label = municipal_year_label(meeting.date, st.numbering.year_start_month)  # "2023/24"
     numbers = {
         "n": number,
         "n2": f"{number:02d}",
         "n3": f"{number:03d}",
         "year": str(year),
         "year2": f"{year % 100:02d}",
-        "municipal_year": municipal_year_label(meeting.date, st.numbering.year_start_month),
+        "municipal_year": label,
+        "municipal_year_short": label[2:] if len(label) == 7 else label,
         "agenda_number": item.agenda_number,
     }
     printed = st.say("headings.number", **numbers)

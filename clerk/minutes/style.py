@@ -224,7 +224,16 @@ class Headings:
     number: str = _f(
         "{{ n }}.",
         "The minute's number as printed ('' for none).",
-        vars=("n", "n2", "n3", "year", "year2", "municipal_year", "agenda_number"),
+        vars=(
+            "n",
+            "n2",
+            "n3",
+            "year",
+            "year2",
+            "municipal_year",
+            "municipal_year_short",
+            "agenda_number",
+        ),
     )
     text: str = _f(
         "{{ number }} {{ title }}{% if time %} ({{ time }}){% endif %}",

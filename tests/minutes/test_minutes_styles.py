@@ -232,3 +232,35 @@ def test_present_list_by_surname_with_the_chair_in_place():
     renamed = tuple(replace(p, surname="Young") if p.id == "ashdown" else p for p in meeting.people)
     present = next(b for b in compose(replace(meeting, people=renamed), style=style) if b.lead)
     assert present.text.endswith("Cllr M Dunn, Cllr H Young (Chair)")
+
+
+@pytest.mark.parametrize(
+    ("number", "text", "heading"),
+    [
+        ("{{ n }}.", "{{ number }} {{ title }}", "412. Apologies for absence"),
+        (
+            "{{ year2 }}/{{ n3 }}",
+            "{{ number }} {{ title | upper }}",
+            "25/412 APOLOGIES FOR ABSENCE",
+        ),
+        ("Min {{ n }}/{{ year2 }}", "{{ number }} {{ title }}", "Min 412/25 Apologies for absence"),
+        (
+            "{{ n3 }}-{{ municipal_year_short }}",
+            "{{ number }} {{ title | upper }}.",
+            "412-24/25 APOLOGIES FOR ABSENCE.",
+        ),
+        (
+            "C{{ n3 }}/{{ year2 }}",
+            "{{ number }} {{ agenda_number }}. {{ title | upper }}.",
+            "C412/25 1. APOLOGIES FOR ABSENCE.",
+        ),
+        ("", "{{ title }}", "Apologies for absence"),
+    ],
+)
+def test_heading_forms_of_the_docs(number, text, heading):
+    style = parse_style(
+        "[style]\nbased_on = 'english-parish'\n[headings]\nrun_in = false\n"
+        f"number = '{number}'\ntext = '{text}'\n"
+    )
+    first = next(b for b in compose(sample("english-parish"), style=style) if b.minute)
+    assert (first.kind, first.text) == (BlockKind.HEADING, heading)
