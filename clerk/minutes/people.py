@@ -205,17 +205,26 @@ def _entries(style: HouseStyle, group: str, names: list[str]) -> tuple[str, ...]
     return (join(names, a.separator, and_word),)
 
 
-def attendance_rows(
+def group_rows(
     style: HouseStyle, meeting: Meeting, values: dict, *, full: bool = True
 ) -> list[tuple[str, tuple[str, ...]]]:
+    """(group, entries) of each group that has someone in it, in the style's order."""
     rows = []
     for group in style.attendance.groups:
         if not full and group not in ("meeting", "date"):
             continue
         names = group_lines(style, meeting, group, values)
         if names:
-            rows.append((getattr(style.labels, group), _entries(style, group, names)))
+            rows.append((group, _entries(style, group, names)))
     return rows
+
+
+def attendance_rows(
+    style: HouseStyle, meeting: Meeting, values: dict, *, full: bool = True
+) -> list[tuple[str, tuple[str, ...]]]:
+    """(label, entries) of each group that has someone in it."""
+    rows = group_rows(style, meeting, values, full=full)
+    return [(getattr(style.labels, group), lines) for group, lines in rows]
 
 
 def attendance_blocks(
@@ -229,15 +238,26 @@ def attendance_blocks(
         return [Block(BlockKind.ATTENDANCE, rows=tuple(rows))]
     out = []
     sep = style.labels.separator
-    if style.attendance.one_paragraph:
+    a = style.attendance
+    if a.one_paragraph and a.sublabels:
+        # "Present: Cllr A, Cllr B. Clerk: E. Raymond. Public: 8"
+        kept = [
+            (getattr(style.labels, group), lines)
+            for group, lines in group_rows(style, meeting, values)
+            if group not in ("meeting", "date")
+        ]
+        parts = [", ".join(kept[0][1])] if kept else []
+        parts += [f"{label}{sep} {', '.join(lines)}" for label, lines in kept[1:]]
+        rows = [(kept[0][0], (a.group_separator.join(parts),))] if kept else []
+    elif a.one_paragraph:
         names = [
             n
-            for group in style.attendance.groups
+            for group in a.groups
             if group not in ("meeting", "date")
             for n in group_lines(style, meeting, group, values)
         ]
-        and_word = style.names.and_word if style.attendance.final_and else None
-        rows = [(rows[0][0], (join(names, style.attendance.separator, and_word),))]
+        and_word = style.names.and_word if a.final_and else None
+        rows = [(rows[0][0], (join(names, a.separator, and_word),))]
     for label, lines in rows:
         lead = f"{label}{sep}" if label else ""
         if style.attendance.label_position == "own_line" or len(lines) > 1:

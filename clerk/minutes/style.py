@@ -179,6 +179,10 @@ class Attendance:
         False,
         "Paragraph layouts: every group in one paragraph, under the first group's label.",
     )
+    sublabels: bool = _f(
+        False, "In one paragraph, put each group after the first after its own label."
+    )
+    group_separator: str = _f(", ", "In one paragraph, between one group and the next.")
     final_and: bool = _f(False, "Join the last two names of an attendance list with 'and'.")
     separator: str = _f(", ", "Between names of an attendance list.")
     chair_suffix: str = _f(" (Chair)", "After the chair's name in attendance lists.")

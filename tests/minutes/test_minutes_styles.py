@@ -264,3 +264,20 @@ def test_heading_forms_of_the_docs(number, text, heading):
     )
     first = next(b for b in compose(sample("english-parish"), style=style) if b.minute)
     assert (first.kind, first.text) == (BlockKind.HEADING, heading)
+
+
+def test_one_paragraph_with_each_group_labelled():
+    style = parse_style(
+        "[style]\nbased_on = 'english-parish'\n"
+        "[attendance]\nsublabels = true\ngroup_separator = '. '\n"
+        "groups = ['present', 'officers', 'public']\npublic = '{{ count }}'\n"
+        "officer = '{{ name }}'\n"
+        "[labels]\npresent = 'Present: Parish Councillors'\nofficers = 'Clerk'\n"
+        "public = 'Member(s) of the Public (MoP)'\n"
+    )
+    present = next(b for b in compose(sample("english-parish"), style=style) if b.lead)
+    assert present.lead == "Present: Parish Councillors:"
+    assert present.text == (
+        "Cllr H Ashdown (Chair), Cllr R Blake (Vice-Chair), Cllr S Carter, Cllr M Dunn. "
+        "Clerk: Mrs J A Hartley. Member(s) of the Public (MoP): 6"
+    )
