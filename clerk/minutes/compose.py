@@ -73,7 +73,8 @@ def minuted_items(meeting: Meeting) -> list[tuple[int, AgendaItem]]:
             position[it.key],
         )
     )
-    for it in (it for it in chosen if it not in placed):
+    keys = {it.key for it in placed}
+    for it in (it for it in chosen if it.key not in keys):
         before = [i for i, other in enumerate(placed) if position[other.key] < position[it.key]]
         placed.insert(before[-1] + 1 if before else 0, it)
     numbers = [it.minute_number for it in placed if it.minute_number is not None]
