@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from clerk import __version__
+from clerk import __version__, cli_style
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
 
@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="put exempt items in full into the same document (it is then confidential)",
     )
+    cli_style.add_minutes_option(p)
+    cli_style.add_parser(command)
 
     command("meetings", "list the meetings (id, date, committee, status)")
     command("check", "check the database's integrity and report it")
@@ -180,6 +182,7 @@ def cmd_minutes(args) -> int:
     try:
         meeting = _load(db, args.id)
         settings = all_settings(db)
+        style = cli_style.minutes_style(args, db, args.id)
     finally:
         db.close()
     template = args.template or settings.get("minutes.template")
@@ -190,6 +193,7 @@ def cmd_minutes(args) -> int:
             template=Path(template) if template else None,
             include_exempt=args.include_exempt,
             settings=settings,
+            style=style,
         )
     except MinutesError as exc:
         raise (BadInput if exc.bad_input else Failure)(str(exc)) from None
@@ -248,6 +252,7 @@ COMMANDS = {
     "minutes": cmd_minutes,
     "meetings": cmd_meetings,
     "check": cmd_check,
+    "style": cli_style.cmd_style,
 }
 
 

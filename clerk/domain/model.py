@@ -123,6 +123,8 @@ class Person:
     arrived_at: datetime | None = None
     left_at: datetime | None = None
     left_note: str | None = None
+    # Attended from another place (a multi-location meeting), as the law may ask to minute.
+    remote: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +318,8 @@ class Meeting:
     time_limits: TimeLimits | None = None
     continuations: tuple[Continuation, ...] = ()
     exclusions: tuple[Exclusion, ...] = ()
+    # How many members of the public attended (None: not counted).
+    public_count: int | None = None
 
     # -- look-ups -----------------------------------------------------------------------
     def person(self, person_id: str) -> Person | None:

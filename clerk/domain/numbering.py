@@ -53,10 +53,28 @@ class UsedMinutes:
     highest: int | None
 
 
+RESTARTS = ("municipal_year", "calendar_year", "never", "each_meeting")
+
+
+def numbering_since(
+    day: date, restart: str = "municipal_year", start_month: int = DEFAULT_YEAR_START_MONTH
+) -> date:
+    """The first day whose meetings share the numbering of a meeting on ``day``: the start of
+    its municipal year, of its calendar year, or (numbers never restart) the earliest date."""
+    if restart == "calendar_year":
+        return date(day.year, 1, 1)
+    if restart == "never":
+        return date.min
+    if restart == "each_meeting":
+        return day
+    return municipal_year(day, start_month)[0]
+
+
 def next_first_minute(
     day: date,
     earlier: Iterable[UsedMinutes],
     start_month: int = DEFAULT_YEAR_START_MONTH,
+    restart: str = "municipal_year",
 ) -> int:
     """The first minute number proposed for a meeting on ``day``.
 
@@ -64,8 +82,11 @@ def next_first_minute(
     municipal year; 1 when there is none (a new year, or a body's first meeting). Meetings on
     later dates or in other years are ignored, so the list may hold the body's whole history.
     The highest over all earlier meetings (not only the last one) is used, so a meeting that
-    was cancelled or not yet clerked does not restart the numbering.
+    was cancelled or not yet clerked does not restart the numbering. ``restart`` is the house
+    style's rule: "municipal_year" (above), "calendar_year" (January), or "never" (numbers
+    run on for ever, as many parish councils number their minutes) or "each_meeting" (every
+    meeting's minutes start at 1).
     """
-    first, _ = municipal_year(day, start_month)
+    first = numbering_since(day, restart, start_month)
     used = [u.highest for u in earlier if first <= u.day < day and u.highest is not None]
     return max(used) + 1 if used else 1

@@ -69,7 +69,9 @@ class MainWindow(QMainWindow):
         self.meetings.openRequested.connect(self.open_meeting)
         self.setup = SetupView(self)
         self.live = LiveView(self.clock, self)
-        self.preview = PreviewView(lambda: live_service.settings(self.db), self)
+        self.preview = PreviewView(
+            lambda: live_service.settings(self.db), self, style_of=self._house_style
+        )
         self.views = QTabWidget(self)
         self.views.setObjectName("views")
         self.views.setDocumentMode(True)
@@ -437,13 +439,25 @@ class MainWindow(QMainWindow):
 
         try:
             written = write(
-                self.session.meeting, Path(path), settings=live_service.settings(self.db)
+                self.session.meeting,
+                Path(path),
+                settings=live_service.settings(self.db),
+                style=self._house_style(self.session.meeting),
             )
         except (MinutesError, OSError) as exc:
             QMessageBox.warning(self, APP_NAME, f"{what} not written: {exc}")
             return
         names = ", ".join(Path(p).name for p in (written or [path]))
         self.statusBar().showMessage(f"{what} written: {names}")
+
+    def _house_style(self, meeting):
+        """The house style of the meeting's body (else the organisation's, else the preset)."""
+        from clerk.services.styles import style_for_meeting
+
+        try:
+            return style_for_meeting(self.db, meeting.id).style
+        except Exception:  # the minutes must still come out, in the default style
+            return None
 
     def edit_settings(self) -> None:
         from clerk.gui.settings_dialog import SettingsDialog

@@ -14,12 +14,13 @@ from clerk.domain.model import Meeting
 from clerk.domain.wording import clock_24, long_date
 
 
-def minutes_html(meeting: Meeting, settings: dict) -> tuple[str, bool]:
-    """The preview, and whether it is the real minutes composition."""
+def minutes_html(meeting: Meeting, settings: dict, style=None) -> tuple[str, bool]:
+    """The preview (in the house ``style``, default the body's), and whether it is the real
+    minutes composition."""
     from clerk.minutes import preview_html
 
     try:
-        return preview_html(meeting, settings), True
+        return preview_html(meeting, settings, style=style), True
     except Exception as exc:  # the preview must never take the window down
         return (
             f"<p><b>The minutes cannot be previewed:</b> {escape(str(exc))}</p>"
@@ -53,9 +54,10 @@ def outline_html(meeting: Meeting) -> str:
 
 
 class PreviewView(QWidget):
-    def __init__(self, settings_of=lambda: {}, parent=None):
+    def __init__(self, settings_of=lambda: {}, parent=None, style_of=lambda meeting: None):
         super().__init__(parent)
         self._settings_of = settings_of
+        self._style_of = style_of
         self.meeting: Meeting | None = None
         self.note = QLabel("", self)
         self.note.setObjectName("previewNote")
@@ -76,7 +78,7 @@ class PreviewView(QWidget):
             self.note.setText("Open a meeting to preview its draft minutes.")
             self.browser.clear()
             return
-        html, real = minutes_html(self.meeting, self._settings_of())
+        html, real = minutes_html(self.meeting, self._settings_of(), self._style_of(self.meeting))
         self.note.setText(
             "Draft minutes — File ▸ Export draft minutes writes them as a Word file."
             if real

@@ -1,4 +1,5 @@
-"""File ▸ Settings: the house style's phrases, the template, the body's rules, backups.
+"""File ▸ Settings: the house style (its own tab: ``clerk.gui.style_editor``), the older
+phrase settings, the template, the body's rules, backups.
 
 One tab per part, one field per setting, the default shown in grey in an empty field and what
 the setting does beneath it. An empty field means the default. Nothing is saved until OK, and a
@@ -61,6 +62,11 @@ class SettingsDialog(QDialog):
             box.addWidget(field if setting.kind != "file" else self._with_browse(field))
             box.addWidget(note)
             forms[setting.group].addRow(setting.label, box)
+        from clerk.gui.style_editor import StyleEditor
+
+        session = getattr(parent, "session", None)
+        self.style_editor = StyleEditor(db, getattr(session, "meeting", None), self)
+        tabs.addTab(self.style_editor, "House style")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -120,8 +126,13 @@ class SettingsDialog(QDialog):
         }
 
     def accept(self) -> None:
+        problems = self.style_editor.problems()
+        if problems:
+            QMessageBox.warning(self, APP_NAME, "Not saved: " + problems[0])
+            return
         try:
             service.save(self.db, self.changes())
+            self.style_editor.save()
         except service.SettingError as exc:
             QMessageBox.warning(self, APP_NAME, f"Not saved: {exc}")
             return

@@ -12,6 +12,8 @@ Interface used by the command line and the GUI:
 - ``write_decision_list`` and ``write_action_list``: the two short lists, as Word files.
 - ``MinutesError``: ``str()`` is one clear line; ``bad_input`` is true for a bad template.
 - ``settings`` is the store's settings table as a dict; see ``clerk.minutes.settings``.
+- ``style`` is a ``HouseStyle`` (``clerk.minutes.style``): everything Clerk writes itself;
+  default the English principal council's. ``StyleError`` is a bad style, in one line.
 """
 
 from __future__ import annotations
@@ -29,11 +31,17 @@ from clerk.minutes.lists import write_action_list, write_decision_list
 from clerk.minutes.preview import blocks_html
 from clerk.minutes.render import Canvas, MinutesError, open_template
 from clerk.minutes.settings import SETTINGS, resolve
+from clerk.minutes.style import HouseStyle, StyleError, load_preset, preset_names, read_style_file
 
 __all__ = [
     "SETTINGS",
     "Block",
     "BlockKind",
+    "HouseStyle",
+    "StyleError",
+    "load_preset",
+    "preset_names",
+    "read_style_file",
     "MinutesError",
     "compose",
     "confidential_path",
@@ -63,6 +71,7 @@ def write_minutes(
     template: Path | str | None = None,
     include_exempt: bool = False,
     settings: Mapping[str, Any] | None = None,
+    style: HouseStyle | None = None,
 ) -> list[Path]:
     """Write the draft minutes (and the confidential annex when needed); return the paths.
 
@@ -71,11 +80,11 @@ def write_minutes(
     """
     conf = resolve(settings)
     template = template or conf["template"]
-    jobs = [(Path(out), compose(meeting, settings, part="all" if include_exempt else "public"))]
+    part = "all" if include_exempt else "public"
+    jobs = [(Path(out), compose(meeting, settings, part=part, style=style))]
     if not include_exempt and has_exempt_minutes(meeting):
-        jobs.append(
-            (confidential_path(out, settings), compose(meeting, settings, part="confidential"))
-        )
+        blocks = compose(meeting, settings, part="confidential", style=style)
+        jobs.append((confidential_path(out, settings), blocks))
     canvases = []
     for path, blocks in jobs:
         canvas = Canvas(open_template(template))
@@ -89,7 +98,11 @@ def write_minutes(
 
 
 def preview_html(
-    meeting: Meeting, settings: Mapping[str, Any] | None = None, include_exempt: bool = False
+    meeting: Meeting,
+    settings: Mapping[str, Any] | None = None,
+    include_exempt: bool = False,
+    style: HouseStyle | None = None,
 ) -> str:
     """The draft minutes as HTML for the screen (the public part unless ``include_exempt``)."""
-    return blocks_html(compose(meeting, settings, part="all" if include_exempt else "public"))
+    part = "all" if include_exempt else "public"
+    return blocks_html(compose(meeting, settings, part=part, style=style))

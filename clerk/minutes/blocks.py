@@ -25,6 +25,10 @@ class BlockKind(StrEnum):
     REASON = "reason"  # "Reason: …"
     SIGNATURE = "signature"  # "Cllr S. Daubeney, Chair"
     CLOSING = "closing"  # "[The meeting started at … and finished at …]."
+    RUN_IN = "run_in"  # a heading run into the minute's first paragraph: lead + text
+    NUMBERED = "numbered"  # a numbered line of the notes, keeping its number as lead
+    TABLE = "table"  # a table written in the notes ("|" between cells)
+    ACTION = "action"  # "Action: Clerk" after a minute
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +41,17 @@ class Block:
     rows: tuple[tuple[str, tuple[str, ...]], ...] = ()
     item_key: str | None = None
     minute: int | None = None
+    # A table from the notes: its rows of cells; ``header``: the first row heads the columns.
+    cells: tuple[tuple[str, ...], ...] = ()
+    header: bool = False
 
     @property
     def plain(self) -> str:
         """The block as one line of text, as a reader (or a checker) would read it."""
         if self.kind is BlockKind.ATTENDANCE:
             return "\n".join(f"{label}\t{' '.join(lines)}" for label, lines in self.rows)
+        if self.kind is BlockKind.TABLE:
+            return "\n".join("\t".join(row) for row in self.cells)
         if self.lead and self.text:
             return f"{self.lead} {self.text}"
         return self.lead or self.text

@@ -11,6 +11,7 @@ one document, which is then itself confidential).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
@@ -18,7 +19,6 @@ from datetime import datetime, time
 from typing import Any, Literal
 
 from clerk.domain.formal import interests
-from clerk.domain.formal import wording as w
 from clerk.domain.model import (
     AgendaItem,
     Attendance,
@@ -28,19 +28,15 @@ from clerk.domain.model import (
     ItemStatus,
     Meeting,
     MeetingKind,
-    Role,
 )
+from clerk.domain.numbering import municipal_year_label
 from clerk.domain.text import clean_line, clean_text
-from clerk.domain.wording import (
-    clock_12,
-    clock_24,
-    councillor_list,
-    long_date,
-    with_capacity,
-)
-from clerk.minutes import formal, phrases
+from clerk.minutes import formal, people, phrases
 from clerk.minutes.blocks import Block, BlockKind
-from clerk.minutes.settings import count_words, phrase, resolve
+from clerk.minutes.legacy import effective_style
+from clerk.minutes.notes import narrative_blocks
+from clerk.minutes.settings import resolve
+from clerk.minutes.style import HouseStyle
 
 Part = Literal["public", "confidential", "all"]
 
@@ -50,7 +46,6 @@ TITLES = {
     MeetingKind.BOARD: "Board Minutes",
     MeetingKind.OTHER: "Minutes",
 }
-BULLET_MARKS = ("- ", "\u2022 ", "* ", "\u2013 ")
 
 
 def minuted_items(meeting: Meeting) -> list[tuple[int, AgendaItem]]:
@@ -58,11 +53,19 @@ def minuted_items(meeting: Meeting) -> list[tuple[int, AgendaItem]]:
 
     Items keep the order of their recorded minute numbers (then the time taken, then the
     agenda); numbers are given afresh from the first one so that they run on without gaps.
+    An item deferred or withdrawn without being taken (no number, no time) keeps its agenda
+    place: it follows the minuted item that comes before it on the agenda.
     """
     position = {it.key: i for i, it in enumerate(meeting.items)}
     never = datetime.max
     chosen = [it for it in meeting.items if it.status is not ItemStatus.PENDING]
-    chosen.sort(
+    unplaced = (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN)
+    placed = [
+        it
+        for it in chosen
+        if it.minute_number is not None or it.started_at is not None or it.status not in unplaced
+    ]
+    placed.sort(
         key=lambda it: (
             it.minute_number is None,
             it.minute_number or 0,
@@ -70,103 +73,181 @@ def minuted_items(meeting: Meeting) -> list[tuple[int, AgendaItem]]:
             position[it.key],
         )
     )
-    numbers = [it.minute_number for it in chosen if it.minute_number is not None]
+    keys = {it.key for it in placed}
+    for it in (it for it in chosen if it.key not in keys):
+        before = [i for i, other in enumerate(placed) if position[other.key] < position[it.key]]
+        placed.insert(before[-1] + 1 if before else 0, it)
+    numbers = [it.minute_number for it in placed if it.minute_number is not None]
     first = meeting.first_minute_number or (min(numbers) if numbers else 1)
-    return [(first + i, it) for i, it in enumerate(chosen)]
+    return [(first + i, it) for i, it in enumerate(placed)]
+
+
+def not_yet_held(meeting: Meeting) -> bool:
+    """A meeting with nothing minuted and no start: its minutes can only be a skeleton."""
+    return meeting.started_at is None and all(
+        it.status is ItemStatus.PENDING for it in meeting.items
+    )
+
+
+def skeleton(meeting: Meeting) -> Meeting:
+    """The meeting as its minutes' skeleton: every agenda item as a heading, the members
+    expected as present."""
+    people_ = tuple(
+        replace(p, attendance=Attendance.PRESENT) if p.attendance is Attendance.UNKNOWN else p
+        for p in meeting.people
+    )
+    items = tuple(replace(it, status=ItemStatus.TAKEN) for it in meeting.items)
+    return replace(meeting, people=people_, items=items)
 
 
 def compose(
-    meeting: Meeting, settings: Mapping[str, Any] | None = None, *, part: Part = "public"
+    meeting: Meeting,
+    settings: Mapping[str, Any] | None = None,
+    *,
+    part: Part = "public",
+    style: HouseStyle | None = None,
 ) -> list[Block]:
-    """The minutes of ``meeting`` as blocks; see the module docstring for ``part``."""
+    """The minutes of ``meeting`` as blocks; see the module docstring for ``part``.
+
+    ``style`` is the house style (default: the English principal council's); the older
+    ``minutes.*`` phrase settings, when present, are read over it.
+    """
     if part not in ("public", "confidential", "all"):
         raise ValueError(f"part must be public, confidential or all, not {part!r}")
     conf = resolve(settings)
+    st = effective_style(style, settings)
+    blank = not_yet_held(meeting)
+    if blank:
+        meeting = skeleton(meeting)
+    values = meeting_values(meeting, st, conf)
     minuted = minuted_items(meeting)
-    entries = formal.place_entries(meeting, minuted, settings)
+    entries = formal.place_entries(meeting, minuted, settings, st)
     declared_at = _declarations_by_item(meeting, minuted)
     exclusions = _exclusions(meeting, minuted)
     blocks: list[Block] = []
-    blocks += _title_block(meeting, conf, part, minuted)
-    if part == "confidential":
-        blocks.append(_table(meeting, full=False))
-    else:
-        blocks.append(_table(meeting, full=True, final_and=conf["present_final_and"]))
+    if st.document.draft:
+        blocks.append(Block(BlockKind.NOTICE, st.say("document.draft", **values)))
+    blocks += _title_block(meeting, st, values, conf, part, minuted)
+    if blank and st.document.not_held:
+        blocks.append(Block(BlockKind.NOTICE, st.say("document.not_held", **values)))
+    attendance = people.attendance_blocks(st, meeting, values, full=part != "confidential")
+    if st.attendance.layout == "none":
+        attendance = []
+    has_apologies_item = any(it.kind is ItemKind.APOLOGIES for _, it in minuted)
+    if st.attendance.layout != "apologies_item" or not has_apologies_item or part == "confidential":
+        blocks += attendance
+        attendance = []
     for number, item in minuted:
         if part == "confidential" and not item.exempt:
             continue
-        blocks += _heading(number, item, conf)
         placed = formal.split(entries.get(item.key, []), item)
-        if item.exempt and part == "public":
-            body = _public_exempt_body(meeting, item, placed, exclusions)
+        if blank:
+            body: list[Block] = []
+        elif item.exempt and part == "public":
+            body = _public_exempt_body(meeting, item, placed, exclusions, st)
         else:
-            body = _item_body(
-                meeting, item, conf, declared_at.get(item.key, ()), placed, exclusions
-            )
-        blocks += [replace(b, item_key=item.key, minute=number) for b in body]
-    blocks.append(Block(BlockKind.SIGNATURE, phrases.signature(meeting, conf["chair_label"])))
-    closing = _closing(meeting)
-    if closing:
-        blocks.append(Block(BlockKind.CLOSING, closing))
+            body = _item_body(meeting, item, st, declared_at.get(item.key, ()), placed, exclusions)
+        if item.kind is ItemKind.APOLOGIES and attendance:
+            body = attendance + body
+            attendance = []
+        blocks += _heading(meeting, number, item, st, body)
+    if not blank:
+        blocks += _ending(meeting, st, values)
     return [_clean(b) for b in blocks]
 
 
-# -- the title block and the attendance table --------------------------------------------------
+def meeting_values(meeting: Meeting, st: HouseStyle, conf: dict) -> dict[str, str]:
+    """The placeholders of the title lines and other whole-meeting phrases."""
+    day = meeting.date
+    at = meeting.started_at or (
+        meeting.at(meeting.scheduled_time) if meeting.scheduled_time else None
+    )
+    return {
+        "organisation": conf["organisation"] or meeting.organisation or "",
+        "body": meeting.committee,
+        "kind": meeting.kind.value.replace("_", " "),
+        "kind_title": conf["title"] or TITLES.get(meeting.kind, "Minutes"),
+        "venue": meeting.venue or "",
+        "time": people.clock(at, st.format.time),
+        "date": people.day_text(day, st.format.date),
+        "weekday": f"{day:%A}",
+        "day": str(day.day),
+        "day_ordinal": people.ordinal(day.day),
+        "month": f"{day:%B}",
+        "year": str(day.year),
+    }
 
 
-def _title_block(meeting: Meeting, conf: dict, part: Part, minuted) -> list[Block]:
-    out = []
-    organisation = conf["organisation"] or meeting.organisation
-    if organisation:
-        out.append(Block(BlockKind.TITLE, organisation))
-    title = conf["title"] or TITLES.get(meeting.kind, "Minutes")
-    out.append(Block(BlockKind.SUBTITLE, title))
+# -- the title block and the end ---------------------------------------------------------------
+
+
+def _title_block(meeting: Meeting, st: HouseStyle, values, conf: dict, part: Part, minuted):
+    lines = st.say_lines("document.title", **values)
+    out = [Block(BlockKind.TITLE if i == 0 else BlockKind.SUBTITLE, t) for i, t in enumerate(lines)]
     has_exempt = any(it.exempt for _, it in minuted)
     if part == "confidential" or (part == "all" and has_exempt):
         out.append(Block(BlockKind.NOTICE, conf["confidential_title"]))
     return out
 
 
-def _table(meeting: Meeting, *, full: bool, final_and: bool = False) -> Block:
-    rows: list[tuple[str, tuple[str, ...]]] = [
-        ("Meeting", (meeting.committee,)),
-        ("Date", (long_date(meeting.date),)),
-    ]
-    if full:
-        by_id = {p.id: p for p in meeting.people}
-        present = [
-            p for p in meeting.people if p.role.is_member and p.attendance is Attendance.PRESENT
-        ]
-        if present:
-            rows.append(("Present", (phrases.present_line(present, by_id, final_and),)))
-        sent = [p for p in meeting.people if p.attendance is Attendance.APOLOGIES]
-        if sent:
-            rows.append(("Apologies", (councillor_list(sent),)))
-        for label, role in (
-            ("In Attendance", Role.IN_ATTENDANCE),
-            ("Officers Present", Role.OFFICER),
-        ):
-            lines = tuple(
-                with_capacity(p)
-                for p in meeting.people
-                if p.role is role and p.attendance is Attendance.PRESENT
-            )
-            if lines:
-                rows.append((label, lines))
-    return Block(BlockKind.ATTENDANCE, rows=tuple(rows))
+def _ending(meeting: Meeting, st: HouseStyle, values) -> list[Block]:
+    chair = next((p for p in meeting.people if p.role.value == "chair"), None)
+    if chair is None:
+        who = ""
+    elif people.is_councillor(chair):
+        who = st.say("names.signature", **people.person_values(chair))
+    else:
+        who = people.name(st, chair)
+    signature = []
+    for i in range(len(st.signature.lines)):
+        text = st.say_at(
+            "signature.lines", i, chair=who, label=st.signature.label, date=values["date"]
+        )
+        if text:
+            signature.append(Block(BlockKind.SIGNATURE, text.strip(", ")))
+    closing_text = st.say(
+        "closing.text",
+        started=people.clock(meeting.started_at, st.format.time),
+        finished=people.clock(meeting.finished_at, st.format.time),
+    )
+    closing = [Block(BlockKind.CLOSING, closing_text)] if closing_text else []
+    return closing + signature if st.signature.after_closing else signature + closing
 
 
-def _heading(number: int, item: AgendaItem, conf: dict) -> list[Block]:
-    text = f"{number}. {clean_line(item.title) or 'Item ' + item.agenda_number}"
-    if conf["print_times"] and item.started_at is not None:
-        text += f" ({clock_24(item.started_at)})"
-    return [Block(BlockKind.HEADING, text, item_key=item.key, minute=number)]
+def _heading(meeting: Meeting, number: int, item: AgendaItem, st: HouseStyle, body) -> list[Block]:
+    year = meeting.date.year
+    label = municipal_year_label(meeting.date, st.numbering.year_start_month)  # "2023/24"
+    numbers = {
+        "n": number,
+        "n2": f"{number:02d}",
+        "n3": f"{number:03d}",
+        "year": str(year),
+        "year2": f"{year % 100:02d}",
+        "municipal_year": label,
+        "municipal_year_short": label[2:] if len(label) == 7 else label,
+        "agenda_number": item.agenda_number,
+    }
+    printed = st.say("headings.number", **numbers)
+    time_ = ""
+    if st.headings.time and item.started_at is not None:
+        time_ = people.clock(item.started_at, st.headings.time_format)
+    title = clean_line(item.title) or "Item " + item.agenda_number
+    text = st.say(
+        "headings.text", number=printed, title=title, time=time_, agenda_number=item.agenda_number
+    )
+    body = [replace(b, item_key=item.key, minute=number) for b in body]
+    if st.headings.run_in and body and body[0].kind is BlockKind.PARAGRAPH and not body[0].lead:
+        first = Block(BlockKind.RUN_IN, body[0].text, lead=text, item_key=item.key, minute=number)
+        return [first, *body[1:]]
+    if st.headings.run_in:
+        return [Block(BlockKind.RUN_IN, lead=text, item_key=item.key, minute=number), *body]
+    return [Block(BlockKind.HEADING, text, item_key=item.key, minute=number), *body]
 
 
 # -- the body of one minute --------------------------------------------------------------------
 
 
-def _public_exempt_body(meeting: Meeting, item: AgendaItem, placed, exclusions) -> list[Block]:
+def _public_exempt_body(meeting: Meeting, item: AgendaItem, placed, exclusions, st) -> list[Block]:
     """An exempt item in the public minutes: the heading (drawn by the caller), what concerns
     the meeting as a whole (the exclusion, arrivals, quorum…) and the resolution; nothing of
     the item's own business, not even who withdrew for it or how the vote went."""
@@ -176,12 +257,12 @@ def _public_exempt_body(meeting: Meeting, item: AgendaItem, placed, exclusions) 
     )
     if not covered:
         out.append(_para(phrases.exempt_note(item)))
-    out += _resolution(item)
+    out += _resolution(item, st)
     return out + [e.block for e in formal.public_only(placed.after)]
 
 
 def _item_body(
-    meeting: Meeting, item: AgendaItem, conf: dict, declared, placed, exclusions
+    meeting: Meeting, item: AgendaItem, st: HouseStyle, declared, placed, exclusions
 ) -> list[Block]:
     """One full minute, in the order things happened: what came before the item, the
     declarations made at it and the members who left the room for it, the clerk's notes and
@@ -189,13 +270,13 @@ def _item_body(
     returns and the readmission of the press and public."""
     out: list[Block] = [e.block for e in placed.before]
     if item.kind is ItemKind.APOLOGIES:
-        out += [_para(text) for text in phrases.apologies_sentences(meeting, conf["no_apologies"])]
+        out += [_para(text) for text in phrases.apologies_sentences(meeting, st)]
     if item.kind is ItemKind.PUBLIC_PARTICIPATION and item.speakers:
         n = len(item.speakers)
-        key = "public_participation_one" if n == 1 else "public_participation_some"
-        out.append(_para(phrase(conf[key], count=count_words(n))))
+        key = "sentences.public_one" if n == 1 else "sentences.public_many"
+        out.append(_para(st.say(key, count=n, count_words=people.count_words(n, st))))
     withdrew = formal.withdrew_for(placed.withdrawals)
-    declarations = [_para(_declaration(meeting, d, item, withdrew)) for d in declared]
+    declarations = [_para(_declaration(meeting, d, item, withdrew, st)) for d in declared]
     if item.kind is not ItemKind.DECLARATIONS:
         out += declarations
     out += [e.block for e in placed.withdrawals]
@@ -207,83 +288,126 @@ def _item_body(
             and item.kind is not ItemKind.DECLARATIONS
             and d.person not in withdrew
         ):
-            out.append(_para(phrases.left_room_sentence(meeting, d)))
+            out.append(_para(phrases.left_room_sentence(meeting, d, st)))
+    if item.kind is ItemKind.DECLARATIONS:
+        intro = st.say("sentences.declarations_intro")
+        if intro and _fold(intro) not in _fold(item.narrative or ""):
+            out.append(_para(intro))
     out += narrative_blocks(item.narrative)
     if item.kind is ItemKind.DECLARATIONS:
-        out += declarations or [_para(conf["none_declared"])]
+        out += declarations or [_para(st.say("sentences.no_declarations"))]
     elif item.kind is ItemKind.PUBLIC_PARTICIPATION and not item.speakers and not item.narrative:
-        out.append(_para(conf["public_participation"]))
+        out.append(_para(st.say("sentences.public_none")))
     out += [_para(_speaker(s)) for s in item.speakers]
-    motions, later = formal.motions_with_events(meeting, item, placed.during)
-    out += motions
+    motions, later = formal.motions_with_events(meeting, item, placed.during, st)
+    one_line_after = st.motions.form == "one_line" and st.motions.position == "after_resolution"
+    if not one_line_after:
+        out += motions
     if item.resolution is None and item.key in exclusions:
         covered, paragraphs = exclusions[item.key]
         x = Exclusion(item.started_at or meeting.at(time()), None, tuple(paragraphs), covered)
-        out.append(Block(BlockKind.RESOLVED, w.exclusion_resolution(meeting, x), lead="Resolved:"))
-    resolution = _resolution(item)
+        out += _decision(st, [phrases.exclusion_text(meeting, x, st)], None)
+    resolution = _resolution(item, st)
     if not resolution and item.status is ItemStatus.DEFERRED:
-        out.append(_para("This item was deferred."))
+        # The deferral resolution, with the reason when one was recorded without words.
+        reason = item.resolution.reason if item.resolution is not None else None
+        resolution = _decision(st, [st.say("sentences.deferral", title=item.title)], reason)
     elif not resolution and item.status is ItemStatus.WITHDRAWN:
-        out.append(_para("This item was withdrawn."))
-    return out + resolution + [e.block for e in later + placed.after]
+        text = st.say("sentences.withdrawn", title=item.title)
+        resolution = [_para(text)] if text else []
+    elif (
+        not resolution
+        and item.kind is ItemKind.MINUTES
+        and not item.narrative
+        and st.sentences.previous_minutes
+    ):
+        resolution = _decision(st, [st.say("sentences.previous_minutes")], None)
+    out += resolution
+    if one_line_after:
+        out += motions
+    out += _actions(meeting, item, st)
+    return out + [e.block for e in later + placed.after]
 
 
-def _declaration(meeting: Meeting, d: Declaration, item: AgendaItem, withdrew: set[str]) -> str:
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _actions(meeting: Meeting, item: AgendaItem, st: HouseStyle) -> list[Block]:
+    if st.actions.show != "after_minute":
+        return []
+    out = []
+    for action in meeting.actions:
+        if action.item_key != item.key:
+            continue
+        owner = ""
+        if action.owner:
+            person = meeting.person(action.owner)
+            owner = people.name(st, person) if person else action.owner
+        due = people.day_text(action.due, st.format.date) if action.due else ""
+        out.append(
+            Block(BlockKind.ACTION, st.say("actions.text", owner=owner, text=action.text, due=due))
+        )
+    return out
+
+
+def _declaration(meeting, d: Declaration, item: AgendaItem, withdrew: set[str], st) -> str:
     """A declaration as minuted; "and left the room" is left to the ledger's own sentence
     when the member's leaving is minuted in the same minute."""
     if d.left_room and d.person in withdrew and item.key in d.item_keys:
         d = replace(d, left_room=None)
-    return phrases.declaration_sentence(meeting, d)
+    return phrases.declaration_sentence(meeting, d, st)
 
 
-def _resolution(item: AgendaItem) -> list[Block]:
+def _decision(st: HouseStyle, parts: list[str], reason: str | None) -> list[Block]:
+    """A decision in the style: "Resolved: That …" (or the style's own word and phrase), its
+    parts numbered, then the reason."""
+    parts = [p.strip() for p in parts if p and p.strip()]
+    out: list[Block] = []
+    word = st.decisions.word
+    if len(parts) == 1:
+        text = parts[0]
+        rest = _rest(text)
+        text = st.say("decisions.text", text=text, rest=rest, word=word)
+        out.append(Block(BlockKind.RESOLVED, text, lead=word))
+    elif parts:
+        intro = st.say("decisions.many", word=word)
+        if intro:
+            out.append(Block(BlockKind.RESOLVED, lead=intro))
+        for i, p in enumerate(parts, 1):
+            out.append(Block(BlockKind.RESOLUTION_PART, p, lead=part_number(st, i)))
+    if reason and reason.strip() and st.decisions.reason is not None and parts:
+        label = st.decisions.reason
+        if label:
+            out.append(Block(BlockKind.REASON, reason.strip(), lead=label))
+    return out
+
+
+def _rest(text: str) -> str:
+    """A decision as it reads after "It was agreed that": "That the report be noted." and
+    "The report be noted." both give "the report be noted." (an acronym keeps its capital)."""
+    rest = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)
+    if rest[:1].isupper() and not rest[1:2].isupper():
+        rest = rest[0].lower() + rest[1:]
+    return rest
+
+
+def part_number(st: HouseStyle, i: int) -> str:
+    form = st.decisions.numbering
+    if form == "none":
+        return ""
+    if form == "arabic":
+        return f"{i}."
+    if form == "letters":
+        return f"({chr(ord('a') + (i - 1) % 26)})"
+    return f"{phrases.roman(i)}."
+
+
+def _resolution(item: AgendaItem, st: HouseStyle) -> list[Block]:
     res = item.resolution
     if res is None:
         return []
-    parts = [p.strip() for p in res.parts if p and p.strip()]
-    out: list[Block] = []
-    if len(parts) == 1:
-        out.append(Block(BlockKind.RESOLVED, parts[0], lead="Resolved:"))
-    elif parts:
-        out.append(Block(BlockKind.RESOLVED, lead="Resolved:"))
-        out += [
-            Block(BlockKind.RESOLUTION_PART, p, lead=f"{phrases.roman(i)}.")
-            for i, p in enumerate(parts, 1)
-        ]
-    if res.reason and res.reason.strip():
-        out.append(Block(BlockKind.REASON, res.reason.strip(), lead="Reason:"))
-    return out
-
-
-def narrative_blocks(narrative: str | None) -> list[Block]:
-    """The clerk's notes: paragraphs split by a blank line, "- " lines as bullets.
-
-    Lines that follow a bullet without a mark of their own continue that bullet (text wrapped
-    by hand); other single line breaks stay line breaks inside the paragraph.
-    """
-    if not narrative:
-        return []
-    out: list[Block] = []
-    for chunk in clean_text(narrative).split("\n\n"):
-        # (kind, lines) pieces of this chunk; a bullet mark starts a new piece.
-        pieces: list[tuple[BlockKind, list[str]]] = []
-        for line in chunk.split("\n"):
-            stripped = line.strip()
-            mark = next((m for m in BULLET_MARKS if stripped.startswith(m)), None)
-            if mark is not None or stripped in ("-", "\u2022", "*"):
-                pieces.append((BlockKind.BULLET, [stripped[len(mark) :].strip() if mark else ""]))
-            elif pieces and pieces[-1][0] is BlockKind.BULLET:
-                if stripped:
-                    pieces[-1][1].append(stripped)
-            elif pieces:
-                pieces[-1][1].append(line.rstrip())
-            elif stripped:
-                pieces.append((BlockKind.PARAGRAPH, [line.rstrip()]))
-        for kind, lines in pieces:
-            text = "\n".join(lines).strip()
-            if text:
-                out.append(Block(kind, text))
-    return out
+    return _decision(st, list(res.parts), res.reason)
 
 
 def _speaker(speaker) -> str:
@@ -306,6 +430,9 @@ def _clean(block: Block) -> Block:
     if block.kind is BlockKind.ATTENDANCE:
         rows = tuple((label, tuple(clean_line(x) for x in lines)) for label, lines in block.rows)
         return replace(block, rows=rows)
+    if block.kind is BlockKind.TABLE:
+        cells = tuple(tuple(clean_line(c) for c in row) for row in block.cells)
+        return replace(block, cells=cells)
     return replace(block, text=clean_text(block.text), lead=clean_text(block.lead))
 
 
@@ -363,14 +490,3 @@ def _exclusions(meeting: Meeting, minuted) -> dict[str, tuple[tuple[str, ...], l
             paragraphs = [c.exempt_paragraph for c in covered if c.exempt_paragraph]
         out[item.key] = (tuple(c.key for c in covered), [p for p in paragraphs if p])
     return out
-
-
-def _closing(meeting: Meeting) -> str:
-    if meeting.started_at and meeting.finished_at:
-        return (
-            f"[The meeting started at {clock_12(meeting.started_at)} and finished at "
-            f"{clock_12(meeting.finished_at)}]."
-        )
-    if meeting.started_at:
-        return f"[The meeting started at {clock_12(meeting.started_at)}]."
-    return ""

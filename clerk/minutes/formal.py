@@ -71,6 +71,7 @@ def place_entries(
     meeting: Meeting,
     minuted: list[tuple[int, AgendaItem]],
     settings: Mapping[str, object] | None = None,
+    style=None,
 ) -> dict[str, list[Placed]]:
     """Every formal sentence of the meeting, grouped by the minute it goes under, in time
     order. Adjournments and resolutions to exclude the press and public join them here."""
@@ -93,8 +94,9 @@ def place_entries(
         host = meeting.item(x.resolved_at_item) if x.resolved_at_item else None
         if host is not None and host.resolution is not None:
             continue  # the host item's own resolution says it
-        text = w.exclusion_resolution(meeting, x)
-        block = Block(BlockKind.RESOLVED, text, lead="Resolved:")
+        text = phrases.exclusion_text(meeting, x, style)
+        word = style.decisions.word if style is not None else "Resolved:"
+        block = Block(BlockKind.RESOLVED, text, lead=word)
         # Without an item of its own, it opens the first exempt item it covers.
         covered = [it for _, it in minuted if it.key in x.item_keys]
         home = host.key if host is not None else covered[0].key if covered else None
@@ -150,7 +152,7 @@ def withdrew_for(entries: list[Placed]) -> set[str]:
 
 
 def motions_with_events(
-    meeting: Meeting, item: AgendaItem, during: list[Placed]
+    meeting: Meeting, item: AgendaItem, during: list[Placed], style=None
 ) -> tuple[list[Block], list[Placed]]:
     """The item's motions in the order things happened — each moved at ``moved_at`` and
     decided at ``voted_at``, so an amendment moved and lost while a motion is before the
@@ -159,7 +161,7 @@ def motions_with_events(
     resolution). Without any times, motions keep their order and every event comes first."""
     steps: list[tuple[datetime | None, list[Block]]] = []
     for motion in item.motions:
-        moving, deciding = motion_blocks(meeting, item, motion)
+        moving, deciding = motion_blocks(meeting, item, motion, style)
         steps.append((motion.moved_at or motion.voted_at, moving))
         steps.append((motion.voted_at or motion.moved_at, deciding))
     pending = sorted(during, key=lambda e: e.at)
@@ -181,22 +183,73 @@ def motions_with_events(
 
 
 def motion_blocks(
-    meeting: Meeting, item: AgendaItem, motion: Motion
+    meeting: Meeting, item: AgendaItem, motion: Motion, style=None
 ) -> tuple[list[Block], list[Block]]:
     """A motion or amendment as two steps: who moved and seconded it; then the vote (named,
     if recorded), the result and the casting vote. A motion still pending is not minuted as
-    decided."""
+    decided. A style that writes motions in one line gives one step with that line.
+
+    The motion's text is not printed when it became the resolution printed below it, and a
+    recorded vote (which lists the votes) is not followed by the counts again."""
     motion = _as_minuted(meeting, item, motion)
+    if _became_resolution(item, motion):
+        motion = replace(motion, text="")
+    if style is not None and style.motions.form == "one_line":
+        return _paras([one_line(meeting, motion, style)]), []
     moving = [w.motion_sentence(meeting, motion)]
     if motion.result in (MotionResult.WITHDRAWN, MotionResult.PENDING):
         deciding = [w.result_sentence(motion)]
     else:
+        recorded = w.recorded_vote_sentence(meeting, motion)
+        counted = motion
+        if recorded and motion.vote is not None and motion.vote.casting_vote is None:
+            counted = replace(motion, vote=None)
         deciding = [
-            w.recorded_vote_sentence(meeting, motion) or "",
-            w.result_sentence(motion),
+            recorded or "",
+            w.result_sentence(counted),
             w.casting_vote_sentence(meeting, motion) or "",
         ]
     return _paras(moving), _paras(deciding)
+
+
+def _fold(text: str) -> str:
+    text = " ".join(text.lower().split()).rstrip(".")
+    return text[5:] if text.startswith("that ") else text
+
+
+def _became_resolution(item: AgendaItem, motion: Motion) -> bool:
+    if motion.result is not MotionResult.CARRIED or item.resolution is None or not motion.text:
+        return False
+    parts = {_fold(p) for p in item.resolution.parts}
+    return _fold(motion.text) in parts or _fold(motion.text) == _fold(
+        " ".join(item.resolution.parts)
+    )
+
+
+def one_line(meeting: Meeting, motion: Motion, style) -> str:
+    """ "Proposed by Cllr X; seconded by Cllr Y; Carried." in the style's words."""
+    from clerk.minutes import people
+
+    v = motion.vote
+    counts = ""
+    if v is not None and style.motions.vote_counts and (v.for_ or v.against or v.abstain):
+        counts = style.say("motions.counts", **{"for": v.for_, "against": v.against,
+                                                 "abstain": v.abstain})  # fmt: skip
+    words = {
+        MotionResult.CARRIED: style.motions.carried,
+        MotionResult.LOST: style.motions.lost,
+        MotionResult.WITHDRAWN: style.motions.withdrawn,
+    }
+    return style.say(
+        "motions.one_line",
+        mover=people.name_by_id(style, meeting, motion.mover),
+        seconder=people.name_by_id(style, meeting, motion.seconder),
+        text=motion.text.strip(),
+        result=motion.result.value,
+        result_word=words.get(motion.result, ""),
+        counts=counts,
+        kind=motion.kind.value,
+    )
 
 
 def _paras(texts: list[str]) -> list[Block]:

@@ -65,8 +65,10 @@ def write_decision_list(
     *,
     template: Path | str | None = None,
     settings: Mapping[str, Any] | None = None,
+    style: object | None = None,
 ) -> list[Path]:
-    """Every decision (minute, item, resolution, reason). Resolutions of exempt items are
+    """Every decision (minute, item, resolution, reason). ``style`` is accepted as by
+    ``write_minutes``; the list's own layout is fixed. Resolutions of exempt items are
     public, as in the minutes, so they are listed too."""
     conf = resolve(settings)
     canvas = Canvas(open_template(template or conf["template"]))
@@ -91,6 +93,7 @@ def write_action_list(
     template: Path | str | None = None,
     include_exempt: bool = False,
     settings: Mapping[str, Any] | None = None,
+    style: object | None = None,
 ) -> list[Path]:
     """Every action (action, owner, due, minute). Actions on exempt items stay out unless
     ``include_exempt``; the list then says how many were left out, so none is lost unseen."""

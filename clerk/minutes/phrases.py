@@ -26,8 +26,6 @@ from clerk.domain.wording import (
     INTEREST_WORDS,
     ROLE_SUFFIX,
     clock_12,
-    councillor_list,
-    formal_name,
     is_councillor,
     join_names,
     present_list,
@@ -105,28 +103,51 @@ def item_reference(items: Sequence[AgendaItem]) -> str:
     return f"{noun} {join_names(refs)}"
 
 
-def declaration_sentence(meeting: Meeting, declaration: Declaration) -> str:
-    """ "Cllr Webb declared a personal interest in agenda item 5 (…), in that …."."""
+def declaration_sentence(meeting: Meeting, declaration: Declaration, style=None) -> str:
+    """ "Cllr Webb declared a personal interest in agenda item 5 (…), in that …." (the
+    style's ``sentences.declaration``); it always ends with a full stop."""
+    from clerk.minutes import people
+
+    st = _style(style)
     kind = INTEREST_WORDS.get(declaration.kind, str(declaration.kind).replace("_", " "))
     items = [it for it in (meeting.item(k) for k in declaration.item_keys) if it is not None]
-    who = name_of(meeting, declaration.person) or "A member"
-    text = f"{who} declared {article(kind)} {kind} interest in {item_reference(items)}"
+    who = people.name_by_id(st, meeting, declaration.person) or "A member"
     nature = declaration.nature.strip().rstrip(".").strip()
-    if nature:
-        if not _CONNECTIVE.match(nature):
-            nature = "in that " + nature
-        text += ", " + nature
-    if declaration.left_room:
-        text += ", and left the room during consideration of " + (
-            "that item" if len(items) == 1 else "those items"
-        )
-    return sentence(text)
+    if nature and not _CONNECTIVE.match(nature):
+        nature = "in that " + nature
+    text = st.say(
+        "sentences.declaration",
+        name=who,
+        kind=kind,
+        a_kind=f"{article(kind)} {kind}",
+        items=item_reference(items),
+        nature=nature,
+        left_room=bool(declaration.left_room),
+        that_item="that item" if len(items) == 1 else "those items",
+    )
+    return full_stop(text)
 
 
-def left_room_sentence(meeting: Meeting, declaration: Declaration) -> str:
+def full_stop(text: str) -> str:
+    """A sentence that ends with a full stop even after a bracket: "… item 5 (Title)."."""
+    text = text.strip()
+    if text and text[-1] not in ".!?:":
+        text += "."
+    return text
+
+
+def _style(style):
+    from clerk.minutes.style import default_style
+
+    return style if style is not None else default_style()
+
+
+def left_room_sentence(meeting: Meeting, declaration: Declaration, style=None) -> str:
     """At the item itself: the member who declared an interest and left took no part."""
+    from clerk.minutes import people
+
     kind = INTEREST_WORDS.get(declaration.kind, "an")
-    who = name_of(meeting, declaration.person) or "A member"
+    who = people.name_by_id(_style(style), meeting, declaration.person) or "A member"
     return (
         f"{who}, having declared {article(kind)} {kind} interest, left the room during "
         "consideration of this item and took no part in the debate or decision."
@@ -162,20 +183,35 @@ def present_line(people: Sequence[Person], by_id: dict[str, Person], final_and: 
     return ", ".join(parts)
 
 
-def apologies_sentences(meeting: Meeting, no_apologies: str) -> list[str]:
-    """The apologies item, worded from attendance, with the substitutes named."""
+def apologies_sentences(meeting: Meeting, style=None) -> list[str]:
+    """The apologies item, worded from attendance, with the substitutes named, then the
+    members absent without apology when the style words them."""
+    from clerk.minutes import people
+
+    st = _style(style)
     sent = [p for p in meeting.people if p.attendance is Attendance.APOLOGIES]
+    values = {"names": people.name_list(st, sent), "count": len(sent)}
+    values["count_words"] = people.count_words(len(sent), st)
     if not sent:
-        lines = [no_apologies]
+        lines = [st.say("sentences.apologies_none")]
     elif len(sent) == 1:
-        lines = [f"An apology for absence was submitted by {councillor_list(sent)}."]
+        lines = [st.say("sentences.apologies_one", **values)]
     else:
-        lines = [f"Apologies for absence were received from {councillor_list(sent)}."]
+        lines = [st.say("sentences.apologies_many", **values)]
     for sub in substitutes(meeting):
         absent = meeting.person(sub.substitute_for or "")
         if absent is not None:
-            lines.append(f"{formal_name(sub)} attended as a substitute for {formal_name(absent)}.")
-    return lines
+            lines.append(
+                st.say(
+                    "sentences.substitute",
+                    name=people.name_list(st, [sub]),
+                    absent=people.name_list(st, [absent]),
+                )
+            )
+    away = [p for p in meeting.people if p.attendance is Attendance.ABSENT and p.role.is_member]
+    if away and st.sentences.absent:
+        lines.append(st.say("sentences.absent", names=people.name_list(st, away), count=len(away)))
+    return [line for line in lines if line]
 
 
 def substitutes(meeting: Meeting) -> list[Person]:
@@ -210,6 +246,21 @@ def exempt_note(item: AgendaItem) -> str:
     return (
         "The press and public were excluded from the meeting during consideration of this "
         f"item, as it contains {grounds}."
+    )
+
+
+def exclusion_text(meeting: Meeting, exclusion, style=None) -> str:
+    """The resolution to exclude the press and public: the style's phrase, or the Schedule
+    12A wording of English councils."""
+    from clerk.domain.formal import wording as w
+
+    st = _style(style)
+    if not st.sentences.exclusion:
+        return w.exclusion_resolution(meeting, exclusion)
+    return st.say(
+        "sentences.exclusion",
+        items=w.items_reference(meeting, exclusion.item_keys),
+        paragraphs=w.paragraphs_reference(exclusion.paragraphs) if exclusion.paragraphs else "",
     )
 
 

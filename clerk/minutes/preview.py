@@ -33,6 +33,9 @@ TAGS = {
     BlockKind.REASON: ("p", "reason"),
     BlockKind.SIGNATURE: ("p", "signature"),
     BlockKind.CLOSING: ("p", "closing"),
+    BlockKind.RUN_IN: ("p", "runin"),
+    BlockKind.NUMBERED: ("p", "part"),
+    BlockKind.ACTION: ("p", "action"),
 }
 
 
@@ -58,6 +61,13 @@ def blocks_html(blocks: Sequence[Block]) -> str:
             for label, lines in block.rows:
                 cell = "<br/>".join(_text(line) for line in lines)
                 out.append(f'<tr><td class="label">{_text(label)}</td><td>{cell}</td></tr>')
+            out.append("</table>")
+            continue
+        if block.kind is BlockKind.TABLE:
+            out.append('<table border="1" cellspacing="0" cellpadding="3">')
+            for r, row in enumerate(block.cells):
+                cell = "th" if block.header and r == 0 else "td"
+                out.append("<tr>" + "".join(f"<{cell}>{_text(c)}</{cell}>" for c in row) + "</tr>")
             out.append("</table>")
             continue
         tag, cls = TAGS.get(block.kind, ("p", ""))

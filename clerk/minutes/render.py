@@ -47,6 +47,9 @@ PARAGRAPH_STYLES: dict[str, tuple[str, ...]] = {
     BlockKind.REASON: ("Reason", "Minutes Text", "Body Text"),
     BlockKind.SIGNATURE: ("Signature", "Minutes Text", "Body Text"),
     BlockKind.CLOSING: ("Closing", "Minutes Text", "Body Text"),
+    BlockKind.RUN_IN: ("Minutes Text", "Body Text"),
+    BlockKind.NUMBERED: ("Minutes Numbered", "Resolution Part", "Minutes Text", "Body Text"),
+    BlockKind.ACTION: ("Minutes Action", "Minutes Text", "Body Text"),
     "label": ("Attendance Label", "Minutes Text", "Body Text"),
     "cell": ("Attendance Text", "Minutes Text", "Body Text"),
     "table_heading": ("List Table Heading", "Attendance Label", "Minutes Text"),
@@ -148,7 +151,7 @@ class Canvas:
 
     def paragraph(self, kind: str, text: str, lead: str = "", parent=None):
         # A numbered part's "i." is followed by a tab so that the parts' text lines up.
-        gap = "\t" if kind is BlockKind.RESOLUTION_PART else " "
+        gap = "\t" if kind in (BlockKind.RESOLUTION_PART, BlockKind.NUMBERED) else " "
         p = _paragraph(self.paragraph_style.get(kind), text, lead, self.lead_style, gap)
         if parent is None:
             self._append(p)
@@ -160,10 +163,19 @@ class Canvas:
         for block in blocks:
             if block.kind is BlockKind.ATTENDANCE:
                 self.table([(label, lines) for label, lines in block.rows], widths=(0.24, 0.76))
+            elif block.kind is BlockKind.TABLE:
+                self.notes_table(block)
             else:
                 self.paragraph(block.kind, block.text, block.lead)
 
-    def table(self, rows, *, widths: Sequence[float], header: Sequence[str] | None = None):
+    def table(
+        self,
+        rows,
+        *,
+        widths: Sequence[float],
+        header: Sequence[str] | None = None,
+        label_column: bool = True,
+    ):
         """A table of rows; each row is a sequence of cells, each cell a string or lines.
 
         In a two-column table without a header the first cell is a label (bold).
@@ -199,7 +211,7 @@ class Canvas:
                 tc_w.set(w("type"), "dxa")
                 if header and r == 0:
                     kind = "table_heading"
-                elif not header and c == 0:
+                elif not header and c == 0 and label_column:
                     kind = "label"
                 else:
                     kind = "cell"
@@ -208,6 +220,19 @@ class Canvas:
                     self.paragraph(kind, line, parent=tc)
         self._append(tbl)
         return tbl
+
+    def notes_table(self, block: Block):
+        """A table written in the clerk's notes: equal columns, the header row if marked."""
+        rows = [list(r) for r in block.cells]
+        if not rows:
+            return None
+        width = max(len(r) for r in rows)
+        header = rows[0] if block.header else None
+        body = rows[1:] if block.header else rows
+        if header is None:
+            # Without a header every cell is text (no bold label column).
+            return self.table(body, widths=(1 / width,) * width, label_column=False)
+        return self.table(body, widths=(1 / width,) * width, header=header)
 
     # -- saving --------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from clerk.domain import numbering
 from clerk.domain.model import Meeting, MeetingKind, Person
 from clerk.domain.next_meeting import next_meeting, standard_items, standing_people
 from clerk.domain.text import clean_line
+from clerk.services.styles import numbering_rule
 from clerk.store import bodies as body_store
 from clerk.store import repository
 from clerk.store.bodies import BodyInfo
@@ -62,13 +63,13 @@ def propose_first_minute(
     """The first minute number for a meeting of ``body_id`` on ``day`` (1 for a new body)."""
     if body_id is None:
         return 1
-    month = year_start_month(db)
-    first, _ = numbering.municipal_year(day, month)
+    restart, month = numbering_rule(db, body_id)
+    first = numbering.numbering_since(day, restart, month)
     earlier = [
         numbering.UsedMinutes(d, h)
         for d, h in body_store.used_minutes(db.engine, body_id, first, day, exclude_meeting)
     ]
-    return numbering.next_first_minute(day, earlier, month)
+    return numbering.next_first_minute(day, earlier, month, restart)
 
 
 def propose_for_meeting(db: Database, meeting: Meeting) -> int:

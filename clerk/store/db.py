@@ -24,7 +24,7 @@ DB_FILENAME = "clerk.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest schema this Clerk knows; keep in step with migrations/versions.
 HEAD_REVISION = "0005"
-KNOWN_REVISIONS = ("0001", "0002", "0005")
+KNOWN_REVISIONS = ("0001", "0002", "0004", "0005")
 
 
 class DatabaseError(Exception):

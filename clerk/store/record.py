@@ -182,6 +182,7 @@ def meeting_from_record(data: Any) -> Meeting:
                 arrived_at=rd.time(p.get("arrived_at"), f"{where}.arrived_at"),
                 left_at=rd.time(p.get("left_at"), f"{where}.left_at"),
                 left_note=clean_optional(p.get("left_note")),
+                remote=bool(p.get("remote") or False),
             )
         )
     for i, p in enumerate(people):
@@ -375,6 +376,7 @@ def meeting_from_record(data: Any) -> Meeting:
         items=tuple(items),
         adjournments=tuple(adjournments),
         actions=tuple(actions),
+        public_count=data.get("public_count"),
         **formal,
     )
     check_formal(meeting)

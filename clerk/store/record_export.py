@@ -45,6 +45,8 @@ def record_from_meeting(meeting: Meeting) -> dict:
         "started_at": t(meeting.started_at),
         "finished_at": t(meeting.finished_at),
     }
+    if meeting.public_count is not None:
+        out["public_count"] = meeting.public_count
     if meeting.democracy_officer is not None:
         o = meeting.democracy_officer
         officer: dict[str, Any] = {"name": o.name}
@@ -63,6 +65,8 @@ def record_from_meeting(meeting: Meeting) -> dict:
         _put(row, "arrived_at", t(p.arrived_at))
         _put(row, "left_at", t(p.left_at))
         _put(row, "left_note", p.left_note)
+        if p.remote:
+            row["remote"] = True
         people.append(row)
     out["people"] = people
     declarations = []

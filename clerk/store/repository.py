@@ -108,6 +108,7 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
             arrived_at=r["arrived_at"],
             left_at=r["left_at"],
             left_note=r["left_note"],
+            remote=bool(r["remote"]),
         )
         for r in rows(PEOPLE, PEOPLE.c.meeting_id == meeting_id)
     )
@@ -230,6 +231,7 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
         time_limits=limits(row["time_limits"]),
         continuations=continuations,
         exclusions=exclusions,
+        public_count=row["public_count"],
     )
 
 

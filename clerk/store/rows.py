@@ -78,6 +78,7 @@ def meeting_row(m: Meeting) -> dict:
         "updated_at": datetime.now(),
         "quorum": rule_to_value(m.quorum) if m.quorum is not None else None,
         "time_limits": limits_value(m.time_limits),
+        "public_count": m.public_count,
     }
 
 
@@ -118,6 +119,7 @@ def person_row(p: Person, meeting_id: int, position: int) -> dict:
         "arrived_at": p.arrived_at,
         "left_at": p.left_at,
         "left_note": p.left_note,
+        "remote": p.remote or None,
     }
 
 

@@ -61,6 +61,19 @@ class Body(Base):
     membership: Mapped[list] = mapped_column(JSON, default=list)
 
 
+class HouseStyleRow(Base):
+    """A house style (TOML text): the organisation's (``body_id`` None) or one body's."""
+
+    __tablename__ = "house_styles"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    body_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bodies.id", ondelete="CASCADE"), unique=True
+    )
+    name: Mapped[str] = mapped_column(LINE)
+    source: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class MeetingRow(Base):
     __tablename__ = "meetings"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -86,6 +99,8 @@ class MeetingRow(Base):
     time_limits: Mapped[dict | None] = mapped_column(JSON)
     # Team databases (revision 0005): moved on by one with every change to the meeting.
     revision: Mapped[int] = mapped_column(Integer, server_default=text("0"), default=0)
+    # Revision 0004: how many members of the public attended (None: not counted).
+    public_count: Mapped[int | None] = mapped_column(Integer)
 
 
 class PersonRow(Base):
@@ -107,6 +122,8 @@ class PersonRow(Base):
     arrived_at: Mapped[datetime | None] = mapped_column(DateTime)
     left_at: Mapped[datetime | None] = mapped_column(DateTime)
     left_note: Mapped[str | None] = mapped_column(LINE)
+    # Revision 0004: attended from another place (a multi-location meeting).
+    remote: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class ItemRow(Base):

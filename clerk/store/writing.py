@@ -254,6 +254,7 @@ _SCALARS = (
     "current_item",
     "quorum",
     "time_limits",
+    "public_count",
 )
 
 

@@ -22,6 +22,13 @@ from clerk.domain.model import (
 from clerk.minutes import BlockKind, compose, plain_text, preview_html
 from tests.minutes.factory import at, item, meeting
 
+# The default (English principal) style's standard sentence at the declarations item.
+INTRO = (
+    "Members were asked to declare, at this point in the meeting, any personal interests, "
+    "not included on the Register of Interests, or any prejudicial or disclosable "
+    "pecuniary interests they may have in respect of business on the agenda."
+)
+
 
 def lines_of(m, **kw) -> list[str]:
     return plain_text(compose(m, **kw)).splitlines()
@@ -40,7 +47,7 @@ def test_attendance_table_rows_and_substitute():
     assert rows["Date"] == ("10 March 2026",)
     assert rows["Present"] == (
         "Councillors Marsh (Chair), Okafor (Vice-Chair), Bellamy, Gill, "
-        "Cllr Lindqvist (Substitute for Cllr Dunstan)",
+        "Lindqvist (Substitute for Cllr Dunstan)",
     )
     assert rows["Apologies"] == ("Councillor Dunstan",)
     assert rows["Officers Present"] == ("Ana Moreno - Head of Planning",)
@@ -49,8 +56,9 @@ def test_attendance_table_rows_and_substitute():
 def test_present_row_with_and_when_the_house_wants_it():
     blocks = compose(meeting(), {"minutes.present_final_and": "yes"})
     rows = dict(next(b for b in blocks if b.kind is BlockKind.ATTENDANCE).rows)
-    assert rows["Present"][0].startswith(
-        "Councillors Marsh (Chair), Okafor (Vice-Chair), Bellamy and Gill"
+    assert rows["Present"] == (
+        "Councillors Marsh (Chair), Okafor (Vice-Chair), Bellamy, Gill and Lindqvist "
+        "(Substitute for Cllr Dunstan)",
     )
 
 
@@ -80,7 +88,8 @@ def test_apologies_item_worded_from_attendance():
 
 
 def test_declarations_none_and_several_items():
-    assert minute_of(meeting(), 41) == ["None were declared."]
+    # the style's standard sentence opens the item
+    assert minute_of(meeting(), 41) == [INTRO, "None were declared."]
     m = meeting()
     items = m.items + (item("4", "Ferry Timetable", minute=43, start="18:30"),)
     m = replace(m, items=items)
@@ -102,6 +111,7 @@ def test_declarations_none_and_several_items():
     )
     text = minute_of(m, 41)
     assert text == [
+        INTRO,
         "Cllr Okafor declared a personal interest in agenda items 3 (Harbour Wall Repairs) and "
         "4 (Ferry Timetable), as she owns a boat.",
         "Cllr Bellamy declared a disclosable pecuniary interest in agenda item 4 (Ferry "
@@ -173,7 +183,8 @@ def test_motion_amendment_and_votes():
         # Bellamy was in the room and entitled, but is in no list: named as not voting.
         "A recorded vote was taken: For: Councillors Marsh, Okafor and Lindqvist (3); "
         "Against: Councillor Gill (1); Did not vote: Councillor Bellamy (1).",
-        "On being put to the vote, the motion was carried (3 for and 1 against).",
+        # the recorded vote gave the numbers: no "On being put to the vote" after it
+        "The motion was carried.",
         "Cllr Gill moved a motion: Refer back.",
         "The motion was withdrawn.",
         "Cllr Okafor moved, and Cllr Gill seconded, that a site visit be held.",
@@ -209,6 +220,7 @@ def test_arrivals_departures_adjournments_where_they_happened():
     )
     # During the declarations item (taken at 18:02), after what was said at it.
     assert minute_of(m, 41) == [
+        INTRO,
         "None were declared.",
         "Cllr Bellamy left the meeting at 6.03 pm (to attend another meeting).",
     ]
@@ -235,7 +247,7 @@ def test_deferred_withdrawn_and_order_taken_without_gaps():
     m = replace(m, items=m.items + extra)
     headings = [b.text for b in compose(m) if b.kind is BlockKind.HEADING]
     assert headings[3:] == ["43. Ferry Timetable (18:40)", "44. Late Report (18:50)"]
-    assert minute_of(m, 43) == ["This item was deferred."]
+    assert minute_of(m, 43) == ["Resolved: That the item be deferred."]
     assert minute_of(m, 44) == ["This item was withdrawn."]
 
 

@@ -1,0 +1,304 @@
+"""Names and attendance in a house style: "Cllr Webb", "Councillors Baker and Heaton",
+"Cllr D Clements (Chair)", "Martin Kelly - Corporate Director …", and the attendance as a
+table, labelled paragraphs or paragraphs inside the apologies item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time
+
+from clerk.domain.model import Attendance, Meeting, Person, Role
+from clerk.domain.wording import full_name, is_councillor, long_date, short_name, surname_of
+from clerk.minutes.blocks import Block, BlockKind
+from clerk.minutes.style import HouseStyle
+
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen", "twenty")  # fmt: skip
+
+
+def count_words(n: int, style: HouseStyle | None = None) -> str:
+    """ "two", "ten", "11": numbers up to the style's limit (ten by default) in words."""
+    limit = style.format.numbers_in_words_up_to if style is not None else 10
+    words = NUMBER_WORDS + TEENS
+    if 0 <= n <= limit and n < len(words):
+        return words[n]
+    return str(n)
+
+
+def initials_of(person: Person) -> str:
+    """The initials as recorded ("S."), else the forename's initial ("Sam" → "S.")."""
+    if person.initials and person.initials.strip():
+        return person.initials.strip()
+    if person.forename and person.forename.strip():
+        return person.forename.strip()[0].upper() + "."
+    return ""
+
+
+def titled(person: Person) -> str:
+    """ "Mrs J A Taylor", "Mr Tim Owen", "Dr Ruth Allen": the title, then the forename (else
+    the initials) and surname; the full name when not split."""
+    if person.name and not person.surname:
+        return f"{person.title} {person.name}" if person.title else person.name
+    first = person.forename or person.initials
+    return " ".join(x for x in (person.title, first, surname_of(person)) if x)
+
+
+def person_values(person: Person) -> dict[str, str]:
+    return {
+        "title": person.title or "",
+        "forename": person.forename or "",
+        "initials": initials_of(person),
+        "initial": initials_of(person)[:1],
+        "surname": surname_of(person),
+        "full": full_name(person),
+        "short": short_name(person),
+        "titled": titled(person),
+        "capacity": person.capacity or "",
+    }
+
+
+def name(style: HouseStyle, person: Person | None, fallback: str = "") -> str:
+    """Someone named in a sentence: the style's councillor form, or its form for others."""
+    if person is None:
+        return fallback
+    key = "names.councillor" if is_councillor(person) else "names.person"
+    return style.say(key, **person_values(person)) or fallback
+
+
+def name_by_id(style: HouseStyle, meeting: Meeting, person_id: str | None) -> str:
+    if not person_id:
+        return ""
+    return name(style, meeting.person(person_id), person_id)
+
+
+def join(names: Sequence[str], separator: str = ", ", and_word: str | None = " and ") -> str:
+    names = [n for n in names if n]
+    if len(names) < 2 or and_word is None:
+        return separator.join(names)
+    return separator.join(names[:-1]) + and_word + names[-1]
+
+
+def name_list(style: HouseStyle, people: Sequence[Person], *, final_and: bool = True) -> str:
+    """People named in a sentence or a list: "Councillors Baker and Heaton", "Cllr D Clements,
+    Cllr P Denny and Mrs J Taylor" (the style says whether councillors are grouped)."""
+    and_word = style.names.and_word if final_and else None
+    return join(_list_names(style, people, suffix=None), ", ", and_word)
+
+
+def _list_names(style: HouseStyle, people: Sequence[Person], suffix) -> list[str]:
+    """The names of a list; grouped councillors come first as one entry."""
+    councillors = [p for p in people if is_councillor(p)]
+    grouped: list[str] = []
+    out: list[str] = []
+    for p in people:
+        extra = suffix(p) if suffix else ""
+        if is_councillor(p) and style.names.group_councillors:
+            grouped.append(style.say("names.grouped", **person_values(p)) + extra)
+        elif is_councillor(p):
+            out.append(style.say("names.listed", **person_values(p)) + extra)
+        else:
+            out.append(style.say("names.person_listed", **person_values(p)) + extra)
+    if not grouped:
+        return out
+    word = style.names.group_one if len(councillors) == 1 else style.names.group_many
+    return [f"{word} {grouped[0]}".strip(), *grouped[1:], *out]
+
+
+# -- attendance --------------------------------------------------------------------------------
+
+ROLE_ORDER = {Role.CHAIR: 0, Role.VICE_CHAIR: 1}
+
+
+def _suffix(style: HouseStyle, meeting: Meeting):
+    def suffix(p: Person) -> str:
+        text = {
+            Role.CHAIR: style.attendance.chair_suffix,
+            Role.VICE_CHAIR: style.attendance.vice_chair_suffix,
+        }.get(p.role, "")
+        if p.remote and "remote" not in style.attendance.groups:
+            text += style.attendance.remote_suffix
+        return text
+
+    return suffix
+
+
+def _present_members(meeting: Meeting, with_chair: bool, order: str = "chair_first"):
+    people = [p for p in meeting.people if p.role.is_member and p.attendance is Attendance.PRESENT]
+    if not with_chair:
+        people = [p for p in people if p.role is not Role.CHAIR]
+    if order == "as_recorded":
+        return people
+    if order == "surname":
+        return sorted(people, key=lambda p: (surname_of(p).casefold(), full_name(p).casefold()))
+    # Chair, Vice-Chair, members, then substitutes (each named with whom they stand in for).
+    return sorted(people, key=lambda p: (ROLE_ORDER.get(p.role, 2), bool(p.substitute_for)))
+
+
+def present_names(style: HouseStyle, meeting: Meeting, people: Sequence[Person]) -> list[str]:
+    suffix = _suffix(style, meeting)
+    plain = [p for p in people if not p.substitute_for or meeting.person(p.substitute_for) is None]
+    subs = [p for p in people if p not in plain]
+    names = _list_names(style, plain, suffix)
+    for p in subs:
+        absent = meeting.person(p.substitute_for or "")
+        own = _list_names(style, [p], suffix)[0]
+        if style.names.group_councillors and is_councillor(p) and names and plain:
+            own = style.say("names.grouped", **person_values(p)) + suffix(p)
+        names.append(style.say("attendance.substitute", name=own, absent=name(style, absent)))
+    return names
+
+
+def _officer(style: HouseStyle, p: Person) -> str:
+    who = _list_names(style, [p], None)[0]
+    if not (p.capacity and p.capacity.strip()):
+        return who
+    return style.say("attendance.officer", name=who, **person_values(p))
+
+
+def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -> list[str]:
+    """The names (or text) of one attendance group, as a list of entries."""
+    a = style.attendance
+    chair_alone = "chair" in a.groups
+    if group == "meeting":
+        return [meeting.committee]
+    if group == "date":
+        return [values.get("date") or long_date(meeting.date)]
+    if group == "chair":
+        chair = [p for p in _present_members(meeting, True) if p.role is Role.CHAIR]
+        return _list_names(style, chair, None)
+    if group == "present":
+        people = _present_members(meeting, not chair_alone, a.order)
+        if "remote" in a.groups:
+            people = [p for p in people if not p.remote]
+        return present_names(style, meeting, people)
+    if group == "remote":
+        people = [p for p in _present_members(meeting, True, a.order) if p.remote]
+        return present_names(style, meeting, people)
+    if group in ("apologies", "absent"):
+        want = Attendance.APOLOGIES if group == "apologies" else Attendance.ABSENT
+        people = [p for p in meeting.people if p.attendance is want and p.role.is_member]
+        if group == "apologies":
+            people = [p for p in meeting.people if p.attendance is want]
+        return _list_names(style, people, None)
+    if group in ("in_attendance", "officers"):
+        role = Role.IN_ATTENDANCE if group == "in_attendance" else Role.OFFICER
+        people = [
+            p for p in meeting.people if p.role is role and p.attendance is Attendance.PRESENT
+        ]
+        return [_officer(style, p) for p in people]
+    if group == "public":
+        count = meeting.public_count
+        if not count:
+            return []
+        key = "attendance.public_one" if count == 1 else "attendance.public"
+        return [style.say(key, count=count, count_words=count_words(count, style))]
+    return []
+
+
+def _entries(style: HouseStyle, group: str, names: list[str]) -> tuple[str, ...]:
+    a = style.attendance
+    if group in a.one_per_line or group in ("meeting", "date", "public"):
+        return tuple(names)
+    and_word = style.names.and_word if a.final_and or group != "present" else None
+    return (join(names, a.separator, and_word),)
+
+
+def group_rows(
+    style: HouseStyle, meeting: Meeting, values: dict, *, full: bool = True
+) -> list[tuple[str, tuple[str, ...]]]:
+    """(group, entries) of each group that has someone in it, in the style's order."""
+    rows = []
+    for group in style.attendance.groups:
+        if not full and group not in ("meeting", "date"):
+            continue
+        names = group_lines(style, meeting, group, values)
+        if names:
+            rows.append((group, _entries(style, group, names)))
+    return rows
+
+
+def attendance_rows(
+    style: HouseStyle, meeting: Meeting, values: dict, *, full: bool = True
+) -> list[tuple[str, tuple[str, ...]]]:
+    """(label, entries) of each group that has someone in it."""
+    rows = group_rows(style, meeting, values, full=full)
+    return [(getattr(style.labels, group), lines) for group, lines in rows]
+
+
+def attendance_blocks(
+    style: HouseStyle, meeting: Meeting, values: dict, *, full: bool = True
+) -> list[Block]:
+    """The attendance as the style lays it out: one table, or labelled paragraphs."""
+    rows = attendance_rows(style, meeting, values, full=full)
+    if not rows:
+        return []
+    if style.attendance.layout == "table" or not full:
+        return [Block(BlockKind.ATTENDANCE, rows=tuple(rows))]
+    out = []
+    sep = style.labels.separator
+    a = style.attendance
+    if a.one_paragraph and a.sublabels:
+        # "Present: Cllr A, Cllr B. Clerk: E. Raymond. Public: 8"
+        kept = [
+            (getattr(style.labels, group), lines)
+            for group, lines in group_rows(style, meeting, values)
+            if group not in ("meeting", "date")
+        ]
+        parts = [", ".join(kept[0][1])] if kept else []
+        parts += [f"{label}{sep} {', '.join(lines)}" for label, lines in kept[1:]]
+        rows = [(kept[0][0], (a.group_separator.join(parts),))] if kept else []
+    elif a.one_paragraph:
+        names = [
+            n
+            for group in a.groups
+            if group not in ("meeting", "date")
+            for n in group_lines(style, meeting, group, values)
+        ]
+        and_word = style.names.and_word if a.final_and else None
+        rows = [(rows[0][0], (join(names, a.separator, and_word),))]
+    for label, lines in rows:
+        lead = f"{label}{sep}" if label else ""
+        if style.attendance.label_position == "own_line" or len(lines) > 1:
+            if lead:
+                out.append(Block(BlockKind.PARAGRAPH, lead=lead))
+            out += [Block(BlockKind.PARAGRAPH, line) for line in lines]
+        else:
+            out.append(Block(BlockKind.PARAGRAPH, lines[0], lead=lead))
+    return out
+
+
+# -- times and dates ---------------------------------------------------------------------------
+
+
+def clock(moment: datetime | time | None, fmt: str) -> str:
+    """A time of day in one of the style's formats ("h.mm am" → "5.30 pm", "HH:MM" → "17:30")."""
+    if moment is None:
+        return ""
+    if fmt.startswith("HH"):
+        return f"{moment.hour:02d}{fmt[2]}{moment.minute:02d}"
+    hour = moment.hour % 12 or 12
+    suffix = "am" if moment.hour < 12 else "pm"
+    if fmt.endswith("a.m."):
+        suffix = "a.m." if moment.hour < 12 else "p.m."
+    if fmt.endswith("AM"):
+        suffix = suffix.upper()
+    gap = " " if " " in fmt else ""
+    return f"{hour}{fmt[1]}{moment.minute:02d}{gap}{suffix}"
+
+
+def ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def day_text(day: date, fmt: str) -> str:
+    if fmt == "dth MMMM yyyy":
+        return f"{ordinal(day.day)} {day:%B %Y}"
+    if fmt == "dd/mm/yyyy":
+        return f"{day:%d/%m/%Y}"
+    if fmt == "MMMM d, yyyy":
+        return f"{day:%B} {day.day}, {day.year}"
+    return long_date(day)
