@@ -8,6 +8,7 @@ logic itself. Every menu action that changes the meeting goes through the live v
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -37,6 +38,19 @@ from clerk.services import live as live_service
 from clerk.services.clock import Clock, SystemClock
 from clerk.services.session import MeetingSession, SaveError
 from clerk.store.db import Database
+
+
+def file_stem(name: str, limit: int = 40) -> str:
+    """ "Children, Education and Communities Policy…" -> "children-education-and-communities":
+    words joined by one hyphen, whole words only, at most ``limit`` characters."""
+    words = re.findall(r"[^\W_]+", name.lower())
+    stem = ""
+    for word in words:
+        longer = f"{stem}-{word}" if stem else word
+        if len(longer) > limit:
+            break
+        stem = longer
+    return stem or (words[0][:limit] if words else "meeting")
 
 
 def _scrolling(view):
@@ -127,6 +141,9 @@ class MainWindow(QMainWindow):
         self._action(m, "&Withdraw item", live.withdraw_item, "withdraw")
         self._action(m, "&Adjourn or resume", live.adjourn_or_resume, "adjourn")
         self._action(m, "&Close meeting", live.close_meeting, "close")
+        self._action(
+            m, "Correct the stamped t&imes…", live.corrections.open_dialog, "correct_times"
+        )
         m.addSeparator()
         self._action(m, "Stamp the &time in the notes", live.notes.stamp_time, "stamp")
         self._action(m, "Insert standard &phrase", live.notes.insert_phrase, "phrase")
@@ -350,8 +367,7 @@ class MainWindow(QMainWindow):
     # -- files ---------------------------------------------------------------------------
     def _default_name(self, suffix: str) -> str:
         m = self.session.meeting
-        stem = "".join(c if c.isalnum() else "-" for c in m.committee.lower()).strip("-")
-        return str(Path.home() / f"{stem[:40]}-{m.date.isoformat()}{suffix}")
+        return str(Path.home() / f"{file_stem(m.committee)}-{m.date.isoformat()}{suffix}")
 
     def export_record(self) -> None:
         if self.session is None:

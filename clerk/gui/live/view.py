@@ -16,6 +16,7 @@ from clerk.domain.formal import RuleError
 from clerk.domain.formal.interests import InterestRules, interest_rules
 from clerk.domain.model import Attendance
 from clerk.gui.bridge import SessionBridge
+from clerk.gui.live.corrections import TimeCorrections
 from clerk.gui.live.declarations import DeclarationsPanel
 from clerk.gui.live.entries import ActionsPanel, SpeakersPanel
 from clerk.gui.live.formal_bar import FormalBar
@@ -57,6 +58,9 @@ class LiveView(QWidget):
         self.motions = MotionsPanel(self.formal, self.clock.now, self)
         self.speaker_timer = SpeakerTimer(self.speakers.list, self.formal, self.clock.now, self)
         self.speakers.layout().insertWidget(1, self.speaker_timer)
+        self.corrections = TimeCorrections(self, lambda: self.meeting, self.formal, self._target)
+        self.agenda.model.edit_start = self.corrections.item_start
+        self.attendance.model.edit_time = self.corrections.presence
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("itemTabs")
         self.tabs.addTab(self.notes, "Notes")
@@ -195,6 +199,7 @@ class LiveView(QWidget):
         self.declarations.show_meeting(meeting)
         self._show_selected()
         self.clock_bar.show_time(meeting, now)
+        self.clock_bar.show_speaker(meeting, now, self.settings)
         self.formal_bar.show_state(meeting, now, self.settings)
 
     def _select(self, key: str | None) -> None:
@@ -220,14 +225,47 @@ class LiveView(QWidget):
         self.clock_bar.show_time(self.meeting, now)
         self.formal_bar.show_state(self.meeting, now, self.settings)
         self.speaker_timer.tick()
+        self.clock_bar.show_speaker(self.meeting, now, self.settings)
         self.agenda.model.set_now(now)
 
     # -- what the clerk does -----------------------------------------------------------
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
     def start_meeting(self) -> None:
-        self.perform("Start meeting", ops.start_meeting, self.clock.now())
+        meeting = self.meeting
+        if meeting is None or meeting.started_at is not None:
+            return
+        now = self.clock.now()
+        doubts = []
+        if now.date() != meeting.date:
+            doubts.append(
+                f"This meeting is dated {meeting.date:%A %d %B %Y}, but today is {now:%A %d %B %Y}."
+            )
+        if not any(p.attendance is Attendance.PRESENT for p in meeting.members):
+            doubts.append("No member is marked present yet (P in the attendance list).")
+        if doubts and not self._confirm(
+            "Start meeting",
+            "\n\n".join(doubts) + f"\n\nStart the meeting now, at {now:%H:%M}?",
+        ):
+            return
+        self.perform("Start meeting", ops.start_meeting, now)
 
     def close_meeting(self) -> None:
-        self.perform("Close meeting", ops.close_meeting, self.clock.now())
+        meeting = self.meeting
+        if meeting is None or meeting.finished_at is not None:
+            return
+        now = self.clock.now()
+        pending = sum(1 for it in meeting.items if it.status.value == "pending")
+        left = f"\n\n{pending} item(s) have not been taken." if pending else ""
+        if not self._confirm(
+            "Close meeting",
+            f"Close the meeting at {now:%H:%M}?{left}\n\nYou can undo this (Ctrl+Z), and "
+            "correct the time afterwards (Meeting ▸ Correct times).",
+        ):
+            return
+        self.perform("Close meeting", ops.close_meeting, now)
 
     def adjourn_or_resume(self) -> None:
         meeting = self.meeting
@@ -257,8 +295,18 @@ class LiveView(QWidget):
 
     def defer_item(self) -> None:
         key = self._target()
-        if key is not None:
-            self.perform(f"Defer item {self.meeting.item(key).agenda_number}", ops.defer_item, key)
+        if key is None:
+            return
+        item = self.meeting.item(key)
+        if item.minute_number is None and not self._confirm(
+            "Defer item",
+            f"Item {item.agenda_number} has not been taken. Deferred now, it has no minute "
+            "of its own where it stands: the minutes say only that it was deferred, after the "
+            "items taken.\n\nTo minute the decision to defer at this point of the meeting, "
+            "take the item first (F6), then defer it.\n\nDefer it without taking it?",
+        ):
+            return
+        self.perform(f"Defer item {item.agenda_number}", ops.defer_item, key)
 
     def withdraw_item(self) -> None:
         key = self._target()
