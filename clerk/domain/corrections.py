@@ -18,6 +18,13 @@ from clerk.domain.formal import presence as ledger
 from clerk.domain.model import Meeting, PresenceKind
 from clerk.domain.wording import short_name
 
+_WORDS = {
+    PresenceKind.ARRIVED: "arrival",
+    PresenceKind.LEFT: "departure",
+    PresenceKind.WITHDREW: "leaving the room",
+    PresenceKind.RETURNED: "return to the room",
+}
+
 
 def _hm(at: datetime) -> str:
     return f"{at:%H:%M}"
@@ -107,6 +114,19 @@ def correct_presence_time(
     )
     if event.at == at:
         return meeting
+    # The entry keeps its place among the person's others: a departure moved before the
+    # arrival would read as a different evening.
+    line = [e for e in meeting.presence if e.person == person_id]
+    line.sort(key=lambda e: e.at)
+    index = next(i for i, e in enumerate(line) if e.key == event.key)
+    before = line[index - 1] if index > 0 else None
+    after = line[index + 1] if index + 1 < len(line) else None
+    if (before is not None and at < before.at) or (after is not None and at > after.at):
+        other = before if before is not None and at < before.at else after
+        raise RuleError(
+            f"{short_name(person)}'s {words} cannot move to {_hm(at)}, past their "
+            f"{_WORDS[other.kind]} at {_hm(other.at)}"
+        )
     moved = tuple(replace(e, at=at) if e.key == event.key else e for e in meeting.presence)
     changed = replace(meeting, presence=moved)
     ledger.check_ledger(changed, [person_id])

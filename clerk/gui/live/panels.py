@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -193,6 +193,9 @@ class AgendaPanel(QWidget):
         header.sectionResized.connect(
             lambda col, _old, _new: col == AgendaModel.TITLE and self.table.resizeRowsToContents()
         )
+        # A meeting opened before the window is shown (a restart) was measured at a narrow
+        # title column: the rows are measured again whenever the list gets its real width.
+        self.table.viewport().installEventFilter(self)
         self.take_button = QPushButton("Take item", self)
         self.take_button.setObjectName("takeItem")
         self.next_button = QPushButton("Next item", self)
@@ -216,6 +219,11 @@ class AgendaPanel(QWidget):
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self.take_button.click)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, self.table.resizeRowsToContents)
+        return False
 
     def selected_key(self) -> str | None:
         return self.model.key_at(self.table.currentIndex().row())
@@ -303,7 +311,7 @@ class AttendancePanel(QWidget):
             # Every mark is echoed with its undo, so a word typed here by mistake is seen.
             now = after.person(person.id)
             words = attendance_text(now, after) if now is not None else ""
-            self.echo.setText(f"{person_label(person, after)}: {words} — Ctrl+Z undoes ({key})")
+            self.echo.setText(f"{person_label(person, after)}: {words} — Ctrl+Z undoes")
         if key in "PAX" and row + 1 < self.model.rowCount():
             # Taking the register: the next person is selected, ready for the next key.
             self.table.selectRow(row + 1)

@@ -63,6 +63,9 @@ class LiveView(QWidget):
         self.attendance.model.edit_time = self.corrections.presence
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("itemTabs")
+        # Every tab in sight on a small screen (1366×768): no scroll arrows hiding the last
+        # ones; the splitter gives this pane the width its tabs need.
+        self.tabs.tabBar().setUsesScrollButtons(False)
         self.tabs.addTab(self.notes, "Notes")
         self.tabs.addTab(self.resolution, "Resolution")
         self.tabs.addTab(self.motions, "Motions")
@@ -76,7 +79,7 @@ class LiveView(QWidget):
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 5)
         split.setStretchFactor(2, 3)
-        split.setSizes([520, 480, 340])
+        split.setSizes([470, 530, 366])
         layout = QVBoxLayout(self)
         layout.addWidget(self.clock_bar)
         layout.addWidget(self.formal_bar)

@@ -2,7 +2,7 @@
 
 Each field saves when the clerk leaves it (Enter or Tab); the first minute number shows the
 number proposed from the body's earlier meetings in the municipal year, one click (or
-Alt+U) away.
+Alt+A) away.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class DetailsPanel(QGroupBox):
         self.first_minute.setRange(0, 999999)
         self.first_minute.setSpecialValueText("not set")
         self.first_minute.setAccessibleName("First minute number")
-        self.use_proposed = QPushButton("&Use proposed")
+        self.use_proposed = QPushButton("&Accept proposed")
         self.use_proposed.setAccessibleName("Use the proposed first minute number")
         self.proposed = QLabel()
         self.proposed.setAccessibleName("Proposed first minute number")
@@ -85,7 +85,7 @@ class DetailsPanel(QGroupBox):
         # Not Alt+T: that opens the Meeting menu.
         grid.addWidget(label("&Starts at:", self.time), 1, 6)
         grid.addWidget(self.time, 1, 7)
-        grid.addWidget(label("&Venue:", self.venue), 2, 0)
+        grid.addWidget(label("Ven&ue:", self.venue), 2, 0)  # Alt+V: the View menu
         grid.addWidget(self.venue, 2, 1, 1, 3)
         grid.addWidget(label("First &minute:", self.first_minute), 2, 4)
         grid.addWidget(self.first_minute, 2, 5)
@@ -153,7 +153,7 @@ class DetailsPanel(QGroupBox):
             widget.setToolTip(reason)
         self.proposed.setAccessibleDescription(reason)
         if number is None and reason:
-            self.proposed.setText("Kept: no earlier meeting in Clerk")
+            self.proposed.setText("Kept (none earlier)")
         self.use_proposed.setEnabled(number is not None and number != current)
 
     # -- editing ---------------------------------------------------------------------------
