@@ -438,9 +438,12 @@ class MainWindow(QMainWindow):
     def import_agenda(self) -> None:
         self.live.flush()
         dialog = AgendaImportDialog(self.db, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and getattr(dialog, "meeting_id", None):
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        meeting_id = getattr(dialog, "meeting_id", None)
+        dialog.deleteLater()
+        if accepted and meeting_id:
             self.meetings.refresh()
-            self.open_meeting(dialog.meeting_id)
+            self.open_meeting(meeting_id)
 
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event):  # noqa: N802 - Qt's name
