@@ -55,7 +55,8 @@ class TimesDialog(QDialog):
         for name, label, value in rows:
             edit = QLineEdit(_text(value))
             edit.setObjectName(name)
-            edit.setPlaceholderText("HH:MM (empty: none)")
+            edit.setPlaceholderText("HH:MM")
+            edit.setToolTip("A time like 17:42; empty for none")
             edit.setAccessibleName(label.replace("&", "").rstrip(":"))
             self.fields[name] = edit
             form.addRow(label, edit)

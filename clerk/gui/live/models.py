@@ -88,6 +88,8 @@ class AgendaModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.STARTED:
+            return "When the item was taken: F2 corrects it"
         return None
 
     def flags(self, index):

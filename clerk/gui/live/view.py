@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, Q
 from clerk.domain import operations as ops
 from clerk.domain.formal import RuleError
 from clerk.domain.formal.interests import InterestRules, interest_rules
-from clerk.domain.model import Attendance
+from clerk.domain.model import Attendance, ItemStatus
 from clerk.gui.bridge import SessionBridge
 from clerk.gui.live.corrections import TimeCorrections
 from clerk.gui.live.declarations import DeclarationsPanel
@@ -260,7 +260,7 @@ class LiveView(QWidget):
         if meeting is None or meeting.finished_at is not None:
             return
         now = self.clock.now()
-        pending = sum(1 for it in meeting.items if it.status.value == "pending")
+        pending = sum(1 for it in meeting.items if it.status is ItemStatus.PENDING)
         left = f"\n\n{pending} item(s) have not been taken." if pending else ""
         if not self._confirm(
             "Close meeting",
