@@ -22,6 +22,7 @@ from clerk.domain.model import (
     Meeting,
     Person,
     Resolution,
+    Role,
     Speaker,
 )
 from clerk.domain.text import clean_line, clean_text
@@ -331,6 +332,17 @@ def is_in_room(person: Person, meeting: Meeting | None = None) -> bool:
             and ledger.state_at(meeting, person, None).in_room
         )
     return person.attendance is Attendance.PRESENT and person.left_at is None
+
+
+def seats(meeting: Meeting) -> int:
+    """Seats on the body at this meeting: the members listed, where a substitute takes the seat
+    of the member they replace (a substitute replacing no one listed has a seat of their own)."""
+    listed = {p.id for p in meeting.members if p.role is not Role.SUBSTITUTE}
+    return sum(
+        1
+        for p in meeting.members
+        if p.role is not Role.SUBSTITUTE or p.substitute_for not in listed
+    )
 
 
 def members_present(meeting: Meeting) -> int:

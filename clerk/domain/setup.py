@@ -194,7 +194,45 @@ def edit_person(meeting: Meeting, person_id: str, **changes) -> Meeting:
             people.append(replace(p, substitute_for=None))
         else:
             people.append(p)
-    return replace(meeting, people=tuple(people))
+    changed = replace(meeting, people=tuple(people))
+    if role_group(updated.role) != role_group(person.role):
+        # A new role puts the person among the others who have it (members, substitutes…).
+        changed = _placed_by_role(changed, person_id)
+    return changed
+
+
+#: The parts of a meeting's list of people, in order: members (with Chair and Vice-Chair),
+#: substitutes, others in attendance, officers.
+ROLE_GROUPS = (
+    (Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER),
+    (Role.SUBSTITUTE,),
+    (Role.IN_ATTENDANCE,),
+    (Role.OFFICER,),
+)
+
+
+def role_group(role: Role) -> int:
+    return next(i for i, group in enumerate(ROLE_GROUPS) if role in group)
+
+
+def place_for_role(meeting: Meeting, role: Role, skip: str | None = None) -> str | None:
+    """The person after whom someone of ``role`` goes: the last of their group, else the last
+    of an earlier group; None: at the start."""
+    wanted = role_group(role)
+    after = None
+    for p in meeting.people:
+        if p.id != skip and role_group(p.role) <= wanted:
+            after = p.id
+    return after
+
+
+def _placed_by_role(meeting: Meeting, person_id: str) -> Meeting:
+    person = meeting.person(person_id)
+    rest = [p for p in meeting.people if p.id != person_id]
+    after = place_for_role(replace(meeting, people=tuple(rest)), person.role)
+    index = next((i + 1 for i, p in enumerate(rest) if p.id == after), 0)
+    rest.insert(index, person)
+    return replace(meeting, people=tuple(rest))
 
 
 def person_references(meeting: Meeting, person_id: str) -> list[str]:

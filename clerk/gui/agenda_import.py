@@ -13,7 +13,7 @@ import copy
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
@@ -39,7 +40,12 @@ from clerk.gui.models.record_rows import Column, RecordFieldsModel, RecordRowsMo
 from clerk.gui.setup.ask import warn
 from clerk.services import bodies
 from clerk.services.database import Database
-from clerk.services.meetings import RecordError, meeting_from_record, save_new_meeting
+from clerk.services.meetings import (
+    RecordError,
+    meeting_from_record,
+    meetings_like,
+    save_new_meeting,
+)
 
 AGENDA_FILES = "Agendas (*.txt *.docx *.pdf);;All files (*)"
 
@@ -150,9 +156,13 @@ class AgendaImportDialog(QDialog):
         self.resize(1100, 680)
 
         self.file = QLineEdit()
-        self.file.setReadOnly(True)
-        self.file.setAccessibleName("Agenda file")
-        self.file.setPlaceholderText("Choose the published agenda (.txt, .docx or .pdf)")
+        self.file.setAccessibleName("Agenda file: type its path and press Enter, or choose it")
+        self.file.setPlaceholderText(
+            "Type the path of the published agenda (.txt, .docx or .pdf) and press Enter, "
+            "or Choose file…"
+        )
+        # Enter reads the typed path (and goes no further: it must not save the meeting too).
+        self.file.installEventFilter(self)
         self.choose = QPushButton("&Choose file…")
         self.choose.setAccessibleName("Choose the agenda file")
         self.choose.clicked.connect(self.choose_file)
@@ -181,7 +191,8 @@ class AgendaImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Agenda:"))
+        file_label = QLabel("&Agenda:")
+        top.addWidget(file_label)
         top.addWidget(self.file, 1)
         top.addWidget(self.choose)
         layout = QVBoxLayout(self)
@@ -203,10 +214,36 @@ class AgendaImportDialog(QDialog):
                 table.addAction(act)
 
         self.found: AgendaImport | None = None
+        self.existing_id: int | None = None  # the meeting to open instead, if the clerk chose it
+        file_label.setBuddy(self.file)
         if found is not None:
             self.show_found(found)
         elif path is not None:
             self.read(Path(path))
+        self.file.setFocus()
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if (
+            watched is self.file
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._read_typed()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _read_typed(self) -> None:
+        text = self.file.text().strip().strip('"')
+        if not text:
+            self.choose_file()
+            return
+        path = Path(text).expanduser()
+        if not path.is_file():
+            self._say(f"There is no file {path}: check the path, or use Choose file….")
+            return
+        self._say("")
+        if self.read(path):
+            self.tabs.setFocus()
 
     # -- reading ---------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -376,6 +413,8 @@ class AgendaImportDialog(QDialog):
                 "The cell is selected: correct it and press Save meeting again.",
             )
             return
+        if not self._not_a_second_copy(meeting):
+            return
         try:
             saved = save_new_meeting(self.db, meeting)
         except Exception as exc:  # noqa: BLE001 - a database error reaches the clerk
@@ -383,6 +422,34 @@ class AgendaImportDialog(QDialog):
             return
         self.meeting_id = saved.id
         super().accept()
+
+    def _not_a_second_copy(self, meeting) -> bool:
+        """The same agenda imported again: say so and offer the meeting already saved. True:
+        go on and save a new meeting."""
+        try:
+            same = meetings_like(self.db, meeting.committee, meeting.date)
+        except Exception:  # noqa: BLE001 - the check is a help; saving says any real fault
+            return True
+        if not same:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Import agenda")
+        box.setText(
+            f"A meeting of {meeting.committee} on {meeting.date:%d %B %Y} is already in Clerk "
+            f"({same[0].status}).\n\nOpen that meeting, or import this agenda as another one?"
+        )
+        open_button = box.addButton("&Open it", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Import another", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_button:
+            self.meeting_id = self.existing_id = same[0].id
+            super().accept()
+            return False
+        return clicked is not cancel and clicked is not None
 
     def _point_at(self, path: str) -> None:
         part, row, key = split_path(path)

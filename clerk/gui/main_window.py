@@ -9,6 +9,7 @@ shown by the one helper in ``clerk.gui.acting``.
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
@@ -42,6 +43,19 @@ from clerk.services.database import Database
 from clerk.services.session import OTHERS, MeetingSession
 
 POLL_MS = 1000
+
+
+def file_stem(name: str, limit: int = 40) -> str:
+    """ "Children, Education and Communities Policy…" -> "children-education-and-communities":
+    words joined by one hyphen, whole words only, at most ``limit`` characters."""
+    words = re.findall(r"[^\W_]+", name.lower())
+    stem = ""
+    for word in words:
+        longer = f"{stem}-{word}" if stem else word
+        if len(longer) > limit:
+            break
+        stem = longer
+    return stem or (words[0][:limit] if words else "meeting")
 
 
 def _scrolling(view):
@@ -140,6 +154,9 @@ class MainWindow(QMainWindow):
         self._action(m, "&Withdraw item", live.withdraw_item, "withdraw")
         self._action(m, "&Adjourn or resume", live.adjourn_or_resume, "adjourn")
         self._action(m, "&Close meeting", live.close_meeting, "close")
+        self._action(
+            m, "Correct the stamped t&imes…", live.corrections.open_dialog, "correct_times"
+        )
         m.addSeparator()
         self._action(m, "Stamp the &time in the notes", live.notes.stamp_time, "stamp")
         self._action(m, "Insert standard &phrase", live.notes.insert_phrase, "phrase")
@@ -385,8 +402,7 @@ class MainWindow(QMainWindow):
     # -- files ---------------------------------------------------------------------------
     def _default_name(self, suffix: str) -> str:
         m = self.session.meeting
-        stem = "".join(c if c.isalnum() else "-" for c in m.committee.lower()).strip("-")
-        return str(Path.home() / f"{stem[:40]}-{m.date.isoformat()}{suffix}")
+        return str(Path.home() / f"{file_stem(m.committee)}-{m.date.isoformat()}{suffix}")
 
     def export_record(self) -> None:
         if self.session is None:
@@ -468,9 +484,12 @@ class MainWindow(QMainWindow):
     def import_agenda(self) -> None:
         self.live.flush()
         dialog = AgendaImportDialog(self.db, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and getattr(dialog, "meeting_id", None):
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        meeting_id = getattr(dialog, "meeting_id", None)
+        dialog.deleteLater()
+        if accepted and meeting_id:
             self.meetings.refresh()
-            self.open_meeting(dialog.meeting_id)
+            self.open_meeting(meeting_id)
 
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event):  # noqa: N802 - Qt's name

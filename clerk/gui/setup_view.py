@@ -100,10 +100,13 @@ class SetupView(QWidget):
         if self._session is None:
             return
         try:
-            number = bodies.propose_for_meeting(self._session.db, self._session.meeting)
+            proposal = bodies.minute_proposal(self._session.db, self._session.meeting)
         except Exception:  # noqa: BLE001 - a proposal is a help, never a reason to fail
-            number = None
-        self.details.set_proposal(number)
+            proposal = None
+        if proposal is None:
+            self.details.set_proposal(None)
+        else:
+            self.details.set_proposal(proposal.number, proposal.reason)
 
     # -- acting ----------------------------------------------------------------------------
     def apply(self, action, *args, **kw) -> bool:

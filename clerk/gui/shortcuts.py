@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 KEYS: dict[str, str] = {
     "start": "F5",
     "close": "Shift+F5",
+    "correct_times": "Ctrl+Shift+F5",
     "take": "F6",
     "next": "F7",
     "stamp": "F8",
@@ -63,7 +64,9 @@ LIST_KEYS: tuple[tuple[str, str], ...] = (
     ("W (attendance list)", "Left the room for an interest in the item being taken"),
     ("R (attendance list)", "Returned to the room after an interest"),
     ("F, A, B, N (recorded vote)", "For, against, abstain, did not vote; moves to the next"),
-    ("Ctrl+Enter (motion text)", "Move the motion or amendment"),
+    ("Ctrl+Enter (Motions tab)", "Move the motion or amendment"),
+    ("Alt+B (Motions tab)", "Choose the seconder (type the surname)"),
+    ("F2 (agenda, attendance)", "Correct the stamped time in place"),
 )
 
 

@@ -21,6 +21,12 @@ from clerk.domain import operations as ops
 from clerk.domain import setup as setup_ops
 from clerk.domain.model import AgendaItem, Attendance, Meeting, Person
 from clerk.domain.wording import short_name
+from clerk.services.corrections import (
+    correct_arrival,
+    correct_departure,
+    correct_item_times,
+    correct_meeting_times,
+)
 from clerk.services.formal import (
     declare_interest,
     exclude_press_and_public,
@@ -245,6 +251,10 @@ __all__ = [
     "add_speaker",
     "adjourn",
     "close_meeting",
+    "correct_arrival",
+    "correct_departure",
+    "correct_item_times",
+    "correct_meeting_times",
     "declare_interest",
     "defer_item",
     "edit_details",

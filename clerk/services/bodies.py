@@ -9,6 +9,7 @@ year (``clerk.domain.numbering``); the municipal year starts in the month named 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, time
 
 from clerk.domain import numbering
@@ -29,6 +30,7 @@ __all__ = [
     "delete_meeting",
     "duplicate_as_next",
     "list_bodies",
+    "minute_proposal",
     "propose_first_minute",
     "propose_for_meeting",
     "save_standing_membership",
@@ -76,6 +78,49 @@ def propose_for_meeting(db: Database, meeting: Meeting) -> int:
     """The proposal for a saved meeting, from its body's other meetings."""
     body_id = body_store.body_id_of_meeting(db.engine, meeting.id) if meeting.id else None
     return propose_first_minute(db, body_id, meeting.date, exclude_meeting=meeting.id)
+
+
+@dataclass(frozen=True)
+class MinuteProposal:
+    """The first minute number Clerk proposes (None: none to offer) and why, in one line."""
+
+    number: int | None
+    reason: str
+
+
+def minute_proposal(db: Database, meeting: Meeting) -> MinuteProposal:
+    """What Set-up offers beside the first minute number, with its evidence.
+
+    From the body's earlier meetings in Clerk this municipal year when it has any that used
+    minute numbers; otherwise Clerk knows nothing better than the number the meeting already
+    has (an imported agenda reads it from the previous minutes in its pack), so it proposes
+    nothing rather than a 1 that would renumber the meeting wrongly.
+    """
+    body_id = body_store.body_id_of_meeting(db.engine, meeting.id) if meeting.id else None
+    month = year_start_month(db)
+    first, _ = numbering.municipal_year(meeting.date, month)
+    used = []
+    if body_id is not None:
+        used = [
+            (d, h)
+            for d, h in body_store.used_minutes(db.engine, body_id, first, meeting.date, meeting.id)
+            if h is not None
+        ]
+    year = numbering.municipal_year_label(meeting.date, month)
+    current = meeting.first_minute_number
+    if not used:
+        if current is not None:
+            return MinuteProposal(
+                None,
+                f"No earlier meeting of this body in Clerk in {year}: "
+                f"{current} is kept as set (from the agenda or by hand).",
+            )
+        return MinuteProposal(1, f"No earlier meeting of this body in Clerk in {year}.")
+    day, highest = max(used, key=lambda u: u[1])
+    reason = f"After minute {highest} of the meeting of {day:%d %B %Y}."
+    if current is not None and current != highest + 1:
+        reason += f" The meeting has {current}: check which is right."
+    return MinuteProposal(highest + 1, reason)
 
 
 # -- standing membership --------------------------------------------------------------------

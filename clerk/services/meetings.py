@@ -30,6 +30,7 @@ __all__ = [
     "import_record_file",
     "list_meetings",
     "load_meeting",
+    "meetings_like",
 ]
 
 
@@ -37,6 +38,16 @@ def list_meetings(
     db: Database, search: str | None = None, *, limit: int | None = None, offset: int = 0
 ) -> list[repository.MeetingSummary]:
     return repository.list_meetings(db.engine, search, limit=limit, offset=offset)
+
+
+def meetings_like(db: Database, committee: str, day) -> list[repository.MeetingSummary]:
+    """Meetings already saved for the same body on the same day (an agenda imported twice)."""
+    name = " ".join(committee.split()).casefold()
+    return [
+        m
+        for m in repository.list_meetings(db.engine)
+        if m.date == day and " ".join(m.committee.split()).casefold() == name
+    ]
 
 
 def save_new_meeting(db: Database, meeting: Meeting) -> Meeting:

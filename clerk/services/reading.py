@@ -37,12 +37,14 @@ from clerk.domain.operations import (
     members_present,
     next_pending,
     phrases_for,
+    seats,
 )
 from clerk.domain.setup import (
     EXEMPT_PARAGRAPHS,
     MAX_PLANNED_MINUTES,
     new_person_id,
     next_agenda_number,
+    place_for_role,
 )
 
 __all__ = [
@@ -71,11 +73,13 @@ __all__ = [
     "new_person_id",
     "next_agenda_number",
     "next_pending",
+    "place_for_role",
     "phrases_for",
     "presiding_member",
     "quorum_at",
     "quorum_rule",
     "returns_due",
+    "seats",
     "speaker_clock",
     "state_at",
     "tally",

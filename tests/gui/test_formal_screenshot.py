@@ -21,7 +21,14 @@ from clerk.gui.main_window import MainWindow
 from clerk.gui.theme import apply_theme
 from clerk.services.clock import ManualClock
 from clerk.services.meetings import create_demo_meeting
-from tests.gui.live_helpers import KeptLook, back_to, choose, in_dialog, type_text
+from tests.gui.live_helpers import (
+    KeptLook,
+    answer_questions,
+    back_to,
+    choose,
+    in_dialog,
+    type_text,
+)
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -34,7 +41,8 @@ def t(hhmm: str) -> datetime:
     return datetime(2026, 12, 8, int(h), int(m), 0)
 
 
-def test_screenshot_of_a_recorded_vote(qtbot, db, tmp_path):
+def test_screenshot_of_a_recorded_vote(qtbot, db, tmp_path, monkeypatch):
+    answer_questions(monkeypatch)
     with KeptLook():
         picture(qtbot, db, tmp_path)
 

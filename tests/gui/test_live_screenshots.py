@@ -20,7 +20,7 @@ from clerk.gui.main_window import MainWindow
 from clerk.gui.theme import apply_theme
 from clerk.services.clock import ManualClock
 from clerk.services.meetings import create_demo_meeting
-from tests.gui.live_helpers import KeptLook, type_text
+from tests.gui.live_helpers import KeptLook, answer_questions, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 SIZE = (1366, 768)
@@ -96,7 +96,8 @@ def grab(widget, folder: Path, name: str) -> Path:
     return path
 
 
-def test_screenshots_of_setup_live_and_preview(qtbot, db, tmp_path):
+def test_screenshots_of_setup_live_and_preview(qtbot, db, tmp_path, monkeypatch):
+    answer_questions(monkeypatch)
     with KeptLook():
         screenshots(qtbot, db, tmp_path)
 

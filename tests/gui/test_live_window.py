@@ -20,7 +20,7 @@ from clerk.services import live as live_service
 from clerk.services.clock import ManualClock
 from clerk.services.meetings import create_demo_meeting, list_meetings
 from clerk.store import repository, revisions
-from tests.gui.live_helpers import KeptLook, type_text
+from tests.gui.live_helpers import KeptLook, answer_questions, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -28,8 +28,10 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot, db):
+def window(qtbot, db, monkeypatch):
     meeting = create_demo_meeting(db)
+    # Starting, closing and deferring ask first: the clerk answers Yes.
+    answer_questions(monkeypatch)
     clock = ManualClock(datetime(2026, 12, 8, 18, 0))
     w = MainWindow(db, clock)
     qtbot.addWidget(w)
@@ -109,7 +111,8 @@ def test_late_arrival_and_departure_with_time_and_item(window):
     assert bellamy.left_at == datetime(2026, 12, 8, 18, 40)
     assert bellamy.left_note == "left during item 1"
     assert table.model().index(2, 2).data() == "left 18:40"
-    assert "Members present: 0 of 8" in live.attendance.count.text()
+    # Seven seats: the substitute sits in the seat of the member they replace.
+    assert "Members present: 0 of 7" in live.attendance.count.text()
 
 
 def test_a_failed_save_shows_a_dialog_and_keeps_the_typed_text(window, qtbot, monkeypatch):

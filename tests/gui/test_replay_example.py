@@ -20,7 +20,7 @@ from clerk.domain.model import InterestKind, ItemKind
 from clerk.gui.main_window import MainWindow
 from clerk.services.clock import ManualClock
 from clerk.services.meetings import import_record
-from tests.gui.live_helpers import agenda_state, type_text
+from tests.gui.live_helpers import agenda_state, answer_questions, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -121,6 +121,7 @@ def test_the_example_meeting_replayed_through_the_window_gives_the_example_recor
     qtbot, db, example_record, tmp_path, monkeypatch
 ):
     example = example_record
+    answer_questions(monkeypatch)  # closing the meeting asks first
     meeting = import_record(db, agenda_state(example))
     clock = ManualClock(at(example, "17:20"))
     window = open_window(qtbot, db, meeting.id, clock)

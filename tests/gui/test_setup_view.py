@@ -140,8 +140,12 @@ def test_add_a_substitute_for_a_member(qtbot, setup):
     people.replaces.setCurrentIndex(people.replaces.findData("gill"))
     people.replaces.activated.emit(people.replaces.currentIndex())
     on_disk = saved(db, session)
-    ids = [p.id for p in on_disk.people]
-    new = on_disk.people[ids.index("holroyd") + 1]
+    new = next(p for p in on_disk.people if p.surname == "Varga")
+    # Placed by role: among the substitutes, after the members, not after the selected row.
+    roles = [p.role for p in on_disk.people]
+    at = on_disk.people.index(new)
+    assert all(r.is_member and r is not Role.SUBSTITUTE for r in roles[: at - 1])
+    assert roles[at - 1] is Role.SUBSTITUTE
     assert (new.title, new.surname, new.role, new.substitute_for) == (
         "Councillor",
         "Varga",

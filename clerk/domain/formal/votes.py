@@ -144,7 +144,7 @@ def move_motion(
     if kind is MotionKind.AMENDMENT and not any(
         m.kind is MotionKind.MOTION and m.result is MotionResult.PENDING for m in item.motions
     ):
-        raise RuleError("an amendment needs a motion before the meeting to amend")
+        raise RuleError("an amendment needs a motion moved and not yet voted on, to amend")
     motion = Motion(
         text,
         kind=kind,

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from clerk.domain.formal.wording import interest_label
-from clerk.domain.model import InterestKind, ItemKind, Meeting
+from clerk.domain.model import Attendance, InterestKind, ItemKind, Meeting
 from clerk.domain.wording import INTEREST_WORDS, is_councillor, short_name
+from clerk.gui.pickers import surname_typeahead
 from clerk.services import formal, reading
 
 Perform = Callable[..., bool]
@@ -70,7 +71,8 @@ class DeclarationsPanel(QWidget):
         self.list.setAccessibleName("Declarations of interest")
         self.member = QComboBox(self)
         self.member.setObjectName("declarationMember")
-        self.member.setAccessibleName("Member declaring")
+        self.member.setAccessibleName("Member declaring (type the surname)")
+        surname_typeahead(self.member)
         self.items = QLineEdit(self)
         self.items.setObjectName("declarationItems")
         self.items.setAccessibleName("Agenda items, for example 4, 6")
@@ -113,6 +115,8 @@ class DeclarationsPanel(QWidget):
         self.rules, self.settings = rules, settings
         chosen = self.kind.currentData()
         self.kind.clear()
+        # No kind is chosen for the clerk: a hurried Enter must not record a pecuniary interest.
+        self.kind.addItem("(choose the kind)", None)
         for kind in rules.kinds:
             self.kind.addItem(INTEREST_WORDS[kind], kind)
         self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))
@@ -135,9 +139,12 @@ class DeclarationsPanel(QWidget):
             self.list.addItem(row)
         chosen = self.member.currentData()
         self.member.clear()
-        for p in meeting.people:
-            if p.role.is_member or is_councillor(p):
-                self.member.addItem(short_name(p), p.id)
+        # Those in the room first, then those not yet marked, then apologies and absent.
+        rank = {Attendance.PRESENT: 0, Attendance.UNKNOWN: 1}
+        people = [p for p in meeting.people if p.role.is_member or is_councillor(p)]
+        people.sort(key=lambda p: rank.get(p.attendance, 2))
+        for p in people:
+            self.member.addItem(short_name(p), p.id)
         index = self.member.findData(chosen)
         self.member.setCurrentIndex(max(index, 0))
 
@@ -147,11 +154,20 @@ class DeclarationsPanel(QWidget):
             return
         person = self.member.currentData()
         keys, unknown = item_keys_from(meeting, self.items.text())
-        if person is None or not keys or unknown or not self.nature.text().strip():
+        if (
+            person is None
+            or not keys
+            or unknown
+            or not self.nature.text().strip()
+            or self.kind.currentData() is None
+        ):
             if unknown:
                 self.problem.setText(f"No agenda item {', '.join(unknown)} on this agenda.")
+            elif self.kind.currentData() is None and person is not None and keys:
+                self.problem.setText("Choose the kind of interest (Alt+K).")
+                self.kind.setFocus()
             else:
-                self.problem.setText("Choose the member, the items and say the nature.")
+                self.problem.setText("Choose the member, the items, the kind and say the nature.")
             return
         self.problem.clear()
         kind = InterestKind(self.kind.currentData())
@@ -181,6 +197,7 @@ class DeclarationsPanel(QWidget):
         ):
             self.items.clear()
             self.nature.clear()
+            self.kind.setCurrentIndex(0)
             self.member.setFocus()
 
     def remove(self) -> None:

@@ -6,15 +6,18 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from clerk.domain.model import AgendaItem, Meeting
 from clerk.domain.wording import full_name, short_name
+from clerk.gui.pickers import name_fits
 from clerk.services import actions
 
 Perform = Callable[..., bool]
@@ -38,6 +42,7 @@ class SpeakersPanel(QWidget):
         self.list.setObjectName("speakerList")
         self.list.setMinimumHeight(40)
         self.list.setAccessibleName("Speakers on this item")
+        self.list.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setObjectName("speakerName")
         self.name.setAccessibleName("Speaker's name")
@@ -45,17 +50,26 @@ class SpeakersPanel(QWidget):
         self.capacity.setObjectName("speakerCapacity")
         self.capacity.setAccessibleName("Speaker's capacity")
         self.capacity.setPlaceholderText("a local resident, on behalf of …")
-        self.summary = QLineEdit(self)
+        self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("speakerSummary")
-        self.summary.setAccessibleName("What the speaker said")
+        self.summary.setAccessibleName("What the speaker said (Ctrl+Enter adds the speaker)")
+        self.summary.setPlaceholderText("What they said: several lines; Ctrl+Enter adds")
+        self.summary.setTabChangesFocus(True)
+        lines = self.summary.fontMetrics().lineSpacing()
+        self.summary.setMinimumHeight(lines * 2 + 12)
+        self.summary.setMaximumHeight(lines * 4 + 12)
         add = QPushButton("Add speaker", self)
         add.setObjectName("addSpeaker")
         add.clicked.connect(self.add)
         remove = QPushButton("Remove", self)
         remove.setObjectName("removeSpeaker")
         remove.clicked.connect(self.remove)
-        for field in (self.name, self.capacity, self.summary):
+        for field in (self.name, self.capacity):
             field.returnPressed.connect(self.add)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.add)
         form = QFormLayout()
         form.addRow("Na&me:", self.name)
         form.addRow("Capac&ity:", self.capacity)
@@ -78,6 +92,7 @@ class SpeakersPanel(QWidget):
             if s.summary:
                 text += f": {s.summary}"
             row = QListWidgetItem(text)
+            row.setToolTip(text)
             row.setData(Qt.ItemDataRole.UserRole, s.key)
             self.list.addItem(row)
         self.setEnabled(item is not None)
@@ -90,7 +105,7 @@ class SpeakersPanel(QWidget):
             self.item_key,
             self.name.text(),
             self.capacity.text(),
-            self.summary.text(),
+            self.summary.toPlainText(),
         ):
             for field in (self.name, self.capacity, self.summary):
                 field.clear()
@@ -114,6 +129,8 @@ class ActionsPanel(QWidget):
         self.list.setObjectName("actionList")
         self.list.setMinimumHeight(40)
         self.list.setAccessibleName("Actions of the meeting")
+        self.list.setWordWrap(True)
+        self.form_area = QWidget(self)
         self.text = QLineEdit(self)
         self.text.setObjectName("actionText")
         self.text.setAccessibleName("Action")
@@ -121,6 +138,10 @@ class ActionsPanel(QWidget):
         self.owner.setObjectName("actionOwner")
         self.owner.setAccessibleName("Who does it")
         self.owner.setEditable(True)
+        # A name typed is matched anywhere (a surname after "Cllr "), never added to the list.
+        self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.owner.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.owner.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.has_due = QCheckBox("D&ue by", self)
         self.has_due.setObjectName("actionHasDue")
         self.due = QDateEdit(self)
@@ -136,11 +157,16 @@ class ActionsPanel(QWidget):
         remove = QPushButton("Remove", self)
         remove.setObjectName("removeAction")
         remove.clicked.connect(self.remove)
-        self.text.returnPressed.connect(self.add)
+        # Enter in any field of the form adds the action (with its owner and date as set).
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.form_area)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.add)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
-        form = QFormLayout()
+        form = QFormLayout(self.form_area)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Act&ion:", self.text)
         form.addRow("&Owner:", self.owner)
         form.addRow(due_row)
@@ -150,7 +176,7 @@ class ActionsPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
-        layout.addLayout(form)
+        layout.addWidget(self.form_area)
         layout.addLayout(buttons)
 
     def show_meeting(self, meeting: Meeting, item: AgendaItem | None) -> None:
@@ -161,8 +187,7 @@ class ActionsPanel(QWidget):
             owner = meeting.person(a.owner) if a.owner else None
             who = short_name(owner) if owner else (a.owner or "")
             text = (f"Item {numbers[a.item_key]}: " if a.item_key in numbers else "") + a.text
-            if who:
-                text += f" — {who}"
+            text += f" — owner: {who}" if who else " — no owner yet"
             if a.due:
                 text += f" (by {a.due:%d %b %Y})"
             row = QListWidgetItem(text)
@@ -182,6 +207,14 @@ class ActionsPanel(QWidget):
         if not text:
             return None
         index = self.owner.findText(text, Qt.MatchFlag.MatchExactly)
+        if index <= 0:
+            # A surname typed ("Kelly") names the one person it fits.
+            fits = [
+                row
+                for row in range(1, self.owner.count())
+                if name_fits(self.owner.itemText(row), text)
+            ]
+            index = fits[0] if len(fits) == 1 else -1
         if index > 0:
             return self.owner.itemData(index)
         return text

@@ -38,6 +38,8 @@ class AgendaModel(QAbstractTableModel):
         self._meeting: Meeting | None = None
         self._now = datetime.now()
         self._seconds: dict[str, float] = {}
+        # Correcting a stamped start in place: called with (item key, typed text).
+        self.edit_start = None
 
     def set_meeting(self, meeting: Meeting | None, now: datetime) -> None:
         self.beginResetModel()
@@ -85,7 +87,27 @@ class AgendaModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.STARTED:
+            return "When the item was taken: F2 corrects it"
         return None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if (
+            index.isValid()
+            and self._meeting is not None
+            and index.column() == self.STARTED
+            and self._meeting.items[index.row()].started_at is not None
+            and self.edit_start is not None
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or self.edit_start is None or not index.isValid():
+            return False
+        self.edit_start(self._meeting.items[index.row()].key, str(value))
+        return True
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self._meeting is None:
@@ -95,6 +117,8 @@ class AgendaModel(QAbstractTableModel):
         col = index.column()
         if role == KEY_ROLE:
             return it.key
+        if role == Qt.ItemDataRole.EditRole and col == self.STARTED:
+            return clock_24(it.started_at) if it.started_at else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.NUMBER:
                 return it.agenda_number
@@ -182,6 +206,9 @@ class AttendanceModel(QAbstractTableModel):
         super().__init__(parent)
         self._meeting: Meeting | None = None
         self._people: list[Person] = []
+        # Correcting a stamped arrival or departure in place: called with (person id, "arrived"
+        # or "left", typed text).
+        self.edit_time = None
 
     def set_meeting(self, meeting: Meeting | None) -> None:
         self.beginResetModel()
@@ -189,6 +216,10 @@ class AttendanceModel(QAbstractTableModel):
         people = list(meeting.people) if meeting else []
         self._people = sorted(people, key=lambda p: ROLE_ORDER[p.role])
         self.endResetModel()
+
+    @property
+    def meeting(self) -> Meeting | None:
+        return self._meeting
 
     def person_at(self, row: int) -> Person | None:
         return self._people[row] if 0 <= row < len(self._people) else None
@@ -198,6 +229,37 @@ class AttendanceModel(QAbstractTableModel):
             if p.id == person_id:
                 return row
         return -1
+
+    @staticmethod
+    def stamped(person: Person):
+        """The time shown for the person that can be corrected: ("left", time) or
+        ("arrived", time), or None."""
+        if person.left_at is not None:
+            return "left", person.left_at
+        if person.arrived_at is not None:
+            return "arrived", person.arrived_at
+        return None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if (
+            index.isValid()
+            and index.column() == self.ATTENDANCE
+            and self.edit_time is not None
+            and self.stamped(self._people[index.row()]) is not None
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or self.edit_time is None or not index.isValid():
+            return False
+        person = self._people[index.row()]
+        stamped = self.stamped(person)
+        if stamped is None:
+            return False
+        self.edit_time(person.id, stamped[0], str(value))
+        return True
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802
         return 0 if parent.isValid() else len(self._people)
@@ -217,6 +279,9 @@ class AttendanceModel(QAbstractTableModel):
         col = index.column()
         if role == KEY_ROLE:
             return p.id
+        if role == Qt.ItemDataRole.EditRole and col == self.ATTENDANCE:
+            stamped = self.stamped(p)
+            return clock_24(stamped[1]) if stamped else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.NAME:
                 return person_label(p, self._meeting)

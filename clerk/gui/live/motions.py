@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from clerk.domain.model import AgendaItem, Meeting, Motion, MotionKind, MotionResult
 from clerk.domain.wording import short_name
 from clerk.gui.live.votes import RecordedVoteDialog, ShowOfHandsDialog
+from clerk.gui.pickers import surname_typeahead
 from clerk.services import formal, reading
 
 Formal = Callable[..., bool]
@@ -44,7 +45,7 @@ def motion_line(meeting: Meeting, motion: Motion) -> str:
     text = " ".join(motion.text.split())
     line = f"{head}" + (f" ({' / '.join(who)})" if who else "") + f": {text}"
     if motion.result is MotionResult.PENDING:
-        return line + " — before the meeting"
+        return line + " — moved, not yet voted on"
     line += f" — {motion.result.value}"
     v = motion.vote
     if v is not None:
@@ -84,16 +85,19 @@ class MotionsPanel(QWidget):
         self.text.setMinimumHeight(36)
         self.mover = QComboBox(self)
         self.mover.setObjectName("motionMover")
-        self.mover.setAccessibleName("Mover")
+        self.mover.setAccessibleName("Mover (type the surname)")
+        surname_typeahead(self.mover)
         self.seconder = QComboBox(self)
         self.seconder.setObjectName("motionSeconder")
-        self.seconder.setAccessibleName("Seconder")
+        self.seconder.setAccessibleName("Seconder (type the surname)")
+        surname_typeahead(self.seconder)
         self.move_button = QPushButton("Move", self)
         self.move_button.setObjectName("moveMotion")
         self.move_button.clicked.connect(self.move)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(key), self.text)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            # Anywhere in the tab: the wording, the kind, the mover or the seconder.
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.move)
         self.hands_button = QPushButton("Hands…", self)
         self.hands_button.setObjectName("showOfHands")
@@ -108,7 +112,7 @@ class MotionsPanel(QWidget):
         self.withdraw_button.setObjectName("withdrawMotion")
         self.withdraw_button.clicked.connect(self.withdraw)
         for button, words in (
-            (self.move_button, "Move the motion or amendment (Ctrl+Enter in its text)"),
+            (self.move_button, "Move the motion or amendment (Ctrl+Enter in this tab)"),
             (self.hands_button, "Vote by show of hands (F10)"),
             (self.recorded_button, "Recorded (named) vote (F11)"),
             (self.casting_button, "The Chair's casting vote on equal votes (Ctrl+F11)"),
@@ -120,7 +124,7 @@ class MotionsPanel(QWidget):
         form.addRow("&Kind:", self.kind)
         form.addRow("Te&xt:", self.text)
         form.addRow("M&over:", self.mover)
-        form.addRow("Seconder:", self.seconder)
+        form.addRow("Seconded &by:", self.seconder)
         buttons = QGridLayout()
         for i, b in enumerate(
             (
@@ -173,7 +177,7 @@ class MotionsPanel(QWidget):
             combo.setCurrentIndex(max(combo.findData(keep), 0))
 
     def selected_motion(self) -> Motion | None:
-        """The motion chosen in the list; else the latest one still before the meeting, else
+        """The motion chosen in the list; else the latest one not yet voted on, else
         the latest of all."""
         if self.item is None or not self.item.motions:
             return None

@@ -27,8 +27,19 @@ Perform = Callable[..., bool]
 
 
 def _set_plain(editor: QPlainTextEdit, text: str) -> None:
-    """Replace the text without firing textChanged, keeping the cursor where it was if it can."""
+    """Replace the text without firing textChanged, keeping the cursor where it was if it can.
+
+    The cursor stays with the text around it: after a redo restores typing, it is after the
+    restored words (where the clerk was typing), not before them.
+    """
+    old = editor.toPlainText()
     position = editor.textCursor().position()
+    same = 0
+    limit = min(len(old), len(text))
+    while same < limit and old[same] == text[same]:
+        same += 1
+    if position >= same:
+        position = max(same, position + len(text) - len(old))
     editor.blockSignals(True)
     editor.setPlainText(text)
     editor.blockSignals(False)

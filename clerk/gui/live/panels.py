@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -21,8 +22,19 @@ from PySide6.QtWidgets import (
 
 from clerk.domain.model import Attendance, Meeting
 from clerk.domain.wording import clock_24, elapsed
-from clerk.gui.live.models import AgendaModel, AttendanceModel
+from clerk.gui.live.formal_bar import ALARM, WARN, left_text
+from clerk.gui.live.models import (
+    ATTENDANCE_WORDS,
+    AgendaModel,
+    AttendanceModel,
+    attendance_text,
+    person_label,
+)
 from clerk.services import reading
+
+CORRECT_IN_PLACE = (
+    QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+)
 
 
 def _big(label: QLabel, scale: float) -> None:
@@ -56,7 +68,12 @@ class ClockBar(QWidget):
         self.present.setMinimumWidth(
             self.present.fontMetrics().horizontalAdvance("Members present ")
         )
-        for label in (self.meeting_time, self.item_time):
+        self.speaker = QLabel("", self)
+        self.speaker.setObjectName("speakerCountdown")
+        self.speaker.setAccessibleName("Public speaker's time left")
+        _big(self.speaker, 1.5)
+        self.speaker.hide()
+        for label in (self.meeting_time, self.item_time, self.speaker):
             # Long texts are cut rather than widening the window past a small screen.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(60)
@@ -69,6 +86,7 @@ class ClockBar(QWidget):
         times = QVBoxLayout()
         times.addWidget(self.meeting_time)
         times.addWidget(self.item_time)
+        times.addWidget(self.speaker)
         buttons = QVBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.adjourn_button)
@@ -80,6 +98,30 @@ class ClockBar(QWidget):
         row.addWidget(self.present, 0)
         row.addSpacing(24)
         row.addLayout(buttons)
+
+    def show_speaker(self, meeting: Meeting | None, now, settings) -> None:
+        """A public speaker's countdown while one is speaking, whichever tab is open."""
+        speaking = None
+        for item in meeting.items if meeting is not None else ():
+            for s in item.speakers:
+                if s.started_at is not None and s.ended_at is None:
+                    speaking = s
+        if speaking is None:
+            self.speaker.hide()
+            self.speaker.setText("")
+            return
+        try:
+            limits = reading.time_limits(meeting, settings)
+        except ValueError:
+            limits = None
+        clock = reading.speaker_clock(speaking, now, limits)
+        if clock.remaining is None:
+            words = f"{elapsed(clock.elapsed.total_seconds())} spoken"
+        else:
+            words = left_text(clock.remaining)
+        self.speaker.setText(f"Speaker {speaking.name}: {words}")
+        self.speaker.setStyleSheet(ALARM if clock.overdue else WARN if clock.warning else "")
+        self.speaker.show()
 
     def show_time(self, meeting: Meeting | None, now) -> None:
         self.clock.setText(f"{now:%H:%M:%S}")
@@ -114,7 +156,7 @@ class ClockBar(QWidget):
             self.item_time.setText(f"Item {item.agenda_number} · {elapsed(spent)}{planned}")
             over = reading.is_over_time(meeting, item.key, now)
             self.item_time.setStyleSheet("color: #c62828;" if over else "")
-        members = len(meeting.members)
+        members = reading.seats(meeting)
         self.present.setText(f"Members present\n{reading.members_present(meeting)} of {members}")
         self.start_button.setEnabled(meeting.started_at is None)
         self.adjourn_button.setText("Resume" if reading.is_adjourned(meeting) else "Adjourn")
@@ -138,7 +180,8 @@ class AgendaPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Only a stamped start can be edited (F2 or a double click): a correction in place.
+        self.table.setEditTriggers(CORRECT_IN_PLACE)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
@@ -149,6 +192,9 @@ class AgendaPanel(QWidget):
         header.sectionResized.connect(
             lambda col, _old, _new: col == AgendaModel.TITLE and self.table.resizeRowsToContents()
         )
+        # A meeting opened before the window is shown (a restart) was measured at a narrow
+        # title column: the rows are measured again whenever the list gets its real width.
+        self.table.viewport().installEventFilter(self)
         self.take_button = QPushButton("Take item", self)
         self.take_button.setObjectName("takeItem")
         self.next_button = QPushButton("Next item", self)
@@ -172,6 +218,11 @@ class AgendaPanel(QWidget):
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self.take_button.click)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, self.table.resizeRowsToContents)
+        return False
 
     def selected_key(self) -> str | None:
         return self.model.key_at(self.table.currentIndex().row())
@@ -215,7 +266,8 @@ class AttendancePanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # An arrival or departure time can be corrected in its cell (F2 or a double click).
+        self.table.setEditTriggers(CORRECT_IN_PLACE)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -234,8 +286,13 @@ class AttendancePanel(QWidget):
             shortcut.activated.connect(lambda k=key: self.act(k))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.echo = QLabel("", self)
+        self.echo.setObjectName("attendanceEcho")
+        self.echo.setAccessibleName("Last attendance mark")
+        self.echo.setWordWrap(True)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.echo)
         layout.addLayout(buttons)
 
     def act(self, key: str) -> None:
@@ -243,10 +300,34 @@ class AttendancePanel(QWidget):
         if person is None:
             return
         row = self.table.currentIndex().row()
+        if not self._may_remark(key, person):
+            self.table.setFocus()
+            return
+        before = self.model.meeting
         self._act(key, person.id)
+        after = self.model.meeting
+        if after is not before and after is not None:
+            # Every mark is echoed with its undo, so a word typed here by mistake is seen.
+            now = after.person(person.id)
+            words = attendance_text(now, after) if now is not None else ""
+            self.echo.setText(f"{person_label(person, after)}: {words} — Ctrl+Z undoes")
         if key in "PAX" and row + 1 < self.model.rowCount():
             # Taking the register: the next person is selected, ready for the next key.
             self.table.selectRow(row + 1)
+
+    def _may_remark(self, key: str, person) -> bool:
+        """Changing the attendance of someone already marked asks first."""
+        wanted = {"P": Attendance.PRESENT, "A": Attendance.APOLOGIES, "X": Attendance.ABSENT}
+        if key not in wanted or person.attendance in (Attendance.UNKNOWN, wanted[key]):
+            return True
+        name = person_label(person, self.model.meeting)
+        answer = QMessageBox.question(
+            self,
+            "Change attendance",
+            f"{name} is already marked {ATTENDANCE_WORDS[person.attendance]}.\n\n"
+            f"Mark {name} {ATTENDANCE_WORDS[wanted[key]]} instead?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def show_meeting(self, meeting: Meeting) -> None:
         current = self.model.person_at(self.table.currentIndex().row())
@@ -256,6 +337,6 @@ class AttendancePanel(QWidget):
             self.table.selectRow(max(row, 0))
         apologies = sum(1 for p in meeting.members if p.attendance is Attendance.APOLOGIES)
         self.count.setText(
-            f"Members present: {reading.members_present(meeting)} of {len(meeting.members)}"
+            f"Members present: {reading.members_present(meeting)} of {reading.seats(meeting)}"
             + (f" · apologies: {apologies}" if apologies else "")
         )

@@ -12,9 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from clerk.domain.model import Attendance, ItemStatus
 from clerk.errors import ClerkError, Conflict, RuleError, SaveError
 from clerk.gui.acting import run_action
 from clerk.gui.bridge import SessionBridge
+from clerk.gui.live.corrections import TimeCorrections
 from clerk.gui.live.declarations import DeclarationsPanel
 from clerk.gui.live.entries import ActionsPanel, SpeakersPanel
 from clerk.gui.live.formal_bar import FormalBar
@@ -58,8 +60,14 @@ class LiveView(QWidget):
         self.motions = MotionsPanel(self.act, self.clock.now, self)
         self.speaker_timer = SpeakerTimer(self.speakers.list, self.act, self.clock.now, self)
         self.speakers.layout().insertWidget(1, self.speaker_timer)
+        self.corrections = TimeCorrections(self, lambda: self.meeting, self.act, self._target)
+        self.agenda.model.edit_start = self.corrections.item_start
+        self.attendance.model.edit_time = self.corrections.presence
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("itemTabs")
+        # Every tab in sight on a small screen (1366×768): no scroll arrows hiding the last
+        # ones; the splitter gives this pane the width its tabs need.
+        self.tabs.tabBar().setUsesScrollButtons(False)
         self.tabs.addTab(self.notes, "Notes")
         self.tabs.addTab(self.resolution, "Resolution")
         self.tabs.addTab(self.motions, "Motions")
@@ -73,7 +81,7 @@ class LiveView(QWidget):
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 5)
         split.setStretchFactor(2, 3)
-        split.setSizes([520, 480, 340])
+        split.setSizes([470, 530, 366])
         layout = QVBoxLayout(self)
         layout.addWidget(self.clock_bar)
         layout.addWidget(self.formal_bar)
@@ -211,6 +219,7 @@ class LiveView(QWidget):
             self.declarations.show_meeting(meeting)
         self._show_selected()
         self.clock_bar.show_time(meeting, now)
+        self.clock_bar.show_speaker(meeting, now, self.settings)
         self.formal_bar.show_state(meeting, now, self.settings)
 
     def _select(self, key: str | None) -> None:
@@ -236,14 +245,47 @@ class LiveView(QWidget):
         self.clock_bar.show_time(self.meeting, now)
         self.formal_bar.show_state(self.meeting, now, self.settings)
         self.speaker_timer.tick()
+        self.clock_bar.show_speaker(self.meeting, now, self.settings)
         self.agenda.model.set_now(now)
 
     # -- what the clerk does -----------------------------------------------------------
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
     def start_meeting(self) -> None:
-        self.act(actions.start_meeting, self.clock.now())
+        meeting = self.meeting
+        if meeting is None or meeting.started_at is not None:
+            return
+        now = self.clock.now()
+        doubts = []
+        if now.date() != meeting.date:
+            doubts.append(
+                f"This meeting is dated {meeting.date:%A %d %B %Y}, but today is {now:%A %d %B %Y}."
+            )
+        if not any(p.attendance is Attendance.PRESENT for p in meeting.members):
+            doubts.append("No member is marked present yet (P in the attendance list).")
+        if doubts and not self._confirm(
+            "Start meeting",
+            "\n\n".join(doubts) + f"\n\nStart the meeting now, at {now:%H:%M}?",
+        ):
+            return
+        self.act(actions.start_meeting, now)
 
     def close_meeting(self) -> None:
-        self.act(actions.close_meeting, self.clock.now())
+        meeting = self.meeting
+        if meeting is None or meeting.finished_at is not None:
+            return
+        now = self.clock.now()
+        pending = sum(1 for it in meeting.items if it.status is ItemStatus.PENDING)
+        left = f"\n\n{pending} item(s) have not been taken." if pending else ""
+        if not self._confirm(
+            "Close meeting",
+            f"Close the meeting at {now:%H:%M}?{left}\n\nYou can undo this (Ctrl+Z), and "
+            "correct the time afterwards (Meeting ▸ Correct times).",
+        ):
+            return
+        self.act(actions.close_meeting, now)
 
     def adjourn_or_resume(self) -> None:
         meeting = self.meeting
@@ -273,8 +315,19 @@ class LiveView(QWidget):
 
     def defer_item(self) -> None:
         key = self._target()
-        if key is not None:
-            self.act(actions.defer_item, key)
+        if key is None:
+            return
+        item = self.meeting.item(key)
+        if item.minute_number is None and not self._confirm(
+            "Defer item",
+            f"Item {item.agenda_number} has not been taken. Deferred now, it keeps its agenda "
+            "place in the minutes with the resolution to defer it (its reason can be typed in "
+            "the Resolution tab); it takes no time of the meeting.\n\nTo stamp the time "
+            "and minute the discussion first, take the item (F6), then defer it.\n\n"
+            "Defer it without taking it?",
+        ):
+            return
+        self.act(actions.defer_item, key)
 
     def withdraw_item(self) -> None:
         key = self._target()

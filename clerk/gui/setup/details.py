@@ -2,7 +2,7 @@
 
 Each field saves when the clerk leaves it (Enter or Tab); the first minute number shows the
 number proposed from the body's earlier meetings in the municipal year, one click (or
-Alt+U) away.
+Alt+A) away.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class DetailsPanel(QGroupBox):
         self.first_minute.setRange(0, 999999)
         self.first_minute.setSpecialValueText("not set")
         self.first_minute.setAccessibleName("First minute number")
-        self.use_proposed = QPushButton("&Use proposed")
+        self.use_proposed = QPushButton("&Accept proposed")
         self.use_proposed.setAccessibleName("Use the proposed first minute number")
         self.proposed = QLabel()
         self.proposed.setAccessibleName("Proposed first minute number")
@@ -82,9 +82,10 @@ class DetailsPanel(QGroupBox):
         grid.addWidget(self.organisation, 1, 1, 1, 3)
         grid.addWidget(label("&Date:", self.date), 1, 4)
         grid.addWidget(self.date, 1, 5)
-        grid.addWidget(label("&Time:", self.time), 1, 6)
+        # Not Alt+T: that opens the Meeting menu.
+        grid.addWidget(label("&Starts at:", self.time), 1, 6)
         grid.addWidget(self.time, 1, 7)
-        grid.addWidget(label("&Venue:", self.venue), 2, 0)
+        grid.addWidget(label("Ven&ue:", self.venue), 2, 0)  # Alt+V: the View menu
         grid.addWidget(self.venue, 2, 1, 1, 3)
         grid.addWidget(label("First &minute:", self.first_minute), 2, 4)
         grid.addWidget(self.first_minute, 2, 5)
@@ -104,6 +105,7 @@ class DetailsPanel(QGroupBox):
         self.first_minute.editingFinished.connect(self._minute_finished)
         self.use_proposed.clicked.connect(self._use_proposed)
         self._proposal: int | None = None
+        self._reason = ""
         self._loading = False
 
     # -- showing ---------------------------------------------------------------------------
@@ -130,14 +132,22 @@ class DetailsPanel(QGroupBox):
             self._loading = False
         self._show_proposal()
 
-    def set_proposal(self, number: int | None) -> None:
+    def set_proposal(self, number: int | None, reason: str = "") -> None:
         self._proposal = number
+        self._reason = reason
         self._show_proposal()
 
     def _show_proposal(self) -> None:
         number = self._proposal
         current = self._meeting.first_minute_number if self._meeting else None
         self.proposed.setText("" if number is None else f"Proposed: {number}")
+        # Why: the evidence for the number, or why there is none to offer.
+        reason = self._reason
+        for widget in (self.proposed, self.use_proposed, self.first_minute):
+            widget.setToolTip(reason)
+        self.proposed.setAccessibleDescription(reason)
+        if number is None and reason:
+            self.proposed.setText("Kept (none earlier)")
         self.use_proposed.setEnabled(number is not None and number != current)
 
     # -- editing ---------------------------------------------------------------------------

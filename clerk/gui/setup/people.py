@@ -23,6 +23,7 @@ from clerk.gui.models.people import (
     PeopleModel,
     display_name,
 )
+from clerk.gui.pickers import surname_typeahead
 from clerk.gui.setup.listpanel import ListPanel
 from clerk.services import actions, reading
 
@@ -61,7 +62,8 @@ class PeoplePanel(ListPanel):
         for n in ("title", "forename", "initials", "surname"):
             name_row.addWidget(self.fields[n])
         self.form.addRow(self._label("&Name:", self.fields["title"]), self._wrap(name_row))
-        self.form.addRow("&Full name:", self.fields["name"])
+        # Not Alt+F: that is the File menu.
+        self.form.addRow("&Whole name:", self.fields["name"])
 
         self.role = QComboBox()
         for role, label in ROLE_LABELS.items():
@@ -69,7 +71,8 @@ class PeoplePanel(ListPanel):
         self.role.setAccessibleName("Role")
         self.role.activated.connect(self._role_chosen)
         self.replaces = QComboBox()
-        self.replaces.setAccessibleName("Substitute for")
+        self.replaces.setAccessibleName("Substitute for (type the surname)")
+        surname_typeahead(self.replaces)
         self.replaces.activated.connect(self._replaces_chosen)
         role_row = QHBoxLayout()
         role_row.addWidget(self.role)
@@ -146,7 +149,8 @@ class PeoplePanel(ListPanel):
         if role in (Role.CHAIR, Role.VICE_CHAIR):
             role = Role.MEMBER
         person = Person(id=reading.new_person_id(self._meeting), role=role)
-        after = current.id if current is not None else None
+        # Placed among the others of the same role, not after whoever happens to be selected.
+        after = reading.place_for_role(self._meeting, role)
         if self._apply(actions.add_person, person, after=after):
             self.select(person.id)
             self.first_field.setFocus()
