@@ -59,7 +59,7 @@ def build_import(text: str, source_name: str):
     record: dict = {"format": FORMAT}
     record["organisation"] = notice.organisation
     record["committee"] = _committee(notice, notes, unsure)
-    record["kind"] = _meeting_kind(record["committee"])
+    record["kind"] = _meeting_kind(record["committee"], unsure)
     record["date"] = _date(notice, notes, unsure)
     record["scheduled_time"] = _time(notice, notes, unsure)
     record["venue"] = notice.venue
@@ -88,14 +88,37 @@ def _committee(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
     return notice.committee
 
 
-def _meeting_kind(committee: str) -> str:
-    if re.search(r"decision session|decision maker|executive member", committee, re.IGNORECASE):
+_DECISION = re.compile(r"decision session|decision maker|executive member", re.IGNORECASE)
+_COMMITTEE = re.compile(
+    r"\b(?:sub-?committee|committee|cabinet|panel|scrutiny|commission|pwyllgor|is-bwyllgor|forum"
+    r"|(?:working|task|steering)\s+group|executive(?!\s+member))\b",
+    re.IGNORECASE,
+)
+_BOARD = re.compile(
+    r"\bboard\b|\bbwrdd\b|\bgoverning\s+body\b|\bgovernors\b(?!.*\bcouncil\b)|\btrustees\b",
+    re.IGNORECASE,
+)
+_FULL_BODY = re.compile(
+    r"\b(?:council|cyngor|comhairle|assembly)\b|\bannual\s+(?:general\s+)?meeting\b|\bagm\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_kind(committee: str, unsure: dict[str, str] | None = None) -> str:
+    """A committee, sub-committee or cabinet is a committee; a board or governing body a board;
+    a council meeting as a whole (full, parish, town, community council) or a members' AGM is
+    "other". A name that says none of these is "other", marked unsure."""
+    if _DECISION.search(committee):
         return "decision_session"
-    if re.search(r"\bboard\b", committee, re.IGNORECASE) and not re.search(
-        r"committee|panel", committee, re.IGNORECASE
-    ):
+    if _COMMITTEE.search(committee):
+        return "committee"
+    if _BOARD.search(committee) and not re.search(r"\bcouncil\s+of\b", committee, re.I):
         return "board"
-    return "committee"
+    if _FULL_BODY.search(committee):
+        return "other"
+    if unsure is not None:
+        unsure["kind"] = "the body's name does not say what kind of meeting this is"
+    return "other"
 
 
 def _date(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:

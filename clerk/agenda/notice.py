@@ -15,6 +15,7 @@ from datetime import date, time
 from clerk.agenda.labels import BARE_LABEL as _BARE_LABEL
 from clerk.agenda.labels import LABEL as _LABEL
 from clerk.agenda.labels import SKIP_LINE as _SKIP_LINE
+from clerk.agenda.labels import label_key
 from clerk.agenda.lines import (
     DATE_RE,
     TIME_RE,
@@ -24,11 +25,14 @@ from clerk.agenda.lines import (
     fold_spaces,
     tidy_dash,
 )
+from clerk.agenda.header import Choice, choose_date, choose_time, units_of
 from clerk.agenda.membership import read_members
+from clerk.agenda.when import find_dates
 
 _BODY_WORDS = re.compile(
     r"\b(?:committee|sub-committee|cabinet|board|panel|executive|forum|commission|session"
-    r"|group|assembly|partnership|scrutiny|council|authority|meeting|trust)\b",
+    r"|group|assembly|partnership|scrutiny|council|authority|meeting|trust|governors"
+    r"|governing\s+body|cyngor|pwyllgor|bwrdd|cabinet)\b",
     re.IGNORECASE,
 )
 _NOT_MEETING_DATE = re.compile(
@@ -54,7 +58,8 @@ _SUMMONS = re.compile(
     re.IGNORECASE,
 )
 _MEETING_WILL = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?(?P<v>[A-Z][^.,]{3,120}?)\s+(?:will|is\s+to|shall)\s+be\s+held",
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<v>[A-Z][^.,]{3,120}?)\s+(?:will|is\s+to|shall|was|were)"
+    r"(?:\s+be)?\s+held",
 )
 
 
@@ -65,8 +70,10 @@ class Notice:
     organisation: str | None = None
     date: date | None = None
     date_sure: bool = True
+    date_why: str = ""
     time: time | None = None
     time_sure: bool = True
+    time_why: str = ""
     venue: str | None = None
     people: list[dict] = field(default_factory=list)
     substitutes: list[str] = field(default_factory=list)
@@ -81,8 +88,7 @@ def read_notice(lines: list[str]) -> Notice:
     for i, line in enumerate(lines):
         m = _LABEL.match(line)
         if m:
-            key = re.sub(r"\s+", " ", m.group("label").lower())
-            key = re.sub(r"^meeting (?=venue|place|location|date|time)", "", key)
+            key = label_key(m.group("label"))
             value = m.group("value").strip()
             at = i
             if not value:  # the value on the next line
@@ -97,18 +103,13 @@ def read_notice(lines: list[str]) -> Notice:
         elif _BARE_LABEL.fullmatch(line):  # "Time and Date" above "7.00 pm on Wednesday, …"
             j = _next_filled(lines, i)
             if j is not None and not _LABEL.match(lines[j]) and not _BARE_LABEL.fullmatch(lines[j]):
-                key = re.sub(r"\s+", " ", line.lower()).strip()
-                key = {
-                    "meeting venue": "venue",
-                    "meeting date": "date",
-                    "meeting time": "time",
-                }.get(key, key)
+                key = label_key(line)
                 labels.setdefault(key, (lines[j], j))
     joined = _paragraphs(lines)
     _read_committee(notice, lines, labels, joined)
     _read_organisation(notice, lines)
-    _read_when(notice, lines, labels, joined)
-    _read_venue(notice, lines, labels, joined)
+    when = _read_when(notice, lines, labels, joined)
+    _read_venue(notice, lines, labels, joined, when)
     notice.people, notice.substitutes = read_members(lines, labels)
     return notice
 
@@ -157,9 +158,10 @@ def _clean_body(text: str) -> str:
     text = fold_spaces(text.replace("\t", " "))
     text = re.sub(r"^(?:the\s+)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*[-–—:,]?\s*(?:agenda|public document pack)\s*$", "", text, flags=re.I)
-    m = DATE_RE.search(text)
-    if m and m.start() > 3:  # "Planning Committee - 5 April 2023"
-        text = text[: m.start()]
+    dates = find_dates(text)
+    if dates and dates[0].start > 3:  # "Planning Committee - 5 April 2023"
+        text = text[: dates[0].start]
+    text = re.sub(rf"\s+(?:{_MONTH_NAME})\s+(?:19|20)\d\d$|\s+(?:19|20)\d\d$", "", text, flags=re.I)
     text = re.sub(r"\s*(?:[-–—:,]|\bon|\bheld)\s*$", "", text).strip(" .,")
     if text.isupper() and len(text.split()) >= 2:  # "FULL COUNCIL" as the clerk would type it
         text = _title_case(text)
@@ -194,6 +196,10 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
         if key in labels and labels[key][0] and len(labels[key][0]) < 200:
             notice.committee = _clean_body(labels[key][0])
             return
+    titled = _title_body(lines)
+    if titled:
+        notice.committee = titled
+        return
     m = _SUMMONS.search(joined) or _MEETING_WILL.search(joined)
     if m and len(m.group("v")) < 200:
         notice.committee = _clean_body(m.group("v"))
@@ -206,6 +212,8 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
             continue
         if re.match(r"^(?:to|a|an|you|please|if|members|the meeting)\b", line, re.IGNORECASE):
             continue
+        if re.search(r"\bminutes\s+of\b|\bmeeting\s+(?:held|was|will)\b", line, re.IGNORECASE):
+            continue
         candidates.append(line)
     for line in candidates:
         if not _ORG.match(fold_spaces(line)):
@@ -214,6 +222,45 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
     if candidates:  # a full council meeting: the council is the body
         notice.committee = _clean_body(candidates[0])
         notice.committee_sure = False
+
+
+_MONTH_NAME = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_AGENDA_FOR = re.compile(r"^(?:\{\w+\}\s*)?agenda\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
+_BODY_NOUN_END = re.compile(
+    r"\b(?:committee|council|board|body|governors|panel|cabinet|forum|trust|executive|cyngor"
+    r"|pwyllgor)$",
+    re.IGNORECASE,
+)
+
+
+def _title_body(lines: list[str]) -> str | None:
+    """The body named by a title line: "Cabinet - Tuesday, 21 March 2023 2.00 pm" (ModernGov),
+    "Agenda for the Governing Body Meeting", "Laleston Community Council Meeting, 21 September
+    2023", "Cyngor Sir Ynys Môn - Dydd Iau, 9fed Hydref, 2014"."""
+    for line in lines[:20]:
+        text = fold_spaces(line.replace("\t", " "))
+        if not text or _LABEL.match(text) or len(text) > 200:
+            continue
+        agenda_for = _AGENDA_FOR.match(text)
+        dates = find_dates(text)
+        if not agenda_for and not (dates and dates[0].start > 3):
+            continue
+        name = text[: dates[0].start] if dates and dates[0].start > 3 else text
+        name = _AGENDA_FOR.sub("", name)
+        name = re.sub(r"(?:\s+|^)(?:on|held\s+on|for)\s*$|[\s,:;–—-]+$", "", name).strip()
+        name = re.sub(r"\s+meeting$", "", name, flags=re.IGNORECASE) if _BODY_NOUN_END.search(
+            re.sub(r"\s+meeting$", "", name, flags=re.IGNORECASE)
+        ) else name
+        if 2 < len(name) < 120 and _BODY_WORDS.search(name) and not re.search(
+            r"\bminutes\b|\bheld\b|[.;]|\b(?:will|shall|is|was|are|were|meeting\s+of|to\s+be)\b"
+            r"|^(?:a|an|you|to|notice|please)\b",
+            name,
+            re.IGNORECASE,
+        ):
+            return _clean_body(name)
+    return None
 
 
 _BODY_END = re.compile(
@@ -261,58 +308,21 @@ _HELD = re.compile(
 )
 
 
-def _read_when(notice: Notice, lines, labels, joined) -> None:
-    sentences = [x for x in _sentences(joined) if not _NOT_MEETING_DATE.search(x)]
-    # A summons sentence ("… to be held … on Tuesday 14 March 2023 at 7.30pm") is about this
-    # meeting by its wording; a "Date:" label may also be the date a letter was signed.
-    for sentence in sentences:
-        held = _HELD.search(sentence)
-        if held:
-            found = find_date(sentence[held.start() :]) or find_date(sentence)
-            if found:
-                notice.date = found[0]
-                after = sentence[sentence.find(found[1].group(0)) + len(found[1].group(0)) :]
-                t = find_time(after) or find_time(sentence)
-                if t:
-                    notice.time, notice.time_sure = t
-                break
-    if notice.date is None:
-        for key in ("date", "date and time", "time and date", "when"):
-            if key not in labels:
-                continue
-            value = labels[key][0]
-            found = find_date(value)
-            notice.date = found[0] if found else find_numeric_date(value)
-            if notice.date:
-                rest = value.replace(found[1].group(0), " ") if found else value
-                t = find_time(rest)
-                if t and notice.time is None:
-                    notice.time, notice.time_sure = t
-                break
-    for key in ("time", "time and date", "date and time", "when"):
-        if key in labels and notice.time is None:
-            t = find_time(DATE_RE.sub(" ", labels[key][0]))
-            if t:
-                notice.time, notice.time_sure = t
-                break
-    if notice.date is None:
-        for sentence in sentences:
-            found = find_date(sentence)
-            if found:
-                notice.date = found[0]
-                notice.date_sure = False
-                if notice.time is None:
-                    t = find_time(sentence[found[1].end() :])
-                    if t:
-                        notice.time, notice.time_sure = t
-                break
-    if notice.time is None:
-        for sentence in sentences:
-            if _HELD.search(sentence) or re.search(r"\b(?:commenc|start|begin)", sentence, re.I):
-                t = find_time(sentence)
-                if t:
-                    notice.time, notice.time_sure = t
-                    break
+def _read_when(notice: Notice, lines, labels, joined) -> Choice | None:
+    units = units_of(lines)
+    when = choose_date(units)
+    if when is not None:
+        notice.date = when.value
+        notice.date_sure = when.sure
+        if not when.sure:
+            notice.date_why = f"chosen from the notice with little to go on: {when.unit.text[:80]}"
+    chosen = choose_time(units, when)
+    if chosen is not None:
+        notice.time, notice.time_sure = chosen.value.at, chosen.value.sure
+        if chosen.value.sure and not chosen.sure:
+            notice.time_sure = False
+            notice.time_why = f"chosen from the notice with little to go on: {chosen.unit.text[:80]}"
+    return when
 
 
 def _sentences(text: str) -> list[str]:
@@ -329,7 +339,7 @@ _VENUE_SENTENCE = re.compile(
 )
 
 
-def _read_venue(notice: Notice, lines, labels, joined) -> None:
+def _read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None) -> None:
     for key in ("venue", "place", "location", "where", "meeting venue", "meeting place",
                 "meeting location", "address"):  # fmt: skip
         if key in labels and labels[key][0]:
@@ -345,17 +355,24 @@ def _read_venue(notice: Notice, lines, labels, joined) -> None:
             ):
                 parts.append(lines[j])
                 j += 1
-            notice.venue = fold_spaces(" ".join(parts).replace("\t", " ")).strip(" ,")[:2000]
-            return
+            venue = clean_venue(" ".join(parts), from_sentence=False)
+            if venue:
+                notice.venue = venue
+                return
     if "when" in labels:  # "When: Monday 6 March 2023 at 7pm, Council Chamber"
         rest = _strip_when(labels["when"][0])
         if rest and re.search(r"[A-Za-z]{3}", rest):
-            notice.venue = rest[:2000]
+            notice.venue = clean_venue(rest, from_sentence=False)
             return
-    for sentence in _sentences(joined):
+    sentences = _sentences(joined)
+    if when is not None:  # the sentence that gave the date names the place, if any does
+        sentences = [when.unit.text, *sentences]
+    for sentence in sentences:
         if not re.search(r"\bheld\b|\bmeeting\b", sentence, re.IGNORECASE) and not (
             DATE_RE.search(sentence) and len(sentence) < 200
         ):
+            continue
+        if re.search(r"\b(?:next|previous|last|future)\s+meeting", sentence, re.IGNORECASE):
             continue
         marked = TIME_RE.sub("|", DATE_RE.sub("|", sentence))
         m = _VENUE_SENTENCE.search(marked)
@@ -364,9 +381,23 @@ def _read_venue(notice: Notice, lines, labels, joined) -> None:
             venue = re.sub(r"\s+(?:commencing|starting|beginning)\b.*$", "", venue)
             venue = re.sub(r"\s+(?:on|at)$", "", venue).strip(" ,")
             if venue and "|" not in venue and 3 <= len(venue) <= 200:
-                notice.venue = fold_spaces(venue)
+                notice.venue = clean_venue(venue, from_sentence=True)
                 return
     _venue_near_date(notice, lines)
+
+
+def clean_venue(text: str, from_sentence: bool) -> str | None:
+    """A venue without web residue ("View directions", "Map") or the article of a sentence
+    ("held in the Council Chamber" gives "Council Chamber")."""
+    text = fold_spaces(text.replace("\t", " "))
+    text = re.sub(r"[.\s]*\b(?:view\s+directions|view\s+map|map\s+and\s+directions)\b.*$", "", text,
+                  flags=re.IGNORECASE)  # fmt: skip
+    text = text.strip(" ,;")
+    text = re.sub(r"\.{2,}$", "", text).rstrip(" ,")
+    if from_sentence:
+        text = re.sub(r"^the\s+(?=[A-Z0-9])", "", text)
+        text = text.rstrip(".")
+    return text[:2000] or None
 
 
 _PLACE_WORDS = re.compile(
@@ -380,7 +411,7 @@ _PLACE_WORDS = re.compile(
 def _venue_near_date(notice: Notice, lines: list[str]) -> None:
     """An unlabelled venue: a line of place words next to the line that gives the date."""
     for i, line in enumerate(lines):
-        if not DATE_RE.search(line) or _NOT_MEETING_DATE.search(line):
+        if not (DATE_RE.search(line) or TIME_RE.match(line)) or _NOT_MEETING_DATE.search(line):
             continue
         rest = _strip_when(line)
         if rest and _PLACE_WORDS.search(rest) and len(rest) < 200:
