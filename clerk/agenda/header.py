@@ -127,7 +127,9 @@ _SIGNED = re.compile(
     r"|\bchair(?:man|person)?)\W{0,3}$",
     re.IGNORECASE,
 )
-_LETTER_AFTER = re.compile(r"^\W*(?:dear\b|to\s*:|to\s+all\b|a\s+chomhairleoir|a\s+chara|ref\b)", re.I)
+_LETTER_AFTER = re.compile(
+    r"^\W*(?:dear\b|to\s*:|to\s+all\b|a\s+chomhairleoir|a\s+chara|ref\b)", re.I
+)
 _ASIDE = re.compile(
     r"(?:note|n\.?b|please\s+note|published|date\s+of\s+publication|issued|despatched"
     r"|dispatched|contact|enquiries)\b",
@@ -182,7 +184,9 @@ def _date_score(unit: Unit, f: FoundDate, following: Unit | None) -> float:
     if any(0 <= t.start - f.end <= 25 or 0 <= f.start - t.end <= 25 for t in times):
         score += 1
     rest = mask(text, [(f.start, f.end)] + [(t.start, t.end) for t in times])
-    if unit.whole_line and not re.search(r"[A-Za-z]{4,}", re.sub(r"\b(?:at|on|via|in)\b", "", rest)):
+    if unit.whole_line and not re.search(
+        r"[A-Za-z]{4,}", re.sub(r"\b(?:at|on|via|in)\b", "", rest)
+    ):
         score += 0.5  # a line that is only the date (and time)
     if _DECOY.search(before):
         score -= 6

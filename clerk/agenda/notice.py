@@ -250,14 +250,20 @@ def _title_body(lines: list[str]) -> str | None:
         name = text[: dates[0].start] if dates and dates[0].start > 3 else text
         name = _AGENDA_FOR.sub("", name)
         name = re.sub(r"(?:\s+|^)(?:on|held\s+on|for)\s*$|[\s,:;–—-]+$", "", name).strip()
-        name = re.sub(r"\s+meeting$", "", name, flags=re.IGNORECASE) if _BODY_NOUN_END.search(
+        name = (
             re.sub(r"\s+meeting$", "", name, flags=re.IGNORECASE)
-        ) else name
-        if 2 < len(name) < 120 and _BODY_WORDS.search(name) and not re.search(
-            r"\bminutes\b|\bheld\b|[.;]|\b(?:will|shall|is|was|are|were|meeting\s+of|to\s+be)\b"
-            r"|^(?:a|an|you|to|notice|please)\b",
-            name,
-            re.IGNORECASE,
+            if _BODY_NOUN_END.search(re.sub(r"\s+meeting$", "", name, flags=re.IGNORECASE))
+            else name
+        )
+        if (
+            2 < len(name) < 120
+            and _BODY_WORDS.search(name)
+            and not re.search(
+                r"\bminutes\b|\bheld\b|[.;]|\b(?:will|shall|is|was|are|were|meeting\s+of|to\s+be)\b"
+                r"|^(?:a|an|you|to|notice|please)\b",
+                name,
+                re.IGNORECASE,
+            )
         ):
             return _clean_body(name)
     return None
@@ -321,7 +327,9 @@ def _read_when(notice: Notice, lines, labels, joined) -> Choice | None:
         notice.time, notice.time_sure = chosen.value.at, chosen.value.sure
         if chosen.value.sure and not chosen.sure:
             notice.time_sure = False
-            notice.time_why = f"chosen from the notice with little to go on: {chosen.unit.text[:80]}"
+            notice.time_why = (
+                f"chosen from the notice with little to go on: {chosen.unit.text[:80]}"
+            )
     return when
 
 

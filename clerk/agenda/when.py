@@ -125,8 +125,15 @@ def find_dates(text: str, years: list[int] | None = None) -> list[FoundDate]:
             wd = _weekday(m.group("wd")) if m else None
         taken.append((start, end))
         found.append(
-            FoundDate(day, start, end, wd is not None, wd is None or wd == day.weekday(),
-                      numeric, yearless)  # fmt: skip
+            FoundDate(
+                day,
+                start,
+                end,
+                wd is not None,
+                wd is None or wd == day.weekday(),
+                numeric,
+                yearless,
+            )  # fmt: skip
         )
 
     for m in DATE_RE.finditer(text):
