@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from clerk.agenda.header import Choice, choose_date, choose_time, units_of
 from clerk.agenda.labels import BARE_LABEL as _BARE_LABEL
 from clerk.agenda.labels import LABEL as _LABEL
 from clerk.agenda.labels import SKIP_LINE as _SKIP_LINE
@@ -19,13 +20,9 @@ from clerk.agenda.labels import label_key
 from clerk.agenda.lines import (
     DATE_RE,
     TIME_RE,
-    find_date,
-    find_numeric_date,
-    find_time,
     fold_spaces,
     tidy_dash,
 )
-from clerk.agenda.header import Choice, choose_date, choose_time, units_of
 from clerk.agenda.membership import read_members
 from clerk.agenda.when import find_dates
 
