@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from clerk.agenda.errors import AgendaError
+from clerk.agenda.genre import agenda_evidence, refusal
 from clerk.agenda.items import description_text, scan_items
 from clerk.agenda.kinds import exempt_paragraphs, kind_of, says_exempt
 from clerk.agenda.lines import split_lines
@@ -45,12 +46,17 @@ def build_import(text: str, source_name: str):
     notes: list[str] = []
     unsure: dict[str, str] = {}
 
-    items, standard = _items(scan, notes, unsure)
+    items, standard = _items(scan, notes, unsure, notice.committee)
+    why_not = refusal(source_name, head, lines, standard, scan.heading_line is not None)
+    if why_not:
+        raise AgendaError(why_not)
     # "Agenda Item 5" atop a report mentions an agenda; only a heading or a summons makes one.
-    has_heading = scan.heading_line is not None or any(
-        re.search(r"\bsummon|\bhereby\s+(?:given|invited)", line, re.IGNORECASE) for line in head
-    )
-    if not (has_heading or standard or notice.people or (notice.date and notice.venue)):
+    if not (
+        agenda_evidence(head, lines, 0, scan.heading_line is not None) >= 3
+        or standard
+        or notice.people
+        or (notice.date and notice.venue)
+    ):
         raise AgendaError(
             f"{source_name} is not an agenda: it has numbered lines but no agenda heading, "
             "no meeting details and no standard agenda items"
@@ -221,7 +227,7 @@ def _people(notice: Notice, notes: list[str]) -> list[dict]:
     return people
 
 
-def _items(scan, notes: list[str], unsure: dict[str, str]) -> tuple[list[dict], int]:
+def _items(scan, notes: list[str], unsure: dict[str, str], body=None) -> tuple[list[dict], int]:
     rows: list[dict] = []
     standard = 0
     guessed: list[str] = []
@@ -231,7 +237,7 @@ def _items(scan, notes: list[str], unsure: dict[str, str]) -> tuple[list[dict], 
     for index, it in enumerate(scan.items):
         where = f"items[{index}]"
         description = description_text(it.description)
-        kind, sure = kind_of(it.title, description, it.pages)
+        kind, sure = kind_of(it.title, description, it.pages, body)
         if kind in STANDARD:
             standard += 1
         if not sure:

@@ -304,13 +304,6 @@ def _title_case(text: str) -> str:
     return " ".join(w if (k and w in small) else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
-_HELD = re.compile(
-    r"\b(?:held|summon\w*|convened|take\s+place|will\s+meet|meets\s+on|invited\s+to\s+attend"
-    r"|following\s+date)\b",
-    re.IGNORECASE,
-)
-
-
 def _read_when(notice: Notice, lines, labels, joined) -> Choice | None:
     units = units_of(lines)
     when = choose_date(units)
