@@ -71,6 +71,8 @@ def build_import(text: str, source_name: str):
     record["venue"] = notice.venue
     if notice.venue is None:
         notes.append("no venue found")
+    elif notice.venue_why:
+        unsure["venue"] = notice.venue_why
     record["first_minute_number"] = _first_minute(
         lines[scan.end_line :], notice, record["committee"], notes, unsure
     )
@@ -136,7 +138,12 @@ def _date(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
         unsure["date"] = "not found in the agenda; today's date put in its place"
         return today.isoformat()
     if not notice.date_sure:
-        unsure["date"] = "found in the text of the notice, not beside a Date label"
+        unsure["date"] = (
+            notice.date_why or "found in the text of the notice, not beside a Date label"
+        )
+        notes.append(
+            f"the meeting date {notice.date:%d %B %Y} was chosen with little to go on: check it"
+        )
     return notice.date.isoformat()
 
 
@@ -145,7 +152,10 @@ def _time(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str | Non
         notes.append("no meeting time found")
         return None
     value = f"{notice.time.hour:02d}:{notice.time.minute:02d}"
-    if not notice.time_sure:
+    if not notice.time_sure and notice.time_why:
+        notes.append(f"the meeting time {value} was chosen with little to go on: check it")
+        unsure["scheduled_time"] = notice.time_why
+    elif not notice.time_sure:
         notes.append(f"the meeting time {value} was written without am/pm: check it")
         unsure["scheduled_time"] = "written without am or pm"
     return value

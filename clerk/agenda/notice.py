@@ -72,6 +72,7 @@ class Notice:
     time_sure: bool = True
     time_why: str = ""
     venue: str | None = None
+    venue_why: str = ""
     people: list[dict] = field(default_factory=list)
     substitutes: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -414,6 +415,7 @@ def _venue_near_date(notice: Notice, lines: list[str]) -> None:
         rest = _strip_when(line)
         if rest and _PLACE_WORDS.search(rest) and len(rest) < 200:
             notice.venue = rest
+            notice.venue_why = "taken from the line that gives the date, not from a Venue label"
             return
         for j in (i + 1, i + 2, i - 1):
             if not 0 <= j < len(lines) or not lines[j]:
@@ -428,6 +430,7 @@ def _venue_near_date(notice: Notice, lines: list[str]) -> None:
                 and not re.match(r"(?:to|a|an|you|please|if|members|the meeting)\b", text, re.I)
             ):
                 notice.venue = text.strip(" ,")
+                notice.venue_why = "a line of place words beside the date, not a Venue label"
                 return
         return
 
