@@ -72,8 +72,13 @@ def units_of(lines: list[str]) -> list[Unit]:
         para.clear()
 
     bare: str | None = None
+    front = _front_matter_end(lines)
     for i, raw in enumerate(lines):
         line = raw.replace("\t", " ").strip()
+        if i < front:  # a web page's YAML front matter: when it was posted, not the meeting
+            if line and line != "---":
+                units.append(Unit(line, i, label="posted", whole_line=True))
+            continue
         if not line:
             flush()
             continue
@@ -96,6 +101,17 @@ def units_of(lines: list[str]) -> list[Unit]:
         para.append((i, line))
     flush()
     return units
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """The line after a YAML front matter block ("---" … "---") at the top, or 0."""
+    filled = [i for i, line in enumerate(lines[:3]) if line.strip()]
+    if not filled or lines[filled[0]].strip() != "---":
+        return 0
+    for j in range(filled[0] + 1, min(len(lines), filled[0] + 40)):
+        if lines[j].strip() in ("---", "..."):
+            return j + 1
+    return 0
 
 
 _HELD = re.compile(
@@ -130,9 +146,13 @@ _SIGNED = re.compile(
 _LETTER_AFTER = re.compile(
     r"^\W*(?:dear\b|to\s*:|to\s+all\b|a\s+chomhairleoir|a\s+chara|ref\b)", re.I
 )
+_UPCOMING = re.compile(
+    r"^(?:the\s+)?(?:next|forthcoming|upcoming)\s+(?:[\w&'’-]+\s+){0,4}meeting\s*(?::|[-–—]\s)\s*",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(
     r"(?:note|n\.?b|please\s+note|published|date\s+of\s+publication|issued|despatched"
-    r"|dispatched|contact|enquiries)\b",
+    r"|dispatched|contact|enquiries|posted|(?:last\s+)?updated|modified)\b",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[;()]|(?<!\d):(?!\d)|\.\s|\b(?:and|but)\s+(?=the\b)", re.IGNORECASE)
@@ -188,7 +208,10 @@ def _date_score(unit: Unit, f: FoundDate, following: Unit | None) -> float:
         r"[A-Za-z]{4,}", re.sub(r"\b(?:at|on|via|in)\b", "", rest)
     ):
         score += 0.5  # a line that is only the date (and time)
-    if _DECOY.search(before):
+    upcoming = _UPCOMING.match(text)
+    if upcoming and f.start <= upcoming.end() + 3:
+        score += 3  # a web page's "Next Parish Council Meeting: 10th February 2020"
+    elif _DECOY.search(before):
         score -= 6
     if _SIGNED.search(text[max(0, f.start - 40) : f.start]):
         score -= 6  # "E. Raymond, Clerk. 13.11.2023"

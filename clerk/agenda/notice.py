@@ -194,11 +194,15 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
         if key in labels and labels[key][0] and len(labels[key][0]) < 200:
             notice.committee = _clean_body(labels[key][0])
             return
+    m = _SUMMONS.search(joined)
+    if m and len(m.group("v")) < 200:
+        notice.committee = _clean_body(m.group("v"))
+        return
     titled = _title_body(lines)
     if titled:
         notice.committee = titled
         return
-    m = _SUMMONS.search(joined) or _MEETING_WILL.search(joined)
+    m = _MEETING_WILL.search(joined)
     if m and len(m.group("v")) < 200:
         notice.committee = _clean_body(m.group("v"))
         return
@@ -247,6 +251,7 @@ def _title_body(lines: list[str]) -> str | None:
             continue
         name = text[: dates[0].start] if dates and dates[0].start > 3 else text
         name = _AGENDA_FOR.sub("", name)
+        name = re.sub(r"^(?:the\s+)?(?:next|forthcoming|upcoming)\s+", "", name, flags=re.I)
         name = re.sub(r"(?:\s+|^)(?:on|held\s+on|for)\s*$|[\s,:;–—-]+$", "", name).strip()
         name = (
             re.sub(r"\s+meeting$", "", name, flags=re.IGNORECASE)
@@ -258,7 +263,7 @@ def _title_body(lines: list[str]) -> str | None:
             and _BODY_WORDS.search(name)
             and not re.search(
                 r"\bminutes\b|\bheld\b|[.;]|\b(?:will|shall|is|was|are|were|meeting\s+of|to\s+be)\b"
-                r"|^(?:a|an|you|to|notice|please)\b",
+                r"|^(?:a|an|you|to|notice|please)\b|\b(?:clerk|secretary|chief\s+executive|signed|dated?)\b",
                 name,
                 re.IGNORECASE,
             )
@@ -382,7 +387,7 @@ def _read_venue(notice: Notice, lines, labels, joined, when: Choice | None = Non
             if venue and "|" not in venue and 3 <= len(venue) <= 200:
                 notice.venue = clean_venue(venue, from_sentence=True)
                 return
-    _venue_near_date(notice, lines)
+    _venue_near_date(notice, lines, when)
 
 
 def clean_venue(text: str, from_sentence: bool) -> str | None:
@@ -407,9 +412,13 @@ _PLACE_WORDS = re.compile(
 )
 
 
-def _venue_near_date(notice: Notice, lines: list[str]) -> None:
+def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = None) -> None:
     """An unlabelled venue: a line of place words next to the line that gives the date."""
-    for i, line in enumerate(lines):
+    order = list(range(len(lines)))
+    if when is not None and when.unit.line < len(lines):  # the chosen date's line first
+        order.insert(0, when.unit.line)
+    for i in order:
+        line = lines[i]
         if not (DATE_RE.search(line) or TIME_RE.match(line)) or _NOT_MEETING_DATE.search(line):
             continue
         rest = _strip_when(line)

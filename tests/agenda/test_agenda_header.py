@@ -207,3 +207,31 @@ def test_dates_and_times_in_many_forms():
         assert find_times(text)[0].at.strftime("%H:%M") == at, text
     assert find_times("2.00 o'r gloch")[0].at.strftime("%H:%M") == "14:00"
     assert not find_times("2.00 o'r gloch")[0].sure
+
+
+def test_a_posting_date_in_front_matter_is_not_the_meeting_date():
+    found = read(
+        "---\ntitle: Planning Committee agenda\ndate: 3 September 2021\nlayout: post\n---\n"
+        "# Planning Committee\n\nThursday 16 September 2021 at 7pm, Council Chamber"
+    )
+    got = header(found)
+    assert (got["committee"], got["date"], got["scheduled_time"], got["venue"]) == (
+        "Planning Committee",
+        "2021-09-16",
+        "19:00",
+        "Council Chamber",
+    )
+
+
+def test_a_web_pages_next_meeting_line_is_the_meeting_it_lists():
+    found = read(
+        "Meetings are normally held on the 2nd Monday of the month.\n\n"
+        "Next Parish Council Meeting: 10th February 2020\n7.30pm in the Village Hall\n\n"
+        "STANDING AGENDA"
+    )
+    got = header(found)
+    assert (got["date"], got["scheduled_time"], got["venue"]) == (
+        "2020-02-10",
+        "19:30",
+        "Village Hall",
+    )
