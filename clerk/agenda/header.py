@@ -72,7 +72,7 @@ def units_of(lines: list[str]) -> list[Unit]:
         para.clear()
 
     bare: str | None = None
-    front = _front_matter_end(lines)
+    front = front_matter_end(lines)
     for i, raw in enumerate(lines):
         line = raw.replace("\t", " ").strip()
         if i < front:  # a web page's YAML front matter: when it was posted, not the meeting
@@ -103,7 +103,7 @@ def units_of(lines: list[str]) -> list[Unit]:
     return units
 
 
-def _front_matter_end(lines: list[str]) -> int:
+def front_matter_end(lines: list[str]) -> int:
     """The line after a YAML front matter block ("---" … "---") at the top, or 0."""
     filled = [i for i, line in enumerate(lines[:3]) if line.strip()]
     if not filled or lines[filled[0]].strip() != "---":

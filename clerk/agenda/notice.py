@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from clerk.agenda.header import Choice, choose_date, choose_time, units_of
+from clerk.agenda.header import Choice, choose_date, choose_time, front_matter_end, units_of
 from clerk.agenda.labels import BARE_LABEL as _BARE_LABEL
 from clerk.agenda.labels import LABEL as _LABEL
 from clerk.agenda.labels import SKIP_LINE as _SKIP_LINE
@@ -81,7 +81,8 @@ class Notice:
 def read_notice(lines: list[str]) -> Notice:
     """Read the notice from the lines before the first item."""
     notice = Notice()
-    lines = _split_labels(lines)
+    front = front_matter_end(lines)  # a web page's YAML front matter: posting details
+    lines = _split_labels([""] * front + list(lines[front:]))
     labels: dict[str, tuple[str, int]] = {}
     for i, line in enumerate(lines):
         m = _LABEL.match(line)
