@@ -116,6 +116,10 @@ def _meeting_kind(committee: str, unsure: dict[str, str] | None = None) -> str:
     """A committee, sub-committee or cabinet is a committee; a board or governing body a board;
     a council meeting as a whole (full, parish, town, community council) or a members' AGM is
     "other". A name that says none of these is "other", marked unsure."""
+    if committee == MISSING_COMMITTEE:
+        if unsure is not None:
+            unsure["kind"] = "the body was not found, so neither was the kind of meeting"
+        return "other"
     if _DECISION.search(committee):
         return "decision_session"
     if _COMMITTEE.search(committee):

@@ -26,7 +26,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"\b(?:declarations?|disclosures?|disclosable|declare)\b.*\binterests?\b"
             r"|\binterests?\b.*\b(?:declar|disclos)|^(?:members'?\s+)?(?:declarations?|interests)$"
             r"|^to receive (?:any )?declarations\b|\bdispensations?\b|\bconflicts?\s+of\s+interests?"
-            r"|\bdatganiad(?:au)?\s+o\s+ddiddordeb|\bdatgan\s+buddiant|\bbuddiannau\b",
+            r"|\bdatganiad(?:au)?\s+o\s+ddiddordeb|\bdatgan\s+(?:buddiant|cysylltiad)|\bbuddiannau\b"
+            r"|\bcoinbhleacht\s+leasa",
             re.I,
         ),
     ),
@@ -46,7 +47,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"|time|comments?|representations?|question time|open forum)"
             r"|questions?\s+(?:from|by)\s+(?:members\s+of\s+)?the\s+public|\bdeputations?\b"
             r"|\bopen forum\b|\bpetitions?\b|\bresidents'?\s+(?:questions|forum|time)"
-            r"|\bpublic\s+adjournment|\bmembers of the public\b|\bcwestiynau\s+gan\s+y\s+cyhoedd"
+            r"|\bpublic\s+adjournment|\bmembers of the public\b|\bcwestiynau\b.{0,30}\by\s+cyhoedd"
             r"|\bfforwm\s+cyhoeddus|\bcyfranogiad\s+y\s+cyhoedd"
             r"|\bfrom\s+(?:members\s+of\s+)?the\s+public\b|\bpublic\s+participation",
             re.I,

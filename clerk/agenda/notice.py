@@ -60,6 +60,12 @@ _MEETING_WILL = re.compile(
 )
 
 
+_WILL_HOLD = re.compile(
+    r"(?:^|[.\n]\s*)(?:the\s+)?(?P<v>[A-Z][^.,\n]{3,120}?)\s+(?:will|is\s+to|shall)\s+(?:hold|meet)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Notice:
     committee: str | None = None
@@ -203,7 +209,7 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
     if titled:
         notice.committee = titled
         return
-    m = _MEETING_WILL.search(joined)
+    m = _MEETING_WILL.search(joined) or _WILL_HOLD.search(joined)
     if m and len(m.group("v")) < 200:
         notice.committee = _clean_body(m.group("v"))
         return
@@ -217,6 +223,8 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
             continue
         if re.search(r"\bminutes\s+of\b|\bmeeting\s+(?:held|was|will)\b", line, re.IGNORECASE):
             continue
+        if re.search(r"\b(?:will|shall|hold|holds|are|were|was)\b", line, re.IGNORECASE):
+            continue  # a sentence, not a title
         candidates.append(line)
     for line in candidates:
         if not _ORG.match(fold_spaces(line)):
@@ -395,7 +403,7 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
     """A venue without web residue ("View directions", "Map") or the article of a sentence
     ("held in the Council Chamber" gives "Council Chamber")."""
     text = fold_spaces(text.replace("\t", " "))
-    text = re.sub(r"[.\s]*\b(?:view\s+directions|view\s+map|map\s+and\s+directions)\b.*$", "", text,
+    text = re.sub(r"[.\s]*\b(?:view\s+directions|view\s+map|map\s+and\s+directions|cyfarwyddiadau)\b.*$", "", text,
                   flags=re.IGNORECASE)  # fmt: skip
     text = text.strip(" ,;")
     text = re.sub(r"\.{2,}$", "", text).rstrip(" ,")
@@ -423,6 +431,11 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
         if not (DATE_RE.search(line) or TIME_RE.match(line)) or _NOT_MEETING_DATE.search(line):
             continue
         rest = _strip_when(line)
+        # "Body - Town Hall Theatre - Monday, 23rd March 2020": the part that names a place
+        parts = [p.strip(" ,.") for p in re.split(r"\s[-–—|/]\s|\s+/|/\s+", rest)]
+        places = [p for p in parts if _PLACE_WORDS.search(p) and not _BODY_WORDS.search(p)]
+        if len(parts) > 1 and places:
+            rest = places[0]
         if rest and _PLACE_WORDS.search(rest) and len(rest) < 200:
             notice.venue = rest
             notice.venue_why = "taken from the line that gives the date, not from a Venue label"

@@ -29,6 +29,20 @@ WELSH_MONTHS = {
     "tachwedd": 11,
     "rhagfyr": 12,
 }
+IRISH_MONTHS = {
+    "eanáir": 1,
+    "feabhra": 2,
+    "márta": 3,
+    "aibreán": 4,
+    "bealtaine": 5,
+    "meitheamh": 6,
+    "iúil": 7,
+    "lúnasa": 8,
+    "meán fómhair": 9,
+    "deireadh fómhair": 10,
+    "samhain": 11,
+    "nollaig": 12,
+}
 WEEKDAYS = {
     "mon": 0,
     "tue": 1,
@@ -37,6 +51,27 @@ WEEKDAYS = {
     "fri": 4,
     "sat": 5,
     "sun": 6,
+    "luain": 0,
+    "máirt": 1,
+    "mairt": 1,
+    "céadaoin": 2,
+    "ceadaoin": 2,
+    "déardaoin": 3,
+    "deardaoin": 3,
+    "haoine": 4,
+    "sathairn": 5,
+    "domhnaigh": 6,
+    "lun": 0,
+    "fawrth": 1,
+    "fercher": 2,
+    "wener": 4,
+    "mo": 0,
+    "tu": 1,
+    "we": 2,
+    "th": 3,
+    "fr": 4,
+    "sa": 5,
+    "su": 6,
     "llun": 0,
     "mawrth": 1,
     "mercher": 2,
@@ -45,11 +80,16 @@ WEEKDAYS = {
     "sadwrn": 5,
     "sul": 6,
 }
-_EN_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
-_CY_WEEKDAY = r"(?:dd?ydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul))"
+_EN_WEEKDAY = (
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?|(?-i:Mo|Tu|We|Th|Fr|Sa|Su)\b\.?)"
+)
+_CY_WEEKDAY = (
+    r"(?:dd?ydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|nos\s+(?:Lun|Fawrth|Fercher|Iau"
+    r"|Wener)|D[ée]\s+(?:Luain|M[áa]irt|C[ée]adaoin|hAoine|Sathairn|Domhnaigh)|D[ée]ardaoin)"
+)
 _WEEKDAY = rf"(?P<wd>{_EN_WEEKDAY}|{_CY_WEEKDAY}),?\s+"
 _WEEKDAY2 = rf"(?P<wd2>{_EN_WEEKDAY}|{_CY_WEEKDAY}),?\s+"
-_CY_MONTH = "|".join(WELSH_MONTHS)
+_CY_MONTH = "|".join([*WELSH_MONTHS, *(m.replace(" ", r"\s+") for m in IRISH_MONTHS)])
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -71,6 +111,12 @@ _NO_YEAR = re.compile(
 )
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
 _OCLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[.:](?P<mi>[0-5]\d))?\s*o['’]\s?r\s+gloch\b", re.I)
+# Welsh "6.30y.h." (yr hwyr, pm) and "10.00y.b." (y bore, am); Irish "10.00rn" (roimh nóin,
+# am) and "3.00in" (iar nóin, pm).
+_CY_GA_TIME = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[.:](?P<mi>[0-5]\d))?(?P<ap>\s*y\.?\s?[bh]\.?|\s*[ri]\.\s?n\.?|[ri]n)(?![a-z])",
+    re.I,
+)
 
 
 @dataclass
@@ -93,8 +139,14 @@ class FoundTime:
 
 
 def _month(name: str) -> int | None:
-    name = name.lower().rstrip(".")
-    return WELSH_MONTHS.get(name) or MONTHS.get(name[:4]) or MONTHS.get(name[:3])
+    name = " ".join(name.lower().rstrip(".").split())
+    return (
+        WELSH_MONTHS.get(name)
+        or IRISH_MONTHS.get(name)
+        or IRISH_MONTHS.get(name.replace("a", "á", 1))
+        or MONTHS.get(name[:4])
+        or MONTHS.get(name[:3])
+    )
 
 
 def _weekday(name: str | None) -> int | None:
@@ -188,6 +240,15 @@ def find_times(text: str) -> list[FoundTime]:
             if hour < 8:  # "2.00 o'r gloch": a meeting at two is in the afternoon
                 hour += 12
             found.append(FoundTime(time(hour, minute), m.start(), m.end(), False))
+    for m in _CY_GA_TIME.finditer(text):
+        hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+        mark = re.sub(r"[\s.]", "", m.group("ap").lower())
+        evening = mark in ("in", "yh")
+        if 1 <= hour <= 12:
+            hour = (
+                hour + 12 if evening and hour != 12 else (0 if not evening and hour == 12 else hour)
+            )
+            found.append(FoundTime(time(hour, minute), m.start(), m.end(), True))
     text = mask(text, [(f.start, f.end) for f in found])
     for m in TIME_RE.finditer(text):
         if m.group("noon"):

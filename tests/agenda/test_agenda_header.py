@@ -235,3 +235,26 @@ def test_a_web_pages_next_meeting_line_is_the_meeting_it_lists():
         "19:30",
         "Village Hall",
     )
+
+
+def test_irish_and_welsh_dates_and_clock_marks():
+    assert find_dates("Dé Luain, 23 Márta 2020")[0].day.isoformat() == "2020-03-23"
+    assert find_dates("Déardaoin 5 Meán Fómhair 2019")[0].day.isoformat() == "2019-09-05"
+    marks = {"10.00rn": "10:00", "3.00in": "15:00", "6.30y.h.": "18:30", "9.30 y.b.": "09:30"}
+    for text, at in marks.items():
+        assert find_times(text)[0].at.strftime("%H:%M") == at, text
+    assert find_times("at 10.00 in the Chamber")[0].at.strftime("%H:%M") == "10:00"
+
+
+def test_a_community_council_that_will_hold_its_meeting_on_a_short_weekday():
+    found = read(
+        "Thursday, 13 October 2022\n\n"
+        "The Glenholm Community Council will hold their October meeting on We 26 Oct at 7:30pm "
+        "at St Brides Church Halls"
+    )
+    got = header(found)
+    assert (got["committee"], got["date"], got["scheduled_time"]) == (
+        "Glenholm Community Council",
+        "2022-10-26",
+        "19:30",
+    )
