@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, time
+from functools import lru_cache
 
 from clerk.agenda.lines import DATE_RE, MONTHS, TIME_RE
 
@@ -119,7 +120,7 @@ _CY_GA_TIME = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class FoundDate:
     day: date
     start: int
@@ -166,6 +167,18 @@ def _make(y: int, m: int | None, d: int) -> date | None:
 def find_dates(text: str, years: list[int] | None = None) -> list[FoundDate]:
     """Every date written in ``text``, in order. ``years``: years named nearby, for a date
     written with a weekday and no year."""
+    if not _DIGIT.search(text):
+        return []
+    return list(_find_dates(text, tuple(dict.fromkeys(years or []))))
+
+
+_DIGIT = re.compile(r"\d")
+_OTHER_MONTH = re.compile(rf"\b(?:{_CY_MONTH})\b", re.IGNORECASE)
+_ANY_WEEKDAY = re.compile(rf"\b(?:{_EN_WEEKDAY}|{_CY_WEEKDAY})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _find_dates(text: str, years: tuple[int, ...]) -> tuple[FoundDate, ...]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
@@ -195,7 +208,7 @@ def find_dates(text: str, years: list[int] | None = None) -> list[FoundDate]:
         wd = re.match(rf"\s*({_EN_WEEKDAY})", m.group(0), re.I)
         add(_make(int(y), _month(mon), int(d)), m.start(), m.end(),
             _weekday(wd.group(1)) if wd else None)  # fmt: skip
-    for m in _WELSH_DATE.finditer(text):
+    for m in _WELSH_DATE.finditer(text) if _OTHER_MONTH.search(text) else ():
         d, mon, y = m.group("d"), m.group("m"), m.group("y")
         if d is None:
             d, mon, y = m.group("d2"), m.group("m2"), m.group("y2")
@@ -205,18 +218,16 @@ def find_dates(text: str, years: list[int] | None = None) -> list[FoundDate]:
         y = int(m.group("y"))
         y = y + 2000 if y < 100 else y
         add(_make(y, int(m.group("m")), int(m.group("d"))), m.start(), m.end(), None, True)
-    for m in _NO_YEAR.finditer(text):
+    for m in _NO_YEAR.finditer(text) if years and _ANY_WEEKDAY.search(text) else ():
         wd = _weekday(m.group("wd") or m.group("wd2"))
         d, mon = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")
         fits = [
-            day
-            for y in dict.fromkeys(years or [])
-            if (day := _make(y, _month(mon), int(d))) and day.weekday() == wd
+            day for y in years if (day := _make(y, _month(mon), int(d))) and day.weekday() == wd
         ]
         if len(fits) == 1:
             add(fits[0], m.start(), m.end(), wd, yearless=True)
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 def years_in(text: str) -> list[int]:
