@@ -5,7 +5,8 @@
 Every ``../shared/corpus/agendas/*.txt`` is read from its third line (the first two are the
 corpus's own notes), imported as ``clerk import-agenda --dry-run --json`` would, and scored with
 ``../shared/tools/check_agenda.py`` itself (a refused file scores against ``{}``). The table gives,
-per file, the header fields (body, date, time, venue, kind), the item fields and the total.
+per file, the header fields (body, date, time, venue, kind), the item kinds, all the item fields
+(kinds included) and the total.
 ``--misses`` prints what each file missed.
 """
 
@@ -15,6 +16,7 @@ import contextlib
 import importlib.util
 import io
 import json
+import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -32,6 +34,8 @@ class FileScore:
     total: int
     header_passed: int
     header_total: int
+    kinds_passed: int = 0
+    kinds_total: int = 0
     refused: str | None = None
     misses: list[str] = field(default_factory=list)
 
@@ -111,12 +115,16 @@ def score(stem: str, checker=None) -> FileScore:
     header_missed = sum(
         1 for m in misses if not m.startswith(("MISS item", "MISS people", "MISS person"))
     )
+    kinds_total = sum(1 for item in expected.get("items", []) if "kind" in item)
+    kinds_missed = sum(1 for m in misses if re.match(r"MISS item \d+\.kind:", m))
     return FileScore(
         stem=stem,
         passed=passed,
         total=total,
         header_passed=header_total - header_missed,
         header_total=header_total,
+        kinds_passed=kinds_total - kinds_missed,
+        kinds_total=kinds_total,
         refused=refused,
         misses=misses,
     )
@@ -129,10 +137,11 @@ def score_all(only: list[str] | None = None) -> list[FileScore]:
 
 def table(scores: list[FileScore], with_misses: bool = False) -> str:
     width = max((len(s.stem) for s in scores), default=10)
-    rows = [f"{'file':<{width}}  {'header':>7}  {'items':>7}  {'total':>7}"]
+    rows = [f"{'file':<{width}}  {'header':>7}  {'kinds':>7}  {'items':>7}  {'total':>7}"]
     for s in scores:
         row = (
             f"{s.stem:<{width}}  {s.header_passed:>3}/{s.header_total:<3}  "
+            f"{s.kinds_passed:>3}/{s.kinds_total:<3}  "
             f"{s.items_passed:>3}/{s.items_total:<3}  {s.passed:>3}/{s.total:<3}"
         )
         if s.refused:
@@ -142,9 +151,10 @@ def table(scores: list[FileScore], with_misses: bool = False) -> str:
             rows.extend(f"    {m}" for m in s.misses)
     hp, ht = sum(s.header_passed for s in scores), sum(s.header_total for s in scores)
     ip, it = sum(s.items_passed for s in scores), sum(s.items_total for s in scores)
+    kp, kt = sum(s.kinds_passed for s in scores), sum(s.kinds_total for s in scores)
     p, t = sum(s.passed for s in scores), sum(s.total for s in scores)
     rows.append(
-        f"{'total':<{width}}  {hp:>3}/{ht:<3}  {ip:>3}/{it:<3}  {p:>3}/{t:<3}"
+        f"{'total':<{width}}  {hp:>3}/{ht:<3}  {kp:>3}/{kt:<3}  {ip:>3}/{it:<3}  {p:>3}/{t:<3}"
         f"  ({p / t if t else 0:.1%}; header {hp / ht if ht else 0:.1%})"
     )
     return "\n".join(rows)
