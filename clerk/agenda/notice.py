@@ -194,7 +194,7 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
                 j += 1
                 value = f"{value} {lines[j]}"
             value = re.split(r"\s+(?:to be|will be|which|on)\s", value)[0]
-            if value and len(value) < 200:
+            if value and len(value) < 200 and (value[:1].isupper() or _BODY_WORDS.search(value)):
                 notice.committee = _clean_body(value)
                 return
     for key in ("meeting", "committee", "body"):
@@ -229,6 +229,9 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
     for line in candidates:
         if not _ORG.match(fold_spaces(line)):
             notice.committee = _clean_body(line)
+            # "Meeting of the month": a heading that names no kind of body is a guess
+            words = {w.lower() for w in _BODY_WORDS.findall(line)}
+            notice.committee_sure = not words <= {"meeting", "session", "group"}
             return
     if candidates:  # a full council meeting: the council is the body
         notice.committee = _clean_body(candidates[0])
@@ -444,6 +447,8 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
             if not 0 <= j < len(lines) or not lines[j]:
                 continue
             text = fold_spaces(lines[j].replace("\t", " "))
+            if TIME_RE.match(text):  # "7.30 pm Glenbrae Village Hall"
+                text = _strip_when(text)
             if (
                 _PLACE_WORDS.search(text)
                 and not _LABEL.match(text)
