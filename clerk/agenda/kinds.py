@@ -25,6 +25,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:declarations?|disclosures?|disclosable|declare)\b.*\binterests?\b"
             r"|\binterests?\b.*\b(?:declar|disclos)|^(?:members'?\s+)?(?:declarations?|interests)$"
+            r"|^(?:members['’]?\s+)?declarations?\b(?!\s+of\s+(?:acceptance|office|results?|intent))"
             r"|^to receive (?:any )?declarations\b|\bdispensations?\b|\bconflicts?\s+of\s+interests?"
             r"|\bdatganiad(?:au)?\s+o\s+ddiddordeb|\bdatgan\s+(?:buddiant|cysylltiad)|\bbuddiannau\b"
             r"|\bcoinbhleacht\s+leasa",

@@ -410,7 +410,10 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
                   flags=re.IGNORECASE)  # fmt: skip
     text = text.strip(" ,;")
     text = re.sub(r"\.{2,}$", "", text).rstrip(" ,")
-    if from_sentence:
+    text = re.sub(
+        r"^(?:held\s+)?(?:in|at|within)\s+(?=the\s|[A-Z0-9])", "", text
+    )  # "in the Council…"
+    if from_sentence or re.match(r"the\s", text):
         text = re.sub(r"^the\s+(?=[A-Z0-9])", "", text)
         text = text.rstrip(".")
     return text[:2000] or None
