@@ -61,8 +61,8 @@ _MEETING_WILL = re.compile(
 
 
 _WILL_HOLD = re.compile(
-    r"(?:^|[.\n]\s*)(?:the\s+)?(?P<v>[A-Z][^.,\n]{3,120}?)\s+(?:will|is\s+to|shall)\s+(?:hold|meet)\b",
-    re.IGNORECASE,
+    r"(?:^|[.\n]\s*)(?:[Tt]he\s+)?(?P<v>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|&))*)"
+    r"\s+(?i:will|is\s+to|shall)\s+(?i:hold|meet)\b",
 )
 
 
@@ -223,8 +223,10 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
             continue
         if re.search(r"\bminutes\s+of\b|\bmeeting\s+(?:held|was|will)\b", line, re.IGNORECASE):
             continue
-        if re.search(r"\b(?:will|shall|hold|holds|are|were|was)\b", line, re.IGNORECASE):
-            continue  # a sentence, not a title
+        if line[:1].islower() or re.search(
+            r"\b(?:will|shall|may|hold|holds|are|were|was)\b", line, re.IGNORECASE
+        ):
+            continue  # a sentence or a wrapped line, not a title
         candidates.append(line)
     for line in candidates:
         if not _ORG.match(fold_spaces(line)):

@@ -63,3 +63,34 @@ def test_minutes_on_their_own_are_refused(path):
     with pytest.raises(AgendaError, match="not an agenda") as caught:
         read_agenda_text(text, source_name=path.name)
     assert "\n" not in str(caught.value)
+
+
+def test_the_header_is_chosen_right_even_from_the_whole_document(scores):
+    """The header half on its own: body, kind, date, time, venue and organisation read from the
+    whole text (items, minutes blocks and decoys included), as the expected files give them."""
+    import json
+
+    from clerk.agenda.build import _meeting_kind
+    from clerk.agenda.lines import split_lines
+    from clerk.agenda.notice import read_notice
+
+    fold = corpus_scores._checker().fold
+    missed, total = [], 0
+    for stem in corpus_scores.stems():
+        expected = json.loads((corpus_scores.CORPUS / f"{stem}.expected.json").read_text("utf-8"))
+        notice = read_notice(split_lines(corpus_scores.document_text(stem)))
+        got = {
+            "committee": notice.committee,
+            "organisation": notice.organisation,
+            "kind": _meeting_kind(notice.committee or "(committee not found)"),
+            "date": notice.date and notice.date.isoformat(),
+            "scheduled_time": notice.time and notice.time.strftime("%H:%M"),
+            "venue": notice.venue,
+        }
+        for key, value in got.items():
+            if key in expected:
+                total += 1
+                if fold(expected[key]) != fold(value):
+                    missed.append(f"{stem} {key}: expected {expected[key]!r}, got {value!r}")
+    assert total >= 70
+    assert missed == []
