@@ -192,7 +192,7 @@ def _date_score(unit: Unit, f: FoundDate, following: Unit | None) -> float:
         score += 5
     elif unit.label is not None and unit.label not in ("meeting", "committee", "body"):
         score -= 2  # "Contact:", "Note:" …
-    if _HELD.search(text[max(0, f.start - 160) : f.start]) or (
+    if _HELD.search(text[max(0, f.start - 250) : f.start]) or (
         _HELD.search(after) and not _DECOY.search(before)
     ):
         score += 4

@@ -161,7 +161,10 @@ def _next_filled(lines: list[str], i: int) -> int | None:
 
 def _clean_body(text: str) -> str:
     text = fold_spaces(text.replace("\t", " "))
-    text = re.sub(r"^(?:the\s+)", "", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"^(?:notice\s+of\s+(?:an?\s+|the\s+)?)?(?:the\s+)", "", text, flags=re.IGNORECASE
+    )
+    text = re.sub(r"^notice\s+of\s+(?:an?\s+|the\s+)?", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*[-–—:,]?\s*(?:agenda|public document pack)\s*$", "", text, flags=re.I)
     dates = find_dates(text)
     if dates and dates[0].start > 3:  # "Planning Committee - 5 April 2023"
@@ -202,7 +205,7 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
             notice.committee = _clean_body(labels[key][0])
             return
     m = _SUMMONS.search(joined)
-    if m and len(m.group("v")) < 200:
+    if m and len(m.group("v")) < 200 and not m.group("v")[:1].islower():
         notice.committee = _clean_body(m.group("v"))
         return
     titled = _title_body(lines)
