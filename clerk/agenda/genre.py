@@ -30,7 +30,7 @@ _NUMBERED = re.compile(r"^\(?[0-9]{1,3}[a-z]?[.):]?\s|^[A-Z]{0,3}/?\d+/\d+")
 _MINUTES_TITLE = re.compile(
     r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|approved\s+)?(?:minutes|cofnodion|miontuairiscí?)"
     r"\s+(?:of|o|y|an?)\b(?!\s+(?:the\s+)?(?:previous|last|meeting\s+held\s+on\s+\w+day)\b)"
-    r"|\bminutes\b(?:\s*,.*)?$|^(?:committee\s+)?minutes$"
+    r"|^(?:[\w&'’-]+\s+){0,8}(?<!\d\s)minutes\b(?:\s*,.*)?$|^(?:committee\s+)?minutes$"
     r"|^.{0,80}\b(?:MINUTES|Minutes)\s+(?:of|OF)\s+(?!(?:the\s+)?(?:previous|last)\b)",
     re.IGNORECASE,
 )
