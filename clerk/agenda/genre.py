@@ -67,9 +67,13 @@ def agenda_evidence(head: list[str], lines: list[str], standard: int, heading: b
 def minutes_evidence(head: list[str], lines: list[str], heading: bool) -> tuple[int, str]:
     score, why = 0, []
     top = [line for line in _filled(lines, 3) if not _NUMBERED.match(line)]
-    if any(_MINUTES_TITLE.search(line[:200]) and not re.search(r"\bagenda\b", line, re.I)
-           for line in top):  # fmt: skip
-        score += 3
+    titled = [
+        _MINUTES_TITLE.search(line[:200]) and not re.search(r"\bagenda\b", line, re.I)
+        for line in top
+    ]
+    if any(titled):
+        # The document's own title weighs most: minutes often repeat the agenda's heading.
+        score += 5 if titled[0] and top[0] == _filled(lines, 1)[0] else 3
         why.append("a 'Minutes of …' title")
     early = _filled(lines, 15)
     if any(_PRESENT.match(line) for line in early) or _PRESENT_INLINE.search(
