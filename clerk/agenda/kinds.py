@@ -97,7 +97,7 @@ _NOT_STANDARD = re.compile(
     r"(?:committee|sub-committee|board|panel|forum|group|partnership|authority|trust)s?\b)"
     r"|\b(?:annual\s+)?review\s+of\s+(?:the\s+)?(?:register\s+of\s+|members'?\s+)?"
     r"(?:declarations?\s+of\s+)?interests?\b|\bregister\s+of\s+interests\b"
-    r"|\brequests?\s+for\s+deputations?\b",
+    r"|\brequests?\s+for\s+deputations?\b|\bminutes\s+(?:(?:for|to)\s+not(?:e|ing)|of\s+committee\s+meetings)",
     re.I,
 )
 _REPORT = re.compile(
