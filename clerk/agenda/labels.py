@@ -22,6 +22,12 @@ BARE_LABEL = re.compile(
     r"|meeting\s+(?:venue|date|time)|dyddiad|amser|lleoliad)",
     re.IGNORECASE,
 )
+BODY_WORDS = re.compile(
+    r"\b(?:committee|sub-committee|cabinet|board|panel|executive|forum|commission|session"
+    r"|group|assembly|partnership|scrutiny|council|authority|meeting|trust|governors"
+    r"|governing\s+body|cyngor|pwyllgor|bwrdd|cabinet)\b",
+    re.IGNORECASE,
+)
 SKIP_LINE = re.compile(
     r"^(?:public document pack|agenda|notice of (?:a )?(?:public )?meeting|supplementary"
     r"|dear (?:councillor|member|sir)|to all members|page \d+|www\.|http|rhaglen\b)",
