@@ -9,10 +9,13 @@ Interface used by the command line and the GUI:
 - ``AgendaError``: a file that cannot be read or is no agenda; ``str()`` is one clear line.
 
 The modules below: ``sources`` (getting text out of a file), ``lines`` (cleaning lines; dates,
-times, pages), ``notice`` (body, date, time, venue, membership), ``people`` (names, the
-democracy officer), ``items`` (numbered items, titles, descriptions, exempt parts), ``kinds``
-(standard items, Schedule 12A paragraphs), ``previous`` (the last minute number of the
-previous minutes in the pack) and ``build`` (the record, notes and what is unsure).
+times, pages), ``notice`` (body and membership; it asks ``header`` to choose the date and time
+among every candidate by evidence, ``when`` to find dates and times in English, Welsh and Irish,
+and ``venue`` for the place), ``people`` (names, the democracy officer), ``items`` (numbered
+items, titles, descriptions, exempt parts), ``kinds`` (standard items, Schedule 12A
+paragraphs), ``genre`` (whether the text is an agenda at all, or minutes, a report, a letter),
+``previous`` (the last minute number of the previous minutes in the pack) and ``build`` (the
+record, notes and what is unsure).
 """
 
 from __future__ import annotations

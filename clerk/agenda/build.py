@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from clerk.agenda.errors import AgendaError
+from clerk.agenda.genre import agenda_evidence, refusal
 from clerk.agenda.items import description_text, scan_items
 from clerk.agenda.kinds import exempt_paragraphs, kind_of, says_exempt
 from clerk.agenda.lines import split_lines
@@ -45,12 +46,17 @@ def build_import(text: str, source_name: str):
     notes: list[str] = []
     unsure: dict[str, str] = {}
 
-    items, standard = _items(scan, notes, unsure)
+    items, standard = _items(scan, notes, unsure, notice.committee)
+    why_not = refusal(source_name, head, lines, standard, scan.heading_line is not None)
+    if why_not:
+        raise AgendaError(why_not)
     # "Agenda Item 5" atop a report mentions an agenda; only a heading or a summons makes one.
-    has_heading = scan.heading_line is not None or any(
-        re.search(r"\bsummon|\bhereby\s+(?:given|invited)", line, re.IGNORECASE) for line in head
-    )
-    if not (has_heading or standard or notice.people or (notice.date and notice.venue)):
+    if not (
+        agenda_evidence(head, lines, 0, scan.heading_line is not None) >= 3
+        or standard
+        or notice.people
+        or (notice.date and notice.venue)
+    ):
         raise AgendaError(
             f"{source_name} is not an agenda: it has numbered lines but no agenda heading, "
             "no meeting details and no standard agenda items"
@@ -59,12 +65,14 @@ def build_import(text: str, source_name: str):
     record: dict = {"format": FORMAT}
     record["organisation"] = notice.organisation
     record["committee"] = _committee(notice, notes, unsure)
-    record["kind"] = _meeting_kind(record["committee"])
+    record["kind"] = _meeting_kind(record["committee"], unsure)
     record["date"] = _date(notice, notes, unsure)
     record["scheduled_time"] = _time(notice, notes, unsure)
     record["venue"] = notice.venue
     if notice.venue is None:
         notes.append("no venue found")
+    elif notice.venue_why:
+        unsure["venue"] = notice.venue_why
     record["first_minute_number"] = _first_minute(
         lines[scan.end_line :], notice, record["committee"], notes, unsure
     )
@@ -88,14 +96,41 @@ def _committee(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
     return notice.committee
 
 
-def _meeting_kind(committee: str) -> str:
-    if re.search(r"decision session|decision maker|executive member", committee, re.IGNORECASE):
+_DECISION = re.compile(r"decision session|decision maker|executive member", re.IGNORECASE)
+_COMMITTEE = re.compile(
+    r"\b(?:sub-?committee|committee|cabinet|panel|scrutiny|commission|pwyllgor|is-bwyllgor|forum"
+    r"|(?:working|task|steering)\s+group|executive(?!\s+member))\b",
+    re.IGNORECASE,
+)
+_BOARD = re.compile(
+    r"\bboard\b|\bbwrdd\b|\bgoverning\s+body\b|\bgovernors\b(?!.*\bcouncil\b)|\btrustees\b",
+    re.IGNORECASE,
+)
+_FULL_BODY = re.compile(
+    r"\b(?:council|cyngor|comhairle|assembly)\b|\bannual\s+(?:general\s+)?meeting\b|\bagm\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_kind(committee: str, unsure: dict[str, str] | None = None) -> str:
+    """A committee, sub-committee or cabinet is a committee; a board or governing body a board;
+    a council meeting as a whole (full, parish, town, community council) or a members' AGM is
+    "other". A name that says none of these is "other", marked unsure."""
+    if committee == MISSING_COMMITTEE:
+        if unsure is not None:
+            unsure["kind"] = "the body was not found, so neither was the kind of meeting"
+        return "other"
+    if _DECISION.search(committee):
         return "decision_session"
-    if re.search(r"\bboard\b", committee, re.IGNORECASE) and not re.search(
-        r"committee|panel", committee, re.IGNORECASE
-    ):
+    if _COMMITTEE.search(committee):
+        return "committee"
+    if _BOARD.search(committee) and not re.search(r"\bcouncil\s+of\b", committee, re.I):
         return "board"
-    return "committee"
+    if _FULL_BODY.search(committee):
+        return "other"
+    if unsure is not None:
+        unsure["kind"] = "the body's name does not say what kind of meeting this is"
+    return "other"
 
 
 def _date(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
@@ -107,7 +142,12 @@ def _date(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
         unsure["date"] = "not found in the agenda; today's date put in its place"
         return today.isoformat()
     if not notice.date_sure:
-        unsure["date"] = "found in the text of the notice, not beside a Date label"
+        unsure["date"] = (
+            notice.date_why or "found in the text of the notice, not beside a Date label"
+        )
+        notes.append(
+            f"the meeting date {notice.date:%d %B %Y} was chosen with little to go on: check it"
+        )
     return notice.date.isoformat()
 
 
@@ -116,7 +156,10 @@ def _time(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str | Non
         notes.append("no meeting time found")
         return None
     value = f"{notice.time.hour:02d}:{notice.time.minute:02d}"
-    if not notice.time_sure:
+    if not notice.time_sure and notice.time_why:
+        notes.append(f"the meeting time {value} was chosen with little to go on: check it")
+        unsure["scheduled_time"] = notice.time_why
+    elif not notice.time_sure:
         notes.append(f"the meeting time {value} was written without am/pm: check it")
         unsure["scheduled_time"] = "written without am or pm"
     return value
@@ -198,7 +241,7 @@ def _people(notice: Notice, notes: list[str]) -> list[dict]:
     return people
 
 
-def _items(scan, notes: list[str], unsure: dict[str, str]) -> tuple[list[dict], int]:
+def _items(scan, notes: list[str], unsure: dict[str, str], body=None) -> tuple[list[dict], int]:
     rows: list[dict] = []
     standard = 0
     guessed: list[str] = []
@@ -208,7 +251,7 @@ def _items(scan, notes: list[str], unsure: dict[str, str]) -> tuple[list[dict], 
     for index, it in enumerate(scan.items):
         where = f"items[{index}]"
         description = description_text(it.description)
-        kind, sure = kind_of(it.title, description, it.pages)
+        kind, sure = kind_of(it.title, description, it.pages, body)
         if kind in STANDARD:
             standard += 1
         if not sure:

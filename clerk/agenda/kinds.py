@@ -12,13 +12,23 @@ from __future__ import annotations
 import re
 
 _RULES: list[tuple[str, re.Pattern]] = [
-    ("apologies", re.compile(r"\bapolog(?:y|ies|ise)|\bsubstitut(?:es|ions)\b.*\babsence", re.I)),
+    (
+        "apologies",
+        re.compile(
+            r"\bapolog(?:y|ies|ise)|\bsubstitut(?:es|ions)\b.*\babsence|\bymddiheuriadau\b"
+            r"|^leithscéalta\b",
+            re.I,
+        ),
+    ),
     (
         "declarations",
         re.compile(
             r"\b(?:declarations?|disclosures?|disclosable|declare)\b.*\binterests?\b"
             r"|\binterests?\b.*\b(?:declar|disclos)|^(?:members'?\s+)?(?:declarations?|interests)$"
-            r"|^to receive (?:any )?declarations\b|\bdispensations?\b",
+            r"|^(?:members['’]?\s+)?declarations?\b(?!\s+of\s+(?:acceptance|office|results?|intent))"
+            r"|^to receive (?:any )?declarations\b|\bdispensations?\b|\bconflicts?\s+of\s+interests?"
+            r"|\bdatganiad(?:au)?\s+o\s+ddiddordeb|\bdatgan\s+(?:buddiant|cysylltiad)|\bbuddiannau\b"
+            r"|\bcoinbhleacht\s+leasa",
             re.I,
         ),
     ),
@@ -27,7 +37,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\bexclu\w*\b.{0,40}\b(?:press|public)\b|\b(?:press|public)\b.{0,20}\bexclu"
             r"|\bexempt information\b|^exclusion\b|\bprivate session\b"
-            r"|\bpublic bodies \(admission to meetings\)",
+            r"|\bpublic bodies \(admission to meetings\)|\bgwahardd\s+y\s+wasg",
             re.I,
         ),
     ),
@@ -38,7 +48,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"|time|comments?|representations?|question time|open forum)"
             r"|questions?\s+(?:from|by)\s+(?:members\s+of\s+)?the\s+public|\bdeputations?\b"
             r"|\bopen forum\b|\bpetitions?\b|\bresidents'?\s+(?:questions|forum|time)"
-            r"|\bpublic\s+adjournment|\bmembers of the public\b"
+            r"|\bpublic\s+adjournment|\bmembers of the public\b|\bcwestiynau\b.{0,30}\by\s+cyhoedd"
+            r"|\bfforwm\s+cyhoeddus|\bcyfranogiad\s+y\s+cyhoedd"
             r"|\bfrom\s+(?:members\s+of\s+)?the\s+public\b|\bpublic\s+participation",
             re.I,
         ),
@@ -48,7 +59,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\burgent\s+(?:business|items?|matters?|decisions?)|\bany\s+other\s+(?:urgent\s+)?business"
             r"|^(?:a\.?o\.?b\.?|other business)$|^urgent$|\bitems?\s+of\s+urgent"
-            r"|\b(?:decides?|considers?|deems?|agrees?)\b.{0,30}\burgent\b",
+            r"|\b(?:decides?|considers?|deems?|agrees?)\b.{0,30}\burgent\b|^late\s+items?\b"
+            r"|\b(?:materion|eitemau|busnes)\s+brys\b",
             re.I,
         ),
     ),
@@ -58,7 +70,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"^(?:(?:to\s+)?(?:approve|confirm|receive|agree|sign|adopt)\w*\s+(?:and\s+\w+\s+)?(?:the\s+)?)?minutes\b"
             r"|\bminutes\s+of\s+(?:the\s+)?(?:previous|last|meeting|\w+\s+meeting|committee|sub-committee)"
             r"|\b(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?minutes"
-            r"|\b(?:previous|last)\s+(?:meeting'?s?\s+)?minutes\b",
+            r"|\b(?:previous|last)\s+(?:meeting'?s?\s+)?minutes\b"
+            r"|^(?:council|committee|board|meeting)\s+minutes\b|^notes$"
+            r"|^notes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|^(?:y\s+)?cofnodion\b"
+            r"|^(?:to\s+)?(?:approve|confirm|receive|agree|sign|adopt)\w*\s+(?:and\s+\w+\s+)?cofnodion",
             re.I,
         ),
     ),
@@ -73,7 +88,23 @@ _RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 _MATTERS_ARISING = re.compile(r"\bmatters\s+arising\b|\bactions?\s+(?:log|arising)", re.I)
-_REPORT = re.compile(r"\breports?\b|\bupdate\b|\bstrategy\b|\bpolicy\b|\breview\b|\bplan\b", re.I)
+# Titles that name a standard item's words but are other business: another body's minutes
+# received ("Minutes of Committees", "Adoption of Minutes of the Planning Committee"), a
+# review of the register of interests, a request to address the council.
+_NOT_STANDARD = re.compile(
+    r"\bminutes\s+of\s+(?:the\s+)?(?:committees|sub-committees"
+    r"|(?:(?!(?:this|previous|last|meeting|meetings|its|our)\b)[\w&'’-]+\s+){0,6}"
+    r"(?:committee|sub-committee|board|panel|forum|group|partnership|authority|trust)s?\b)"
+    r"|\b(?:annual\s+)?review\s+of\s+(?:the\s+)?(?:register\s+of\s+|members'?\s+)?"
+    r"(?:declarations?\s+of\s+)?interests?\b|\bregister\s+of\s+interests\b"
+    r"|\brequests?\s+for\s+deputations?\b|\bminutes\s+(?:(?:for|to)\s+not(?:e|ing)|of\s+committee\s+meetings)",
+    re.I,
+)
+_REPORT = re.compile(
+    r"\breports?\b|\bupdates?\b|\bstrategy\b|\bpolicy\b|\breview\b|\bplan\b"
+    r"|\bitems?\s+deferred\b|\bdeferred\s+items?\b|\badroddiad\b",
+    re.I,
+)
 
 
 _PROCEDURAL = re.compile(
@@ -82,14 +113,31 @@ _PROCEDURAL = re.compile(
     r"|^announcements?\b|^(?:welcome|introductions?)\b|^appointment\s+of\s+(?:the\s+)?(?:vice[\s-]*)?chair"
     r"|^election\s+of\s+(?:the\s+)?(?:vice[\s-]*)?chair|^(?:notice\s+of\s+)?(?:recording|webcast)"
     r"|^matters\s+arising|^correspondence$|^items?\s+for\s+(?:the\s+)?(?:next|future)\s+agenda"
-    r"|^(?:appointment|notification)\s+of\s+substitutes?|^substitutes?$",
+    r"|^(?:appointment|notification)\s+of\s+substitutes?|^substitutes?$"
+    r"|^(?:appointment|notification)\s+of\s+substitute\s+members?|^substitute\s+members?"
+    r"|^order\s+of\s+(?:the\s+)?(?:agenda|business)\b|^(?:opening\s+)?prayers?$"
+    r"|\bsilent\s+reflection|\bminute'?s?\s+silence|\bmoment\s+of\s+reflection"
+    r"|^(?:\w+\s+){0,2}welcome\b|^review\s+of\s+(?:the\s+)?meeting\b|^correspondence\b"
+    r"|^appeals?\s+against\s+refusal\s+of\s+inspection|\bcalendar\s+of\s+(?:dates|meetings)"
+    r"|\bdates\s+(?:of\s+(?:future\s+)?meetings|(?:for\s+)?\d{4})"
+    r"|\bnext\s+(?:agm|annual\s+general\s+meeting|annual\s+meeting|meeting)\b"
+    r"|^(?:date|dates|time)s?\s+(?:and|&)\s+(?:time|venue|place)s?\s+of\s+(?:the\s+)?(?:next|future)"
+    r"|^cyhoeddiadau\b|^croeso\b",
     re.IGNORECASE,
 )
 
 
-def kind_of(title: str, description: str | None, pages) -> tuple[str, bool]:
-    """(kind, sure). A standard wording is sure; a report or "other" is a guess."""
+def kind_of(
+    title: str, description: str | None, pages, body: str | None = None
+) -> tuple[str, bool]:
+    """(kind, sure). A standard wording is sure; a report or "other" is a guess. ``body``: the
+    meeting's own body, whose minutes are the minutes item even when the title names it."""
     text = " ".join(title.split())
+    own = bool(body) and len(body) > 3 and body.lower() in text.lower()
+    if not own and _NOT_STANDARD.search(text):
+        if pages is not None:
+            return "report", True
+        return ("report" if _REPORT.search(text) or "minutes" in text.lower() else "other"), False
     if not _MATTERS_ARISING.search(text):
         for kind, rule in _RULES:
             if rule.search(text):

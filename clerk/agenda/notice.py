@@ -12,31 +12,21 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from clerk.agenda.header import Choice, choose_date, choose_time, front_matter_end, units_of
 from clerk.agenda.labels import BARE_LABEL as _BARE_LABEL
+from clerk.agenda.labels import BODY_WORDS as _BODY_WORDS
 from clerk.agenda.labels import LABEL as _LABEL
 from clerk.agenda.labels import SKIP_LINE as _SKIP_LINE
+from clerk.agenda.labels import label_key
 from clerk.agenda.lines import (
     DATE_RE,
-    TIME_RE,
-    find_date,
-    find_numeric_date,
-    find_time,
     fold_spaces,
     tidy_dash,
 )
 from clerk.agenda.membership import read_members
+from clerk.agenda.venue import read_venue
+from clerk.agenda.when import find_dates
 
-_BODY_WORDS = re.compile(
-    r"\b(?:committee|sub-committee|cabinet|board|panel|executive|forum|commission|session"
-    r"|group|assembly|partnership|scrutiny|council|authority|meeting|trust)\b",
-    re.IGNORECASE,
-)
-_NOT_MEETING_DATE = re.compile(
-    r"publi(?:shed|cation)|issued|despatch|dispatch|circulat|printed|dated|deadline|register"
-    r"|by\s+\d|no later than|previous|last meeting|minutes|call(?:ed)?[\s-]in|representations"
-    r"|submitted|notice must|reminded",
-    re.IGNORECASE,
-)
 _ORG = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+|of\s+|and\s+|upon\s+|on\s+|in\s+|the\s+){0,7}"
     r"(?:Council|Authority)$"
@@ -54,7 +44,14 @@ _SUMMONS = re.compile(
     re.IGNORECASE,
 )
 _MEETING_WILL = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?(?P<v>[A-Z][^.,]{3,120}?)\s+(?:will|is\s+to|shall)\s+be\s+held",
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<v>[A-Z][^.,]{3,120}?)\s+(?:will|is\s+to|shall|was|were)"
+    r"(?:\s+be)?\s+held",
+)
+
+
+_WILL_HOLD = re.compile(
+    r"(?:^|[.\n]\s*)(?:[Tt]he\s+)?(?P<v>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|&))*)"
+    r"\s+(?i:will|is\s+to|shall)\s+(?i:hold|meet)\b",
 )
 
 
@@ -65,9 +62,12 @@ class Notice:
     organisation: str | None = None
     date: date | None = None
     date_sure: bool = True
+    date_why: str = ""
     time: time | None = None
     time_sure: bool = True
+    time_why: str = ""
     venue: str | None = None
+    venue_why: str = ""
     people: list[dict] = field(default_factory=list)
     substitutes: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -76,13 +76,13 @@ class Notice:
 def read_notice(lines: list[str]) -> Notice:
     """Read the notice from the lines before the first item."""
     notice = Notice()
-    lines = _split_labels(lines)
+    front = front_matter_end(lines)  # a web page's YAML front matter: posting details
+    lines = _split_labels([""] * front + list(lines[front:]))
     labels: dict[str, tuple[str, int]] = {}
     for i, line in enumerate(lines):
         m = _LABEL.match(line)
         if m:
-            key = re.sub(r"\s+", " ", m.group("label").lower())
-            key = re.sub(r"^meeting (?=venue|place|location|date|time)", "", key)
+            key = label_key(m.group("label"))
             value = m.group("value").strip()
             at = i
             if not value:  # the value on the next line
@@ -97,18 +97,13 @@ def read_notice(lines: list[str]) -> Notice:
         elif _BARE_LABEL.fullmatch(line):  # "Time and Date" above "7.00 pm on Wednesday, …"
             j = _next_filled(lines, i)
             if j is not None and not _LABEL.match(lines[j]) and not _BARE_LABEL.fullmatch(lines[j]):
-                key = re.sub(r"\s+", " ", line.lower()).strip()
-                key = {
-                    "meeting venue": "venue",
-                    "meeting date": "date",
-                    "meeting time": "time",
-                }.get(key, key)
+                key = label_key(line)
                 labels.setdefault(key, (lines[j], j))
     joined = _paragraphs(lines)
     _read_committee(notice, lines, labels, joined)
     _read_organisation(notice, lines)
-    _read_when(notice, lines, labels, joined)
-    _read_venue(notice, lines, labels, joined)
+    when = _read_when(notice, lines, labels, joined)
+    read_venue(notice, lines, labels, joined, when)
     notice.people, notice.substitutes = read_members(lines, labels)
     return notice
 
@@ -155,11 +150,15 @@ def _next_filled(lines: list[str], i: int) -> int | None:
 
 def _clean_body(text: str) -> str:
     text = fold_spaces(text.replace("\t", " "))
-    text = re.sub(r"^(?:the\s+)", "", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"^(?:notice\s+of\s+(?:an?\s+|the\s+)?)?(?:the\s+)", "", text, flags=re.IGNORECASE
+    )
+    text = re.sub(r"^notice\s+of\s+(?:an?\s+|the\s+)?", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*[-–—:,]?\s*(?:agenda|public document pack)\s*$", "", text, flags=re.I)
-    m = DATE_RE.search(text)
-    if m and m.start() > 3:  # "Planning Committee - 5 April 2023"
-        text = text[: m.start()]
+    dates = find_dates(text)
+    if dates and dates[0].start > 3:  # "Planning Committee - 5 April 2023"
+        text = text[: dates[0].start]
+    text = re.sub(rf"\s+(?:{_MONTH_NAME})\s+(?:19|20)\d\d$|\s+(?:19|20)\d\d$", "", text, flags=re.I)
     text = re.sub(r"\s*(?:[-–—:,]|\bon|\bheld)\s*$", "", text).strip(" .,")
     if text.isupper() and len(text.split()) >= 2:  # "FULL COUNCIL" as the clerk would type it
         text = _title_case(text)
@@ -187,14 +186,22 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
                 j += 1
                 value = f"{value} {lines[j]}"
             value = re.split(r"\s+(?:to be|will be|which|on)\s", value)[0]
-            if value and len(value) < 200:
+            if value and len(value) < 200 and (value[:1].isupper() or _BODY_WORDS.search(value)):
                 notice.committee = _clean_body(value)
                 return
     for key in ("meeting", "committee", "body"):
         if key in labels and labels[key][0] and len(labels[key][0]) < 200:
             notice.committee = _clean_body(labels[key][0])
             return
-    m = _SUMMONS.search(joined) or _MEETING_WILL.search(joined)
+    m = _SUMMONS.search(joined)
+    if m and len(m.group("v")) < 200 and not m.group("v")[:1].islower():
+        notice.committee = _clean_body(m.group("v"))
+        return
+    titled = _title_body(lines)
+    if titled:
+        notice.committee = titled
+        return
+    m = _MEETING_WILL.search(joined) or _WILL_HOLD.search(joined)
     if m and len(m.group("v")) < 200:
         notice.committee = _clean_body(m.group("v"))
         return
@@ -206,14 +213,69 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
             continue
         if re.match(r"^(?:to|a|an|you|please|if|members|the meeting)\b", line, re.IGNORECASE):
             continue
+        if re.search(r"\bminutes\s+of\b|\bmeeting\s+(?:held|was|will)\b", line, re.IGNORECASE):
+            continue
+        if line[:1].islower() or re.search(
+            r"\b(?:will|shall|may|hold|holds|are|were|was)\b", line, re.IGNORECASE
+        ):
+            continue  # a sentence or a wrapped line, not a title
         candidates.append(line)
     for line in candidates:
         if not _ORG.match(fold_spaces(line)):
             notice.committee = _clean_body(line)
+            # "Meeting of the month": a heading that names no kind of body is a guess
+            words = {w.lower() for w in _BODY_WORDS.findall(line)}
+            notice.committee_sure = not words <= {"meeting", "session", "group"}
             return
     if candidates:  # a full council meeting: the council is the body
         notice.committee = _clean_body(candidates[0])
         notice.committee_sure = False
+
+
+_MONTH_NAME = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_AGENDA_FOR = re.compile(r"^(?:\{\w+\}\s*)?agenda\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
+_BODY_NOUN_END = re.compile(
+    r"\b(?:committee|council|board|body|governors|panel|cabinet|forum|trust|executive|cyngor"
+    r"|pwyllgor)$",
+    re.IGNORECASE,
+)
+
+
+def _title_body(lines: list[str]) -> str | None:
+    """The body named by a title line: "Cabinet - Tuesday, 21 March 2023 2.00 pm" (ModernGov),
+    "Agenda for the Governing Body Meeting", "Laleston Community Council Meeting, 21 September
+    2023", "Cyngor Sir Ynys Môn - Dydd Iau, 9fed Hydref, 2014"."""
+    for line in lines[:20]:
+        text = fold_spaces(line.replace("\t", " "))
+        if not text or _LABEL.match(text) or len(text) > 200:
+            continue
+        agenda_for = _AGENDA_FOR.match(text)
+        dates = find_dates(text)
+        if not agenda_for and not (dates and dates[0].start > 3):
+            continue
+        name = text[: dates[0].start] if dates and dates[0].start > 3 else text
+        name = _AGENDA_FOR.sub("", name)
+        name = re.sub(r"^(?:the\s+)?(?:next|forthcoming|upcoming)\s+", "", name, flags=re.I)
+        name = re.sub(r"(?:\s+|^)(?:on|held\s+on|for)\s*$|[\s,:;–—-]+$", "", name).strip()
+        name = (
+            re.sub(r"\s+meeting$", "", name, flags=re.IGNORECASE)
+            if _BODY_NOUN_END.search(re.sub(r"\s+meeting$", "", name, flags=re.IGNORECASE))
+            else name
+        )
+        if (
+            2 < len(name) < 120
+            and _BODY_WORDS.search(name)
+            and not re.search(
+                r"\bminutes\b|\bheld\b|[.;]|\b(?:will|shall|is|was|are|were|meeting\s+of|to\s+be)\b"
+                r"|^(?:a|an|you|to|notice|please)\b|\b(?:clerk|secretary|chief\s+executive|signed|dated?)\b",
+                name,
+                re.IGNORECASE,
+            )
+        ):
+            return _clean_body(name)
+    return None
 
 
 _BODY_END = re.compile(
@@ -254,176 +316,20 @@ def _title_case(text: str) -> str:
     return " ".join(w if (k and w in small) else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
-_HELD = re.compile(
-    r"\b(?:held|summon\w*|convened|take\s+place|will\s+meet|meets\s+on|invited\s+to\s+attend"
-    r"|following\s+date)\b",
-    re.IGNORECASE,
-)
-
-
-def _read_when(notice: Notice, lines, labels, joined) -> None:
-    sentences = [x for x in _sentences(joined) if not _NOT_MEETING_DATE.search(x)]
-    # A summons sentence ("… to be held … on Tuesday 14 March 2023 at 7.30pm") is about this
-    # meeting by its wording; a "Date:" label may also be the date a letter was signed.
-    for sentence in sentences:
-        held = _HELD.search(sentence)
-        if held:
-            found = find_date(sentence[held.start() :]) or find_date(sentence)
-            if found:
-                notice.date = found[0]
-                after = sentence[sentence.find(found[1].group(0)) + len(found[1].group(0)) :]
-                t = find_time(after) or find_time(sentence)
-                if t:
-                    notice.time, notice.time_sure = t
-                break
-    if notice.date is None:
-        for key in ("date", "date and time", "time and date", "when"):
-            if key not in labels:
-                continue
-            value = labels[key][0]
-            found = find_date(value)
-            notice.date = found[0] if found else find_numeric_date(value)
-            if notice.date:
-                rest = value.replace(found[1].group(0), " ") if found else value
-                t = find_time(rest)
-                if t and notice.time is None:
-                    notice.time, notice.time_sure = t
-                break
-    for key in ("time", "time and date", "date and time", "when"):
-        if key in labels and notice.time is None:
-            t = find_time(DATE_RE.sub(" ", labels[key][0]))
-            if t:
-                notice.time, notice.time_sure = t
-                break
-    if notice.date is None:
-        for sentence in sentences:
-            found = find_date(sentence)
-            if found:
-                notice.date = found[0]
-                notice.date_sure = False
-                if notice.time is None:
-                    t = find_time(sentence[found[1].end() :])
-                    if t:
-                        notice.time, notice.time_sure = t
-                break
-    if notice.time is None:
-        for sentence in sentences:
-            if _HELD.search(sentence) or re.search(r"\b(?:commenc|start|begin)", sentence, re.I):
-                t = find_time(sentence)
-                if t:
-                    notice.time, notice.time_sure = t
-                    break
-
-
-def _sentences(text: str) -> list[str]:
-    # Split at a full stop that ends a sentence, not the one in "5.30 pm" or "p.m.".
-    return re.split(r"(?<![0-9apAP]\.[mM])(?<=[a-z)\]])\.\s+(?=[A-Z])|\n", text)
-
-
-_VENUE_SENTENCE = re.compile(
-    r"\bheld\s+(?:at|in|within)\s+(?P<v>.+?)(?=\s*,?\s+(?:on|at)\s+(?:\||\w+day)|\s*[.|]|$)"
-    r"|\|\s*,?\s*(?:at|in)\s+(?P<w>(?:the\s+)?[A-Z].+?)(?=\s*[.|,]?\s*(?:to transact|for the purpose|$|\|)|\.\s)"
-    r"|\b(?:attend|meeting\s+of)\b.*?\s(?:at|in)\s+(?P<x>(?:the\s+)?[A-Z][^|]+?),?\s+"
-    r"(?:to\s+consider|to\s+transact|for\s+the\s+purpose|on\s+\|)",
-    re.IGNORECASE,
-)
-
-
-def _read_venue(notice: Notice, lines, labels, joined) -> None:
-    for key in ("venue", "place", "location", "where", "meeting venue", "meeting place",
-                "meeting location", "address"):  # fmt: skip
-        if key in labels and labels[key][0]:
-            value, i = labels[key]
-            parts = [value]
-            j = i + 1
-            # An address that wraps: "Council Chamber," / "Town Hall, Anytown".
-            while (
-                j < len(lines)
-                and lines[j]
-                and len(parts) < 4
-                and _venue_goes_on(parts[-1], lines[j])
-            ):
-                parts.append(lines[j])
-                j += 1
-            notice.venue = fold_spaces(" ".join(parts).replace("\t", " ")).strip(" ,")[:2000]
-            return
-    if "when" in labels:  # "When: Monday 6 March 2023 at 7pm, Council Chamber"
-        rest = _strip_when(labels["when"][0])
-        if rest and re.search(r"[A-Za-z]{3}", rest):
-            notice.venue = rest[:2000]
-            return
-    for sentence in _sentences(joined):
-        if not re.search(r"\bheld\b|\bmeeting\b", sentence, re.IGNORECASE) and not (
-            DATE_RE.search(sentence) and len(sentence) < 200
-        ):
-            continue
-        marked = TIME_RE.sub("|", DATE_RE.sub("|", sentence))
-        m = _VENUE_SENTENCE.search(marked)
-        if m:
-            venue = (m.group("v") or m.group("w") or m.group("x") or "").strip(" ,|")
-            venue = re.sub(r"\s+(?:commencing|starting|beginning)\b.*$", "", venue)
-            venue = re.sub(r"\s+(?:on|at)$", "", venue).strip(" ,")
-            if venue and "|" not in venue and 3 <= len(venue) <= 200:
-                notice.venue = fold_spaces(venue)
-                return
-    _venue_near_date(notice, lines)
-
-
-_PLACE_WORDS = re.compile(
-    r"\b(?:room|chamber|hall|house|centre|center|offices?|building|library|suite|guildhall"
-    r"|pavilion|institute|civic|county hall|town hall|microsoft teams|zoom|online|virtual"
-    r"|remote(?:ly)?|video ?conference)\b",
-    re.IGNORECASE,
-)
-
-
-def _venue_near_date(notice: Notice, lines: list[str]) -> None:
-    """An unlabelled venue: a line of place words next to the line that gives the date."""
-    for i, line in enumerate(lines):
-        if not DATE_RE.search(line) or _NOT_MEETING_DATE.search(line):
-            continue
-        rest = _strip_when(line)
-        if rest and _PLACE_WORDS.search(rest) and len(rest) < 200:
-            notice.venue = rest
-            return
-        for j in (i + 1, i + 2, i - 1):
-            if not 0 <= j < len(lines) or not lines[j]:
-                continue
-            text = fold_spaces(lines[j].replace("\t", " "))
-            if (
-                _PLACE_WORDS.search(text)
-                and not _LABEL.match(text)
-                and not DATE_RE.search(text)
-                and len(text) < 160
-                and not text.endswith(".")
-                and not re.match(r"(?:to|a|an|you|please|if|members|the meeting)\b", text, re.I)
-            ):
-                notice.venue = text.strip(" ,")
-                return
-        return
-
-
-def _venue_goes_on(last: str, nxt: str) -> bool:
-    """An address wrapped in a PDF goes on to the next line: "… 1st Floor" / "West Offices"."""
-    if _LABEL.match(nxt) or _SKIP_LINE.match(nxt) or DATE_RE.search(nxt) or len(nxt) > 80:
-        return False
-    if re.fullmatch(
-        r"(?:membership|members|councillors|committee members|contact|enquiries|quorum"
-        r"|notice of meeting|summons)\W*",
-        nxt,
-        re.IGNORECASE,
-    ):
-        return False
-    if last.rstrip().endswith((",", "-", "–")):
-        return True
-    if re.match(r"(?:to|a|an|you|please|if|members|the meeting|this|all|agenda)\b", nxt, re.I):
-        return False
-    return bool(re.match(r"[A-Z0-9(]", nxt)) and not nxt.rstrip().endswith((".", ":"))
-
-
-def _strip_when(value: str) -> str:
-    value = DATE_RE.sub(" ", value)
-    value = TIME_RE.sub(" ", value)
-    value = re.sub(r"^\W*(?:at\s+)?", "", fold_spaces(value))
-    value = re.sub(r"^(?:,|at|in|\s)+", "", value)
-    return value.strip(" ,.")
+def _read_when(notice: Notice, lines, labels, joined) -> Choice | None:
+    units = units_of(lines)
+    when = choose_date(units)
+    if when is not None:
+        notice.date = when.value
+        notice.date_sure = when.sure
+        if not when.sure:
+            notice.date_why = f"chosen from the notice with little to go on: {when.unit.text[:80]}"
+    chosen = choose_time(units, when)
+    if chosen is not None:
+        notice.time, notice.time_sure = chosen.value.at, chosen.value.sure
+        if chosen.value.sure and not chosen.sure:
+            notice.time_sure = False
+            notice.time_why = (
+                f"chosen from the notice with little to go on: {chosen.unit.text[:80]}"
+            )
+    return when

@@ -209,7 +209,7 @@ PANEL_EXPECTED = {
     "committee": "Kestrel Valley Joint Scrutiny Panel",
     "date": "2023-03-22",
     "scheduled_time": "14:00",
-    "venue": "the Ashby Room, Kestrel House, Ridgeway",
+    "venue": "Ashby Room, Kestrel House, Ridgeway",
     "democracy_officer": {
         "name": "Imogen Stroud",
         "phone": "01632 960555",

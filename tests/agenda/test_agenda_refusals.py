@@ -132,3 +132,137 @@ def test_a_report_headed_agenda_item_is_no_agenda():
     )
     with pytest.raises(AgendaError, match="not an agenda"):
         read_agenda_text(report)
+
+
+PARISH_MINUTES = """Minutes of the meeting of Fernleigh Parish Council held on Monday 4 March 2024
+at 7.00 pm in the Village Hall
+
+Present: Cllr A. Brook (Chair), Cllr C. Dale, Cllr E. Frith, Cllr G. Holt
+
+In attendance: the Clerk and two members of the public
+
+1. Apologies for absence
+Apologies were received from Cllr J. Kerr.
+
+2. Declarations of interest
+None were declared.
+
+3. Minutes of the previous meeting
+It was resolved that the minutes of 5 February 2024 be signed as a correct record.
+
+4. Planning
+It was agreed to support application 24/0112.
+
+The meeting closed at 8.40 pm.
+"""
+
+BOARD_MINUTES_ONE_PARAGRAPH = (
+    "THE RIVERSIDE HOUSING TRUST MINUTES OF BOARD MEETING THURSDAY 7 March 2024 Present: "
+    "A Shaw (Chair), B Rowe (Vice-Chair), C Lund 1. Apologies Apologies were received from "
+    "D Moss. 2. Declarations of interest There were none. 3. Minutes of the last meeting The "
+    "minutes were approved. 4. Rent setting RESOLVED that rents rise by 3%.\n"
+)
+
+COMMITTEE_REPORT = """Agenda Item 6
+
+Report to: Environment Committee
+Date: 12 March 2024
+Report of: Head of Waste Services
+
+Garden Waste Collections
+
+1. Purpose of the report
+2. Background
+3. Options
+4. Financial implications
+5. Recommendations
+"""
+
+RESIDENT_LETTER = """12 Orchard Row
+Fernleigh
+4 March 2024
+
+Dear Councillor Brook,
+
+Re: the meeting of the Parish Council on Monday 18 March 2024
+
+1. The footpath by the church is flooded again.
+2. The bus shelter glass is broken.
+3. I would like to speak at the meeting.
+
+Yours sincerely,
+A Resident
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (PARISH_MINUTES, "minutes"),
+        (BOARD_MINUTES_ONE_PARAGRAPH, "not an agenda"),
+        (COMMITTEE_REPORT, "not an agenda"),
+        (RESIDENT_LETTER, "not an agenda"),
+    ],
+    ids=["parish-minutes", "board-minutes-one-paragraph", "committee-report", "resident-letter"],
+)
+def test_minutes_reports_and_letters_are_refused(text, says, tmp_path, capsys):
+    with pytest.raises(AgendaError, match=says):
+        read_agenda_text(text, source_name="document.txt")
+    path = tmp_path / "document.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["import-agenda", str(path), "--dry-run"]) == 3
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+MODERNGOV_AGENDA_AND_MINUTES = """Agenda and minutes
+
+Licensing Committee - Tuesday, 5th March, 2024 10.00 am
+
+Venue: Committee Room 3, Civic Centre
+
+Items
+No. Item
+
+1.
+
+Apologies for Absence
+
+Minutes:
+
+Apologies were received from Councillor Reed.
+
+2.
+
+Declarations of Interest
+
+Minutes:
+
+There were no declarations of interest.
+
+3.
+
+Minutes
+
+Minutes:
+
+RESOLVED - That the minutes of the meeting held on 6 February 2024 be approved.
+"""
+
+
+def test_a_moderngov_agenda_and_minutes_page_is_an_agenda():
+    found = read_agenda_text(MODERNGOV_AGENDA_AND_MINUTES)
+    assert found.record["committee"] == "Licensing Committee"
+    assert found.record["date"] == "2024-03-05"
+    assert [it["kind"] for it in found.record["items"]][:2] == ["apologies", "declarations"]
+
+
+def test_minutes_in_one_reflowed_paragraph_read_as_minutes_whatever_items_are_found():
+    from clerk.agenda.genre import refusal
+    from clerk.agenda.lines import split_lines
+
+    lines = split_lines(BOARD_MINUTES_ONE_PARAGRAPH)
+    said = refusal("board.txt", [], lines, standard=3, heading=False)
+    assert said and "minutes" in said
+    agenda = split_lines(MODERNGOV_AGENDA_AND_MINUTES)
+    assert refusal("page.txt", agenda[:8], agenda, standard=3, heading=False) is None

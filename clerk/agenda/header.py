@@ -1,0 +1,277 @@
+"""Choosing the meeting's date, time and venue from the notice: collect, weigh, pick.
+
+A notice names many dates and times besides the meeting's own: the date a letter was written
+or the clerk signed, the previous meeting's date, the next meeting's, a photograph at 6.45pm,
+food from 5.30pm, a deadline for questions, a part's "Start time". Taking the first date or
+time that matches picks a decoy as often as not. Here every date and time in the notice is a
+candidate, scored by what stands around it: a "Date:" label, a sentence saying the meeting
+"will be held", a title line naming the body, a weekday, a time beside it, for it; words such
+as "previous", "next meeting", "dated", "photograph", "food", a signature or "Dear …" after a
+bare date, against it. The best candidate wins; one without strong evidence is marked unsure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
+from clerk.agenda.labels import BARE_LABEL, LABEL, label_key
+from clerk.agenda.when import FoundDate, find_dates, find_times, mask, years_in
+
+SURE = 4.0  # the score of a label or a "will be held" sentence: no need to say it is a guess
+
+
+@dataclass
+class Unit:
+    """A stretch of the notice read as one: a sentence, or a labelled line with its value."""
+
+    text: str
+    line: int
+    label: str | None = None  # "date", "time", "venue" … for a labelled line
+    whole_line: bool = False  # the unit is one line of the notice on its own
+
+
+@dataclass
+class Choice:
+    value: object
+    score: float
+    unit: Unit
+    start: int = 0
+    end: int = 0
+
+    @property
+    def sure(self) -> bool:
+        return self.score >= SURE
+
+
+_SENTENCE_END = re.compile(r"(?<![0-9apAP]\.[mM])(?<=[a-z)\]”\"])\.\s+(?=[A-Z])")
+
+
+def units_of(lines: list[str]) -> list[Unit]:
+    """The notice as units: a labelled line stands alone; other lines of a paragraph are
+    joined (PDF lines wrap) and cut into sentences."""
+    units: list[Unit] = []
+    para: list[tuple[int, str]] = []
+
+    def flush():
+        if not para:
+            return
+        text, starts = "", []
+        for i, line in para:
+            starts.append((len(text), i))
+            text = f"{text} {line}" if text else line
+        pieces, at = [], 0
+        for m in _SENTENCE_END.finditer(text):
+            pieces.append((at, text[at : m.start() + 1]))
+            at = m.end()
+        pieces.append((at, text[at:]))
+        for offset, piece in pieces:
+            line = max(i for s, i in starts if s <= offset)
+            units.append(Unit(piece.strip(), line, whole_line=len(para) == 1 and len(pieces) == 1))
+        para.clear()
+
+    bare: str | None = None
+    front = front_matter_end(lines)
+    for i, raw in enumerate(lines):
+        line = raw.replace("\t", " ").strip()
+        if i < front:  # a web page's YAML front matter: when it was posted, not the meeting
+            if line and line != "---":
+                units.append(Unit(line, i, label="posted", whole_line=True))
+            continue
+        if not line:
+            flush()
+            continue
+        m = LABEL.match(line)
+        if m:
+            flush()
+            if m.group("value").strip(" |"):
+                units.append(Unit(line, i, label=label_key(m.group("label")), whole_line=True))
+            else:  # "Date:" with its value on the next line (a table's two cells)
+                bare = label_key(m.group("label"))
+            continue
+        if BARE_LABEL.fullmatch(line):  # "Date" on one line, "Monday, 6 March 2023" below
+            flush()
+            bare = label_key(line)
+            continue
+        if bare is not None:
+            units.append(Unit(line, i, label=bare, whole_line=True))
+            bare = None
+            continue
+        para.append((i, line))
+    flush()
+    return units
+
+
+def front_matter_end(lines: list[str]) -> int:
+    """The line after a YAML front matter block ("---" … "---") at the top, or 0."""
+    filled = [i for i, line in enumerate(lines[:3]) if line.strip()]
+    if not filled or lines[filled[0]].strip() != "---":
+        return 0
+    for j in range(filled[0] + 1, min(len(lines), filled[0] + 40)):
+        if lines[j].strip() in ("---", "..."):
+            return j + 1
+    return 0
+
+
+_HELD = re.compile(
+    r"\b(?:(?:will|to|shall|was|is)\s+(?:be\s+)?held|be\s+held|held\s+(?:on|at|in)|summon\w*"
+    r"|convened|take\s+place|takes\s+place|will\s+meet|meets\s+on|due\s+to\s+meet"
+    r"|invited\s+to\s+attend|following\s+date|(?:cynhelir|a\s+gynhelir|gynhelir)"
+    r"|will\s+be\s+(?:a\s+)?meeting|meeting\s+(?:on|will))\b",
+    re.IGNORECASE,
+)
+_BODY_WORDS = re.compile(
+    r"\b(?:committee|sub-committee|cabinet|board|panel|executive|forum|commission|session"
+    r"|group|assembly|partnership|scrutiny|council|authority|meeting|trust|governors|body"
+    r"|cyngor|pwyllgor|bwrdd|cyfarfod|agm)\b",
+    re.IGNORECASE,
+)
+# Words in front of a date or time (in the same clause) that make it some other moment.
+_DECOY = re.compile(
+    r"\b(?:previous|last|next|future|following\s+meeting|minutes|dated|publi(?:shed|cation)"
+    r"|issued|despatch\w*|dispatch\w*|circulat\w*|printed|deadline|no\s+later\s+than|until"
+    r"|by(?=\s+(?:noon|midday|\d|mon|tue|wed|thu|fri|sat|sun|the\s+\d))|before|since"
+    r"|received|submitted|call(?:ed)?[\s-]in|representations|expire\w*|presented"
+    r"|photo\w*|food|refreshments?|tea|coffee|buffet|dinner|lunch|supper|pre[\s-]?meeting"
+    r"|briefing|doors|registration|arrival|training|seminar|site\s+visits?|start\s+time"
+    r"|reminded)\b",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(
+    r"(?:\bclerk|\bsecretary|chief\s+executive|proper\s+officer|\bsigned|town\s+clerk"
+    r"|\bchair(?:man|person)?)\W{0,3}$",
+    re.IGNORECASE,
+)
+_LETTER_AFTER = re.compile(
+    r"^\W*(?:dear\b|to\s*:|to\s+all\b|a\s+chomhairleoir|a\s+chara|ref\b)", re.I
+)
+_UPCOMING = re.compile(
+    r"^(?:the\s+)?(?:next|forthcoming|upcoming)\s+(?:[\w&'’-]+\s+){0,4}meeting\s*(?::|[-–—]\s)\s*",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(
+    r"(?:note|n\.?b|please\s+note|published|date\s+of\s+publication|issued|despatched"
+    r"|dispatched|contact|enquiries|posted|(?:last\s+)?updated|modified)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[;()]|(?<!\d):(?!\d)|\.\s|\b(?:and|but)\s+(?=the\b)", re.IGNORECASE)
+
+
+def _clause_before(text: str, at: int, width: int = 80) -> str:
+    before = text[max(0, at - width) : at]
+    parts = _CLAUSE.split(before)
+    return parts[-1] if parts else before
+
+
+def _is_title_line(unit: Unit) -> bool:
+    return unit.whole_line and len(unit.text) < 160 and bool(_BODY_WORDS.search(unit.text))
+
+
+def choose_date(units: list[Unit]) -> Choice | None:
+    years = years_in(" ".join(u.text for u in units))
+    best: Choice | None = None
+    for k, unit in enumerate(units):
+        for f in find_dates(unit.text, years):
+            score = _date_score(unit, f, units[k + 1] if k + 1 < len(units) else None)
+            if best is None or score > best.score:
+                best = Choice(f.day, score, unit, f.start, f.end)
+    if best is None or best.score < 1:
+        return None
+    return best
+
+
+def _date_score(unit: Unit, f: FoundDate, following: Unit | None) -> float:
+    text = unit.text
+    before = _clause_before(text, f.start)
+    after = text[f.end : f.end + 40]
+    score = 1.0
+    if _ASIDE.match(text):
+        score -= 4
+    if unit.label in ("date", "date and time", "time and date", "when"):
+        score += 5
+    elif unit.label is not None and unit.label not in ("meeting", "committee", "body"):
+        score -= 2  # "Contact:", "Note:" …
+    if _HELD.search(text[max(0, f.start - 250) : f.start]) or (
+        _HELD.search(after) and not _DECOY.search(before)
+    ):
+        score += 4
+    elif _is_title_line(unit):
+        score += 3
+    if f.weekday:
+        score += 1 if f.weekday_fits else -1
+    times = find_times(mask(text, [(f.start, f.end)]))
+    if any(0 <= t.start - f.end <= 25 or 0 <= f.start - t.end <= 25 for t in times):
+        score += 1
+    rest = mask(text, [(f.start, f.end)] + [(t.start, t.end) for t in times])
+    if unit.whole_line and not re.search(
+        r"[A-Za-z]{4,}", re.sub(r"\b(?:at|on|via|in)\b", "", rest)
+    ):
+        score += 0.5  # a line that is only the date (and time)
+    upcoming = _UPCOMING.match(text)
+    if upcoming and f.start <= upcoming.end() + 3:
+        score += 3  # a web page's "Next Parish Council Meeting: 10th February 2020"
+    elif _DECOY.search(before):
+        score -= 6
+    if _SIGNED.search(text[max(0, f.start - 40) : f.start]):
+        score -= 6  # "E. Raymond, Clerk. 13.11.2023"
+    if not f.weekday and not _HELD.search(text[: f.start]):
+        nxt = text[f.end :].strip() or (following.text if following else "")
+        if _LETTER_AFTER.match(nxt):
+            score -= 5  # a letter's own date above "Dear …" or "To: …"
+    if f.numeric:
+        score -= 1
+    if f.yearless:
+        score -= 0.5
+    return score - 0.01 * unit.line
+
+
+def choose_time(units: list[Unit], when: Choice | None) -> Choice | None:
+    best: Choice | None = None
+    for unit in units:
+        spans = [(f.start, f.end) for f in find_dates(unit.text)]
+        if when is not None and unit is when.unit:
+            spans.append((when.start, when.end))
+        for t in find_times(mask(unit.text, spans)):
+            score = _time_score(unit, t, when)
+            if best is None or score > best.score:
+                best = Choice(t, score, unit, t.start, t.end)
+    if best is None or best.score < 2:
+        return None
+    return best
+
+
+def _time_score(unit: Unit, t, when: Choice | None) -> float:
+    text = unit.text
+    before = _clause_before(text, t.start, 60)
+    score = 1.0
+    if unit.label in ("time", "date and time", "time and date", "when"):
+        score += 5
+    elif unit.label == "date":
+        score += 3
+    elif unit.label is not None:
+        score -= 2
+    if when is not None and unit is when.unit:
+        gap = t.start - when.end if t.start >= when.end else when.start - t.end
+        score += 4 if gap <= 40 else 2
+    elif _HELD.search(text):
+        score += 2
+    if re.search(r"\b(?:commenc\w*|start\w*|begin\w*)\s+(?:at\s+)?$", text[: t.start], re.I):
+        score += 1
+    if unit.whole_line and t.start <= 2:
+        score += 1.5  # "7.30 pm Port Bannatyne Village Hall"
+    if _is_title_line(unit):
+        score += 1
+    if _DECOY.search(before):
+        score -= 6
+    return score - 0.01 * unit.line
+
+
+def as_date(choice: Choice | None) -> date | None:
+    return choice.value if choice else None
+
+
+def as_time(choice: Choice | None) -> tuple[time, bool] | None:
+    if choice is None:
+        return None
+    return choice.value.at, choice.value.sure

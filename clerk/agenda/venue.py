@@ -1,0 +1,177 @@
+"""Where the meeting is held: a "Venue:" label (Welsh "Lleoliad:"), the sentence that gives the
+meeting's date ("… will be held in the Council Chamber, Town Hall, on …"), or a line of place
+words beside the date or time ("7.30 pm Port Bannatyne Village Hall", marked unsure). Web
+residue ("View directions", Welsh "Cyfarwyddiadau") and a sentence's "in the" are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from clerk.agenda.header import Choice
+from clerk.agenda.labels import BODY_WORDS as _BODY_WORDS
+from clerk.agenda.labels import LABEL as _LABEL
+from clerk.agenda.labels import SKIP_LINE as _SKIP_LINE
+from clerk.agenda.lines import DATE_RE, TIME_RE, fold_spaces
+
+if TYPE_CHECKING:
+    from clerk.agenda.notice import Notice
+
+_NOT_MEETING_DATE = re.compile(
+    r"publi(?:shed|cation)|issued|despatch|dispatch|circulat|printed|dated|deadline|register"
+    r"|by\s+\d|no later than|previous|last meeting|minutes|call(?:ed)?[\s-]in|representations"
+    r"|submitted|notice must|reminded",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    # Split at a full stop that ends a sentence, not the one in "5.30 pm" or "p.m.".
+    return re.split(r"(?<![0-9apAP]\.[mM])(?<=[a-z)\]])\.\s+(?=[A-Z])|\n", text)
+
+
+_VENUE_SENTENCE = re.compile(
+    r"\bheld\s+(?:at|in|within)\s+(?P<v>.+?)(?=\s*,?\s+(?:on|at)\s+(?:\||\w+day)|\s*[.|]|$)"
+    r"|\|\s*,?\s*(?:at|in)\s+(?P<w>(?:the\s+)?[A-Z].+?)(?=\s*[.|,]?\s*(?:to transact|for the purpose|$|\|)|\.\s)"
+    r"|\b(?:attend|meeting\s+of)\b.*?\s(?:at|in)\s+(?P<x>(?:the\s+)?[A-Z][^|]+?),?\s+"
+    r"(?:to\s+consider|to\s+transact|for\s+the\s+purpose|on\s+\|)",
+    re.IGNORECASE,
+)
+
+
+def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None) -> None:
+    for key in ("venue", "place", "location", "where", "meeting venue", "meeting place",
+                "meeting location", "address"):  # fmt: skip
+        if key in labels and labels[key][0]:
+            value, i = labels[key]
+            parts = [value]
+            j = i + 1
+            # An address that wraps: "Council Chamber," / "Town Hall, Anytown".
+            while (
+                j < len(lines)
+                and lines[j]
+                and len(parts) < 4
+                and _venue_goes_on(parts[-1], lines[j])
+            ):
+                parts.append(lines[j])
+                j += 1
+            venue = clean_venue(" ".join(parts), from_sentence=False)
+            if venue:
+                notice.venue = venue
+                return
+    if "when" in labels:  # "When: Monday 6 March 2023 at 7pm, Council Chamber"
+        rest = _strip_when(labels["when"][0])
+        if rest and re.search(r"[A-Za-z]{3}", rest):
+            notice.venue = clean_venue(rest, from_sentence=False)
+            return
+    sentences = _sentences(joined)
+    if when is not None:  # the sentence that gave the date names the place, if any does
+        sentences = [when.unit.text, *sentences]
+    for sentence in sentences:
+        if not re.search(r"\bheld\b|\bmeeting\b", sentence, re.IGNORECASE) and not (
+            DATE_RE.search(sentence) and len(sentence) < 200
+        ):
+            continue
+        if re.search(r"\b(?:next|previous|last|future)\s+meeting", sentence, re.IGNORECASE):
+            continue
+        marked = TIME_RE.sub("|", DATE_RE.sub("|", sentence))
+        m = _VENUE_SENTENCE.search(marked)
+        if m:
+            venue = (m.group("v") or m.group("w") or m.group("x") or "").strip(" ,|")
+            venue = re.sub(r"\s+(?:commencing|starting|beginning)\b.*$", "", venue)
+            venue = re.sub(r"\s+(?:on|at)$", "", venue).strip(" ,")
+            if venue and "|" not in venue and 3 <= len(venue) <= 200:
+                notice.venue = clean_venue(venue, from_sentence=True)
+                return
+    _venue_near_date(notice, lines, when)
+
+
+def clean_venue(text: str, from_sentence: bool) -> str | None:
+    """A venue without web residue ("View directions", "Map") or the article of a sentence
+    ("held in the Council Chamber" gives "Council Chamber")."""
+    text = fold_spaces(text.replace("\t", " "))
+    text = re.sub(r"[.\s]*\b(?:view\s+directions|view\s+map|map\s+and\s+directions|cyfarwyddiadau)\b.*$", "", text,
+                  flags=re.IGNORECASE)  # fmt: skip
+    text = text.strip(" ,;")
+    text = re.sub(r"\.{2,}$", "", text).rstrip(" ,")
+    text = re.sub(
+        r"^(?:held\s+)?(?:in|at|within)\s+(?=the\s|[A-Z0-9])", "", text
+    )  # "in the Council…"
+    if from_sentence or re.match(r"the\s", text):
+        text = re.sub(r"^the\s+(?=[A-Z0-9])", "", text)
+        text = text.rstrip(".")
+    return text[:2000] or None
+
+
+_PLACE_WORDS = re.compile(
+    r"\b(?:room|chamber|hall|house|centre|center|offices?|building|library|suite|guildhall"
+    r"|pavilion|institute|civic|county hall|town hall|microsoft teams|zoom|online|virtual"
+    r"|remote(?:ly)?|video ?conference)\b",
+    re.IGNORECASE,
+)
+
+
+def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = None) -> None:
+    """An unlabelled venue: a line of place words next to the line that gives the date."""
+    order = list(range(len(lines)))
+    if when is not None and when.unit.line < len(lines):  # the chosen date's line first
+        order.insert(0, when.unit.line)
+    for i in order:
+        line = lines[i]
+        if not (DATE_RE.search(line) or TIME_RE.match(line)) or _NOT_MEETING_DATE.search(line):
+            continue
+        rest = _strip_when(line)
+        # "Body - Town Hall Theatre - Monday, 23rd March 2020": the part that names a place
+        parts = [p.strip(" ,.") for p in re.split(r"\s[-–—|/]\s|\s+/|/\s+", rest)]
+        places = [p for p in parts if _PLACE_WORDS.search(p) and not _BODY_WORDS.search(p)]
+        if len(parts) > 1 and places:
+            rest = places[0]
+        if rest and _PLACE_WORDS.search(rest) and len(rest) < 200:
+            notice.venue = rest
+            notice.venue_why = "taken from the line that gives the date, not from a Venue label"
+            return
+        for j in (i + 1, i + 2, i - 1):
+            if not 0 <= j < len(lines) or not lines[j]:
+                continue
+            text = fold_spaces(lines[j].replace("\t", " "))
+            if TIME_RE.match(text):  # "7.30 pm Glenbrae Village Hall"
+                text = _strip_when(text)
+            if (
+                _PLACE_WORDS.search(text)
+                and not _LABEL.match(text)
+                and not DATE_RE.search(text)
+                and len(text) < 160
+                and not text.endswith(".")
+                and not re.match(r"(?:to|a|an|you|please|if|members|the meeting)\b", text, re.I)
+            ):
+                notice.venue = text.strip(" ,")
+                notice.venue_why = "a line of place words beside the date, not a Venue label"
+                return
+        return
+
+
+def _venue_goes_on(last: str, nxt: str) -> bool:
+    """An address wrapped in a PDF goes on to the next line: "… 1st Floor" / "West Offices"."""
+    if _LABEL.match(nxt) or _SKIP_LINE.match(nxt) or DATE_RE.search(nxt) or len(nxt) > 80:
+        return False
+    if re.fullmatch(
+        r"(?:membership|members|councillors|committee members|contact|enquiries|quorum"
+        r"|notice of meeting|summons)\W*",
+        nxt,
+        re.IGNORECASE,
+    ):
+        return False
+    if last.rstrip().endswith((",", "-", "–")):
+        return True
+    if re.match(r"(?:to|a|an|you|please|if|members|the meeting|this|all|agenda)\b", nxt, re.I):
+        return False
+    return bool(re.match(r"[A-Z0-9(]", nxt)) and not nxt.rstrip().endswith((".", ":"))
+
+
+def _strip_when(value: str) -> str:
+    value = DATE_RE.sub(" ", value)
+    value = TIME_RE.sub(" ", value)
+    value = re.sub(r"^\W*(?:at\s+)?", "", fold_spaces(value))
+    value = re.sub(r"^(?:,|at|in|\s)+", "", value)
+    return value.strip(" ,.")

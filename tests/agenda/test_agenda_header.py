@@ -1,0 +1,260 @@
+"""The header of an agenda in the forms councils publish it, and the decoys around it.
+
+Every agenda here is made up (fictional bodies and places) in a layout seen in real agendas:
+a summons letter dated before the meeting, a clerk's signing date, a photograph call and food
+before the meeting, the next meeting's date, ModernGov and CMIS title lines, Welsh labels and
+Irish letter openings. The meeting's own date, time, venue and body must win.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk.agenda import read_agenda_text
+from clerk.agenda.when import find_dates, find_times
+
+ITEMS = "1. Apologies for absence\n2. Declarations of interest\n3. Minutes of the last meeting\n"
+
+
+def read(head: str, items: str = ITEMS):
+    return read_agenda_text(f"{head}\n\n{items}", source_name="agenda.txt")
+
+
+def header(found) -> dict:
+    r = found.record
+    return {k: r.get(k) for k in ("committee", "kind", "date", "scheduled_time", "venue")}
+
+
+def test_a_letter_date_and_a_photograph_call_lose_to_the_summons():
+    found = read(
+        "NETHERBY DISTRICT COUNCIL 3 March 2024 Dear Councillor You are hereby invited to "
+        "attend a meeting of the Netherby District Council which will be held in the Council "
+        "Chamber, Market Hall, Netherby on Tuesday, 12 March 2024 commencing at 7.00pm. Please "
+        "note that the Council photograph will be taken at 6.30pm. Yours faithfully A Clerk "
+        "Chief Executive\n\nAGENDA"
+    )
+    assert header(found) == {
+        "committee": "Netherby District Council",
+        "kind": "other",
+        "date": "2024-03-12",
+        "scheduled_time": "19:00",
+        "venue": "Council Chamber, Market Hall, Netherby",
+    }
+    assert "date" not in found.unsure and "scheduled_time" not in found.unsure
+
+
+def test_food_before_the_meeting_and_a_letter_date_before_to_are_decoys():
+    found = read(
+        "ELMSIDE CITY COUNCIL Civic Offices Elmside EL1 2AB 20 May, 2024 TO: The Mayor and "
+        "Councillors of Elmside City Council The monthly meeting of Elmside City Council will "
+        "be held in the Council Chamber, Civic Offices, Elmside, on Tuesday, 28 May 2024 at "
+        "7.00 pm for the transaction of the business below. Food will be available from "
+        "5.30 pm.\n\nAGENDA"
+    )
+    assert header(found)["date"] == "2024-05-28"
+    assert header(found)["scheduled_time"] == "19:00"
+    assert header(found)["venue"] == "Council Chamber, Civic Offices, Elmside"
+    assert header(found)["committee"] == "Elmside City Council"
+
+
+def test_the_clerks_signing_date_and_a_deadline_at_noon_are_decoys():
+    found = read(
+        "To: All Members of Oakholt Parish Council\n\n"
+        "You are hereby summoned to attend an ordinary meeting of Oakholt Parish Council, to be "
+        "held on Monday 18th March 2024, commencing at 7:30 pm in the Oakholt Village Hall, "
+        "Mill Lane, Oakholt.\n\n"
+        "J. Smith, Clerk. 11.03.2024\n\n"
+        "Members of the public may submit questions to the Clerk by noon on the day.\n\nAGENDA"
+    )
+    assert header(found) == {
+        "committee": "Oakholt Parish Council",
+        "kind": "other",
+        "date": "2024-03-18",
+        "scheduled_time": "19:30",
+        "venue": "Oakholt Village Hall, Mill Lane, Oakholt",
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "committee", "day", "at"),
+    [
+        ("Cabinet - Tuesday, 21 March 2023 2.00 pm", "Cabinet", "2023-03-21", "14:00"),
+        ("Licensing Sub-Committee - Friday, 3rd May, 2024 10.00 am", "Licensing Sub-Committee",
+         "2024-05-03", "10:00"),
+        ("Planning Committee - 10 Sep 2020 - 10:00", "Planning Committee", "2020-09-10", "10:00"),
+    ],
+)  # fmt: skip
+def test_moderngov_and_cmis_title_lines(title, committee, day, at):
+    found = read(f"Agenda\n\n{title}\n\nVenue: Committee Room 2, Town Hall. View directions")
+    got = header(found)
+    assert (got["committee"], got["kind"], got["date"], got["scheduled_time"]) == (
+        committee,
+        "committee",
+        day,
+        at,
+    )
+    assert got["venue"] == "Committee Room 2, Town Hall"
+
+
+def test_agenda_for_a_meeting_on_one_line():
+    found = read("Agenda for Monthly Council Meeting on Monday 5th September, 2022, 6.15 pm")
+    got = header(found)
+    assert (got["kind"], got["date"], got["scheduled_time"]) == ("other", "2022-09-05", "18:15")
+
+
+def test_a_weekday_with_no_year_takes_the_year_named_nearby_when_the_weekday_fits():
+    found = read(
+        "Welcome to the 2020 Annual General Meeting\n\n"
+        "Annual General Meeting to be held on Monday November 16th at 6:00pm via Zoom."
+    )
+    assert header(found)["date"] == "2020-11-16"
+    assert header(found)["scheduled_time"] == "18:00"
+
+
+def test_numeric_dates_with_a_meeting_sentence():
+    found = read("Agenda for the Governing Body Meeting\n\nDue to meet on 24.09.15 at 19.00")
+    got = header(found)
+    assert (got["committee"], got["kind"], got["date"], got["scheduled_time"]) == (
+        "Governing Body",
+        "board",
+        "2015-09-24",
+        "19:00",
+    )
+
+
+def test_the_next_meetings_date_and_time_are_not_the_meetings():
+    found = read(
+        "A meeting of the Council of Governors will be held at 10am on Wednesday 16th "
+        "February 2022.",
+        ITEMS + "4. Date and time of the next meeting\n"
+        "The next meeting will be held on Wednesday 18th May 2022 at 2pm in the Boardroom.\n",
+    )
+    got = header(found)
+    assert (got["committee"], got["date"], got["scheduled_time"]) == (
+        "Council of Governors",
+        "2022-02-16",
+        "10:00",
+    )
+    assert found.record["items"][3]["kind"] == "other"
+
+
+def test_a_time_and_place_line_with_no_date():
+    found = read("7.30 pm Glenbrae Village Hall")
+    assert header(found)["scheduled_time"] == "19:30"
+    assert header(found)["venue"] == "Glenbrae Village Hall"
+    assert "venue" in found.unsure  # a place beside a time, not a Venue label
+    assert any("no meeting date" in note for note in found.notes)
+
+
+def test_welsh_labels_dates_and_item_titles():
+    found = read(
+        "Rhaglen\n\nCyngor Tref Aberllyn - Dydd Mercher, 8fed Ebrill, 2015 7.00 o'r gloch\n\n"
+        "Lleoliad: Siambr y Cyngor, Neuadd y Dref\n\nCyswllt: Clerc y Cyngor",
+        "1. Ymddiheuriadau\n2. Datganiad o Ddiddordeb\n3. Cofnodion\n4. Materion brys\n",
+    )
+    got = header(found)
+    assert (got["committee"], got["kind"], got["date"], got["venue"]) == (
+        "Cyngor Tref Aberllyn",
+        "other",
+        "2015-04-08",
+        "Siambr y Cyngor, Neuadd y Dref",
+    )
+    assert got["scheduled_time"] == "19:00" and "scheduled_time" in found.unsure
+    kinds = [it["kind"] for it in found.record["items"]]
+    assert kinds == ["apologies", "declarations", "minutes", "urgent_business"]
+
+
+def test_an_irish_letter_opening_makes_an_agenda():
+    found = read(
+        "A Chomhairleoir, a chara,\n\nYou are requested to attend the Monthly Meeting of "
+        "Carrigmore Municipal District to be held in the Council Chamber, Carrigmore on "
+        "Monday, 9th October 2023 at 3.00 p.m.",
+        "1. Confirmation of Minutes\n2. Deputations\n3. Correspondence\n4. Late Items\n",
+    )
+    assert header(found)["date"] == "2023-10-09"
+    assert header(found)["scheduled_time"] == "15:00"
+    assert [it["kind"] for it in found.record["items"]] == [
+        "minutes",
+        "public_participation",
+        "other",
+        "urgent_business",
+    ]
+
+
+def test_a_date_with_little_evidence_is_marked_unsure_and_noted():
+    found = read("Parish news\n\nSpring 2024\n\nWednesday 6 March 2024")
+    assert found.record["date"] == "2024-03-06"
+    assert "date" in found.unsure
+    assert any("chosen with little to go on" in note for note in found.notes)
+
+
+def test_dates_and_times_in_many_forms():
+    cases = {
+        "Monday, 20 February 2023": "2023-02-20",
+        "2nd July, 2020": "2020-07-02",
+        "February 20, 2023": "2023-02-20",
+        "10.8.2012": "2012-08-10",
+        "Dydd Iau, 9fed Hydref, 2014": "2014-10-09",
+        "Tachwedd 17, 2020": "2020-11-17",
+    }
+    for text, day in cases.items():
+        assert [f.day.isoformat() for f in find_dates(text)] == [day], text
+    assert find_dates("Monday November 16th", [2019, 2020])[0].day.isoformat() == "2020-11-16"
+    assert find_dates("Monday November 16th", [2019]) == []  # the weekday fits no year named
+    assert find_dates("item 7.3.1. and 7.1") == []
+    times = {"7.30 pm": "19:30", "19:00": "19:00", "10am": "10:00", "noon": "12:00"}
+    for text, at in times.items():
+        assert find_times(text)[0].at.strftime("%H:%M") == at, text
+    assert find_times("2.00 o'r gloch")[0].at.strftime("%H:%M") == "14:00"
+    assert not find_times("2.00 o'r gloch")[0].sure
+
+
+def test_a_posting_date_in_front_matter_is_not_the_meeting_date():
+    found = read(
+        "---\ntitle: Planning Committee agenda\ndate: 3 September 2021\nlayout: post\n---\n"
+        "# Planning Committee\n\nThursday 16 September 2021 at 7pm, Council Chamber"
+    )
+    got = header(found)
+    assert (got["committee"], got["date"], got["scheduled_time"], got["venue"]) == (
+        "Planning Committee",
+        "2021-09-16",
+        "19:00",
+        "Council Chamber",
+    )
+
+
+def test_a_web_pages_next_meeting_line_is_the_meeting_it_lists():
+    found = read(
+        "Meetings are normally held on the 2nd Monday of the month.\n\n"
+        "Next Parish Council Meeting: 10th February 2020\n7.30pm in the Village Hall\n\n"
+        "STANDING AGENDA"
+    )
+    got = header(found)
+    assert (got["date"], got["scheduled_time"], got["venue"]) == (
+        "2020-02-10",
+        "19:30",
+        "Village Hall",
+    )
+
+
+def test_irish_and_welsh_dates_and_clock_marks():
+    assert find_dates("Dé Luain, 23 Márta 2020")[0].day.isoformat() == "2020-03-23"
+    assert find_dates("Déardaoin 5 Meán Fómhair 2019")[0].day.isoformat() == "2019-09-05"
+    marks = {"10.00rn": "10:00", "3.00in": "15:00", "6.30y.h.": "18:30", "9.30 y.b.": "09:30"}
+    for text, at in marks.items():
+        assert find_times(text)[0].at.strftime("%H:%M") == at, text
+    assert find_times("at 10.00 in the Chamber")[0].at.strftime("%H:%M") == "10:00"
+
+
+def test_a_community_council_that_will_hold_its_meeting_on_a_short_weekday():
+    found = read(
+        "Thursday, 13 October 2022\n\n"
+        "The Glenholm Community Council will hold their October meeting on We 26 Oct at 7:30pm "
+        "at St Brides Church Halls"
+    )
+    got = header(found)
+    assert (got["committee"], got["date"], got["scheduled_time"]) == (
+        "Glenholm Community Council",
+        "2022-10-26",
+        "19:30",
+    )
