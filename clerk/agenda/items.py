@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from clerk.agenda.lines import find_pages, fold_spaces, is_page_footer, pages_only, tidy_dash
+from clerk.agenda.numbering import choose
+from clerk.agenda.titles import split_title
 
 MAX_TITLE = 400
 
@@ -83,6 +85,7 @@ class FoundItem:
     private_part: bool | None = None  # True in Part B, False in Part A, None when no parts
     section_text: str = ""  # the heading text of the part it sits in
     title_wrapped: bool = False
+    number_unsure: str | None = None  # why the number was put in, when it was not printed
 
 
 @dataclass
@@ -155,6 +158,16 @@ def _is_paragraph(rest: str) -> bool:
     return len(words) > 28 and rest.rstrip().endswith(".")
 
 
+_APPLICATION = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|\b[A-Z]{1,3}/\d{2,4}/\d{3,6}\b")
+
+
+def _own_business(rest: str) -> bool:
+    """A lettered line under an item is an item of its own when it has its own report pages
+    or is a planning application, each decided on its own; otherwise it is part of its item
+    ("a. To receive applications for …", "(a) Resolved that …")."""
+    return find_pages(rest)[0] is not None or bool(_APPLICATION.search(rest))
+
+
 def is_end_marker(line: str) -> bool:
     return bool(_END_MARKERS.match(line))
 
@@ -203,12 +216,30 @@ class _Scanner:
         self.first_heading = next(
             (i for i, line in enumerate(lines[:400]) if line and _is_agenda_heading(line)), None
         )
+        self.choice = choose(lines, is_end_marker, self.first_heading)
+        self.bullet = getattr(lines, "bullet", None) or [False] * len(lines)
+        self.indent = getattr(lines, "indent", None) or [0] * len(lines)
+        self.unsure_number: str | None = None
+
+    def _start_of(self, chosen, line: str) -> _Start:
+        """The chosen start as the reader's own: bullets and bare headings are their title."""
+        self.unsure_number = chosen.unsure
+        number = chosen.number
+        top = int(re.sub(r"\D.*$", "", re.sub(r"^\D+", "", number)) or 0)
+        rest = line if chosen.rest is None else chosen.rest
+        return _Start(top, None, rest, True, ref=number)
 
     def accept(self, start: _Start, index: int) -> bool:
         if start.rest and _is_paragraph(start.rest):
             return False
         if any(it.number == _number_text(start) for it in self.items):
             return False
+        if start.sub is not None:
+            return (
+                bool(self.items)
+                and start.top == self.top
+                and not self.choice.style.startswith("n.0")
+            )
         if not self.items:
             if self.first_heading is not None and index < self.first_heading:
                 return False
@@ -246,8 +277,16 @@ class _Scanner:
                 self.heading = i  # the last "AGENDA" above the items (a cover may have one too)
                 i += 1
                 continue
-            start = match_start(line)
-            if start is not None and self.accept(start, i):
+            chosen = self.choice.starts.get(i)
+            if chosen is not None:
+                i = self._begin(self._start_of(chosen, line), i)
+                current = self.items[-1]
+                continue
+            if i in self.choice.minutes_lines:
+                i += 1
+                continue
+            start = match_start(line) if current is not None else None
+            if start is not None and start.sub is not None and self.accept(start, i):
                 i = self._begin(start, i)
                 current = self.items[-1]
                 continue
@@ -258,6 +297,7 @@ class _Scanner:
                 and len(letter.group("rest")) < 160
                 and re.match(r"[A-Z0-9\"'‘“]", letter.group("rest"))
                 and not letter.group("rest").rstrip().endswith((".", ";"))
+                and (_own_business(letter.group("rest")) or not re.match(r"[a-z]\.", line))
             ):
                 sub = (letter.group("a") or letter.group("b")).lower()
                 if self._next_letter_ok(sub):
@@ -276,7 +316,7 @@ class _Scanner:
                 if not under_minutes:
                     end = i
                     break
-            part = _part_of(line)
+            part = None if self.bullet[i] else _part_of(line)
             if part is not None and (self.items or self.heading is not None):
                 self.part = part
                 if current is not None:
@@ -310,11 +350,20 @@ class _Scanner:
         lines = self.lines
         title = start.rest
         i = index + 1
+        unsure_number, self.unsure_number = self.unsure_number, None
+        starts = self.choice.starts
         if not title:  # the number alone, the title on the next line
             j = i
             while j < len(lines) and j <= index + 3 and not lines[j]:
                 j += 1
-            if j < len(lines) and j <= index + 3 and lines[j] and match_start(lines[j]) is None:
+            if (
+                j < len(lines)
+                and j <= index + 3
+                and lines[j]
+                and match_start(lines[j]) is None
+                and j not in starts
+                and j not in self.choice.minutes_lines
+            ):
                 title = lines[j]
                 i = j + 1
         pages, title = find_pages(title)
@@ -333,14 +382,25 @@ class _Scanner:
                     and not re.search(r"[,:]$", title)
                     and not match_start(lines[k])
                     and not _LETTER.match(lines[k])
+                    and k not in starts
+                    and not self.bullet[k]
                 ):
                     i = k
                 else:
                     break
             nxt = lines[i]
-            connector = bool(_CONNECTOR_END.search(title))
+            # "Apologies:" above the sentence that explains it is a title; "Care Market
+            # Sustainability:" above "Update from the Director" goes on.
+            connector = bool(_CONNECTOR_END.search(title)) and not (
+                title.endswith(":")
+                and nxt[:1].isupper()
+                and (len(nxt) > 90 or nxt.rstrip().endswith((".", ":")))
+            )
             if (
-                match_start(nxt)
+                i in starts
+                or i in self.choice.minutes_lines
+                or self.bullet[i]
+                or match_start(nxt)
                 or _LETTER.match(nxt)
                 or (is_end_marker(nxt) and not connector)
                 or _part_of(nxt)
@@ -396,15 +456,18 @@ class _Scanner:
             self.top = start.top
             self.base, self.base_ref = f"{start.ref or start.top}", start.ref
         private, heading = self.part if self.part else (None, "")
+        title, more = split_title(fold_spaces(title.replace("\t", " ")))
         self.items.append(
             FoundItem(
                 number=number,
                 title=_tidy_title(title),
                 line=index,
                 pages=pages,
+                description=[more] if more else [],
                 private_part=private,
                 section_text=heading,
                 title_wrapped=wrapped,
+                number_unsure=unsure_number,
             )
         )
         return i
@@ -414,7 +477,8 @@ def _is_agenda_heading(line: str) -> bool:
     return bool(
         re.fullmatch(
             r"(?:the\s+)?(?:agenda|business)(?:\s+(?:items?|and reports))?\s*:?"
-            r"|agenda\s*[-–—]\s*(?:part\s+\w+|public|items?).*",
+            r"|agenda\s*[-–—]\s*(?:part\s+\w+|public|items?).*"
+            r"|items?|no\.?\s*items?|eitemau|rhif\.?\s*eitem|rhaglen",
             line.strip(),
             re.IGNORECASE,
         )

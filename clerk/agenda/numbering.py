@@ -1,0 +1,411 @@
+"""Which numbered lines are the agenda's items: choose the numbering, don't grab the first one.
+
+Every line that could open an item is a candidate, with the form of its number as its style:
+"4." "4)" "4 Title" "4 / Title" "Item 4" "137." (a running minute number) "30/23" "24/045"
+"15/53/Plan" "C/152", and how far it is indented. Candidates of one style whose numbers run on
+(a gap of up to two for withdrawn items) make a chain; the agenda's items are the chain that
+best explains the document: it starts near the top of the agenda (after its "AGENDA" heading),
+runs longest with the steadiest steps, and its lines read as titles. A chain inside one item of
+another (a report's own numbered paragraphs, a nested list, a quoted regulation) is that item's
+text. A list whose every number is the same ("1." throughout: the numbering was lost when the
+page was copied) is numbered in order and the numbers are marked unsure; so are bullets and
+unnumbered headings taken as items when there is no numbering at all, or before a list whose
+numbers start later ("6." after five bullets).
+
+ModernGov "Agenda and minutes" pages put a "Minutes:" block under each item: its lines are the
+minutes of the meeting, not items and not the agenda's description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from clerk.agenda.labels import LABEL
+
+MAX_GAP = 3
+_MONTH_WORD = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+    r"|(?:am|pm|a\.m|p\.m|hrs|noon)\b|%|st\b|nd\b|rd\b|th\b",
+    re.IGNORECASE,
+)
+_WORDED = re.compile(
+    r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<n>\d{1,4})(?![\d.]\d|[a-z(])\s*[.:)\-–—]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "30/23", "24/045", "15/53/Plan", "C/152", "C048/23"; the number may stand alone on its line.
+_REF = re.compile(
+    r"^(?P<pre>[A-Z]{1,4}/?)?(?P<a>\d{1,4})(?:/(?P<b>\d{1,4}))?(?:/(?P<c>[A-Za-z]{1,12}|\d{1,4}))?"
+    r"[.:)]?(?:[ \t]+(?P<rest>\S.*))?$"
+)
+_PLAIN = re.compile(
+    r"^(?P<n>\d{1,4})(?P<zero>\.0)?(?P<sep>\.(?!\d)|\)|:(?!\d)|\s?/(?=\s|$)|\t|\s[-–—](?=\s))?"
+    r"[ \t]*(?P<rest>.*)$"
+)
+_SUB_NUMBER = re.compile(
+    r"^\d{1,3}(?:[a-z](?=[\s.):\t]|$)|\s?\([a-z]\)|\.[1-9]\d?(?:\.\d{1,2})*\.?(?=[\s\t]|$))"
+)
+_MINUTES_LABEL = re.compile(
+    r"^(?:minutes|decision|decisions|cofnodion|penderfyniad(?:au)?|resolution)\s*:\s*$",
+    re.IGNORECASE,
+)
+_LIST_HEADING = re.compile(
+    r"^(?:items?|no\.?\s*\t?\s*items?|eitemau|rhif\.?\s*\t?\s*eitem|item\s+no\.?\s*\t?\s*title)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Candidate:
+    line: int
+    style: str
+    value: int
+    number: str  # as printed: "4", "137", "30/23", "C/152"
+    rest: str
+    indent: int
+    quality: float = 0.0
+
+
+@dataclass
+class Start:
+    number: str
+    rest: str | None  # None: read the title from the line as it is (bullets, headings)
+    unsure: str | None = None
+
+
+@dataclass
+class Choice:
+    starts: dict[int, Start] = field(default_factory=dict)
+    minutes_lines: set[int] = field(default_factory=set)
+    indent: int = 0  # how far the chosen items are indented
+    style: str = ""
+
+
+def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
+    """The ways ``line`` could open a top-level item (none, one, or two readings of a ref)."""
+    if not line:
+        return []
+    c0 = line[0]
+    if c0 in "Ii" or c0 in "Aa":
+        m = _WORDED.match(line)
+        if m:
+            return [
+                Candidate(index, "item", int(m.group("n")), m.group("n"), m.group("rest"), indent)
+            ]
+    if not (c0.isdigit() or (c0.isupper() and "/" in line[:6])):
+        return []
+    if _SUB_NUMBER.match(line):
+        return []
+    m = _REF.match(line)
+    if m and (m.group("b") or m.group("pre")):
+        return _ref_candidates(m, index, indent)
+    if not c0.isdigit():
+        return []
+    m = _PLAIN.match(line)
+    if not m:
+        return []
+    rest, sep = m.group("rest"), m.group("sep")
+    if rest:
+        if _MONTH_WORD.match(rest) or not re.search(r"[^\W\d_]", rest):
+            return []
+        if not sep and not re.match(r"[\"'‘“(]?[^\W\d_]", rest):
+            return []
+        if not sep and rest[0].islower():
+            return []
+    style = "n" + (m.group("zero") or "") + (sep.strip() if sep else "")
+    if sep == "\t":
+        style = "n\t"
+    return [Candidate(index, style, int(m.group("n")), m.group("n"), rest, indent)]
+
+
+def _ref_candidates(m: re.Match, index: int, indent: int) -> list[Candidate]:
+    pre, a, b, c = m.group("pre") or "", m.group("a"), m.group("b"), m.group("c")
+    rest = m.group("rest") or ""
+    if rest and not re.search(r"[^\W\d_]", rest):
+        return []
+    number = m.group(0)[: len(m.group(0)) - len(rest)].strip().rstrip(".:)")
+    tail = f"/{c}" if c else ""
+    out = []
+    if pre:
+        if b:  # "C/34/19": reference C/34 of 2019
+            out.append(Candidate(index, f"{pre}#/{b}{tail}", int(a), number, rest, indent))
+        else:
+            out.append(Candidate(index, f"{pre}#{tail}", int(a), number, rest, indent))
+        return out
+    if b is None:
+        return []
+    if (
+        len(a) == 4
+        and len(b) <= 2
+        and int(a) - 2000 in range(0, 80)
+        and int(b) == (int(a) + 1) % 100
+    ):
+        return []  # "2023/24": a year range
+    out.append(Candidate(index, f"#/{b}{tail}", int(a), number, rest, indent))
+    out.append(Candidate(index, f"{a}/#{tail}", int(b), number, rest, indent))
+    return out
+
+
+def _title_quality(text: str) -> float:
+    """How much ``text`` reads like an item's title (about -1 … 1)."""
+    if not text:
+        return -1.0
+    words = text.split()
+    q = 0.5
+    if text[0].islower():
+        q -= 1.0
+    if len(words) > 28 and text.rstrip().endswith(".") or len(text) > 300:
+        q -= 0.8
+    if LABEL.match(text):
+        q -= 0.5
+    return q
+
+
+def _title_after(lines: list[str], i: int) -> str:
+    for j in range(i + 1, min(i + 4, len(lines))):
+        if lines[j]:
+            return lines[j]
+    return ""
+
+
+def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
+    """The item starts of ``lines``: see the module's docstring."""
+    indents = getattr(lines, "indent", None) or [0] * len(lines)
+    bullets = getattr(lines, "bullet", None) or [False] * len(lines)
+    cands: list[Candidate] = []
+    choice = Choice()
+    block_style: str | None = None
+    block_value = 0
+    last: Candidate | None = None
+    in_block = False
+    ends: list[int] = []
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if _MINUTES_LABEL.match(line) and last is not None:
+            in_block, block_style, block_value = True, last.style, last.value
+            choice.minutes_lines.add(i)
+            continue
+        found = [] if bullets[i] else candidates_of(line, i, indents[i])
+        if in_block:
+            found = [c for c in found if c.style == block_style and c.value > block_value]
+            if not found:
+                choice.minutes_lines.add(i)
+                continue
+            in_block = False
+        if found:
+            for c in found:
+                c.quality = _title_quality(c.rest or _title_after(lines, i))
+            cands.extend(found)
+            last = found[0]
+        elif len(line) < 200 and is_end(line):
+            ends.append(i)
+    if first_heading is not None and any(c.line > first_heading for c in cands):
+        cands = [c for c in cands if c.line > first_heading]
+    chains = _chains(cands)
+    chains = [_cut(ch, ends, lines) for ch in chains]
+    if first_heading is None:
+        # Running numbers ("137.") are an agenda's only under its heading ("Agenda", "Items"):
+        # without one they are the numbered minutes of a meeting.
+        chains = [
+            ch
+            for ch in chains
+            if ch[0].value <= 3
+            or ch[0].style[0] != "n"
+            or sum(bullets[max(0, ch[0].line - 40) : ch[0].line]) >= ch[0].value - 1
+        ]
+    best = _best(chains, lines)
+    if best is not None:
+        flat = len(best) > 1 and all(c.value == best[0].value for c in best)
+        base = min(c.indent for c in best)
+        choice.indent, choice.style = base, best[0].style
+        lead = _lead_items(lines, bullets, indents, best, first_heading, choice)
+        for k, c in enumerate(best):
+            if flat:
+                choice.starts[c.line] = Start(
+                    str(lead + k + 1), c.rest, "every item was printed with the same number"
+                )
+            else:
+                choice.starts[c.line] = Start(c.number, c.rest)
+        return choice
+    _unnumbered(lines, bullets, indents, first_heading, ends, choice)
+    return choice
+
+
+def _chains(cands: list[Candidate]) -> list[list[Candidate]]:
+    open_: dict[str, list[list[Candidate]]] = {}
+    flat: dict[str, list[Candidate]] = {}
+    out: list[list[Candidate]] = []
+    for c in cands:
+        key = f"{c.style}@{min(c.indent, 12) // 4}"
+        best, best_d = None, None
+        for ch in open_.get(key, ()):
+            d = c.value - ch[-1].value
+            if 1 <= d <= MAX_GAP and (best_d is None or d < best_d):
+                best, best_d = ch, d
+        if best is not None:
+            best.append(c)
+        else:
+            ch = [c]
+            open_.setdefault(key, []).append(ch)
+            out.append(ch)
+        run = flat.get(key)
+        if run and run[-1].value == c.value:
+            run.append(c)
+        else:
+            run = flat[key] = [c]
+            out.append(run)
+    return [ch for ch in out if ch]
+
+
+def _cut(chain: list[Candidate], ends: list[int], lines: list[str]) -> list[Candidate]:
+    """The chain up to the first line that ends the agenda after its first item."""
+    first = chain[0].line
+    for e in ends:
+        if e <= first:
+            continue
+        before = [c for c in chain if c.line < e]
+        prev = before[-1]
+        title = prev.rest or _title_after(lines, prev.line)
+        if (
+            re.search(r"minutes", title, re.IGNORECASE)
+            and re.match(r"minutes\s+of\b", lines[e], re.IGNORECASE)
+            and e - prev.line <= 4
+        ):
+            continue  # "Minutes of the meeting held on …" under a Minutes item describes it
+        return before
+    return chain
+
+
+def _score(chain: list[Candidate]) -> float:
+    n = len(chain)
+    flat = n > 1 and all(c.value == chain[0].value for c in chain)
+    score = n + sum(c.quality for c in chain)
+    if chain[0].value <= 1 or chain[0].style[0] not in "ni":
+        score += 3
+    if flat:
+        score -= 2 + (0 if chain[0].value <= 1 else n)
+    else:
+        score -= 1.5 * sum(b.value - a.value - 1 for a, b in zip(chain, chain[1:], strict=False))
+    if n == 1:
+        score -= 2 if chain[0].value > 1 else 0.5
+    return score
+
+
+def _inside_one_item(inner: list[Candidate], outer: list[Candidate]) -> bool:
+    lo, hi = inner[0].line, inner[-1].line
+    if lo <= outer[0].line:
+        return False
+    for a, b in zip(outer, outer[1:], strict=False):
+        if a.line < lo and hi < b.line:
+            return True
+    return lo > outer[-1].line
+
+
+def _best(chains: list[list[Candidate]], lines: list[str]) -> list[Candidate] | None:
+    chains = [ch for ch in chains if ch]
+    if not chains:
+        return None
+    scored = sorted(((_score(ch), ch) for ch in chains), key=lambda t: -t[0])
+    convincing = [ch for s, ch in scored if s >= 2.5 and len(ch) >= 2] or [
+        ch for s, ch in scored if s >= 1.0
+    ]
+    if not convincing:
+        return None
+    first = min(convincing, key=lambda ch: ch[0].line)
+    end = _span_end(first, lines)
+    rivals = [ch for ch in convincing if ch[0].line < end]
+    winner, winner_score = first, _score(first)
+    for ch in rivals:
+        if ch is first:
+            continue
+        s = _score(ch)
+        if _inside_one_item(ch, first) and (
+            ch[0].indent > first[0].indent or len(ch) <= len(first)
+        ):
+            continue
+        if _inside_one_item(first, ch) and (
+            first[0].indent > ch[0].indent or len(first) <= len(ch)
+        ):
+            winner, winner_score = ch, s
+            continue
+        if s > winner_score:
+            winner, winner_score = ch, s
+    return winner
+
+
+def _span_end(chain: list[Candidate], lines: list[str]) -> int:
+    return chain[-1].line + 1 if len(chain) > 1 else len(lines)
+
+
+_STANDARD_TITLE = re.compile(
+    r"^(?:apolog|declarations?|minutes|welcome|chair|public|questions|urgent|any other|matters"
+    r"|exclusion|late items|election of|appointment of|notes)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_items(lines, bullets, indents, chain, first_heading, choice: Choice) -> int:
+    """Items before a list whose numbers start later ("6." after five bullets or five
+    unnumbered headings): exactly as many as the numbers leave room for, the ones that read
+    most like titles. Returns how many were taken."""
+    first = chain[0]
+    want = first.value - 1 if first.style[0] in "n" else 0
+    if not 1 <= want <= 8:
+        return 0
+    lo = (first_heading + 1) if first_heading is not None else 0
+    pool: list[tuple[float, int]] = []
+    for i in range(first.line - 1, max(lo, first.line - 40) - 1, -1):
+        line = lines[i]
+        if not line or i in choice.minutes_lines:
+            continue
+        if bullets[i] or _STANDARD_TITLE.match(line):
+            q = _title_quality(line) - (0.6 if re.match(r"to\s", line, re.IGNORECASE) else 0)
+            q -= len(line) / 200
+            pool.append((q, i))
+        elif len(pool) >= want:
+            break
+    if len(pool) < want:
+        return 0
+    taken = sorted(i for _, i in sorted(pool, reverse=True)[:want])
+    for k, i in enumerate(taken):
+        choice.starts[i] = Start(str(k + 1), None, "no number was printed: numbered in order")
+    return 0  # the chain keeps its own printed numbers
+
+
+def _unnumbered(lines, bullets, indents, first_heading, ends, choice: Choice) -> None:
+    """No numbering at all: bullet points, or else headings standing alone between blank lines
+    under an "Items" heading (ModernGov pages without numbers)."""
+    lo = (first_heading + 1) if first_heading is not None else 0
+    stop = next((e for e in ends if e > lo), len(lines))
+    marks = [i for i in range(lo, stop) if bullets[i] and lines[i]]
+    if len(marks) >= 2:
+        top = min(indents[i] for i in marks)
+        marks = [i for i in marks if indents[i] <= top + 1]
+    else:
+        heading = next(
+            (i for i in range(len(lines)) if lines[i] and _LIST_HEADING.match(lines[i])), None
+        )
+        if heading is None:
+            return
+        marks = []
+        for i in range(heading + 1, stop):
+            line = lines[i]
+            if not line or i in choice.minutes_lines:
+                continue
+            alone = (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
+            if (
+                alone
+                and len(line) < 120
+                and line[0].isupper()
+                and not line.rstrip().endswith((".", ":", ";", ",", "-"))
+                and not LABEL.match(line)
+                and not re.match(r"(?:resolved|decision|minutes)\b", line, re.IGNORECASE)
+                and sum(w[0].isupper() for w in line.split()) * 2 >= len(line.split())
+            ):
+                marks.append(i)
+        if not marks:
+            return
+    for k, i in enumerate(marks):
+        choice.starts[i] = Start(str(k + 1), None, "no number was printed: numbered in order")
