@@ -305,7 +305,7 @@ class _Scanner:
                     i = self._begin(lettered, i)
                     current = self.items[-1]
                     continue
-            if self.items and is_end_marker(line):
+            if self.items and i > self.choice.last_start and is_end_marker(line):
                 # "Minutes of the meeting held on …" under a Minutes item describes it.
                 under_minutes = (
                     current is not None

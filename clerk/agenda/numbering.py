@@ -79,6 +79,7 @@ class Choice:
     starts: dict[int, Start] = field(default_factory=dict)
     minutes_lines: set[int] = field(default_factory=set)
     indent: int = 0  # how far the chosen items are indented
+    last_start: int = -1  # the line of the last item: the agenda does not end before it
     style: str = ""
 
 
@@ -175,21 +176,20 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
     bullets = getattr(lines, "bullet", None) or [False] * len(lines)
     cands: list[Candidate] = []
     choice = Choice()
-    block_style: str | None = None
-    block_value = 0
-    last: Candidate | None = None
+    block: dict[str, int] = {}  # the styles of the item a Minutes: block hangs from
+    last: list[Candidate] = []
     in_block = False
     ends: list[int] = []
     for i, line in enumerate(lines):
         if not line:
             continue
-        if _MINUTES_LABEL.match(line) and last is not None:
-            in_block, block_style, block_value = True, last.style, last.value
+        if _MINUTES_LABEL.match(line) and last:
+            in_block, block = True, {c.style: c.value for c in last}
             choice.minutes_lines.add(i)
             continue
         found = [] if bullets[i] else candidates_of(line, i, indents[i])
         if in_block:
-            found = [c for c in found if c.style == block_style and c.value > block_value]
+            found = [c for c in found if c.value > block.get(c.style, 1 << 30)]
             if not found:
                 choice.minutes_lines.add(i)
                 continue
@@ -198,7 +198,7 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
             for c in found:
                 c.quality = _title_quality(c.rest or _title_after(lines, i))
             cands.extend(found)
-            last = found[0]
+            last = found
         elif len(line) < 200 and is_end(line):
             ends.append(i)
     if first_heading is not None and any(c.line > first_heading for c in cands):
@@ -216,6 +216,14 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
             or sum(bullets[max(0, ch[0].line - 40) : ch[0].line]) >= ch[0].value - 1
         ]
     best = _best(chains, lines)
+    if best is not None and _numbers_come_late(lines, best):
+        # A ModernGov list without numbers ("No. Item" then titles): a numbered list further
+        # down is inside one of its items.
+        alt = Choice(minutes_lines=choice.minutes_lines)
+        _unnumbered(lines, bullets, indents, first_heading, ends, alt)
+        if sum(1 for i in alt.starts if i < best[0].line) >= 2:
+            alt.last_start = max(alt.starts)
+            return alt
     if best is not None:
         flat = len(best) > 1 and all(c.value == best[0].value for c in best)
         base = min(c.indent for c in best)
@@ -228,9 +236,19 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
                 )
             else:
                 choice.starts[c.line] = Start(c.number, c.rest)
+        choice.last_start = max(choice.starts, default=-1)
         return choice
     _unnumbered(lines, bullets, indents, first_heading, ends, choice)
+    choice.last_start = max(choice.starts, default=-1)
     return choice
+
+
+def _numbers_come_late(lines: list[str], chain: list[Candidate]) -> bool:
+    heading = next((i for i, x in enumerate(lines[:400]) if x and _LIST_HEADING.match(x)), None)
+    if heading is None or heading > chain[0].line:
+        return False
+    filled = sum(1 for x in lines[heading + 1 : chain[0].line] if x)
+    return filled > 3
 
 
 def _chains(cands: list[Candidate]) -> list[list[Candidate]]:
@@ -274,6 +292,10 @@ def _cut(chain: list[Candidate], ends: list[int], lines: list[str]) -> list[Cand
             and e - prev.line <= 4
         ):
             continue  # "Minutes of the meeting held on …" under a Minutes item describes it
+        if re.match(r"minutes\s+of\b", lines[e], re.IGNORECASE) and any(
+            c.line > e and c.value == prev.value + 1 and c.line - e < 150 for c in chain
+        ):
+            continue  # the minutes of the meetings a Minutes item confirms, then the next item
         return before
     return chain
 
