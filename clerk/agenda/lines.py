@@ -62,14 +62,16 @@ PHONE_RE = re.compile(
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–]\s+)+")
 _BULLET_CHARS = frozenset("-*•·▪●◦‣–")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
-_MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|</?(?:b|i|u|strong|em|br)\s*/?>")
 _HTML_ONLY = re.compile(r"(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>\s*)+")
 _HTML_MARK = re.compile(r"</?(?:AI|TR|TD|ol|ul|li|p|div|span)\d*(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _SPACED = re.compile(r"(?:[A-Za-z&] )+[A-Za-z&](?:\s{2,}(?:[A-Za-z&] )*[A-Za-z&])*")
-_ODD_SPACES = re.compile(
-    r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-)
+_ODD_SPACES = re.compile(r"[\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACE_CHARS = tuple(chr(c) for c in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000))
+_STAR = re.compile(r"(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+_TAGS = re.compile(r"</?(?:b|i|u|strong|em|br)\s*/?>")
+_RUN_OF_SPACES = re.compile(r" {2,}")
 _WIDE_GAP = re.compile(r" {3,}")
+_TAB_RUN = re.compile(r"[ ]*\t[ \t]*")
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 # What web pages and document stores leave in the text: ModernGov's "pdf icon PDF 22 KB" (Welsh
 # "pdf eicon"), "View directions", "Additional documents:", "{meta}", file-type link labels.
@@ -173,11 +175,18 @@ def _normalise(raw: str) -> tuple[str, int, bool]:
     first = stripped[0]
     if first == "#":
         s = _HEADING.sub("", s)
-    if "*" in s or "_" in s or "<" in s:
-        s = _MARKUP.sub("", s)
+    if "*" in s:  # Markdown emphasis: "**bold**", "*italic*"
+        if "**" in s:
+            s = s.replace("**", "")
+        if "*" in s:
+            s = _STAR.sub("", s)
+    if "__" in s:
+        s = s.replace("__", "")
+    if "<" in s:
+        s = _TAGS.sub("", s)
     if "](" in s:
         s = _MD_LINK.sub(r"\1", s)
-    if any(h in s for h in _RESIDUE_HINT):
+    if "icon" in s or "directions" in s or "documents:" in s or "{meta}" in s or "ychwa" in s:
         s = _RESIDUE.sub(" ", s)
     t = s.lstrip(" \t")
     if t[:1] in _BULLET_CHARS:
@@ -185,10 +194,12 @@ def _normalise(raw: str) -> tuple[str, int, bool]:
         if m:
             s = s[m.end() :]
             bullet = True
-    if not s.isascii() or "  " in s:
+    if not s.isascii() and any(c in s for c in _ODD_SPACE_CHARS):
         s = _ODD_SPACES.sub(" ", s)
+    if "  " in s:
+        s = _RUN_OF_SPACES.sub(" ", s)
     if "\t" in s:
-        s = re.sub(r"[ ]*\t[ \t]*", "\t", s)
+        s = _TAB_RUN.sub("\t", s)
     return s.strip(" \t"), indent, bullet
 
 

@@ -201,6 +201,12 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
             last = found
         elif len(line) < 200 and is_end(line):
             ends.append(i)
+            if (
+                len(cands) >= 2
+                and (first_heading is None or i > first_heading)
+                and not re.match(r"minutes\s+of\b", line, re.IGNORECASE)
+            ):
+                break  # past the agenda: the pack's minutes and reports are no items
     if first_heading is not None and any(c.line > first_heading for c in cands):
         cands = [c for c in cands if c.line > first_heading]
     chains = _chains(cands)

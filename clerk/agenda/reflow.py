@@ -26,7 +26,7 @@ def split_reflowed(raw: list[str]) -> list[str]:
         return raw
     out: list[str] = []
     for line in raw:
-        if len(line) < MIN_LENGTH:
+        if len(line) < MIN_LENGTH or " 2" not in line or " 3" not in line:
             out.append(line)
             continue
         cuts = _sequence_cuts(line)
@@ -52,22 +52,20 @@ def _sequence_cuts(line: str) -> list[int]:
         found.append((m.start(), n))
     if len(found) < MIN_RUN:
         return []
-    best: list[int] = []
-    for k, (_, n) in enumerate(found):
-        if n != 1:
-            continue
-        run, want = [k], 2
-        for j in range(k + 1, len(found)):
-            if found[j][1] == want:
-                run.append(j)
-                want += 1
-        if len(run) > len(best):
-            best = run
-    if len(best) < MIN_RUN:
+    # runs[n]: the run 1, 2 … n read so far (each number the first after the one before it).
+    runs: dict[int, list[int]] = {}
+    for at, n in found:
+        if n == 1 and 1 not in runs:
+            runs[1] = [at]
+        elif n - 1 in runs and n not in runs:
+            runs[n] = [*runs[n - 1], at]
+    if not runs:
+        return []
+    starts = runs[max(runs)]
+    if len(starts) < MIN_RUN:
         return []
     # A paragraph of prose with "1 … 2 … 3" in it has long stretches between the numbers;
     # a re-flowed agenda has short ones (titles) for most of them.
-    starts = [found[k][0] for k in best]
     gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
     if sorted(gaps)[len(gaps) // 2] > 400:
         return []
