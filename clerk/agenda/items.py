@@ -392,7 +392,8 @@ class _Scanner:
             # "Apologies:" above the sentence that explains it is a title; "Care Market
             # Sustainability:" above "Update from the Director" goes on.
             connector = bool(_CONNECTOR_END.search(title)) and not (
-                title.endswith(":")
+                title.endswith(":-")
+                or title.endswith(":")
                 and nxt[:1].isupper()
                 and (len(nxt) > 90 or nxt.rstrip().endswith((".", ":")))
             )

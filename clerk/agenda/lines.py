@@ -71,6 +71,7 @@ _STAR = re.compile(r"(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _TAGS = re.compile(r"</?(?:b|i|u|strong|em|br)\s*/?>")
 _RUN_OF_SPACES = re.compile(r" {2,}")
 _WIDE_GAP = re.compile(r" {3,}")
+_FIRST_CELL = re.compile(r"[\w.()/]{1,12}\s*\|")
 _TAB_RUN = re.compile(r"[ ]*\t[ \t]*")
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 # What web pages and document stores leave in the text: ModernGov's "pdf icon PDF 22 KB" (Welsh
@@ -155,7 +156,11 @@ def _normalise(raw: str) -> tuple[str, int, bool]:
         return "", 0, False
     indent = len(s) - len(s.lstrip(" \t\u00a0"))
     bullet = False
-    if stripped[0] == "|" or stripped[-1] == "|":  # a table row, or what is left of one
+    if (
+        stripped[0] == "|"
+        or stripped[-1] == "|"
+        or ("|" in stripped and _FIRST_CELL.match(stripped))
+    ):  # a table row, or what is left of one: "| 1. | Apologies |", "3 | Minutes"
         cells = [c.strip() for c in stripped.strip("|").split("|")]
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
             return "", indent, False

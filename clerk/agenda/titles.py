@@ -19,13 +19,16 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 _INLINE_SUB = re.compile(
-    r"\s*[;:,]?\s+(?=(?:\((?:i|a|1)\)|\d{1,3}\.\d{1,2}\.?(?:\d{1,2}\.?)*)\s+\S)"
+    r"\s*[;:,]?\s+(?=(?:\((?:i|a|1)\)|(?:a|i)\)|\d{1,3}\.\d{1,2}\.?(?:\d{1,2}\.?)*)\s+\S)"
 )
 _UPPER_DASH = re.compile(r"^(?P<head>[^a-z]{3,}?)\s+[-–—:]\s+(?P<rest>[A-Z(\"'‘“].*[a-z].*)$")
 _UPPER_RUN = re.compile(
-    r"^(?P<head>(?:[A-Z0-9&'’/,()-]+\s+){1,}[A-Z0-9&'’/,()-]*[A-Z][A-Z0-9&'’/,()-]*)"
+    r"^(?P<head>(?:[A-Z0-9&'’/,()-]+\s+)*[A-Z0-9&'’/,()-]*[A-Z][A-Z0-9&'’/,()-]*)"
     r"\s+(?P<rest>[A-Z][a-z].*)$"
 )
+
+
+_SENTENCE = re.compile(r"(?:To|The|That|This|Members|Any)\s+[a-z]")
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -39,7 +42,10 @@ def split_title(text: str) -> tuple[str, str]:
         text, rest = m.group("head"), _join(m.group("rest"), rest)
     else:
         m = _UPPER_RUN.match(text)
-        if m and _upper_words(m.group("head")) >= 2:
+        if m and (
+            _upper_words(m.group("head")) >= 2
+            or (_upper_words(m.group("head")) == 1 and _SENTENCE.match(m.group("rest")))
+        ):
             text, rest = m.group("head"), _join(m.group("rest"), rest)
     text = _TRAILING.sub("", text).rstrip(" :;,-–—")
     return text.strip(), rest
