@@ -402,6 +402,44 @@ def _lead_items(lines, bullets, indents, chain, first_heading, choice: Choice) -
     return 0  # the chain keeps its own printed numbers
 
 
+_LETTERED = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.)\s")
+
+
+def _plain_list(lines: list[str], lo: int, stop: int) -> list[int]:
+    """An agenda printed as plain lines, one item to a line, without numbers or bullets: the
+    longest run of short lines that starts with capitals, among which the standard items
+    (apologies, declarations, the minutes) are, tells it from prose."""
+    from clerk.agenda.kinds import kind_of
+
+    best: list[int] = []
+    run: list[int] = []
+    for i in range(lo, stop + 1):
+        line = lines[i] if i < stop else ""
+        if line and _LETTERED.match(line):
+            continue  # a sub-item of the line above
+        if (
+            line
+            and len(line) < 160
+            and line[0].isupper()
+            and len(line.split()) <= 30
+            and not LABEL.match(line)
+        ):
+            run.append(i)
+            continue
+        if not line and run and i + 1 < stop and lines[i + 1]:
+            continue  # a blank line between items
+        if len(run) > len(best):
+            best = run
+        run = []
+    if len(best) < 4:
+        return []
+    standard = sum(
+        kind_of(lines[i], None, None)[0] in ("apologies", "declarations", "minutes")
+        for i in best
+    )
+    return best if standard >= 2 else []
+
+
 def _unnumbered(lines, bullets, indents, first_heading, ends, choice: Choice) -> None:
     """No numbering at all: bullet points, or else headings standing alone between blank lines
     under an "Items" heading (ModernGov pages without numbers)."""
@@ -416,6 +454,9 @@ def _unnumbered(lines, bullets, indents, first_heading, ends, choice: Choice) ->
             (i for i in range(len(lines)) if lines[i] and _LIST_HEADING.match(lines[i])), None
         )
         if heading is None:
+            marks = _plain_list(lines, lo, stop)
+            for k, i in enumerate(marks):
+                choice.starts[i] = Start(str(k + 1), None, "no number was printed: numbered in order")
             return
         marks = []
         for i in range(heading + 1, stop):
