@@ -402,6 +402,7 @@ def _lead_items(lines, bullets, indents, chain, first_heading, choice: Choice) -
     return 0  # the chain keeps its own printed numbers
 
 
+_SUMMONS_WORDS = re.compile(r"\b(?:hereby|summon\w*|invited to|notice is)\b", re.IGNORECASE)
 _LETTERED = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.)\s")
 
 
@@ -423,6 +424,7 @@ def _plain_list(lines: list[str], lo: int, stop: int) -> list[int]:
             and line[0].isupper()
             and len(line.split()) <= 30
             and not LABEL.match(line)
+            and not _SUMMONS_WORDS.search(line)
         ):
             run.append(i)
             continue
@@ -434,8 +436,7 @@ def _plain_list(lines: list[str], lo: int, stop: int) -> list[int]:
     if len(best) < 4:
         return []
     standard = sum(
-        kind_of(lines[i], None, None)[0] in ("apologies", "declarations", "minutes")
-        for i in best
+        kind_of(lines[i], None, None)[0] in ("apologies", "declarations", "minutes") for i in best
     )
     return best if standard >= 2 else []
 
@@ -456,7 +457,9 @@ def _unnumbered(lines, bullets, indents, first_heading, ends, choice: Choice) ->
         if heading is None:
             marks = _plain_list(lines, lo, stop)
             for k, i in enumerate(marks):
-                choice.starts[i] = Start(str(k + 1), None, "no number was printed: numbered in order")
+                choice.starts[i] = Start(
+                    str(k + 1), None, "no number was printed: numbered in order"
+                )
             return
         marks = []
         for i in range(heading + 1, stop):

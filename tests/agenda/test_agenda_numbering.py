@@ -1,0 +1,302 @@
+"""Finding the items of agendas in the shapes councils publish them: the numbering that explains
+the whole agenda is chosen (running and minute-style numbers, references, numbers alone on
+their line, lost numbering, bullets, no numbers at all), and what only looks like an item is
+left in its item's text (sub-items, nested lists, a quoted report's paragraphs, dated log
+lines, group headings, ModernGov "Minutes:" blocks). Short texts in those shapes, each written
+for the shape, not copied from a council."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk.agenda import read_agenda_text
+from clerk.agenda.lines import split_lines
+
+
+def _items(text: str) -> list[dict]:
+    return read_agenda_text(text).record["items"]
+
+
+def _numbers(text: str) -> list[str]:
+    return [it["agenda_number"] for it in _items(text)]
+
+
+def _titles(text: str) -> list[str]:
+    return [it["title"] for it in _items(text)]
+
+
+MODERNGOV = """Agenda and minutes
+
+Planning Committee - Thursday, 6th June, 2024 6.00 pm
+
+Venue: Council Chamber, Town Hall. View directions
+
+Items
+No. Item
+
+{a}
+
+Apologies
+
+To receive any apologies for absence.
+
+Minutes:
+
+Apologies were received from Councillor Reed.
+
+1. The Chair welcomed the new members.
+
+2. The Chair thanked the officers.
+
+{b}
+
+Minutes pdf icon PDF 153 KB
+
+To confirm the minutes of the meeting held on 2 May 2024.
+
+Additional documents:
+
+Minutes:
+
+The minutes were approved as a correct record.
+
+{c}
+
+Planning Applications pdf icon PDF 88 KB
+
+Minutes:
+
+Members considered the applications.
+"""
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [("137.", "138.", "139."), ("30/24", "31/24", "32/24"), ("24/045", "24/046", "24/047"),
+     ("16/20/Plan", "16/21/Plan", "16/22/Plan"), ("C/152", "C/153", "C/154")],
+)  # fmt: skip
+def test_moderngov_numbers_alone_on_their_line_with_minutes_blocks(numbers):
+    text = MODERNGOV.format(a=numbers[0], b=numbers[1], c=numbers[2])
+    items = _items(text)
+    assert [it["agenda_number"] for it in items] == [n.rstrip(".") for n in numbers]
+    assert [it["title"] for it in items] == ["Apologies", "Minutes", "Planning Applications"]
+    # The minutes of the meeting under each item are neither items nor its description.
+    assert "Councillor Reed" not in (items[0].get("description") or "")
+    assert items[0]["description"] == "To receive any apologies for absence."
+
+
+def test_running_numbers_without_a_heading_are_numbered_minutes():
+    text = "Planning Committee\n\n137. Apologies (18:00)\n\nNone were received.\n\n138. Minutes\n"
+    with pytest.raises(Exception, match="not an agenda"):
+        read_agenda_text(text)
+
+
+@pytest.mark.parametrize(
+    ("lines", "titles"),
+    [
+        (["1 Apologies for Absence", "2 Declarations of Interest", "3 Minutes"],
+         ["Apologies for Absence", "Declarations of Interest", "Minutes"]),
+        (["1 / Welcome:", "2 / Apologies:", "3 / Minutes:"], ["Welcome", "Apologies", "Minutes"]),
+        (["**1.Apologies**", "**2.Declarations**", "**3.Minutes**"],
+         ["Apologies", "Declarations", "Minutes"]),
+        (["1.\tApologies", "2.\tDeclarations", "3.\tMinutes"], ["Apologies", "Declarations", "Minutes"]),
+        (["1APOLOGIES", "2DECLARATIONS OF INTEREST", "3MINUTES"],
+         ["APOLOGIES", "DECLARATIONS OF INTEREST", "MINUTES"]),
+    ],
+)  # fmt: skip
+def test_number_forms(lines, titles):
+    text = "Anytown Town Council\n\nAGENDA\n\n" + "\n".join(lines) + "\n"
+    assert _numbers(text) == ["1", "2", "3"]
+    assert _titles(text) == titles
+
+
+def test_every_item_printed_one_is_numbered_in_order_and_marked_unsure():
+    text = "\n".join(
+        f"  1. {t}" for t in ("Apologies for absence", "Declarations of interest", "Minutes",
+                              "Town Clerk's update")
+    )  # fmt: skip
+    found = read_agenda_text(text)
+    assert [it["agenda_number"] for it in found.record["items"]] == ["1", "2", "3", "4"]
+    assert all(f"items[{k}].agenda_number" in found.unsure for k in range(4))
+    assert any("numbered in order" in note for note in found.notes)
+
+
+def test_bullets_before_numbers_that_start_later():
+    text = """A meeting of the Board will be held at 10am on Wednesday 16 November 2022.
+- Apologies for absence
+- Chair's business
+- Declarations of interest
+- Minutes of the previous meeting
+- To approve the minutes of the previous meeting held on 28 September 2022
+- Matters arising
+Updates:
+6. Chief Executive's update
+- Performance report
+7. Date of the next meeting
+"""
+    found = read_agenda_text(text)
+    items = found.record["items"]
+    assert [it["title"] for it in items] == [
+        "Apologies for absence", "Chair's business", "Declarations of interest",
+        "Minutes of the previous meeting", "Matters arising", "Chief Executive's update",
+        "Date of the next meeting",
+    ]  # fmt: skip
+    assert [it["agenda_number"] for it in items][5:] == ["6", "7"]
+    assert "items[0].agenda_number" in found.unsure and "items[5].agenda_number" not in found.unsure
+
+
+def test_nested_lists_and_quoted_numbered_paragraphs_stay_in_their_item():
+    text = """AGENDA
+
+  1. Welcome and apologies (19:00)
+    1. to note: declarations of interest
+    2. to agree: order of business
+  2. Approval of Minutes (19:05)
+  3. Election of Aldermen
+     Regulation 4 provides the following:
+     1) The election shall be held at the annual meeting.
+     2) The number shall not exceed one quarter of the councillors.
+     3) A councillor may be nominated by another.
+     4) Nominations may be made in writing.
+  4. Planning (19:20)
+"""
+    items = _items(text)
+    assert [it["agenda_number"] for it in items] == ["1", "2", "3", "4"]
+    assert [it["title"] for it in items] == [
+        "Welcome and apologies", "Approval of Minutes", "Election of Aldermen", "Planning"
+    ]  # fmt: skip
+    assert "to agree: order of business" in items[0]["description"]
+
+
+def test_dated_log_lines_and_group_headings_are_not_items():
+    text = """AGENDA
+1. Apologies
+2. Minutes of 15/7/2023 Meeting
+Standard Items
+3. Correspondence
+17/9: Replied to the email about the boundary review.
+21/9: Sent a letter to the parks department.
+22/9: Received an email about the payback scheme.
+"""
+    items = _items(text)
+    assert [it["agenda_number"] for it in items] == ["1", "2", "3"]
+    assert "Replied" in items[2]["description"]
+
+
+def test_a_reflowed_pdf_paragraph_is_cut_at_its_items():
+    text = (
+        "TOWN COUNCIL 18 May 2024 Dear Councillor You are hereby summoned to attend a meeting of "
+        "the Council to be held in the Council Chamber on Wednesday, 25 May 2024 at 7.00pm. "
+        "A G E N D A 1. Prayer 2. Apologies 3. Declarations of Interest 4. Minutes of Meeting of "
+        "27 April 2024 (Copy attached) 5. Minutes of Committees 5.1. Planning Committee dated "
+        "3 May 2024 5.2. Environment Committee dated 4 May 2024 6. Requests for Deputation "
+        "6.1. Transport Update (Correspondence attached) 7. Conferences, Invitations etc."
+    )
+    items = _items(text)
+    assert [it["agenda_number"] for it in items] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert items[4]["title"] == "Minutes of Committees"
+    assert "Environment Committee" in items[4]["description"]
+    assert items[5]["title"] == "Requests for Deputation"
+
+
+def test_upper_case_headings_and_residue_leave_the_title():
+    text = """AGENDA
+
+1. APOLOGIES FOR ABSENCE – To receive and accept apologies for absence.
+
+2. NOTES - To approve the minutes of the meeting held on 18 September 2023.
+
+3. ADOPTION OF MINUTES OF COMMITTEES Governance Committee 10 May 2024
+
+4. Minutes of the Previous Meeting: Enclosure
+
+5. Review of the Meeting Verbal
+
+6. Action log (Excel)
+
+7. Planning (19:17)
+"""
+    assert _titles(text) == [
+        "APOLOGIES FOR ABSENCE", "NOTES", "ADOPTION OF MINUTES OF COMMITTEES",
+        "Minutes of the Previous Meeting", "Review of the Meeting", "Action log", "Planning",
+    ]  # fmt: skip
+
+
+def test_moderngov_list_without_numbers():
+    text = """Agenda and minutes
+
+No. Item
+
+
+Election of the Chair
+
+To seek nominations for the election of the Chair.
+
+
+RESOLVED – That Councillor Hale be elected as Chair.
+
+
+
+Appeals Against Refusal of Inspection of Documents
+
+To consider any appeals.
+
+
+
+Exempt Information - Possible Exclusion of the Press and Public
+
+
+1)  To highlight reports which contain exempt information.
+
+2)  To note that the press and public will be excluded.
+"""
+    found = read_agenda_text(text)
+    assert [it["title"] for it in found.record["items"]] == [
+        "Election of the Chair",
+        "Appeals Against Refusal of Inspection of Documents",
+        "Exempt Information - Possible Exclusion of the Press and Public",
+    ]
+    assert "items[0].agenda_number" in found.unsure
+
+
+def test_plain_lines_without_numbers_are_read_by_their_standard_items():
+    text = """You are hereby invited to the meeting of the Parish Council on Wednesday 29th July 2020 at 7.30pm.
+Chairman's Remarks
+Apologies for absence
+Declarations of interest
+To approve the minutes of the meeting held on 24th June 2020
+Report from the Police
+Financial Matters
+a. To approve the payment of invoices
+Items for next agenda
+"""  # noqa: E501
+    titles = _titles(text)
+    assert titles[:3] == ["Chairman's Remarks", "Apologies for absence", "Declarations of interest"]
+    assert "a. To approve the payment of invoices" not in titles
+    assert titles[-1] == "Items for next agenda"
+
+
+def test_markdown_front_matter_links_and_table_rows():
+    text = """---
+title: Agenda
+date: 2024-06-06
+---
+
+# Agenda
+
+| No | Item |
+|---|---|
+| 1 | [Apologies](https://example.org/a) |
+2 | Minutes of the last meeting
+| 3 | Any other business |
+"""
+    assert _titles(text) == ["Apologies", "Minutes of the last meeting", "Any other business"]
+    lines = split_lines(text)
+    assert "title: Agenda" not in lines
+
+
+def test_line_cleaning_keeps_indent_and_bullets_aside():
+    lines = split_lines("    - Performance report\n  2. Minutes pdf icon PDF 22 KB\n{meta} Agenda")
+    assert list(lines) == ["Performance report", "2. Minutes", "Agenda"]
+    assert lines.bullet == [True, False, False]
+    assert lines.indent[:2] == [4, 2]
