@@ -158,6 +158,7 @@ def _is_paragraph(rest: str) -> bool:
     return len(words) > 28 and rest.rstrip().endswith(".")
 
 
+_PAGE_COLUMN = re.compile(r"(?<=[A-Za-z)\]])\t\d{1,3}$")
 _APPLICATION = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|\b[A-Z]{1,3}/\d{2,4}/\d{3,6}\b")
 
 
@@ -457,6 +458,7 @@ class _Scanner:
             self.top = start.top
             self.base, self.base_ref = f"{start.ref or start.top}", start.ref
         private, heading = self.part if self.part else (None, "")
+        title = _PAGE_COLUMN.sub("", title)  # "Grants Programme<tab>11": a contents page's
         title, more = split_title(fold_spaces(title.replace("\t", " ")))
         self.items.append(
             FoundItem(

@@ -257,22 +257,32 @@ def _numbers_come_late(lines: list[str], chain: list[Candidate]) -> bool:
     return filled > 3
 
 
+_PLAIN_STYLES = frozenset(("n", "n.", "n)", "n:", "n\t", "n-", "n/"))
+
+
 def _chains(cands: list[Candidate]) -> list[list[Candidate]]:
     open_: dict[str, list[list[Candidate]]] = {}
     flat: dict[str, list[Candidate]] = {}
     out: list[list[Candidate]] = []
     for c in cands:
         key = f"{c.style}@{min(c.indent, 12) // 4}"
-        best, best_d = None, None
-        for ch in open_.get(key, ()):
+        # "9." then "10 " (the wider number pushed the full stop out of its column): plain
+        # numbers in another form may go on a chain, but only by the very next number.
+        family = f"n@{min(c.indent, 12) // 4}" if c.style in _PLAIN_STYLES else key
+        best, best_cost = None, None
+        for ch in open_.get(family, ()):
             d = c.value - ch[-1].value
-            if 1 <= d <= MAX_GAP and (best_d is None or d < best_d):
-                best, best_d = ch, d
+            other = ch[-1].style != c.style
+            if not 1 <= d <= MAX_GAP or (other and d != 1):
+                continue
+            cost = (d, other)
+            if best_cost is None or cost < best_cost:
+                best, best_cost = ch, cost
         if best is not None:
             best.append(c)
         else:
             ch = [c]
-            open_.setdefault(key, []).append(ch)
+            open_.setdefault(family, []).append(ch)
             out.append(ch)
         run = flat.get(key)
         if run and run[-1].value == c.value:

@@ -28,6 +28,8 @@ _UPPER_RUN = re.compile(
 )
 
 
+# A contents page's page number after the title: "Confirmation of Minutes. 5", "Grants  11".
+_CONTENTS_PAGE = re.compile(r"(?<=[A-Za-z)\]])(?:\.\s+|\s{2,}|\t)\d{1,3}$")
 _SENTENCE = re.compile(r"(?:To|The|That|This|Members|Any)\s+[a-z]")
 
 
@@ -47,7 +49,8 @@ def split_title(text: str) -> tuple[str, str]:
             or (_upper_words(m.group("head")) == 1 and _SENTENCE.match(m.group("rest")))
         ):
             text, rest = m.group("head"), _join(m.group("rest"), rest)
-    text = _TRAILING.sub("", text).rstrip(" :;,-–—")
+    text = _TRAILING.sub("", text)
+    text = _CONTENTS_PAGE.sub("", text).rstrip(" :;,-–—")
     return text.strip(), rest
 
 
