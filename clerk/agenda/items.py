@@ -266,7 +266,11 @@ class _Scanner:
             if i in self.skip:
                 i += 1
                 continue
-            if not line or is_page_footer(line):
+            if (
+                not line
+                or is_page_footer(line)
+                or (line.isdigit() and len(line) <= 3 and i not in self.choice.starts)
+            ):
                 if line and self._pack_page(line):
                     end = i
                     break

@@ -148,6 +148,10 @@ def _ref_candidates(m: re.Match, index: int, indent: int) -> list[Candidate]:
     return out
 
 
+def _is_number_line(text: str) -> bool:
+    return bool(text) and text[0].isdigit() and bool(candidates_of(text, 0, 0))
+
+
 def _title_quality(text: str) -> float:
     """How much ``text`` reads like an item's title (about -1 … 1)."""
     if not text:
@@ -194,6 +198,8 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
                 choice.minutes_lines.add(i)
                 continue
             in_block = False
+        if found and not found[0].rest and _is_number_line(_title_after(lines, i)):
+            found = []  # a page number above the next item, not an item of its own
         if found:
             for c in found:
                 c.quality = _title_quality(c.rest or _title_after(lines, i))
@@ -273,7 +279,7 @@ def _chains(cands: list[Candidate]) -> list[list[Candidate]]:
         for ch in open_.get(family, ()):
             d = c.value - ch[-1].value
             other = ch[-1].style != c.style
-            if not 1 <= d <= MAX_GAP or (other and d != 1):
+            if not 1 <= d <= MAX_GAP or (other and (d != 1 or not c.rest)):
                 continue
             cost = (d, other)
             if best_cost is None or cost < best_cost:

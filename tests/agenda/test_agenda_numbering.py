@@ -300,3 +300,23 @@ def test_line_cleaning_keeps_indent_and_bullets_aside():
     assert list(lines) == ["Performance report", "2. Minutes", "Agenda"]
     assert lines.bullet == [True, False, False]
     assert lines.indent[:2] == [4, 2]
+
+
+def test_page_numbers_between_items_and_numbers_alone_without_a_stop():
+    paged = "AGENDA\n\n1. Apologies\n\n2. Declarations\n\n3\n\n3. Minutes\n\nPage 4 of 9\n\n4. Planning\n"
+    assert _numbers(paged) == ["1", "2", "3", "4"]
+    assert _titles(paged)[2] == "Minutes"
+    alone = (
+        "Public Agenda\n1\n\nApologies\n\nTo receive apologies.\n2\n\nMinutes\n\n3\n\nPlanning\n"
+    )
+    assert _titles(alone) == ["Apologies", "Minutes", "Planning"]
+    assert _items(alone)[0]["description"] == "To receive apologies."
+
+
+def test_a_wider_number_that_lost_its_full_stop_goes_on():
+    text = "AGENDA\n" + "\n".join(
+        [f"{n}.        Item {n} title. {n}" for n in range(1, 10)]
+        + [f"{n}       Item {n} title   {n}" for n in range(10, 13)]
+    )
+    assert _numbers(text) == [str(n) for n in range(1, 13)]
+    assert _titles(text)[10] == "Item 11 title"
