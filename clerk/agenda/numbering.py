@@ -248,11 +248,56 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
                 )
             else:
                 choice.starts[c.line] = Start(c.number, c.rest)
+        if not flat:
+            _restarted_lists(lines, chains, best, ends, choice)
         choice.last_start = max(choice.starts, default=-1)
         return choice
     _unnumbered(lines, bullets, indents, first_heading, ends, choice)
     choice.last_start = max(choice.starts, default=-1)
     return choice
+
+
+def _restarted_lists(lines, chains, best, ends, choice: Choice) -> None:
+    """Lists that start again at 1 under a group heading ("**Planning**", "Part B"), as
+    Markdown made from a web page prints them: their items go on the agenda, numbered on and
+    marked unsure. A list straight under an item ("5. Planning applications:" / "1. …") is
+    that item's own list."""
+    key = (best[0].style, best[0].indent // 4)
+    last = best[-1]
+    number = last.value
+    while True:
+        after = [
+            ch
+            for ch in chains
+            if ch[0].line > last.line
+            and (ch[0].style, ch[0].indent // 4) == key
+            and ch[0].value == 1
+            and len(ch) >= 2
+            and all(b.value - a.value == 1 for a, b in zip(ch, ch[1:], strict=False))
+        ]
+        if not after:
+            return
+        nxt = min(after, key=lambda ch: ch[0].line)
+        if any(last.line < e < nxt[0].line for e in ends):
+            return
+        between = [x for x in lines[last.line + 1 : nxt[0].line] if x]
+        title = last.rest or _title_after(lines, last.line)
+        if (
+            not between
+            or title.rstrip().endswith((":", ":-"))
+            or not _GROUP_HEADING.match(between[-1])
+            or candidates_of(between[-1], 0, 0)
+        ):
+            return
+        for c in nxt:
+            number += 1
+            choice.starts[c.line] = Start(
+                str(number), c.rest, "the list's numbering started again: numbered on"
+            )
+        last = nxt[-1]
+
+
+_GROUP_HEADING = re.compile(r"^[A-Z][^.;:!?]{0,60}:?$")
 
 
 def _numbers_come_late(lines: list[str], chain: list[Candidate]) -> bool:

@@ -320,3 +320,36 @@ def test_a_wider_number_that_lost_its_full_stop_goes_on():
     )
     assert _numbers(text) == [str(n) for n in range(1, 13)]
     assert _titles(text)[10] == "Item 11 title"
+
+
+def test_markdown_lists_that_start_again_under_group_headings():
+    text = """## Agenda
+
+1. Apologies for absence
+2. Minutes of the meeting held on 7 May 2024
+
+**Planning**
+
+1. 24/00123/FUL – 4 Church Lane: rear extension
+2. 24/00130/HOU – 12 Mill Road: new porch
+
+**Finance**
+
+1. To approve payments for June
+2. To note the bank reconciliation
+"""
+    found = read_agenda_text(text)
+    assert [it["agenda_number"] for it in found.record["items"]] == [str(n) for n in range(1, 7)]
+    assert found.record["items"][4]["title"] == "To approve payments for June"
+    assert "items[2].agenda_number" in found.unsure and "items[1].agenda_number" not in found.unsure
+
+
+def test_a_list_straight_under_its_item_stays_in_it():
+    text = """AGENDA
+1. Apologies
+2. Planning applications:
+1. 24/00123/FUL – 4 Church Lane
+2. 24/00130/HOU – 12 Mill Road
+3. Finance
+"""
+    assert _numbers(text) == ["1", "2", "3"]
