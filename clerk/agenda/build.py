@@ -225,6 +225,9 @@ def _items(scan, notes: list[str], unsure: dict[str, str]) -> tuple[list[dict], 
             unsure[f"{where}.title"] = "no title found"
         if it.title_wrapped:
             unsure[f"{where}.title"] = "joined from several lines"
+        if it.title_cut:
+            unsure[f"{where}.title"] = "the text stops inside this title: it may be cut off"
+            notes.append(f"the agenda text stops inside item {it.number}: check its title")
         if it.number_unsure:  # numbers put in by the reader (items.py): say so
             unsure[f"{where}.agenda_number"] = it.number_unsure
             renumbered.append(it.number)

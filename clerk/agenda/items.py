@@ -86,6 +86,7 @@ class FoundItem:
     section_text: str = ""  # the heading text of the part it sits in
     title_wrapped: bool = False
     number_unsure: str | None = None  # why the number was put in, when it was not printed
+    title_cut: bool = False  # the text ends inside this title
 
 
 @dataclass
@@ -334,6 +335,9 @@ class _Scanner:
                 self.part = (self.part[0], self.part[1] + "\n" + line)
             i += 1
         first = self.items[0].line if self.items else None
+        if self.items and lines and lines[-1] and not self.items[-1].description:
+            last = self.items[-1]  # the text stops inside the last title (a cut-off copy)
+            last.title_cut = bool(last.title) and last.title[-1].isalnum()
         return ItemScan(self.items, first, end if self.items else len(lines), self.heading)
 
     def _pack_page(self, line: str) -> bool:

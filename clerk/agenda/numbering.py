@@ -162,6 +162,8 @@ def _title_quality(text: str) -> float:
         q -= 1.0
     if len(words) > 28 and text.rstrip().endswith(".") or len(text) > 300:
         q -= 0.8
+    elif len(words) >= 15 and text.rstrip().endswith("."):
+        q -= 0.4  # a sentence of a note rather than a heading
     if LABEL.match(text):
         q -= 0.5
     return q
@@ -320,17 +322,21 @@ def _chains(cands: list[Candidate]) -> list[list[Candidate]]:
         # "9." then "10 " (the wider number pushed the full stop out of its column): plain
         # numbers in another form may go on a chain, but only by the very next number.
         family = f"n@{min(c.indent, 12) // 4}" if c.style in _PLAIN_STYLES else key
-        best, best_cost = None, None
+        # Where two chains could take the candidate equally well (a numbered note above the
+        # list, a sub-list as long as the list's item), each takes it: the choice between
+        # them is made on the whole chains, not here.
+        fits: list[tuple[tuple[int, bool], list[Candidate]]] = []
         for ch in open_.get(family, ()):
             d = c.value - ch[-1].value
             other = ch[-1].style != c.style
             if not 1 <= d <= MAX_GAP or (other and (d != 1 or not c.rest)):
                 continue
-            cost = (d, other)
-            if best_cost is None or cost < best_cost:
-                best, best_cost = ch, cost
-        if best is not None:
-            best.append(c)
+            fits.append(((d, other), ch))
+        if fits:
+            cheapest = min(cost for cost, _ in fits)
+            for cost, ch in fits:
+                if cost == cheapest:
+                    ch.append(c)
         else:
             ch = [c]
             open_.setdefault(family, []).append(ch)
@@ -403,8 +409,7 @@ def _best(chains: list[list[Candidate]], lines: list[str]) -> list[Candidate] | 
     if not convincing:
         return None
     first = min(convincing, key=lambda ch: ch[0].line)
-    end = _span_end(first, lines)
-    rivals = [ch for ch in convincing if ch[0].line < end]
+    rivals = convincing  # the pack past the end of the agenda was not read
     winner, winner_score = first, _score(first)
     for ch in rivals:
         if ch is first:

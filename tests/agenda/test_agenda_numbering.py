@@ -353,3 +353,21 @@ def test_a_list_straight_under_its_item_stays_in_it():
 3. Finance
 """
     assert _numbers(text) == ["1", "2", "3"]
+
+
+def test_numbered_notes_above_the_list_are_not_its_first_items():
+    text = """Anytown Town Council
+Meeting of the Full Council, Monday 3 June 2024 at 7pm, Town Hall
+
+1. Members of the public are welcome to attend and may speak during the public session for up to three minutes each.
+2. The meeting may be recorded; anyone who does not wish to be filmed should tell the Clerk before it begins.
+
+1. Apologies for absence
+2. Declarations of interest
+3. Minutes of the last meeting
+4. Planning applications
+"""  # noqa: E501
+    assert _titles(text) == [
+        "Apologies for absence", "Declarations of interest", "Minutes of the last meeting",
+        "Planning applications",
+    ]  # fmt: skip
