@@ -469,6 +469,12 @@ def _lead_items(lines, bullets, indents, chain, first_heading, choice: Choice) -
 
 
 _SUMMONS_WORDS = re.compile(r"\b(?:hereby|summon\w*|invited to|notice is)\b", re.IGNORECASE)
+_NOT_AN_ITEM = re.compile(
+    r"^(?:note|please|members of the public|the meeting)\b"
+    r"|^(?!minutes|to\b|approv|confirm|adopt).*\bmeeting of the\b",
+    re.IGNORECASE,
+)
+_EXPLAINS = re.compile(r"To\s+[a-z]")
 _LETTERED = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.)\s")
 
 
@@ -486,11 +492,20 @@ def _plain_list(lines: list[str], lo: int, stop: int) -> list[int]:
             continue  # a sub-item of the line above
         if (
             line
+            and run
+            and _EXPLAINS.match(line)
+            and line.endswith(".")
+            and not (lines[run[-1]].endswith(".") or _EXPLAINS.match(lines[run[-1]]))
+        ):
+            continue  # "To receive apologies for absence." under its heading
+        if (
+            line
             and len(line) < 160
             and line[0].isupper()
             and len(line.split()) <= 30
             and not LABEL.match(line)
             and not _SUMMONS_WORDS.search(line)
+            and not _NOT_AN_ITEM.search(line)
         ):
             run.append(i)
             continue
@@ -511,7 +526,10 @@ def _unnumbered(lines, bullets, indents, first_heading, ends, choice: Choice) ->
     """No numbering at all: bullet points, or else headings standing alone between blank lines
     under an "Items" heading (ModernGov pages without numbers)."""
     lo = (first_heading + 1) if first_heading is not None else 0
-    stop = next((e for e in ends if e > lo), len(lines))
+    stop = next(
+        (e for e in ends if e > lo and not re.match(r"minutes\s+of\b", lines[e], re.IGNORECASE)),
+        len(lines),
+    )
     marks = [i for i in range(lo, stop) if bullets[i] and lines[i]]
     if len(marks) >= 2:
         top = min(indents[i] for i in marks)

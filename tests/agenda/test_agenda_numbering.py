@@ -371,3 +371,23 @@ Meeting of the Full Council, Monday 3 June 2024 at 7pm, Town Hall
         "Apologies for absence", "Declarations of interest", "Minutes of the last meeting",
         "Planning applications",
     ]  # fmt: skip
+
+
+def test_plain_headings_with_their_explanations_under_them():
+    text = """Autumn term meeting of the Governing Board
+NOTE: Please bring the papers already circulated.
+Apologies and reasons for absence
+To receive apologies for absence.
+Declaration of business interests
+a) To note any changes to the Register of Business Interests.
+Membership of the Governing Board
+To note any resignations and new appointments.
+Minutes of the previous meeting
+To confirm the minutes of the meeting held on 12 July 2023.
+"""
+    items = _items(text)
+    assert [it["title"] for it in items] == [
+        "Apologies and reasons for absence", "Declaration of business interests",
+        "Membership of the Governing Board", "Minutes of the previous meeting",
+    ]  # fmt: skip
+    assert items[0]["description"] == "To receive apologies for absence."
