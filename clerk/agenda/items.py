@@ -35,7 +35,7 @@ _MINUTE_REF = re.compile(
 )
 _LETTER = re.compile(r"^(?:\((?P<a>[a-z])\)|(?P<b>[a-z])[.)])\s+(?P<rest>\S.*)$")
 _MONTH_START = re.compile(
-    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{2,4}\b|^(?:am|pm|a\.m|p\.m)\b",
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,4}\b|^(?:am|pm|a\.m|p\.m)\b",
     re.IGNORECASE,
 )
 _CONNECTOR_END = re.compile(
@@ -375,7 +375,16 @@ class _Scanner:
             ):
                 title = lines[j]
                 i = j + 1
+        cells: list[str] = []
+        if title.count("\t") >= 2:
+            # A table row: "Welcome and apologies<tab>Chair<tab>Note<tab>Verbal". The title
+            # is its first cell; a page column gives the pages; the others describe the item.
+            title, *cells = title.split("\t")
         pages, title = find_pages(title)
+        for cell in cells:
+            if pages is None and pages_only(cell):
+                pages = pages_only(cell)
+        cells = [c for c in cells if not pages_only(c)]
         wrapped = False
         # A title wraps onto following lines (no blank line between) when it plainly goes on;
         # a title cut after "for the" goes on even past one blank line.
@@ -474,7 +483,7 @@ class _Scanner:
                 title=_tidy_title(title),
                 line=index,
                 pages=pages,
-                description=[more] if more else [],
+                description=[x for x in (more, " ".join(cells)) if x],
                 private_part=private,
                 section_text=heading,
                 title_wrapped=wrapped,

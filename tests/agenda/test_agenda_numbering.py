@@ -391,3 +391,18 @@ To confirm the minutes of the meeting held on 12 July 2023.
         "Membership of the Governing Board", "Minutes of the previous meeting",
     ]  # fmt: skip
     assert items[0]["description"] == "To receive apologies for absence."
+
+
+def test_a_table_row_with_lead_purpose_and_paper_columns():
+    text = """Board of Directors
+Item\tTitle\tLead\tPurpose\tPaper
+1\tWelcome and apologies\tChair\tNote\tVerbal
+2\tDeclarations of interest\tChair\tNote\tVerbal
+3\tChief Executive's report\tChief Executive\tAssurance\tPages 3 - 9
+"""
+    items = _items(text)
+    assert [it["title"] for it in items] == [
+        "Welcome and apologies", "Declarations of interest", "Chief Executive's report"
+    ]  # fmt: skip
+    assert items[2]["pages"] == [3, 9]
+    assert "Chief Executive" in items[2]["description"]
