@@ -330,7 +330,8 @@ class _Scanner:
                 i += 1
                 continue
             if current is not None:
-                current.description.append(line)
+                if not self._group_heading(i):
+                    current.description.append(self._without_title(current, line))
             elif self.part is not None:
                 self.part = (self.part[0], self.part[1] + "\n" + line)
             i += 1
@@ -339,6 +340,30 @@ class _Scanner:
             last = self.items[-1]  # the text stops inside the last title (a cut-off copy)
             last.title_cut = bool(last.title) and last.title[-1].isalnum()
         return ItemScan(self.items, first, end if self.items else len(lines), self.heading)
+
+    def _group_heading(self, i: int) -> bool:
+        """ "Board and Committee Updates:" just above the next item heads a group of items;
+        it belongs to none of them."""
+        line = self.lines[i]
+        if not (line.endswith(":") and len(line) <= 60) or _LETTER.match(line):
+            return False
+        j = i + 1
+        while j < len(self.lines) and not self.lines[j]:
+            j += 1
+        return j in self.choice.starts
+
+    @staticmethod
+    def _without_title(item: FoundItem, line: str) -> str:
+        """A web table that repeats the title at the head of the description ("Minutes None"
+        under "Minutes") is read without the repetition."""
+        if (
+            not item.description
+            and item.title
+            and line.lower().startswith(item.title.lower() + " ")
+            and len(line) > len(item.title) + 1
+        ):
+            return line[len(item.title) + 1 :]
+        return line
 
     def _pack_page(self, line: str) -> bool:
         """A "Page 9" footer at or past the first report page: the reports have begun (a

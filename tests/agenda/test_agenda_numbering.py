@@ -406,3 +406,20 @@ Item\tTitle\tLead\tPurpose\tPaper
     ]  # fmt: skip
     assert items[2]["pages"] == [3, 9]
     assert "Chief Executive" in items[2]["description"]
+
+
+def test_group_headings_and_repeated_titles_stay_out_of_descriptions():
+    text = """AGENDA
+1. Apologies
+2. Matters Arising
+Board and Committee Updates:
+3. Chief Executive's Update
+4. Minutes Additional documents: |
+Minutes None Additional documents: |
+"""
+    items = _items(text)
+    assert "Board and Committee" not in (items[1].get("description") or "")
+    assert [it["title"] for it in items] == [
+        "Apologies", "Matters Arising", "Chief Executive's Update", "Minutes"
+    ]  # fmt: skip
+    assert items[3]["description"] == "None"
