@@ -454,7 +454,7 @@ def _lead_items(lines, bullets, indents, chain, first_heading, choice: Choice) -
         line = lines[i]
         if not line or i in choice.minutes_lines:
             continue
-        if bullets[i] or _STANDARD_TITLE.match(line):
+        if (bullets[i] or _STANDARD_TITLE.match(line)) and not LABEL.match(line):
             q = _title_quality(line) - (0.6 if re.match(r"to\s", line, re.IGNORECASE) else 0)
             q -= len(line) / 200
             pool.append((q, i))
