@@ -339,7 +339,10 @@ def _chains(cands: list[Candidate]) -> list[list[Candidate]]:
                     ch.append(c)
         else:
             ch = [c]
-            open_.setdefault(family, []).append(ch)
+            chains = open_.setdefault(family, [])
+            chains.append(ch)
+            if len(chains) > 12:  # a long run of numbered paragraphs: keep the work linear
+                del chains[0]
             out.append(ch)
         run = flat.get(key)
         if run and run[-1].value == c.value:
