@@ -288,7 +288,9 @@ def _restarted_lists(lines, chains, best, ends, choice: Choice) -> None:
             not between
             or title.rstrip().endswith((":", ":-"))
             or not _GROUP_HEADING.match(between[-1])
+            or (between[-1].endswith(":") and len(between[-1].split()) > 4)
             or candidates_of(between[-1], 0, 0)
+            or _mean_quality(nxt) < _mean_quality(best) - 0.3
         ):
             return
         for c in nxt:
@@ -334,8 +336,12 @@ def _chains(cands: list[Candidate]) -> list[list[Candidate]]:
             fits.append(((d, other), ch))
         if fits:
             cheapest = min(cost for cost, _ in fits)
-            for cost, ch in fits:
-                if cost == cheapest:
+            tied = [ch for cost, ch in fits if cost == cheapest]
+            nearest = max(tied, key=lambda ch: ch[-1].line)
+            for ch in tied:
+                # Past a list that started again (a motion's numbered clauses under the last
+                # item), a line that reads worse than the chain's titles is that list's.
+                if ch is nearest or c.quality >= _mean_quality(ch) - 0.3:
                     ch.append(c)
         else:
             ch = [c]
@@ -391,6 +397,10 @@ def _score(chain: list[Candidate]) -> float:
     return score
 
 
+def _mean_quality(chain: list[Candidate]) -> float:
+    return sum(c.quality for c in chain) / len(chain)
+
+
 def _inside_one_item(inner: list[Candidate], outer: list[Candidate]) -> bool:
     lo, hi = inner[0].line, inner[-1].line
     if lo <= outer[0].line:
@@ -419,11 +429,15 @@ def _best(chains: list[list[Candidate]], lines: list[str]) -> list[Candidate] | 
             continue
         s = _score(ch)
         if _inside_one_item(ch, first) and (
-            ch[0].indent > first[0].indent or len(ch) <= len(first)
+            ch[0].indent > first[0].indent
+            or len(ch) <= len(first)
+            or _mean_quality(ch) < _mean_quality(first) + 0.3
         ):
             continue
         if _inside_one_item(first, ch) and (
-            first[0].indent > ch[0].indent or len(first) <= len(ch)
+            first[0].indent > ch[0].indent
+            or len(first) <= len(ch)
+            or _mean_quality(first) < _mean_quality(ch) + 0.3
         ):
             winner, winner_score = ch, s
             continue

@@ -423,3 +423,38 @@ Minutes None Additional documents: |
         "Apologies", "Matters Arising", "Chief Executive's Update", "Minutes"
     ]  # fmt: skip
     assert items[3]["description"] == "None"
+
+
+def test_a_motions_numbered_clauses_under_the_last_item_are_its_text():
+    clauses = [
+        "This Council notes the scale of the climate emergency set out in the latest report.",
+        "This Council resolves to set a target of net zero for its own operations by 2030.",
+        "This Council asks the Clerk to bring a plan of the steps needed to the next meeting.",
+        "This Council will write to the local Member of Parliament to ask for their support.",
+        "This Council will review progress against the plan at each of its meetings.",
+    ]
+    text = (
+        "AGENDA\n\n1. Apologies for absence\n\n2. Minutes of the last meeting\n\n"
+        "3. Motion on climate emergency\n\nProposed by Cllr Green, seconded by Cllr Brown:\n\n"
+        + "\n".join(f"{k}. {c}" for k, c in enumerate(clauses, 1))
+    )
+    items = _items(text)
+    assert [it["agenda_number"] for it in items] == ["1", "2", "3"]
+    assert "net zero" in items[2]["description"]
+
+
+def test_a_list_under_an_item_as_long_as_the_agenda_so_far():
+    text = """AGENDA
+1. Apologies
+2. Minutes
+3. Public participation
+4. Planning applications
+1. 24/00123/FUL – 4 Church Lane
+2. 24/00130/HOU – 12 Mill Road
+3. 24/00141/FUL – 7 Beck Side
+4. 24/00150/HOU – 2 Oak Road
+5. Finance
+6. Any other business
+"""
+    assert _numbers(text) == ["1", "2", "3", "4", "5", "6"]
+    assert _titles(text)[4] == "Finance"
