@@ -341,6 +341,10 @@ class _Scanner:
             last.title_cut = bool(last.title) and last.title[-1].isalnum()
         return ItemScan(self.items, first, end if self.items else len(lines), self.heading)
 
+    def _number_cell(self, index: int) -> bool:
+        """The item's number is a table cell of its own ("10:00<tab>1<tab>Welcome<tab>Chair")."""
+        return bool(re.match(r"^(?:[\d:.apm ]+\t)?[\w/.()]{1,12}\t", self.lines[index]))
+
     def _group_heading(self, i: int) -> bool:
         """ "Board and Committee Updates:" just above the next item heads a group of items;
         it belongs to none of them."""
@@ -401,7 +405,7 @@ class _Scanner:
                 title = lines[j]
                 i = j + 1
         cells: list[str] = []
-        if title.count("\t") >= 2:
+        if title.count("\t") >= 2 or (title.count("\t") == 1 and self._number_cell(index)):
             # A table row: "Welcome and apologies<tab>Chair<tab>Note<tab>Verbal". The title
             # is its first cell; a page column gives the pages; the others describe the item.
             title, *cells = title.split("\t")

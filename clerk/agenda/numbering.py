@@ -46,6 +46,10 @@ _PLAIN = re.compile(
 _SUB_NUMBER = re.compile(
     r"^\d{1,3}(?:[a-z](?=[\s.):\t]|$)|\s?\([a-z]\)|\.[1-9]\d?(?:\.\d{1,2})*\.?(?=[\s\t]|$))"
 )
+_LEADING_TIME = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?[\t ]+(?=\d)",
+    re.IGNORECASE,
+)
 _MINUTES_LABEL = re.compile(
     r"^(?:minutes|decision|decisions|cofnodion|penderfyniad(?:au)?|resolution)\s*:\s*$",
     re.IGNORECASE,
@@ -96,6 +100,10 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
             ]
     if not (c0.isdigit() or (c0.isupper() and "/" in line[:6])):
         return []
+    if c0.isdigit() and line[1:3].lstrip(":.")[:1].isdigit():
+        m = _LEADING_TIME.match(line)
+        if m:  # "10:00<tab>1<tab>Welcome": a board's planned time before the number
+            line = line[m.end() :]
     if _SUB_NUMBER.match(line):
         return []
     m = _REF.match(line)

@@ -30,12 +30,15 @@ _UPPER_RUN = re.compile(
 
 # A contents page's page number after the title: "Confirmation of Minutes. 5", "Grants  11".
 _CONTENTS_PAGE = re.compile(r"(?<=[A-Za-z)\]])(?:\.\s+|\s{2,}|\t)\d{1,3}$")
+# "1.<tab>10:00<tab>Welcome": the planned time in front of the title.
+_LEADING_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?=[A-Z])", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?:To|The|That|This|Members|Any)\s+[a-z]")
 
 
 def split_title(text: str) -> tuple[str, str]:
     """(title, the rest of the line for the description)."""
     rest = ""
+    text = _LEADING_TIME.sub("", text)
     m = _INLINE_SUB.search(text)
     if m and m.start() > 2:
         text, rest = text[: m.start()], text[m.end() :].strip()

@@ -458,3 +458,16 @@ def test_a_list_under_an_item_as_long_as_the_agenda_so_far():
 """
     assert _numbers(text) == ["1", "2", "3", "4", "5", "6"]
     assert _titles(text)[4] == "Finance"
+
+
+def test_a_planned_time_before_or_after_the_number():
+    before = (
+        "Board of Directors\nTime\tItem\tTitle\tLead\n10:00\t1\tWelcome and apologies\tChair\n"
+        "10:05\t2\tDeclarations of interest\tChair\n10:10\t3\tMinutes of the last meeting\tChair\n"
+    )
+    assert _numbers(before) == ["1", "2", "3"]
+    assert _titles(before) == [
+        "Welcome and apologies", "Declarations of interest", "Minutes of the last meeting"
+    ]  # fmt: skip
+    after = "AGENDA\n1.\t10:00\tWelcome and apologies\n2.\t10:05\tDeclarations of interest\n"
+    assert _titles(after) == ["Welcome and apologies", "Declarations of interest"]
