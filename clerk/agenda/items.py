@@ -159,6 +159,7 @@ def _is_paragraph(rest: str) -> bool:
     return len(words) > 28 and rest.rstrip().endswith(".")
 
 
+_TIME_CELL = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\t", re.IGNORECASE)
 _PAGE_COLUMN = re.compile(r"(?<=[A-Za-z)\]])\t\d{1,3}$")
 _APPLICATION = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|\b[A-Z]{1,3}/\d{2,4}/\d{3,6}\b")
 
@@ -405,6 +406,7 @@ class _Scanner:
                 title = lines[j]
                 i = j + 1
         cells: list[str] = []
+        title = _TIME_CELL.sub("", title)  # "1.<tab>10:00<tab>Welcome": the planned time
         if title.count("\t") >= 2 or (title.count("\t") == 1 and self._number_cell(index)):
             # A table row: "Welcome and apologies<tab>Chair<tab>Note<tab>Verbal". The title
             # is its first cell; a page column gives the pages; the others describe the item.
