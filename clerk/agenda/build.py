@@ -245,6 +245,7 @@ def _items(scan, notes: list[str], unsure: dict[str, str], body=None) -> tuple[l
     rows: list[dict] = []
     standard = 0
     guessed: list[str] = []
+    renumbered: list[str] = []
     after_exclusion = False
     excluded_under: list[int] = []
     exclusion_rows: list[tuple[int, dict]] = []
@@ -267,6 +268,12 @@ def _items(scan, notes: list[str], unsure: dict[str, str], body=None) -> tuple[l
             unsure[f"{where}.title"] = "no title found"
         if it.title_wrapped:
             unsure[f"{where}.title"] = "joined from several lines"
+        if it.title_cut:
+            unsure[f"{where}.title"] = "the text stops inside this title: it may be cut off"
+            notes.append(f"the agenda text stops inside item {it.number}: check its title")
+        if it.number_unsure:  # numbers put in by the reader (items.py): say so
+            unsure[f"{where}.agenda_number"] = it.number_unsure
+            renumbered.append(it.number)
         if it.pages is not None:
             row["pages"] = list(it.pages)
         if description:
@@ -314,6 +321,11 @@ def _items(scan, notes: list[str], unsure: dict[str, str], body=None) -> tuple[l
                 "Schedule 12A paragraph"
             )
             unsure[f"items[{index}].exempt_paragraph"] = "no paragraph named"
+    if renumbered:
+        notes.append(
+            f"item number{'s' if len(renumbered) > 1 else ''} {', '.join(renumbered)} "
+            "not printed as such in the agenda: numbered in order, check them"
+        )
     if guessed:
         notes.append(
             f"kind of item{'s' if len(guessed) > 1 else ''} {', '.join(guessed)} "

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from clerk.agenda.lines import find_pages, fold_spaces, is_page_footer, pages_only, tidy_dash
+from clerk.agenda.numbering import choose
+from clerk.agenda.titles import split_title
 
 MAX_TITLE = 400
 
@@ -33,7 +35,7 @@ _MINUTE_REF = re.compile(
 )
 _LETTER = re.compile(r"^(?:\((?P<a>[a-z])\)|(?P<b>[a-z])[.)])\s+(?P<rest>\S.*)$")
 _MONTH_START = re.compile(
-    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{2,4}\b|^(?:am|pm|a\.m|p\.m)\b",
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,4}\b|^(?:am|pm|a\.m|p\.m)\b",
     re.IGNORECASE,
 )
 _CONNECTOR_END = re.compile(
@@ -83,6 +85,8 @@ class FoundItem:
     private_part: bool | None = None  # True in Part B, False in Part A, None when no parts
     section_text: str = ""  # the heading text of the part it sits in
     title_wrapped: bool = False
+    number_unsure: str | None = None  # why the number was put in, when it was not printed
+    title_cut: bool = False  # the text ends inside this title
 
 
 @dataclass
@@ -155,6 +159,18 @@ def _is_paragraph(rest: str) -> bool:
     return len(words) > 28 and rest.rstrip().endswith(".")
 
 
+_TIME_CELL = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\t", re.IGNORECASE)
+_PAGE_COLUMN = re.compile(r"(?<=[A-Za-z)\]])\t\d{1,3}$")
+_APPLICATION = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|\b[A-Z]{1,3}/\d{2,4}/\d{3,6}\b")
+
+
+def _own_business(rest: str) -> bool:
+    """A lettered line under an item is an item of its own when it has its own report pages
+    or is a planning application, each decided on its own; otherwise it is part of its item
+    ("a. To receive applications for …", "(a) Resolved that …")."""
+    return find_pages(rest)[0] is not None or bool(_APPLICATION.search(rest))
+
+
 def is_end_marker(line: str) -> bool:
     return bool(_END_MARKERS.match(line))
 
@@ -203,12 +219,30 @@ class _Scanner:
         self.first_heading = next(
             (i for i, line in enumerate(lines[:400]) if line and _is_agenda_heading(line)), None
         )
+        self.choice = choose(lines, is_end_marker, self.first_heading)
+        self.bullet = getattr(lines, "bullet", None) or [False] * len(lines)
+        self.indent = getattr(lines, "indent", None) or [0] * len(lines)
+        self.unsure_number: str | None = None
+
+    def _start_of(self, chosen, line: str) -> _Start:
+        """The chosen start as the reader's own: bullets and bare headings are their title."""
+        self.unsure_number = chosen.unsure
+        number = chosen.number
+        top = int(re.sub(r"\D.*$", "", re.sub(r"^\D+", "", number)) or 0)
+        rest = line if chosen.rest is None else chosen.rest
+        return _Start(top, None, rest, True, ref=number)
 
     def accept(self, start: _Start, index: int) -> bool:
         if start.rest and _is_paragraph(start.rest):
             return False
         if any(it.number == _number_text(start) for it in self.items):
             return False
+        if start.sub is not None:
+            return (
+                bool(self.items)
+                and start.top == self.top
+                and not self.choice.style.startswith("n.0")
+            )
         if not self.items:
             if self.first_heading is not None and index < self.first_heading:
                 return False
@@ -234,7 +268,11 @@ class _Scanner:
             if i in self.skip:
                 i += 1
                 continue
-            if not line or is_page_footer(line):
+            if (
+                not line
+                or is_page_footer(line)
+                or (line.isdigit() and len(line) <= 3 and i not in self.choice.starts)
+            ):
                 if line and self._pack_page(line):
                     end = i
                     break
@@ -246,8 +284,16 @@ class _Scanner:
                 self.heading = i  # the last "AGENDA" above the items (a cover may have one too)
                 i += 1
                 continue
-            start = match_start(line)
-            if start is not None and self.accept(start, i):
+            chosen = self.choice.starts.get(i)
+            if chosen is not None:
+                i = self._begin(self._start_of(chosen, line), i)
+                current = self.items[-1]
+                continue
+            if i in self.choice.minutes_lines:
+                i += 1
+                continue
+            start = match_start(line) if current is not None else None
+            if start is not None and start.sub is not None and self.accept(start, i):
                 i = self._begin(start, i)
                 current = self.items[-1]
                 continue
@@ -258,6 +304,7 @@ class _Scanner:
                 and len(letter.group("rest")) < 160
                 and re.match(r"[A-Z0-9\"'‘“]", letter.group("rest"))
                 and not letter.group("rest").rstrip().endswith((".", ";"))
+                and (_own_business(letter.group("rest")) or not re.match(r"[a-z]\.", line))
             ):
                 sub = (letter.group("a") or letter.group("b")).lower()
                 if self._next_letter_ok(sub):
@@ -265,7 +312,7 @@ class _Scanner:
                     i = self._begin(lettered, i)
                     current = self.items[-1]
                     continue
-            if self.items and is_end_marker(line):
+            if self.items and i > self.choice.last_start and is_end_marker(line):
                 # "Minutes of the meeting held on …" under a Minutes item describes it.
                 under_minutes = (
                     current is not None
@@ -276,7 +323,7 @@ class _Scanner:
                 if not under_minutes:
                     end = i
                     break
-            part = _part_of(line)
+            part = None if self.bullet[i] else _part_of(line)
             if part is not None and (self.items or self.heading is not None):
                 self.part = part
                 if current is not None:
@@ -284,12 +331,44 @@ class _Scanner:
                 i += 1
                 continue
             if current is not None:
-                current.description.append(line)
+                if not self._group_heading(i):
+                    current.description.append(self._without_title(current, line))
             elif self.part is not None:
                 self.part = (self.part[0], self.part[1] + "\n" + line)
             i += 1
         first = self.items[0].line if self.items else None
+        if self.items and lines and lines[-1] and not self.items[-1].description:
+            last = self.items[-1]  # the text stops inside the last title (a cut-off copy)
+            last.title_cut = bool(last.title) and last.title[-1].isalnum()
         return ItemScan(self.items, first, end if self.items else len(lines), self.heading)
+
+    def _number_cell(self, index: int) -> bool:
+        """The item's number is a table cell of its own ("10:00<tab>1<tab>Welcome<tab>Chair")."""
+        return bool(re.match(r"^(?:[\d:.apm ]+\t)?[\w/.()]{1,12}\t", self.lines[index]))
+
+    def _group_heading(self, i: int) -> bool:
+        """ "Board and Committee Updates:" just above the next item heads a group of items;
+        it belongs to none of them."""
+        line = self.lines[i]
+        if not (line.endswith(":") and len(line) <= 60) or _LETTER.match(line):
+            return False
+        j = i + 1
+        while j < len(self.lines) and not self.lines[j]:
+            j += 1
+        return j in self.choice.starts
+
+    @staticmethod
+    def _without_title(item: FoundItem, line: str) -> str:
+        """A web table that repeats the title at the head of the description ("Minutes None"
+        under "Minutes") is read without the repetition."""
+        if (
+            not item.description
+            and item.title
+            and line.lower().startswith(item.title.lower() + " ")
+            and len(line) > len(item.title) + 1
+        ):
+            return line[len(item.title) + 1 :]
+        return line
 
     def _pack_page(self, line: str) -> bool:
         """A "Page 9" footer at or past the first report page: the reports have begun (a
@@ -310,14 +389,33 @@ class _Scanner:
         lines = self.lines
         title = start.rest
         i = index + 1
+        unsure_number, self.unsure_number = self.unsure_number, None
+        starts = self.choice.starts
         if not title:  # the number alone, the title on the next line
             j = i
             while j < len(lines) and j <= index + 3 and not lines[j]:
                 j += 1
-            if j < len(lines) and j <= index + 3 and lines[j] and match_start(lines[j]) is None:
+            if (
+                j < len(lines)
+                and j <= index + 3
+                and lines[j]
+                and match_start(lines[j]) is None
+                and j not in starts
+                and j not in self.choice.minutes_lines
+            ):
                 title = lines[j]
                 i = j + 1
+        cells: list[str] = []
+        title = _TIME_CELL.sub("", title)  # "1.<tab>10:00<tab>Welcome": the planned time
+        if title.count("\t") >= 2 or (title.count("\t") == 1 and self._number_cell(index)):
+            # A table row: "Welcome and apologies<tab>Chair<tab>Note<tab>Verbal". The title
+            # is its first cell; a page column gives the pages; the others describe the item.
+            title, *cells = title.split("\t")
         pages, title = find_pages(title)
+        for cell in cells:
+            if pages is None and pages_only(cell):
+                pages = pages_only(cell)
+        cells = [c for c in cells if not pages_only(c)]
         wrapped = False
         # A title wraps onto following lines (no blank line between) when it plainly goes on;
         # a title cut after "for the" goes on even past one blank line.
@@ -333,14 +431,26 @@ class _Scanner:
                     and not re.search(r"[,:]$", title)
                     and not match_start(lines[k])
                     and not _LETTER.match(lines[k])
+                    and k not in starts
+                    and not self.bullet[k]
                 ):
                     i = k
                 else:
                     break
             nxt = lines[i]
-            connector = bool(_CONNECTOR_END.search(title))
+            # "Apologies:" above the sentence that explains it is a title; "Care Market
+            # Sustainability:" above "Update from the Director" goes on.
+            connector = bool(_CONNECTOR_END.search(title)) and not (
+                title.endswith(":-")
+                or title.endswith(":")
+                and nxt[:1].isupper()
+                and (len(nxt) > 90 or nxt.rstrip().endswith((".", ":")))
+            )
             if (
-                match_start(nxt)
+                i in starts
+                or i in self.choice.minutes_lines
+                or self.bullet[i]
+                or match_start(nxt)
                 or _LETTER.match(nxt)
                 or (is_end_marker(nxt) and not connector)
                 or _part_of(nxt)
@@ -396,15 +506,19 @@ class _Scanner:
             self.top = start.top
             self.base, self.base_ref = f"{start.ref or start.top}", start.ref
         private, heading = self.part if self.part else (None, "")
+        title = _PAGE_COLUMN.sub("", title)  # "Grants Programme<tab>11": a contents page's
+        title, more = split_title(fold_spaces(title.replace("\t", " ")))
         self.items.append(
             FoundItem(
                 number=number,
                 title=_tidy_title(title),
                 line=index,
                 pages=pages,
+                description=[x for x in (more, " ".join(cells)) if x],
                 private_part=private,
                 section_text=heading,
                 title_wrapped=wrapped,
+                number_unsure=unsure_number,
             )
         )
         return i
@@ -414,7 +528,8 @@ def _is_agenda_heading(line: str) -> bool:
     return bool(
         re.fullmatch(
             r"(?:the\s+)?(?:agenda|business)(?:\s+(?:items?|and reports))?\s*:?"
-            r"|agenda\s*[-–—]\s*(?:part\s+\w+|public|items?).*",
+            r"|agenda\s*[-–—]\s*(?:part\s+\w+|public|items?).*"
+            r"|items?|no\.?\s*items?|eitemau|rhif\.?\s*eitem|rhaglen",
             line.strip(),
             re.IGNORECASE,
         )

@@ -60,25 +60,82 @@ PHONE_RE = re.compile(
 )
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–]\s+)+")
+_BULLET_CHARS = frozenset("-*•·▪●◦‣–")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
-_MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|</?(?:b|i|u|strong|em|br)\s*/?>")
 _HTML_ONLY = re.compile(r"(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>\s*)+")
+_HTML_MARK = re.compile(r"</?(?:AI|TR|TD|ol|ul|li|p|div|span)\d*(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _SPACED = re.compile(r"(?:[A-Za-z&] )+[A-Za-z&](?:\s{2,}(?:[A-Za-z&] )*[A-Za-z&])*")
-_SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACES = re.compile(r"[\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACE_CHARS = tuple(chr(c) for c in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000))
+_STAR = re.compile(r"(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+_TAGS = re.compile(r"</?(?:b|i|u|strong|em|br)\s*/?>")
+_RUN_OF_SPACES = re.compile(r" {2,}")
 _WIDE_GAP = re.compile(r" {3,}")
+_FIRST_CELL = re.compile(r"[\w.()/]{1,12}\s*\|")
+_TAB_RUN = re.compile(r"[ ]*\t[ \t]*")
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+# What web pages and document stores leave in the text: ModernGov's "pdf icon PDF 22 KB" (Welsh
+# "pdf eicon"), "View directions", "Additional documents:", "{meta}", file-type link labels.
+_RESIDUE = re.compile(
+    r"\s*\bpdf\s+e?icon\b(?:\s*PDF)?(?:\s*[\d.,]+\s*[KM]?B?\b)?"
+    r"|\.?\s*\bView directions\b\.?"
+    r"|\s*\bAdditional documents:\s*"
+    r"|\s*\bDogfennau ychwanegol:\s*"
+    r"|\{meta\}\s*",
+    re.IGNORECASE,
+)
+_RESIDUE_HINT = ("icon", "directions", "documents:", "ychwanegol", "{meta}")
 
 
-def split_lines(text: str) -> list[str]:
+class AgendaLines(list):
+    """The cleaned lines, with what cleaning took away that says where a line sits: how far it
+    was indented (a nested list) and whether it was a bullet point."""
+
+    indent: list[int]
+    bullet: list[bool]
+
+
+def split_lines(text: str) -> AgendaLines:
     """The text as normalised lines (blank lines kept as ``""``: they separate paragraphs)."""
-    text = clean_text(text).replace("\ufeff", "").replace("\u200b", "")
-    lines = [normalise_line(raw) for raw in text.split("\n")]
+    text = clean_text(text)
+    if "\ufeff" in text or "\u200b" in text:
+        text = text.replace("\ufeff", "").replace("\u200b", "")
+    raw_lines = _without_front_matter(text.split("\n"))
+    from clerk.agenda.reflow import split_reflowed
+
+    raw_lines = split_reflowed(raw_lines)
+    lines = AgendaLines()
+    indent: list[int] = []
+    bullet: list[bool] = []
+    for raw in raw_lines:
+        s, ind, bul = _normalise(raw)
+        lines.append(s)
+        indent.append(ind)
+        bullet.append(bul)
     # A page reference cut by a narrow column: "… Revisit (Pages" / "9 - 32)".
     k = 0
     while k + 1 < len(lines):
-        if _CUT_PAGES.search(lines[k]) and _CUT_PAGES_END.match(lines[k + 1]):
+        if "(" in lines[k] and _CUT_PAGES.search(lines[k]) and _CUT_PAGES_END.match(lines[k + 1]):
             lines[k : k + 2] = [f"{lines[k]} {lines[k + 1]}"]
+            del indent[k + 1], bullet[k + 1]
         k += 1
+    lines.indent, lines.bullet = indent, bullet
     return lines
+
+
+def _without_front_matter(raw: list[str]) -> list[str]:
+    """YAML front matter ("---" / "title: …" / "---") at the top of a Markdown file is no part
+    of the agenda; blank lines keep the line count."""
+    first = next((i for i, line in enumerate(raw[:5]) if line.strip()), None)
+    if first is None or raw[first].strip() != "---":
+        return raw
+    for j in range(first + 1, min(len(raw), first + 60)):
+        if raw[j].strip() in ("---", "..."):
+            body = raw[first + 1 : j]
+            if all(not b.strip() or re.match(r"\s*[\w-]+\s*:|\s+-?\s*\S", b) for b in body):
+                return [""] * (j + 1) + raw[j + 1 :]
+            break
+    return raw
 
 
 _CUT_PAGES = re.compile(r"\((?:Pages?|pp?\.)(?:\s*\d+\s*(?:[-–—]|to))?\s*$", re.IGNORECASE)
@@ -87,24 +144,68 @@ _CUT_PAGES_END = re.compile(r"\d+(?:\s*(?:[-–—]|to)\s*\d+)?\s*\)")
 
 def normalise_line(raw: str) -> str:
     """One line without Markdown marks, bullets or doubled spaces; columns become one tab."""
-    s = raw.replace("\u00ad", "")
+    return _normalise(raw)[0]
+
+
+def _normalise(raw: str) -> tuple[str, int, bool]:
+    """(line, indent, bullet). Most lines are plain prose: each step is tried only when a
+    character it deals with is there, which keeps the cleaning cheap on a long pack."""
+    s = raw.replace("\u00ad", "") if "\u00ad" in raw else raw
     stripped = s.strip()
-    if stripped.startswith("|") or stripped.endswith("|"):  # a table row, or what is left of one
+    if not stripped:
+        return "", 0, False
+    indent = len(s) - len(s.lstrip(" \t\u00a0"))
+    bullet = False
+    if (
+        stripped[0] == "|"
+        or stripped[-1] == "|"
+        or ("|" in stripped and _FIRST_CELL.match(stripped))
+    ):  # a table row, or what is left of one: "| 1. | Apologies |", "3 | Minutes"
         cells = [c.strip() for c in stripped.strip("|").split("|")]
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
-            return ""
-        s = "\t".join(c for c in cells if c)
-    if _HTML_ONLY.fullmatch(stripped):  # "<AI3>", "</ol>": markers left by the publisher
-        return ""
-    if _SPACED.fullmatch(stripped):  # "A G E N D A", "C I T Y   O F   Y O R K"
+            return "", indent, False
+        s = stripped = "\t".join(c for c in cells if c)
+        if not s:
+            return "", indent, False
+    if "<" in stripped:
+        if _HTML_ONLY.fullmatch(stripped):  # "<AI3>", "</ol>": markers left by the publisher
+            return "", indent, False
+        s = _HTML_MARK.sub(" ", s)
+    if len(stripped) > 2 and stripped[1] == " " and _SPACED.fullmatch(stripped):
         s = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
-    s = _WIDE_GAP.sub("\t", s.replace("\u00a0", " "))
-    s = _HEADING.sub("", s)
-    s = _MARKUP.sub("", s)
-    s = _BULLET.sub("", s)
-    s = _SPACES.sub(" ", s)
-    s = re.sub(r"[ ]*\t[ \t]*", "\t", s)
-    return s.strip(" \t")
+    if "\u00a0" in s:
+        s = s.replace("\u00a0", " ")
+    if "   " in s:
+        s = _WIDE_GAP.sub("\t", s)
+    first = stripped[0]
+    if first == "#":
+        s = _HEADING.sub("", s)
+    if "*" in s:  # Markdown emphasis: "**bold**", "*italic*"
+        if "**" in s:
+            s = s.replace("**", "")
+        if "*" in s:
+            s = _STAR.sub("", s)
+    if "__" in s:
+        s = s.replace("__", "")
+    if "<" in s:
+        s = _TAGS.sub("", s)
+    if "](" in s:
+        s = _MD_LINK.sub(r"\1", s)
+    if "icon" in s or "directions" in s or "documents:" in s or "{meta}" in s or "ychwa" in s:
+        s = _RESIDUE.sub(" ", s)
+    t = s.lstrip(" \t")
+    if t[:1] in _BULLET_CHARS:
+        m = _BULLET.match(s)
+        if m:
+            s = s[m.end() :]
+            bullet = True
+    if not s.isascii() and any(c in s for c in _ODD_SPACE_CHARS):
+        s = _ODD_SPACES.sub(" ", s)
+    if "  " in s:
+        s = _RUN_OF_SPACES.sub(" ", s)
+    if "\t" in s:
+        s = _TAB_RUN.sub("\t", s)
+    return s.strip(" \t"), indent, bullet
 
 
 def fold_spaces(text: str) -> str:

@@ -38,7 +38,7 @@ _MINUTE = re.compile(
 _CLOSE = re.compile(
     r"^\[?\s*the meeting (?:started|commenced|began|opened|closed|ended|finished|concluded|rose)"
     r"|^(?:cllr|councillor)\b.*,\s*(?:vice[\s-]*)?chair(?:man|person)?$|^chair(?:man|person)?$"
-    r"|^signed\s*(?::|by\b|\.{2,}|_{2,}|$)|this page is intentionally|^(?-i:Agenda Item|AGENDA ITEM)\s+\d+[a-z]?\s*$"
+    r"|^signed\s*(?::|by\b|\.{2,}|_{2,}|$)|^(?-i:Agenda Item|AGENDA ITEM)\s+\d+[a-z]?\s*$"
     r"|^(?-i:Annex|ANNEX|Appendix|APPENDIX)\b",
     re.IGNORECASE,
 )
@@ -117,7 +117,7 @@ def _read_run(lines: list[str], start: int) -> PreviousMinutes | None:
             found = find_date(line)
             if found and not re.search(r"publi|issued", line, re.IGNORECASE):
                 meeting_date = found[0]
-        if j > start and _CLOSE.search(line) and first is not None:
+        if j > start and first is not None and _closes(line):
             end = j
             break
         if j > start and _HEADING.match(line) and first is not None:
@@ -139,6 +139,12 @@ def _read_run(lines: list[str], start: int) -> PreviousMinutes | None:
     if first is None:
         return None
     return PreviousMinutes(last, first, meeting_date, body, end)
+
+
+def _closes(line: str) -> bool:
+    """A line that closes a set of minutes. Every line of the pack after the minutes is
+    tried, so the one test that is not anchored at the start is a plain substring test."""
+    return bool(_CLOSE.match(line)) or "ntentionally" in line or "NTENTIONALLY" in line
 
 
 def municipal_year(day: date) -> int:

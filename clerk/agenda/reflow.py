@@ -1,0 +1,72 @@
+"""Agendas whose PDF text was re-flowed into one paragraph: "… A G E N D A 1. Prayer 2. Apologies
+3. Declarations of Interest …". Such a line is cut before each number of the longest running
+sequence it holds (1, 2, 3 … in order, each followed by a capitalised word that is not a month),
+so that the items reach the item reader one to a line. Sub-items written inline ("7.1.", "(i)")
+are left inside their item.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_LENGTH = 200  # a shorter line is an ordinary line, whatever numbers it holds
+MIN_RUN = 3  # fewer numbers in a row prove nothing
+
+_INLINE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})(?:\.(?![\d]))?(?=\s+[\"'‘“(]?[A-Z])")
+_MONTH_AFTER = re.compile(
+    r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+    r"|\s+(?:am|pm|a\.m|p\.m)\b|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
+    re.IGNORECASE,
+)
+
+
+def split_reflowed(raw: list[str]) -> list[str]:
+    if not any(len(line) >= MIN_LENGTH for line in raw):
+        return raw
+    out: list[str] = []
+    for line in raw:
+        if len(line) < MIN_LENGTH or " 2" not in line or " 3" not in line:
+            out.append(line)
+            continue
+        cuts = _sequence_cuts(line)
+        if not cuts:
+            out.append(line)
+            continue
+        last = 0
+        for at in cuts:
+            if line[last:at].strip():
+                out.append(line[last:at].rstrip())
+            last = at
+        out.append(line[last:])
+    return out
+
+
+def _sequence_cuts(line: str) -> list[int]:
+    """Where the numbers of the longest running sequence (1, 2, 3 …) start in ``line``."""
+    found: list[tuple[int, int]] = []
+    for m in _INLINE.finditer(line):
+        n = int(m.group("n"))
+        if not 0 < n < 200 or _MONTH_AFTER.match(line, m.end()):
+            continue
+        found.append((m.start(), n))
+    if len(found) < MIN_RUN:
+        return []
+    # runs[n]: the run 1, 2 … n read so far (each number the first after the one before it).
+    runs: dict[int, list[int]] = {}
+    for at, n in found:
+        if n == 1 and 1 not in runs:
+            runs[1] = [at]
+        elif n - 1 in runs and n not in runs:
+            runs[n] = [*runs[n - 1], at]
+    if not runs:
+        return []
+    starts = runs[max(runs)]
+    if len(starts) < MIN_RUN:
+        return []
+    # A paragraph of prose with "1 … 2 … 3" in it has long stretches between the numbers;
+    # a re-flowed agenda has short ones (titles) for most of them.
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    if sorted(gaps)[len(gaps) // 2] > 400:
+        return []
+    return starts

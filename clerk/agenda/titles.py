@@ -1,0 +1,68 @@
+"""An item's heading line as a title: what follows the title on the same line goes to the
+description, and what a web page or document store left behind is taken away.
+
+- link and file residue: "(Word)", "(Excel)", "(PDF)", "Enclosure", "Verbal" after the title;
+- a planned time in brackets after the title: "Planning (19:05)";
+- sub-items run into the heading line of a re-flowed PDF: "Requests for Deputation 8.1. …",
+  "DECLARATION OF MEMBERS' INTERESTS; (i) Conflict of interest …";
+- an UPPER-CASE heading followed by a sentence: "APOLOGIES FOR ABSENCE – To receive …",
+  "ADOPTION OF MINUTES OF COMMITTEES Governance and Audit Committee 10 May 2016".
+"""
+
+from __future__ import annotations
+
+import re
+
+_TRAILING = re.compile(
+    r"(?:\s*(?:\((?:Word|Excel|PDF|Powerpoint|PPT|docx?|xlsx?)\)|\b(?:Enclosures?|Encl\.?|Verbal"
+    r"|Presentation)\b(?:\s*(?:report|update|item))?|\(\d{1,2}[:.]\d{2}\)|\[\d{1,2}[:.]\d{2}\]))+\s*$",
+    re.IGNORECASE,
+)
+_INLINE_SUB = re.compile(
+    r"\s*[;:,]?\s+(?=(?:\((?:i|a|1)\)|(?:a|i)\)|\d{1,3}\.\d{1,2}\.?(?:\d{1,2}\.?)*)\s+\S)"
+)
+_UPPER_DASH = re.compile(r"^(?P<head>[^a-z]{3,}?)\s+[-–—:]\s+(?P<rest>[A-Z(\"'‘“].*[a-z].*)$")
+_UPPER_RUN = re.compile(
+    r"^(?P<head>(?:[A-Z0-9&'’/,()-]+\s+)*[A-Z0-9&'’/,()-]*[A-Z][A-Z0-9&'’/,()-]*)"
+    r"\s+(?P<rest>[A-Z][a-z].*)$"
+)
+
+
+# A contents page's page number after the title: "Confirmation of Minutes. 5", "Grants  11".
+_CONTENTS_PAGE = re.compile(r"(?<=[A-Za-z)\]])(?:\.\s+|\s{2,}|\t)\d{1,3}$")
+# "1.<tab>10:00<tab>Welcome": the planned time in front of the title.
+_LEADING_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?=[A-Z])", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?:To|The|That|This|Members|Any)\s+[a-z]")
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """(title, the rest of the line for the description)."""
+    rest = ""
+    text = _LEADING_TIME.sub("", text)
+    m = _INLINE_SUB.search(text)
+    if m and m.start() > 2:
+        text, rest = text[: m.start()], text[m.end() :].strip()
+    m = _UPPER_DASH.match(text)
+    if m and _upper_words(m.group("head")) >= 1:
+        text, rest = m.group("head"), _join(m.group("rest"), rest)
+    else:
+        m = _UPPER_RUN.match(text)
+        if m and (
+            _upper_words(m.group("head")) >= 2
+            or (_upper_words(m.group("head")) == 1 and _SENTENCE.match(m.group("rest")))
+        ):
+            text, rest = m.group("head"), _join(m.group("rest"), rest)
+    text = _TRAILING.sub("", text)
+    text = _CONTENTS_PAGE.sub("", text).rstrip(" :;,-–—")
+    return text.strip(), rest
+
+
+def _upper_words(text: str) -> int:
+    words = text.split()
+    if any(sum(ch.isdigit() for ch in w) > 1 for w in words):
+        return 0  # "22/01234/FUL - Land at …": a reference, not a heading
+    return sum(1 for w in words if sum(ch.isalpha() for ch in w) >= 2 and w.isupper())
+
+
+def _join(a: str, b: str) -> str:
+    return f"{a} {b}".strip() if b else a

@@ -1,0 +1,204 @@
+"""Items that carry no number of their own, or whose numbers cannot be trusted as printed.
+
+- bullets or standard headings before a list whose numbers start later ("6." after five
+  bullets): exactly as many as the numbers leave room for;
+- no numbering at all: bullet points at the top level, headings standing alone under a
+  ModernGov "No. Item" heading, or plain lines told from prose by their standard items;
+- Markdown lists that start again at 1 under a group heading ("**Planning**").
+
+Their numbers are put in by the reader, in order, and marked unsure (see ``numbering``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from clerk.agenda.labels import LABEL
+from clerk.agenda.numbering import (
+    _LIST_HEADING,
+    Choice,
+    Start,
+    _mean_quality,
+    _title_after,
+    _title_quality,
+    candidates_of,
+)
+
+
+def restarted_lists(lines, chains, best, ends, choice: Choice) -> None:
+    """Lists that start again at 1 under a group heading ("**Planning**", "Part B"), as
+    Markdown made from a web page prints them: their items go on the agenda, numbered on and
+    marked unsure. A list straight under an item ("5. Planning applications:" / "1. …") is
+    that item's own list."""
+    key = (best[0].style, best[0].indent // 4)
+    last = best[-1]
+    number = last.value
+    while True:
+        after = [
+            ch
+            for ch in chains
+            if ch[0].line > last.line
+            and (ch[0].style, ch[0].indent // 4) == key
+            and ch[0].value == 1
+            and len(ch) >= 2
+            and all(b.value - a.value == 1 for a, b in zip(ch, ch[1:], strict=False))
+        ]
+        if not after:
+            return
+        nxt = min(after, key=lambda ch: ch[0].line)
+        if any(last.line < e < nxt[0].line for e in ends):
+            return
+        between = [x for x in lines[last.line + 1 : nxt[0].line] if x]
+        title = last.rest or _title_after(lines, last.line)
+        if (
+            not between
+            or title.rstrip().endswith((":", ":-"))
+            or not _GROUP_HEADING.match(between[-1])
+            or (between[-1].endswith(":") and len(between[-1].split()) > 4)
+            or candidates_of(between[-1], 0, 0)
+            or _mean_quality(nxt) < _mean_quality(best) - 0.3
+        ):
+            return
+        for c in nxt:
+            number += 1
+            choice.starts[c.line] = Start(
+                str(number), c.rest, "the list's numbering started again: numbered on"
+            )
+        last = nxt[-1]
+
+
+_GROUP_HEADING = re.compile(r"^[A-Z][^.;:!?]{0,60}:?$")
+
+
+_STANDARD_TITLE = re.compile(
+    r"^(?:apolog|declarations?|minutes|welcome|chair|public|questions|urgent|any other|matters"
+    r"|exclusion|late items|election of|appointment of|notes)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_items(lines, bullets, chain, first_heading, choice: Choice) -> int:
+    """Items before a list whose numbers start later ("6." after five bullets or five
+    unnumbered headings): exactly as many as the numbers leave room for, the ones that read
+    most like titles. Returns how many were taken."""
+    first = chain[0]
+    want = first.value - 1 if first.style[0] in "n" else 0
+    if not 1 <= want <= 8:
+        return 0
+    lo = (first_heading + 1) if first_heading is not None else 0
+    pool: list[tuple[float, int]] = []
+    for i in range(first.line - 1, max(lo, first.line - 40) - 1, -1):
+        line = lines[i]
+        if not line or i in choice.minutes_lines:
+            continue
+        if (bullets[i] or _STANDARD_TITLE.match(line)) and not LABEL.match(line):
+            q = _title_quality(line) - (0.6 if re.match(r"to\s", line, re.IGNORECASE) else 0)
+            q -= len(line) / 200
+            pool.append((q, i))
+        elif len(pool) >= want:
+            break
+    if len(pool) < want:
+        return 0
+    taken = sorted(i for _, i in sorted(pool, reverse=True)[:want])
+    for k, i in enumerate(taken):
+        choice.starts[i] = Start(str(k + 1), None, "no number was printed: numbered in order")
+    return 0  # the chain keeps its own printed numbers
+
+
+_SUMMONS_WORDS = re.compile(r"\b(?:hereby|summon\w*|invited to|notice is)\b", re.IGNORECASE)
+_NOT_AN_ITEM = re.compile(
+    r"^(?:note|please|members of the public|the meeting)\b"
+    r"|^(?!minutes|to\b|approv|confirm|adopt).*\bmeeting of the\b",
+    re.IGNORECASE,
+)
+_EXPLAINS = re.compile(r"To\s+[a-z]")
+_LETTERED = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?[ivx]{1,4}\)|[ivx]{1,4}\.)\s")
+
+
+def _plain_list(lines: list[str], lo: int, stop: int) -> list[int]:
+    """An agenda printed as plain lines, one item to a line, without numbers or bullets: the
+    longest run of short lines that starts with capitals, among which the standard items
+    (apologies, declarations, the minutes) are, tells it from prose."""
+    from clerk.agenda.kinds import kind_of
+
+    best: list[int] = []
+    run: list[int] = []
+    for i in range(lo, stop + 1):
+        line = lines[i] if i < stop else ""
+        if line and _LETTERED.match(line):
+            continue  # a sub-item of the line above
+        if (
+            line
+            and run
+            and _EXPLAINS.match(line)
+            and line.endswith(".")
+            and not (lines[run[-1]].endswith(".") or _EXPLAINS.match(lines[run[-1]]))
+        ):
+            continue  # "To receive apologies for absence." under its heading
+        if (
+            line
+            and len(line) < 160
+            and line[0].isupper()
+            and len(line.split()) <= 30
+            and not LABEL.match(line)
+            and not _SUMMONS_WORDS.search(line)
+            and not _NOT_AN_ITEM.search(line)
+        ):
+            run.append(i)
+            continue
+        if not line and run and i + 1 < stop and lines[i + 1]:
+            continue  # a blank line between items
+        if len(run) > len(best):
+            best = run
+        run = []
+    if len(best) < 4:
+        return []
+    standard = sum(
+        kind_of(lines[i], None, None)[0] in ("apologies", "declarations", "minutes") for i in best
+    )
+    return best if standard >= 2 else []
+
+
+def unnumbered(lines, bullets, indents, first_heading, ends, choice: Choice) -> None:
+    """No numbering at all: bullet points, or else headings standing alone between blank lines
+    under an "Items" heading (ModernGov pages without numbers)."""
+    lo = (first_heading + 1) if first_heading is not None else 0
+    stop = next(
+        (e for e in ends if e > lo and not re.match(r"minutes\s+of\b", lines[e], re.IGNORECASE)),
+        len(lines),
+    )
+    marks = [i for i in range(lo, stop) if bullets[i] and lines[i]]
+    if len(marks) >= 2:
+        top = min(indents[i] for i in marks)
+        marks = [i for i in marks if indents[i] <= top + 1]
+    else:
+        heading = next(
+            (i for i in range(len(lines)) if lines[i] and _LIST_HEADING.match(lines[i])), None
+        )
+        if heading is None:
+            marks = _plain_list(lines, lo, stop)
+            for k, i in enumerate(marks):
+                choice.starts[i] = Start(
+                    str(k + 1), None, "no number was printed: numbered in order"
+                )
+            return
+        marks = []
+        for i in range(heading + 1, stop):
+            line = lines[i]
+            if not line or i in choice.minutes_lines:
+                continue
+            alone = (i == 0 or not lines[i - 1]) and (i + 1 >= len(lines) or not lines[i + 1])
+            if (
+                alone
+                and len(line) < 120
+                and line[0].isupper()
+                and not line.rstrip().endswith((".", ":", ";", ",", "-"))
+                and not LABEL.match(line)
+                and not re.match(r"(?:resolved|decision|minutes)\b", line, re.IGNORECASE)
+                and sum(w[0].isupper() for w in line.split()) * 2 >= len(line.split())
+            ):
+                marks.append(i)
+        if not marks:
+            return
+    for k, i in enumerate(marks):
+        choice.starts[i] = Start(str(k + 1), None, "no number was printed: numbered in order")
