@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from clerk.domain.formal import RuleError
@@ -168,3 +170,25 @@ def test_removing_a_withdrawal_leaves_the_simple_fields_alone():
     m = ledger.remove_event(m, key)
     assert m.person("gorse").arrived_at == at(18, 20)
     assert m.presence == ()
+
+
+def test_a_long_ledger_is_checked_without_building_a_message_until_a_rule_is_broken(
+    monkeypatch,
+):
+    m = committee()
+    for n in range(150):  # 300 entries: Dalby leaves and comes back every few seconds
+        m = ledger.record_departure(m, "dale", at(18, 0) + timedelta(seconds=20 * n))
+        m = ledger.record_arrival(m, "dale", at(18, 0) + timedelta(seconds=20 * n + 10))
+    assert len(m.presence) == 300
+    named = []
+    real = ledger.short_name
+    monkeypatch.setattr(ledger, "short_name", lambda p: named.append(p.id) or real(p))
+    m = ledger.record_departure(m, "dale", at(19, 0))
+    ledger.check_ledger(m)
+    assert named == []
+    with pytest.raises(RuleError, match="Dalby is not at the meeting at 19:05"):
+        ledger.record_departure(m, "dale", at(19, 5))
+    assert named == ["dale"]
+    # Back-dated into the middle of the ledger: the entries after it are checked against it.
+    with pytest.raises(RuleError, match="already at the meeting"):
+        ledger.record_arrival(m, "dale", at(18, 0, 5))

@@ -52,11 +52,15 @@ def person_events(meeting: Meeting, person: Person) -> list[PresenceEvent]:
 
 
 def _events_of(presence: tuple[PresenceEvent, ...], person: Person) -> list[PresenceEvent]:
-    own = [e for e in presence if e.person == person.id]
+    return _ordered([e for e in presence if e.person == person.id], person)
+
+
+def _ordered(own: list[PresenceEvent], person: Person) -> list[PresenceEvent]:
+    """One person's ledger entries (in ledger order) in time order, with the implied moves."""
     if not any(e.kind in MOVES for e in own):
         own = own + _implied(person)
-    order = {id(e): i for i, e in enumerate(own)}
-    return sorted(own, key=lambda e: (e.at, order[id(e)]))
+    # A stable sort: entries at the same minute keep their ledger order.
+    return sorted(own, key=lambda e: e.at)
 
 
 def _implied(person: Person) -> list[PresenceEvent]:
@@ -112,7 +116,10 @@ class _Line:
 
 
 def _line(presence: tuple[PresenceEvent, ...], person: Person) -> _Line:
-    events = _events_of(presence, person)
+    return _line_of_events(_events_of(presence, person), person)
+
+
+def _line_of_events(events: list[PresenceEvent], person: Person) -> _Line:
     states = [State(_present_at_start(person, events))]
     for e in events:
         states.append(_step(states[-1], e))
@@ -129,9 +136,22 @@ def _timeline(meeting: Meeting) -> dict[str, _Line]:
     global _cache
     if _cache is not None and _cache[0] is meeting.people and _cache[1] is meeting.presence:
         return _cache[2]
-    lines = {p.id: _line(meeting.presence, p) for p in meeting.people}
+    own: dict[str, list[PresenceEvent]] = {p.id: [] for p in meeting.people}
+    for e in meeting.presence:  # one pass over the ledger, not one per person
+        if e.person in own:
+            own[e.person].append(e)
+    lines = {p.id: _line_of_events(_ordered(own[p.id], p), p) for p in meeting.people}
     _cache = (meeting.people, meeting.presence, lines)
     return lines
+
+
+def _person_line(meeting: Meeting, person: Person) -> _Line:
+    """One person's timeline: from the cache when it holds this value, else just theirs."""
+    if _cache is not None and _cache[0] is meeting.people and _cache[1] is meeting.presence:
+        line = _cache[2].get(person.id)
+        if line is not None and line.person is person:
+            return line
+    return _line(meeting.presence, person)
 
 
 def state_at(meeting: Meeting, person: Person, at: datetime | None) -> State:
@@ -241,27 +261,48 @@ def check_ledger(meeting: Meeting, people: Iterable[str] | None = None) -> None:
     for p in meeting.people:
         if wanted is not None and p.id not in wanted:
             continue
-        events = person_events(meeting, p)
-        state = State(_present_at_start(p, events))
-        for e in events:
-            _check_step(p, state, e)
-            state = _step(state, e)
+        line = _person_line(meeting, p) if wanted is not None else _timeline(meeting)[p.id]
+        _check_from(p, line.states[0], line.events)
+
+
+def _check_from(person: Person, state: State, events: Iterable[PresenceEvent]) -> None:
+    """Walk ``events`` from ``state``, raising at the first that cannot follow."""
+    for e in events:
+        if _refused(state, e):
+            _raise_step(person, state, e)
+        state = _step(state, e)
+
+
+def _refused(state: State, e: PresenceEvent) -> bool:
+    """Whether the event cannot follow the state; cheap, as it runs for every event checked."""
+    kind = e.kind
+    if kind is PresenceKind.ARRIVED:
+        return state.attending
+    if kind is PresenceKind.LEFT:
+        return not state.attending
+    if kind is PresenceKind.WITHDREW:
+        return not state.attending or state.withdrawn_for is not None
+    return not (state.attending and state.withdrawn_for)
 
 
 def _check_step(person: Person, state: State, e: PresenceEvent) -> None:
+    if _refused(state, e):
+        _raise_step(person, state, e)
+
+
+def _raise_step(person: Person, state: State, e: PresenceEvent) -> None:
+    """The message is only built here, once a rule is broken."""
     name = short_name(person)
     when = f"{e.at:%H:%M}"
-    if e.kind is PresenceKind.ARRIVED and state.attending:
+    if e.kind is PresenceKind.ARRIVED:
         raise RuleError(f"{name} is already at the meeting at {when}")
-    if e.kind is PresenceKind.LEFT and not state.attending:
+    if e.kind is PresenceKind.LEFT:
         raise RuleError(f"{name} is not at the meeting at {when}, so cannot leave it")
     if e.kind is PresenceKind.WITHDREW:
         if not state.attending:
             raise RuleError(f"{name} is not at the meeting at {when}, so cannot withdraw")
-        if state.withdrawn_for is not None:
-            raise RuleError(f"{name} has already left the room at {when}")
-    if e.kind is PresenceKind.RETURNED and not (state.attending and state.withdrawn_for):
-        raise RuleError(f"{name} has not left the room for an interest at {when}")
+        raise RuleError(f"{name} has already left the room at {when}")
+    raise RuleError(f"{name} has not left the room for an interest at {when}")
 
 
 # -- operations --------------------------------------------------------------------------------
@@ -288,11 +329,14 @@ def add_event(meeting: Meeting, event: PresenceEvent) -> Meeting:
         # First arrival or departure in the ledger: keep what the simple fields said.
         presence = presence + tuple(replace(e, key=new_key()) for e in _implied(person))
     # Check against the timeline as it stands (an arrival as a person's first move would
-    # otherwise read as "absent until then"), then the whole timeline with the event in it.
-    before = replace(meeting, presence=presence)
-    _check_step(person, state_at(before, person, event.at), event)
+    # otherwise read as "absent until then"), then the person's later events, which now
+    # follow this one: the events before it are as they were, checked when they were made.
+    line = _line(presence, person)
+    at = bisect_right(line.times, event.at)
+    state = line.states[at]
+    _check_step(person, state, event)
+    _check_from(person, _step(state, event), line.events[at:])
     after = replace(meeting, presence=presence + (event,))
-    check_ledger(after, [person.id])
     return sync_person(after, person.id)
 
 
@@ -316,7 +360,7 @@ def remove_event(meeting: Meeting, event_key: str) -> Meeting:
 def sync_person(meeting: Meeting, person_id: str) -> Meeting:
     """Keep ``arrived_at``/``left_at``/``attendance`` in step with the ledger's moves."""
     person = _person(meeting, person_id)
-    moves = [e for e in person_events(meeting, person) if e.kind in MOVES]
+    moves = [e for e in _person_line(meeting, person).events if e.kind in MOVES]
     if not moves or not any(e.person == person_id and e.kind in MOVES for e in meeting.presence):
         return meeting
     arrived = moves[0].at if moves[0].kind is PresenceKind.ARRIVED else None
