@@ -2,6 +2,10 @@
 
 After a crash the meeting that was open comes back in the Live view; on a first start with an
 empty database the demo meeting is offered and, if accepted, opened.
+
+``CLERK_EXIT_AFTER_START`` makes Clerk quit by itself, so that anyone can time its start from
+outside (docs/benchmarks.md): ``painted`` (or ``1``) right after the first window is painted,
+``ready`` once the meeting is open and the window has answered a key.
 """
 
 from __future__ import annotations
@@ -19,8 +23,41 @@ from clerk.services.clock import Clock
 from clerk.services.database import Database, DatabaseError, open_database
 
 # isort: split
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+EXIT_AFTER_START = "CLERK_EXIT_AFTER_START"
+
+
+def exit_after_start() -> str | None:
+    """``painted``, ``ready`` or None, from ``CLERK_EXIT_AFTER_START``."""
+    value = os.environ.get(EXIT_AFTER_START, "").strip().lower()
+    if not value:
+        return None
+    return "ready" if value == "ready" else "painted"
+
+
+class QuitWhenPainted(QObject):
+    """Quits the application as soon as the watched window's first paint has been handled."""
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.app = app
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+def quit_after_a_key(app: QApplication, window) -> None:
+    """Send the window a key that does nothing (Shift) and quit once it has been handled."""
+    target = app.focusWidget() or window
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        app.postEvent(target, QKeyEvent(kind, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier))
+    QTimer.singleShot(0, app.quit)
 
 
 def ensure_platform() -> None:
@@ -78,13 +115,13 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
             if demo is not None:
                 window.meetings.refresh()
                 window.open_meeting(demo)
+        exit_when = exit_after_start()
+        if exit_when == "painted":
+            window.installEventFilter(QuitWhenPainted(app))
         window.show()
         QTimer.singleShot(1500, lambda: look_after(db, window))
-        if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and os.environ.get(
-            "CLERK_EXIT_AFTER_START"
-        ):
-            app.processEvents()  # a start-up check: shown once, the open meeting kept open
-            return 0
+        if exit_when == "ready":
+            quit_after_a_key(app, window)
         return app.exec()
     finally:
         db.close()

@@ -232,7 +232,7 @@ def test_the_first_command_leads_to_the_demo_meeting(tmp_path):
         QT_QPA_PLATFORM="offscreen",
         PYTHONPATH=str(root),
         CLERK_DEMO="yes",
-        CLERK_EXIT_AFTER_START="1",
+        CLERK_EXIT_AFTER_START="ready",
     )
     done = subprocess.run(
         [sys.executable, "-m", "clerk", "--db", str(db_file)],
