@@ -1,8 +1,10 @@
-"""Run the benchmarks: ``python -m tests.bench [name ...]``.
+"""Run the benchmarks: ``python -m tests.bench [--json] [name ...]``.
 
-Prints one line per benchmark (name, figure, floor, ratio, target, met or not) and writes
-``bench-results.json``. Each figure is compared with a floor measured in the same run, because
-the machines are shared and noisy.
+Prints one line per figure (name, the statistic compared, the app's figure, the floor's, their
+ratio, the target, met or not). With ``--json`` it also writes ``bench-results.json`` in the
+current folder: ``{name: {app, floor, ratio, unit, runs, …}}`` (docs/benchmarks.md). Each
+figure is compared with a floor measured in the same run, in turns, because the machines are
+shared and noisy.
 """
 
 from __future__ import annotations
@@ -33,13 +35,19 @@ BENCHES = {
 
 
 def main(argv: list[str]) -> int:
-    chosen = argv or list(BENCHES)
+    as_json = "--json" in argv
+    chosen = [a for a in argv if a != "--json"] or list(BENCHES)
+    unknown = [name for name in chosen if name not in BENCHES]
+    if unknown:
+        print(f"unknown benchmark: {', '.join(unknown)} (choose from {', '.join(BENCHES)})")
+        return 2
     results = []
     for name in chosen:
         for result in BENCHES[name]():
             print(result.line(), flush=True)
             results.append(result)
-    write_results(results, Path("bench-results.json"))
+    if as_json:
+        write_results(results, Path("bench-results.json"))
     return 0
 
 
