@@ -73,7 +73,7 @@ def offer_demo(db: Database, parent=None) -> int | None:
 
     Returns the demo meeting's id when it was created.
     """
-    if meeting_service.list_meetings(db):
+    if meeting_service.has_meetings(db):
         return None
     if os.environ.get("CLERK_DEMO") == "yes":
         answer = QMessageBox.StandardButton.Yes

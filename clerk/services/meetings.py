@@ -26,6 +26,7 @@ __all__ = [
     "save_new_meeting",
     "create_demo_meeting",
     "export_record",
+    "has_meetings",
     "import_record",
     "import_record_file",
     "list_meetings",
@@ -48,6 +49,11 @@ def meetings_like(db: Database, committee: str, day) -> list[repository.MeetingS
         for m in repository.list_meetings(db.engine)
         if m.date == day and " ".join(m.committee.split()).casefold() == name
     ]
+
+
+def has_meetings(db: Database) -> bool:
+    """Whether the database holds any meeting (without reading the list)."""
+    return repository.has_meetings(db.engine)
 
 
 def save_new_meeting(db: Database, meeting: Meeting) -> Meeting:

@@ -5,10 +5,10 @@ The write functions are re-exported here, so callers have one module to import.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import String, case, delete, insert, select, type_coerce
 from sqlalchemy.engine import Connection, Engine
 
 from clerk.domain.formal.quorum import rule_from_value
@@ -64,8 +64,9 @@ from clerk.store.writing import (  # noqa: F401 - re-exported
 )
 
 
-@dataclass(frozen=True)
-class MeetingSummary:
+class MeetingSummary(NamedTuple):
+    """One line of the meetings list (a tuple: years of meetings are listed at once)."""
+
     id: int
     date: date
     committee: str
@@ -284,14 +285,19 @@ def list_meetings(
 
     ``limit`` and ``offset`` read one page, so a list of years of meetings opens at once.
     """
-    query = select(
-        MEETINGS.c.id,
-        MEETINGS.c.date,
-        MEETINGS.c.committee,
-        MEETINGS.c.started_at,
-        MEETINGS.c.finished_at,
-        MEETINGS.c.body_id,
-    ).order_by(MEETINGS.c.date.desc(), MEETINGS.c.id.desc())
+    # The status is worked out by the database: reading the two times back as datetimes,
+    # only to ask whether they are there, was most of the cost of listing years of meetings.
+    status = case(
+        (MEETINGS.c.finished_at.is_not(None), "closed"),
+        (MEETINGS.c.started_at.is_not(None), "in progress"),
+        else_="not started",
+    )
+    # The date is read as the database gives it and made a date here, in C, rather than
+    # through the SQLite dialect's parser (PostgreSQL gives a date already).
+    day = type_coerce(MEETINGS.c.date, String)
+    query = select(MEETINGS.c.id, day, MEETINGS.c.committee, status, MEETINGS.c.body_id).order_by(
+        MEETINGS.c.date.desc(), MEETINGS.c.id.desc()
+    )
     if search:
         pattern = f"%{_escape_like(search)}%"
         in_items = select(ITEMS.c.meeting_id).where(
@@ -302,12 +308,17 @@ def list_meetings(
             MEETINGS.c.committee.ilike(pattern, escape="\\") | MEETINGS.c.id.in_(in_items)
         )
     with engine.connect() as conn:
-        return [
-            MeetingSummary(
-                r.id, r.date, r.committee, meeting_status(r.started_at, r.finished_at), r.body_id
-            )
-            for r in conn.execute(query.limit(limit).offset(offset or None))
-        ]
+        rows = conn.execute(query.limit(limit).offset(offset or None)).all()
+    return [
+        MeetingSummary(i, d if isinstance(d, date) else date.fromisoformat(d), c, s, b)
+        for i, d, c, s, b in rows
+    ]
+
+
+def has_meetings(engine: Engine) -> bool:
+    """Whether there is any meeting at all (one row read, not the list)."""
+    with engine.connect() as conn:
+        return conn.execute(select(MEETINGS.c.id).limit(1)).first() is not None
 
 
 def _escape_like(text: str) -> str:

@@ -13,7 +13,6 @@ source again while the bare window has nothing of its own to compile. Both there
 
 from __future__ import annotations
 
-import compileall
 import os
 import resource
 import subprocess
@@ -129,12 +128,12 @@ def bench_startup_and_memory(rounds: int = 7) -> list[Result]:
         ready = {**env, "CLERK_EXIT_AFTER_START": "ready"}
         # Fill the cache: Clerk's source, then whatever each process imports (the standard
         # library and the site-packages too, since the prefix replaces __pycache__ folders).
-        os.environ["PYTHONPYCACHEPREFIX"] = str(cache)
-        try:
-            compileall.compile_dir(ROOT / "clerk", quiet=1)
-        finally:
-            del os.environ["PYTHONPYCACHEPREFIX"]
         writing = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(ROOT / "clerk")],
+            env=writing,
+            check=True,
+        )
         run_process(bare, writing)
         run_process(app, {**writing, "CLERK_EXIT_AFTER_START": "ready"})
         floor: list[Run] = []
