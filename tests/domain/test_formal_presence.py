@@ -192,3 +192,33 @@ def test_a_long_ledger_is_checked_without_building_a_message_until_a_rule_is_bro
     # Back-dated into the middle of the ledger: the entries after it are checked against it.
     with pytest.raises(RuleError, match="already at the meeting"):
         ledger.record_arrival(m, "dale", at(18, 0, 5))
+
+
+def test_timelines_carried_on_from_one_change_to_the_next_equal_those_built_afresh():
+    import random
+
+    rng = random.Random(18)
+    for _ in range(20):
+        m = taken(committee(), "i4", at(18, 30), at(18, 50))
+        ids = [p.id for p in m.people]
+        for _ in range(40):
+            pid, t = rng.choice(ids), at(18, 0) + timedelta(minutes=rng.randint(0, 90))
+            do = rng.choice(["arrive", "leave", "withdraw", "return", "remove"])
+            try:
+                if do == "arrive":
+                    m = ledger.record_arrival(m, pid, t)
+                elif do == "leave":
+                    m = ledger.record_departure(m, pid, t)
+                elif do == "withdraw":
+                    m = ledger.record_withdrawal(m, pid, "i4", t)
+                elif do == "return":
+                    m = ledger.record_return(m, pid, t)
+                elif m.presence:
+                    m = ledger.remove_event(m, rng.choice(m.presence).key)
+            except RuleError:
+                pass
+            carried = {pid: ledger.state_at(m, m.person(pid), None) for pid in ids}
+            events = {pid: ledger.person_events(m, m.person(pid)) for pid in ids}
+            ledger._cache = None  # built afresh
+            assert carried == {pid: ledger.state_at(m, m.person(pid), None) for pid in ids}
+            assert events == {pid: ledger.person_events(m, m.person(pid)) for pid in ids}

@@ -95,14 +95,18 @@ class State:
         return self.attending and self.withdrawn_for is None
 
 
+_IN, _OUT = State(True), State(False)
+
+
 def _step(state: State, event: PresenceEvent) -> State:
-    if event.kind is PresenceKind.ARRIVED:
-        return State(True)
-    if event.kind is PresenceKind.LEFT:
-        return State(False)
-    if event.kind is PresenceKind.WITHDREW:
+    kind = event.kind
+    if kind is PresenceKind.ARRIVED:
+        return _IN
+    if kind is PresenceKind.LEFT:
+        return _OUT
+    if kind is PresenceKind.WITHDREW:
         return State(state.attending, event.item_key or "")
-    return State(state.attending)
+    return _IN if state.attending else _OUT
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,17 +117,36 @@ class _Line:
     events: tuple[PresenceEvent, ...]
     times: tuple[datetime, ...]
     states: tuple[State, ...]  # states[0] before any event, states[i + 1] after events[i]
+    # Whether the ledger holds a move of theirs: then the person's simple fields (arrived_at,
+    # left_at, attendance) no longer shape the timeline.
+    ledger_moves: bool = False
+
+    def grown(self, person: Person, new: list[PresenceEvent]) -> _Line | None:
+        """This line with later entries added (None when they are not later than the last)."""
+        if not self.ledger_moves or (self.times and new[0].at < self.times[-1]):
+            return None
+        if any(b.at < a.at for a, b in zip(new, new[1:], strict=False)):
+            return None
+        states = list(self.states)
+        for e in new:
+            states.append(_step(states[-1], e))
+        events = self.events + tuple(new)
+        return _Line(person, events, self.times + tuple(e.at for e in new), tuple(states), True)
 
 
 def _line(presence: tuple[PresenceEvent, ...], person: Person) -> _Line:
-    return _line_of_events(_events_of(presence, person), person)
+    return _line_of_own([e for e in presence if e.person == person.id], person)
 
 
-def _line_of_events(events: list[PresenceEvent], person: Person) -> _Line:
+def _line_of_own(own: list[PresenceEvent], person: Person) -> _Line:
+    return _line_of_events(_ordered(own, person), person, any(e.kind in MOVES for e in own))
+
+
+def _line_of_events(events: list[PresenceEvent], person: Person, moves: bool = False) -> _Line:
     states = [State(_present_at_start(person, events))]
     for e in events:
         states.append(_step(states[-1], e))
-    return _Line(person, tuple(events), tuple(e.at for e in events), tuple(states))
+    return _Line(person, tuple(events), tuple(e.at for e in events), tuple(states), moves)
 
 
 # The timelines of the last meeting value asked about. Values are immutable and the cache
@@ -136,21 +159,50 @@ def _timeline(meeting: Meeting) -> dict[str, _Line]:
     global _cache
     if _cache is not None and _cache[0] is meeting.people and _cache[1] is meeting.presence:
         return _cache[2]
-    own: dict[str, list[PresenceEvent]] = {p.id: [] for p in meeting.people}
-    for e in meeting.presence:  # one pass over the ledger, not one per person
-        if e.person in own:
-            own[e.person].append(e)
-    lines = {p.id: _line_of_events(_ordered(own[p.id], p), p) for p in meeting.people}
+    lines = _grown_timeline(meeting)
+    if lines is None:
+        own: dict[str, list[PresenceEvent]] = {p.id: [] for p in meeting.people}
+        for e in meeting.presence:  # one pass over the ledger, not one per person
+            if e.person in own:
+                own[e.person].append(e)
+        lines = {p.id: _line_of_own(own[p.id], p) for p in meeting.people}
     _cache = (meeting.people, meeting.presence, lines)
     return lines
 
 
+def _grown_timeline(meeting: Meeting) -> dict[str, _Line] | None:
+    """The cached timelines carried on to ``meeting`` when its ledger only grew (a key in the
+    register adds an entry or two): untouched people keep their lines, the others are
+    extended or rebuilt. None when the ledger changed otherwise."""
+    if _cache is None:
+        return None
+    _, old_presence, old_lines = _cache
+    count = len(old_presence)
+    presence = meeting.presence
+    if len(presence) < count or presence[:count] != old_presence:
+        return None
+    new: dict[str, list[PresenceEvent]] = {}
+    for e in presence[count:]:
+        new.setdefault(e.person, []).append(e)
+    lines = {}
+    for p in meeting.people:
+        old = old_lines.get(p.id)
+        line = None
+        if old is not None and (old.person is p or old.ledger_moves):
+            added = new.get(p.id)
+            if not added:
+                line = old if old.person is p else replace(old, person=p)
+            else:
+                line = old.grown(p, added)
+        lines[p.id] = line if line is not None else _line(presence, p)
+    return lines
+
+
 def _person_line(meeting: Meeting, person: Person) -> _Line:
-    """One person's timeline: from the cache when it holds this value, else just theirs."""
-    if _cache is not None and _cache[0] is meeting.people and _cache[1] is meeting.presence:
-        line = _cache[2].get(person.id)
-        if line is not None and line.person is person:
-            return line
+    """One person's timeline, from the (growing) cache of the meeting's timelines."""
+    line = _timeline(meeting).get(person.id)
+    if line is not None and line.person is person:
+        return line
     return _line(meeting.presence, person)
 
 
@@ -331,7 +383,9 @@ def add_event(meeting: Meeting, event: PresenceEvent) -> Meeting:
     # Check against the timeline as it stands (an arrival as a person's first move would
     # otherwise read as "absent until then"), then the person's later events, which now
     # follow this one: the events before it are as they were, checked when they were made.
-    line = _line(presence, person)
+    line = _person_line(meeting, person) if presence is meeting.presence else None
+    if line is None:
+        line = _line(presence, person)
     at = bisect_right(line.times, event.at)
     state = line.states[at]
     _check_step(person, state, event)
