@@ -48,7 +48,7 @@ class QuitWhenPainted(QObject):
     def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.app.quit)
+            QTimer.singleShot(0, lambda: self.app.exit(0))
         return False
 
 
@@ -57,7 +57,8 @@ def quit_after_a_key(app: QApplication, window) -> None:
     target = app.focusWidget() or window
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         app.postEvent(target, QKeyEvent(kind, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier))
-    QTimer.singleShot(0, app.quit)
+    # exit(), not quit(): quit() closes the window, which forgets the meeting left open.
+    QTimer.singleShot(0, lambda: app.exit(0))
 
 
 def ensure_platform() -> None:
