@@ -174,7 +174,7 @@ def test_database_at_0001_is_backed_up_upgraded_and_keeps_its_data(db_path):
     db = open_database(db_path)
     try:
         assert db.upgraded_from == "0001"
-        assert current_revision(db.engine) == HEAD_REVISION == "0002"
+        assert current_revision(db.engine) == HEAD_REVISION == "0003"
         # The backup is the database as it was, before the upgrade.
         with sqlite3.connect(db.backup_path) as old:
             assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
