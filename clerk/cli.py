@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="put exempt items in full into the same document (it is then confidential)",
     )
 
+    p = command(
+        "recover", "bring the meetings of a file set aside (…damaged-…) back into the database"
+    )
+    p.add_argument("file", type=Path)
+
     command("meetings", "list the meetings (id, date, committee, status)")
     command("check", "check the database's integrity and report it")
     return parser
@@ -87,15 +92,53 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("clerk: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # never a traceback: one line, and the work stops cleanly
+        print(f"clerk: {unexpected(exc)}", file=sys.stderr)
+        return EXIT_FAIL
 
 
-def _open(args, *, lock: bool = True):
+def unexpected(exc: BaseException) -> str:
+    """One line for a failure no command foresaw: a database read that failed part way (damaged
+    pages, a drive gone), or a fault in Clerk itself."""
+    from clerk.store import health
+
+    why = health.reason(exc)
+    if health.sqlite_code(exc) in (health.SQLITE_CORRUPT, health.SQLITE_NOTADB):
+        return (
+            f"the database could not be read ({why}): it is damaged; run `clerk check`, "
+            "and open the newest backup (in the backups folder beside it) with --db"
+        )
+    if health.sqlite_code(exc) is not None or isinstance(exc, OSError):
+        return f"the database or a file could not be read or written ({why})"
+    return f"stopped by an unexpected error ({type(exc).__name__}: {why}); please report it"
+
+
+def _open(args, *, lock: bool = True, read_only: bool = False):
     from clerk.store.db import DatabaseError, open_database
 
     try:
-        return open_database(args.db, lock=lock)
+        db = open_database(args.db, lock=lock, read_only=read_only)
     except DatabaseError as exc:
         raise Failure(str(exc)) from None
+    for line in _notices(db):
+        print(f"note: {line}", file=sys.stderr)
+    return db
+
+
+def _not_saved(db, exc: Exception) -> Failure:
+    """A save that failed in the database: full, read-only, drive or damage, said as such."""
+    from clerk.store import health
+
+    if db.path is None or health.sqlite_code(exc) is None:
+        return Failure(f"nothing was saved: {unexpected(exc)}")
+    return Failure(f"nothing was saved: {health.diagnose(db.path, exc).message}")
+
+
+def _notices(db) -> list[str]:
+    """What every start says: files set aside beside the database, a sync-client folder."""
+    from clerk.services.recovery import notices
+
+    return notices(db)
 
 
 def _load(db, meeting_id: int):
@@ -132,6 +175,8 @@ def cmd_import_agenda(args) -> int:
     db = _open(args)
     try:
         saved = save_new_meeting(db, meeting)
+    except Exception as exc:
+        raise _not_saved(db, exc) from None
     finally:
         db.close()
     print(saved.id, file=sys.stderr if args.json else sys.stdout)
@@ -151,6 +196,8 @@ def cmd_import_record(args) -> int:
         meeting = import_record(db, record)
     except RecordError as exc:
         raise BadInput(f"{args.file}: {exc}") from None
+    except Exception as exc:
+        raise _not_saved(db, exc) from None
     finally:
         db.close()
     print(meeting.id)
@@ -160,7 +207,7 @@ def cmd_import_record(args) -> int:
 def cmd_export_record(args) -> int:
     from clerk.store.record import dumps, record_from_meeting
 
-    db = _open(args, lock=False)
+    db = _open(args, lock=False, read_only=True)
     try:
         text = dumps(record_from_meeting(_load(db, args.id)))
     finally:
@@ -176,7 +223,7 @@ def cmd_minutes(args) -> int:
     from clerk.minutes import MinutesError, write_minutes
     from clerk.store.repository import all_settings
 
-    db = _open(args, lock=False)
+    db = _open(args, lock=False, read_only=True)
     try:
         meeting = _load(db, args.id)
         settings = all_settings(db.engine)
@@ -201,7 +248,7 @@ def cmd_minutes(args) -> int:
 def cmd_meetings(args) -> int:
     from clerk.store.repository import list_meetings
 
-    db = _open(args, lock=False)
+    db = _open(args, lock=False, read_only=True)
     try:
         rows = list_meetings(db.engine)
     finally:
@@ -214,7 +261,7 @@ def cmd_meetings(args) -> int:
 def cmd_check(args) -> int:
     from clerk.store.maintenance import check
 
-    db = _open(args, lock=False)
+    db = _open(args, lock=False, read_only=True)
     try:
         problems = check(db)
         location = db.location
@@ -229,6 +276,25 @@ def cmd_check(args) -> int:
         return EXIT_FAIL
     print(f"{location}: ok")
     return EXIT_OK
+
+
+def cmd_recover(args) -> int:
+    from clerk.services.recovery import recover_meetings
+
+    if not args.file.is_file():
+        raise BadInput(f"{args.file} is not a file")
+    db = _open(args)
+    try:
+        done = recover_meetings(db, args.file.absolute())
+    finally:
+        db.close()
+    for line in done.unreadable:
+        print(f"clerk: could not recover: {line}", file=sys.stderr)
+    ids = ", ".join(str(i) for i in done.recovered) or "none"
+    print(f"recovered meetings: {ids}; already here: {done.already}")
+    if done.renamed_to is not None:
+        print(f"{args.file} is now {done.renamed_to.name} (kept, no longer mentioned)")
+    return EXIT_FAIL if done.unreadable else EXIT_OK
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -248,6 +314,7 @@ COMMANDS = {
     "minutes": cmd_minutes,
     "meetings": cmd_meetings,
     "check": cmd_check,
+    "recover": cmd_recover,
 }
 
 

@@ -227,7 +227,8 @@ def _refuse_if_damaged(db: Database) -> None:
         raise trouble(db.path, exc) from None
     if rows != ["ok"]:
         db.close()
-        raise damaged(db.path, f"is damaged ({rows[0][:200]})")
+        first = " ".join(rows[0].replace("*** in database main ***", "").split())
+        raise damaged(db.path, f"is damaged ({first[:200]})")
 
 
 def _open_sqlite_reading(path: Path) -> Database:

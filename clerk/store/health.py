@@ -123,3 +123,27 @@ def diagnose(path: Path, exc: BaseException) -> Diagnosis:
         f"{path} could not be read or written ({why}); the file itself looks sound: check the "
         "drive (a removed USB stick, a network drive gone away) and try again",
     )
+
+
+SYNC_CLIENTS = (
+    ("onedrive", "OneDrive"),
+    ("dropbox", "Dropbox"),
+    ("google drive", "Google Drive"),
+    ("googledrive", "Google Drive"),
+    ("my drive", "Google Drive"),
+    ("icloud drive", "iCloud Drive"),
+    ("icloud~", "iCloud Drive"),
+    ("com~apple~clouddocs", "iCloud Drive"),
+    ("mobile documents", "iCloud Drive"),
+)
+
+
+def sync_client(path: Path) -> str | None:
+    """The sync client (OneDrive, Dropbox, Google Drive, iCloud Drive) whose folder holds
+    ``path``, judged by the folder names those clients use; None for an ordinary folder."""
+    for part in Path(path).absolute().parent.parts:
+        low = part.lower()
+        for marker, client in SYNC_CLIENTS:
+            if low.startswith(marker) or low == marker:
+                return client
+    return None
