@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,9 @@ def _scrolling(view):
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(view)
     return area
+
+
+JOURNAL_CHECK_MS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +89,13 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(f"Database: {db.location}")
         self.resize(1366, 768)
+        # Another program deleting the database's journal is noticed within seconds, not at
+        # the next crash (each save checks too).
+        self._journal_told = False
+        self._journal_timer = QTimer(self)
+        self._journal_timer.setInterval(JOURNAL_CHECK_MS)
+        self._journal_timer.timeout.connect(self.watch_journal)
+        self._journal_timer.start()
 
     # -- menus -------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, key: str | None = None, *more: str) -> QAction:
@@ -311,6 +321,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("NOT SAVED — " + message)
         self.save_state.setText("NOT SAVED")
         self.save_state.setStyleSheet("color: #c62828; font-weight: bold;")
+        if self.session is not None and self.session.stopped:
+            self.watch_journal()
+
+    def watch_journal(self) -> None:
+        """Tell the clerk at once (one dialog) when the database's journal has been deleted."""
+        if self._journal_told:
+            return
+        if self.session is not None:
+            message = self.session.check_journal()
+        elif self.db.journal_lost():
+            from clerk.services.recovery import journal_lost
+
+            message = journal_lost(self.db)
+        else:
+            message = None
+        if message is None:
+            return
+        self._journal_told = True
+        self._journal_timer.stop()
+        self.statusBar().showMessage("NOT SAVING — the database's journal was deleted")
+        self.save_state.setText("NOT SAVING")
+        self.save_state.setStyleSheet("color: #c62828; font-weight: bold;")
+        QMessageBox.critical(self, APP_NAME, message)
 
     def _update_title(self) -> None:
         m = self.session.meeting if self.session else None

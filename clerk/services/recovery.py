@@ -96,3 +96,50 @@ def _key(record: dict) -> str:
     import json
 
     return json.dumps(record, sort_keys=True)
+
+
+def rescue_record(db: Database, meeting) -> Path | None:
+    """Write ``meeting``'s record beside the database (else in the home folder), in a file of
+    its own that nothing else writes; None when neither could be written."""
+    from datetime import datetime
+
+    from clerk.atomic import WriteError, write_atomic
+    from clerk.store.record import dumps
+
+    name = f"{db.path.stem if db.path else 'clerk'}-meeting-{meeting.id}-"
+    name += f"{datetime.now():%Y%m%d-%H%M%S}.rescued.json"
+    data = dumps(record_from_meeting(meeting)).encode("utf-8")
+    places = [db.path.parent] if db.path is not None else []
+    for folder in [*places, Path.home()]:
+        try:
+            return write_atomic(folder / name, data)
+        except (WriteError, OSError):
+            continue
+    return None
+
+
+def journal_lost(db: Database, meeting=None) -> str:
+    """The WAL was deleted under Clerk: copy back what it held, write the open meeting's
+    record to a file of its own, and say (one message) what happened and what to do."""
+    rescued = db.rescue_journal()
+    kept = rescue_record(db, meeting) if meeting is not None and meeting.id else None
+    journal = db.journal.name if db.journal else "journal"
+    text = (
+        f"Another program deleted the database's journal ({journal}) while Clerk was running "
+        "(a sync or clean-up tool?). Clerk has stopped saving so that nothing more is lost. "
+    )
+    text += (
+        "The changes saved so far were copied back into the database. "
+        if rescued
+        else "The changes saved so far may not all be in the database. "
+    )
+    if kept is not None:
+        text += f"The open meeting, as it is now, was written to {kept}. "
+    elif meeting is not None:
+        text += "Export the open meeting's record now (File menu). "
+    text += "Close Clerk and start it again"
+    if kept is not None and not rescued:
+        text += f"; if anything is missing, import {kept.name} with `clerk import-record`"
+    if db.path is not None and (client := health.sync_client(db.path)):
+        text += f"; and move the database out of the {client} folder"
+    return text + "."

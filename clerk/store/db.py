@@ -75,6 +75,10 @@ class Database:
     # A private copy read in place of the file (a full drive with a journal to read): removed
     # on close.
     _reading_copy: Path | None = field(default=None, repr=False)
+    # The journal watch: a connection kept open (so SQLite never removes the WAL itself while
+    # Clerk runs) and our own handle on the WAL file, to notice another program deleting it.
+    _keeper: Any = field(default=None, repr=False)
+    _wal_fd: int | None = field(default=None, repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -87,8 +91,57 @@ class Database:
             return str(self.path)
         return make_url(self.url).render_as_string(hide_password=True)
 
+    @property
+    def journal(self) -> Path | None:
+        return Path(str(self.path) + "-wal") if self.path is not None else None
+
+    def watch_journal(self) -> None:
+        """Start watching the WAL file (a writable SQLite database only)."""
+        if self.path is None or self.read_only or self._keeper is not None:
+            return
+        keeper = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
+        keeper.execute("PRAGMA journal_mode=WAL").fetchall()
+        keeper.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        self._keeper = keeper
+        try:
+            self._wal_fd = os.open(self.journal, os.O_RDONLY)
+        except OSError:
+            self._wal_fd = None
+
+    def journal_lost(self) -> bool:
+        """True when the WAL file Clerk writes into was deleted or replaced by another program:
+        every change written since would vanish at the next crash."""
+        if self._wal_fd is None:
+            return False
+        try:
+            held = os.fstat(self._wal_fd)
+            if held.st_nlink == 0:
+                return True
+            now = os.stat(self.journal)
+        except OSError:
+            return True
+        return (now.st_ino, now.st_dev) != (held.st_ino, held.st_dev)
+
+    def rescue_journal(self) -> bool:
+        """Copy what the deleted WAL still holds into the database file, by a checkpoint
+        through the connection kept open for this (it still has the old WAL open); True when
+        every change it held is now in the database file."""
+        if self._keeper is None:
+            return False
+        try:
+            busy, log, done = self._keeper.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+        except sqlite3.Error:
+            return False
+        return busy == 0 and done == log
+
     def close(self) -> None:
         self.engine.dispose()
+        if self._keeper is not None:
+            self._keeper.close()
+            self._keeper = None
+        if self._wal_fd is not None:
+            os.close(self._wal_fd)
+            self._wal_fd = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -164,6 +217,7 @@ def _open_sqlite(path: Path, *, lock: bool) -> Database:
         db = Database(engine=engine, url=f"sqlite:///{path}", path=path, _lock=held)
         _migrate(db)
         _refuse_if_damaged(db)
+        db.watch_journal()
         return db
     except BaseException:
         if held is not None:
