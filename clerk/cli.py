@@ -230,16 +230,24 @@ def cmd_minutes(args) -> int:
     finally:
         db.close()
     template = args.template or settings.get("minutes.template")
+    import warnings
+
+    from clerk.minutes.template_guard import TemplateNote
+
     try:
-        written = write_minutes(
-            meeting,
-            args.output,
-            template=Path(template) if template else None,
-            include_exempt=args.include_exempt,
-            settings=settings,
-        )
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", TemplateNote)
+            written = write_minutes(
+                meeting,
+                args.output,
+                template=Path(template) if template else None,
+                include_exempt=args.include_exempt,
+                settings=settings,
+            )
     except MinutesError as exc:
         raise (BadInput if exc.bad_input else Failure)(str(exc)) from None
+    for said in dict.fromkeys(str(w.message) for w in caught if w.category is TemplateNote):
+        print(f"note: {said}", file=sys.stderr)
     for path in written:
         print(path)
     return EXIT_OK

@@ -433,17 +433,23 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
+        import warnings
+
         from clerk.minutes import MinutesError
+        from clerk.minutes.template_guard import TemplateNote
 
         try:
-            written = write(
-                self.session.meeting, Path(path), settings=live_service.settings(self.db)
-            )
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", TemplateNote)
+                written = write(
+                    self.session.meeting, Path(path), settings=live_service.settings(self.db)
+                )
         except (MinutesError, OSError) as exc:
             QMessageBox.warning(self, APP_NAME, f"{what} not written: {exc}")
             return
         names = ", ".join(Path(p).name for p in (written or [path]))
-        self.statusBar().showMessage(f"{what} written: {names}")
+        notes = dict.fromkeys(str(w.message) for w in caught if w.category is TemplateNote)
+        self.statusBar().showMessage(" — ".join([f"{what} written: {names}", *notes]))
 
     def edit_settings(self) -> None:
         from clerk.gui.settings_dialog import SettingsDialog
