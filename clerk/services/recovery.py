@@ -112,7 +112,7 @@ def rescue_record(db: Database, meeting) -> Path | None:
     places = [db.path.parent] if db.path is not None else []
     for folder in [*places, Path.home()]:
         try:
-            return write_atomic(folder / name, data)
+            return write_atomic(folder / name, data, private=True)
         except (WriteError, OSError):
             continue
     return None

@@ -97,7 +97,8 @@ def make_backup(db_path: Path, reason: str = "backup", keep: int = DEFAULT_KEEP)
     """Copy ``db_path`` to ``backups/<name>/<YYYYmmdd-HHMMSS-ffffff>-<reason>.sqlite3``; keep the
     last ``keep`` copies of this database (and only of it)."""
     folder = backup_folder(db_path)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.parent.mkdir(mode=0o700, exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}-{reason}.sqlite3"
     fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
