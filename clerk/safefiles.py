@@ -171,3 +171,23 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
             "Windows-1252: check accented letters and symbols"
         )
         return data.decode("cp1252", errors="replace"), [note]
+
+
+_NAME_FORBIDDEN = set('/\\:*?"<>|') | {chr(c) for c in range(32)} | {"\x7f"}
+
+
+def name_part_problem(text: str) -> str | None:
+    """Why ``text`` cannot be part of a file name on every system Clerk runs on (Windows is
+    the strictest), or None when it can: no folder separators or reserved characters, no
+    ``..``, not ending in a dot or space, at most 100 characters."""
+    if len(text) > 100:
+        return "at most 100 characters"
+    bad = sorted(set(text) & _NAME_FORBIDDEN)
+    if bad:
+        shown = ", ".join(repr(c) for c in bad[:3])
+        return f"a file name cannot hold {shown}"
+    if ".." in text:
+        return "a file name cannot hold '..'"
+    if text != text.rstrip(". "):
+        return "a file name cannot end with a dot or a space"
+    return None
