@@ -61,8 +61,14 @@ def _size(n: int) -> str:
     return f"{n / MB:.0f} MB" if n >= MB else f"{n / 1024:.0f} KB" if n >= 1024 else f"{n} bytes"
 
 
-def read_regular(path: Path | str, limit: Limit) -> bytes:
-    """The bytes of ``path``: a regular file no larger than ``limit.file_bytes``."""
+def read_head(path: Path | str, size: int = 1024) -> bytes:
+    """The first ``size`` bytes of a regular file (to tell its kind before choosing a limit)."""
+    return read_regular(path, Limit("a file", 1 << 62), head=size)
+
+
+def read_regular(path: Path | str, limit: Limit, *, head: int = 0) -> bytes:
+    """The bytes of ``path``: a regular file no larger than ``limit.file_bytes`` (only the
+    first ``head`` bytes when ``head`` is given)."""
     path = Path(path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -82,6 +88,8 @@ def read_regular(path: Path | str, limit: Limit) -> bytes:
                 f"{path.name} is {_size(info.st_size)}, more than the "
                 f"{_size(limit.file_bytes)} limit for {limit.what}"
             )
+        if head:
+            return os.read(fd, head)
         chunks, total = [], 0
         while chunk := os.read(fd, MB):
             total += len(chunk)

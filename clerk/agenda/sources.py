@@ -35,21 +35,17 @@ def read_text_and_notes(path: Path) -> tuple[str, list[str]]:
 
     The file's checks (a regular file, within the size limits; a .docx judged by its zip's
     declared sizes before unpacking) are those of ``clerk.safefiles``."""
-    from clerk.safefiles import LIMITS, UnsafeFile, check_text, check_zip, read_regular
+    from clerk.safefiles import LIMITS, UnsafeFile, check_text, check_zip, read_head, read_regular
 
     path = Path(path)
-    limit = LIMITS["agenda"]
     try:
+        head = read_head(path)
+        packed = head.startswith((b"PK\x03\x04", b"%PDF")) or head.find(b"%PDF-") >= 0
+        # Text is held to its own (smaller) limit before it is read.
+        limit = LIMITS["agenda"] if packed else LIMITS["agenda-text"]
         data = read_regular(path, limit)
         if data.startswith(b"PK\x03\x04"):
             check_zip(io.BytesIO(data), path.name, limit)
-        elif not data.startswith(b"%PDF") and data[:1024].find(b"%PDF-") < 0:
-            text_limit = LIMITS["agenda-text"]
-            if len(data) > text_limit.file_bytes:
-                raise UnsafeFile(
-                    f"{path.name} is {len(data) // 2**20} MB of text, more than the "
-                    f"{text_limit.file_bytes // 2**20} MB limit for {text_limit.what}"
-                )
         notes: list[str] = []
         text = text_of_bytes(data, path.name, notes)
         check_text(text, path.name, limit)
