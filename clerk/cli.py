@@ -267,20 +267,23 @@ def cmd_meetings(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from clerk.store import backup, health
     from clerk.store.maintenance import check
 
     db = _open(args, lock=False, read_only=True)
+    location = db.location
     try:
         problems = check(db)
-        location = db.location
+    except Exception as exc:  # the check itself could not read the file: that is the finding
+        problems = [f"the check could not read the file ({health.reason(exc)})"]
     finally:
         db.close()
     if problems:
         for line in problems[:50]:
-            print(f"problem: {line}")
-        print(
-            f"{location}: {len(problems)} problem(s) found; open the newest backup (see backups/)"
-        )
+            print(f"problem: {' '.join(line.split())}")
+        offer = backup.best_backup(db.path).copy if db.path is not None else None
+        where = f"the newest sound backup is {offer}" if offer else "no sound backup was found"
+        print(f"{location}: {len(problems)} problem(s) found; {where}")
         return EXIT_FAIL
     print(f"{location}: ok")
     return EXIT_OK

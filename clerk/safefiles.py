@@ -141,7 +141,7 @@ def check_zip(source, name: str, limit: Limit) -> None:
         with zipfile.ZipFile(source) as zf:
             members = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise NotAZip(f"{name} is not a readable zip (.docx) file ({exc})"[:200]) from None
+        raise NotAZip(f"{name} is not a readable Word (.docx) file ({exc})"[:200]) from None
     if len(members) > MAX_MEMBERS:
         raise UnsafeFile(f"{name} holds more than {MAX_MEMBERS} parts; refused")
     total = 0
