@@ -27,7 +27,7 @@ import warnings
 import zipfile
 from pathlib import Path
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # python-docx depends on lxml
 
 from clerk.safefiles import LIMITS, NotAZip, UnsafeFile, check_zip, read_regular
 
