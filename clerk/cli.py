@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     cli_style.add_minutes_option(p)
     cli_style.add_parser(command)
 
+    p = command(
+        "recover", "bring the meetings of a file set aside (…damaged-…) back into the database"
+    )
+    p.add_argument("file", type=Path)
+
     command("meetings", "list the meetings (id, date, committee, status)")
     command("check", "check the database's integrity and report it")
     return parser
@@ -89,15 +94,53 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("clerk: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # never a traceback: one line, and the work stops cleanly
+        print(f"clerk: {unexpected(exc)}", file=sys.stderr)
+        return EXIT_FAIL
 
 
-def _open(args, *, lock: bool = True):
+def unexpected(exc: BaseException) -> str:
+    """One line for a failure no command foresaw: a database read that failed part way (damaged
+    pages, a drive gone), or a fault in Clerk itself."""
+    from clerk.services.database import health
+
+    why = health.reason(exc)
+    if health.sqlite_code(exc) in (health.SQLITE_CORRUPT, health.SQLITE_NOTADB):
+        return (
+            f"the database could not be read ({why}): it is damaged; run `clerk check`, "
+            "and open the newest backup (in the backups folder beside it) with --db"
+        )
+    if health.sqlite_code(exc) is not None or isinstance(exc, OSError):
+        return f"the database or a file could not be read or written ({why})"
+    return f"stopped by an unexpected error ({type(exc).__name__}: {why}); please report it"
+
+
+def _open(args, *, lock: bool = True, read_only: bool = False):
     from clerk.services.database import DatabaseError, open_database
 
     try:
-        return open_database(args.db, lock=lock)
+        db = open_database(args.db, lock=lock, read_only=read_only)
     except DatabaseError as exc:
         raise Failure(str(exc)) from None
+    for line in _notices(db):
+        print(f"note: {line}", file=sys.stderr)
+    return db
+
+
+def _not_saved(db, exc: Exception) -> Failure:
+    """A save that failed in the database: full, read-only, drive or damage, said as such."""
+    from clerk.services.database import health
+
+    if db.path is None or health.sqlite_code(exc) is None:
+        return Failure(f"nothing was saved: {unexpected(exc)}")
+    return Failure(f"nothing was saved: {health.diagnose(db.path, exc).message}")
+
+
+def _notices(db) -> list[str]:
+    """What every start says: files set aside beside the database, a sync-client folder."""
+    from clerk.services.recovery import notices
+
+    return notices(db)
 
 
 def _load(db, meeting_id: int):
@@ -135,6 +178,8 @@ def cmd_import_agenda(args) -> int:
     db = _open(args)
     try:
         saved = save_new_meeting(db, meeting)
+    except Exception as exc:
+        raise _not_saved(db, exc) from None
     finally:
         db.close()
     print(saved.id, file=sys.stderr if args.json else sys.stdout)
@@ -153,6 +198,8 @@ def cmd_import_record(args) -> int:
         meeting = import_record(db, record)
     except RecordError as exc:
         raise BadInput(f"{args.file}: {exc}") from None
+    except Exception as exc:
+        raise _not_saved(db, exc) from None
     finally:
         db.close()
     print(meeting.id)
@@ -162,7 +209,7 @@ def cmd_import_record(args) -> int:
 def cmd_export_record(args) -> int:
     from clerk.services.meetings import dumps, record_from_meeting
 
-    db = _open(args, lock=False)
+    db = _open(args, lock=False, read_only=True)
     try:
         text = dumps(record_from_meeting(_load(db, args.id)))
     finally:
@@ -178,7 +225,7 @@ def cmd_minutes(args) -> int:
     from clerk.minutes import MinutesError, write_minutes
     from clerk.services.live import settings as all_settings
 
-    db = _open(args, lock=False)
+    db = _open(args, lock=False, read_only=True)
     try:
         meeting = _load(db, args.id)
         settings = all_settings(db)
@@ -186,17 +233,25 @@ def cmd_minutes(args) -> int:
     finally:
         db.close()
     template = args.template or settings.get("minutes.template")
+    import warnings
+
+    from clerk.minutes.template_guard import TemplateNote
+
     try:
-        written = write_minutes(
-            meeting,
-            args.output,
-            template=Path(template) if template else None,
-            include_exempt=args.include_exempt,
-            settings=settings,
-            style=style,
-        )
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", TemplateNote)
+            written = write_minutes(
+                meeting,
+                args.output,
+                template=Path(template) if template else None,
+                include_exempt=args.include_exempt,
+                settings=settings,
+                style=style,
+            )
     except MinutesError as exc:
         raise (BadInput if exc.bad_input else Failure)(str(exc)) from None
+    for said in dict.fromkeys(str(w.message) for w in caught if w.category is TemplateNote):
+        print(f"note: {said}", file=sys.stderr)
     for path in written:
         print(path)
     return EXIT_OK
@@ -205,7 +260,7 @@ def cmd_minutes(args) -> int:
 def cmd_meetings(args) -> int:
     from clerk.services.meetings import list_meetings
 
-    db = _open(args, lock=False)
+    db = _open(args, lock=False, read_only=True)
     try:
         rows = list_meetings(db)
     finally:
@@ -216,23 +271,44 @@ def cmd_meetings(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from clerk.services.database import check
+    from clerk.services.database import backup, check, health
 
-    db = _open(args, lock=False)
+    db = _open(args, lock=False, read_only=True)
+    location = db.location
     try:
         problems = check(db)
-        location = db.location
+    except Exception as exc:  # the check itself could not read the file: that is the finding
+        problems = [f"the check could not read the file ({health.reason(exc)})"]
     finally:
         db.close()
     if problems:
         for line in problems[:50]:
-            print(f"problem: {line}")
-        print(
-            f"{location}: {len(problems)} problem(s) found; open the newest backup (see backups/)"
-        )
+            print(f"problem: {' '.join(line.split())}")
+        offer = backup.best_backup(db.path).copy if db.path is not None else None
+        where = f"the newest sound backup is {offer}" if offer else "no sound backup was found"
+        print(f"{location}: {len(problems)} problem(s) found; {where}")
         return EXIT_FAIL
     print(f"{location}: ok")
     return EXIT_OK
+
+
+def cmd_recover(args) -> int:
+    from clerk.services.recovery import recover_meetings
+
+    if not args.file.is_file():
+        raise BadInput(f"{args.file} is not a file")
+    db = _open(args)
+    try:
+        done = recover_meetings(db, args.file.absolute())
+    finally:
+        db.close()
+    for line in done.unreadable:
+        print(f"clerk: could not recover: {line}", file=sys.stderr)
+    ids = ", ".join(str(i) for i in done.recovered) or "none"
+    print(f"recovered meetings: {ids}; already here: {done.already}")
+    if done.renamed_to is not None:
+        print(f"{args.file} is now {done.renamed_to.name} (kept, no longer mentioned)")
+    return EXIT_FAIL if done.unreadable else EXIT_OK
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -253,6 +329,7 @@ COMMANDS = {
     "meetings": cmd_meetings,
     "check": cmd_check,
     "style": cli_style.cmd_style,
+    "recover": cmd_recover,
 }
 
 

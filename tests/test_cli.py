@@ -114,4 +114,4 @@ def test_check_refuses_a_damaged_file(tmp_path):
     db.write_bytes(b"SQLite format 3\x00" + b"\x07" * 5000)
     done = clerk("check", db=db)
     assert done.returncode == 1
-    assert "cannot be read" in done.stderr and "Traceback" not in done.stderr
+    assert "is damaged" in done.stderr and "Traceback" not in done.stderr

@@ -37,10 +37,13 @@ class AgendaImport:
 
 def read_agenda(path: Path) -> AgendaImport:
     """Read an agenda file (.txt, .docx or .pdf, told by its content) into a meeting record."""
-    from clerk.agenda.sources import read_text_of
+    from clerk.agenda.sources import read_text_and_notes
 
     path = Path(path)
-    return read_agenda_text(read_text_of(path), source_name=path.name)
+    text, notes = read_text_and_notes(path)
+    found = read_agenda_text(text, source_name=path.name)
+    found.notes[:0] = notes
+    return found
 
 
 def read_agenda_text(text: str, source_name: str = "the agenda") -> AgendaImport:

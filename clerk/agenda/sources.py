@@ -27,20 +27,34 @@ _MINUTES_END = re.compile(
 
 
 def read_text_of(path: Path) -> str:
+    return read_text_and_notes(path)[0]
+
+
+def read_text_and_notes(path: Path) -> tuple[str, list[str]]:
+    """The text of an agenda file, and notes on how it was read (one line each).
+
+    The file's checks (a regular file, within the size limits; a .docx judged by its zip's
+    declared sizes before unpacking) are those of ``clerk.safefiles``."""
+    from clerk.safefiles import LIMITS, UnsafeFile, check_text, check_zip, read_head, read_regular
+
     path = Path(path)
     try:
-        if path.is_dir():
-            raise AgendaError(f"{path} is a folder, not an agenda file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise AgendaError(f"{path.name} is too large to be an agenda ({size // 2**20} MB)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise AgendaError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return text_of_bytes(data, path.name)
+        head = read_head(path)
+        packed = head.startswith((b"PK\x03\x04", b"%PDF")) or head.find(b"%PDF-") >= 0
+        # Text is held to its own (smaller) limit before it is read.
+        limit = LIMITS["agenda"] if packed else LIMITS["agenda-text"]
+        data = read_regular(path, limit)
+        if data.startswith(b"PK\x03\x04"):
+            check_zip(io.BytesIO(data), path.name, limit)
+        notes: list[str] = []
+        text = text_of_bytes(data, path.name, notes)
+        check_text(text, path.name, limit)
+    except UnsafeFile as exc:
+        raise AgendaError(str(exc)) from None
+    return text, notes
 
 
-def text_of_bytes(data: bytes, name: str) -> str:
+def text_of_bytes(data: bytes, name: str, notes: list[str] | None = None) -> str:
     if not data.strip():
         raise AgendaError(f"{name} is empty")
     if data.startswith(b"%PDF") or data[:1024].find(b"%PDF-") >= 0:
@@ -51,10 +65,10 @@ def text_of_bytes(data: bytes, name: str) -> str:
         raise AgendaError(f"{name} is an old Word (.doc) file: save it as .docx or PDF first")
     if data.startswith(b"{\\rtf"):
         raise AgendaError(f"{name} is a Rich Text (.rtf) file: save it as .docx or PDF first")
-    return decode_text(data, name)
+    return decode_text(data, name, notes)
 
 
-def decode_text(data: bytes, name: str) -> str:
+def decode_text(data: bytes, name: str, notes: list[str] | None = None) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -64,12 +78,13 @@ def decode_text(data: bytes, name: str) -> str:
     controls = sum(sample.count(bytes([c])) for c in (*range(0, 9), *range(14, 32)))
     if sample.count(b"\x00") > len(sample) // 100 or controls > len(sample) // 20:
         raise AgendaError(f"{name} is not a text, Word (.docx) or PDF file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Older Windows exports: Windows-1252 decodes every byte but five; those five are
-        # replaced rather than refused.
-        return data.decode("cp1252", errors="replace")
+    # Older Windows exports are Windows-1252: read as such, with a note (clerk.safefiles).
+    from clerk.safefiles import decode
+
+    text, said = decode(data, name)
+    if notes is not None:
+        notes.extend(said)
+    return text
 
 
 # -- Word ------------------------------------------------------------------------------------

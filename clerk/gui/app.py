@@ -120,6 +120,7 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
         if exit_when == "painted":
             window.installEventFilter(QuitWhenPainted(app))
         window.show()
+        tell_what_was_set_aside(db, window)
         QTimer.singleShot(1500, lambda: look_after(db, window))
         if exit_when == "ready":
             quit_after_a_key(app, window)
@@ -172,25 +173,70 @@ def open_or_restore(db_target: str | None) -> Database | None:
         return None
 
 
+def tell_what_was_set_aside(db: Database, parent=None) -> None:
+    """At every start: each file a restore set aside, with the offer to bring its meetings
+    back (or open it in a second Clerk); and a warning for a database in a sync folder."""
+    from clerk.services import recovery
+
+    for aside in recovery.set_aside(db):
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(APP_NAME)
+        box.setText(
+            f"A database file was set aside beside this one and may hold meetings:\n\n{aside}"
+        )
+        box.setInformativeText(
+            "Bring its meetings back into this database (those it already holds are skipped), "
+            "or open it in a second Clerk window to look at it."
+        )
+        recover = box.addButton("Recover its meetings", QMessageBox.ButtonRole.AcceptRole)
+        open_it = box.addButton("Open it", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is recover:
+            done = recovery.recover_meetings(db, aside)
+            text = f"Recovered {len(done.recovered)} meeting(s); {done.already} already here."
+            if done.unreadable:
+                text += "\n\nNot readable:\n" + "\n".join(done.unreadable[:5])
+            QMessageBox.information(parent, APP_NAME, text)
+            if parent is not None and hasattr(parent, "meetings"):
+                parent.meetings.refresh()
+        elif box.clickedButton() is open_it:
+            import subprocess
+
+            subprocess.Popen([sys.executable, "-m", "clerk", "--db", str(aside)])
+    for line in recovery.notices(db):
+        if "managed by" in line:
+            QMessageBox.warning(parent, APP_NAME, line[0].upper() + line[1:] + ".")
+
+
 def look_after(db: Database, parent=None) -> None:
     """Once the window is up: a quick integrity check, and the daily rolling backup."""
     try:
         problems = database.check(db, quick=True)
-        if problems:
-            QMessageBox.warning(
-                parent,
-                APP_NAME,
-                "Clerk found a problem in its database:\n\n"
-                + "\n".join(problems[:5])
-                + "\n\nYour work is still being saved. Export the open meeting's record "
-                "(File menu) and tell your IT support; backups are in the backups folder "
-                "beside the database.",
-            )
-            return
+    except Exception as exc:  # the check itself failed: as serious as a problem it finds
+        problems = [f"the check could not run ({exc.__class__.__name__}: {_first_line(exc)})"]
+    if problems:
+        QMessageBox.critical(
+            parent,
+            APP_NAME,
+            "Clerk found a problem in its database:\n\n"
+            + "\n".join(p[:300] for p in problems[:5])
+            + "\n\nExport the open meeting's record now (File menu), close Clerk and start "
+            "it again: it will offer the newest sound backup, keeping this file beside it. "
+            "Tell your IT support.",
+        )
+        return
+    try:
         database.rolling_backup(db)
     except Exception as exc:  # a failed backup must never stop a meeting
         if parent is not None and hasattr(parent, "statusBar"):
-            parent.statusBar().showMessage(f"Backup not made: {exc}", 10000)
+            parent.statusBar().showMessage(f"Backup not made: {_first_line(exc)}", 10000)
 
 
-__all__ = ["run", "offer_demo", "open_or_restore", "look_after"]
+def _first_line(exc: BaseException) -> str:
+    lines = str(getattr(exc, "orig", exc)).strip().splitlines()
+    return lines[0][:200] if lines else type(exc).__name__
+
+
+__all__ = ["run", "offer_demo", "open_or_restore", "look_after", "tell_what_was_set_aside"]

@@ -66,6 +66,9 @@ def _scrolling(view):
     return area
 
 
+JOURNAL_CHECK_MS = 3000
+
+
 class MainWindow(QMainWindow):
     MEETINGS, SETUP, LIVE, PREVIEW = range(4)
 
@@ -113,6 +116,13 @@ class MainWindow(QMainWindow):
         self._poll_timer.setInterval(POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         self._poll_timer.start()
+        # Another program deleting the database's journal is noticed within seconds, not at
+        # the next crash (each save checks too).
+        self._journal_told = False
+        self._journal_timer = QTimer(self)
+        self._journal_timer.setInterval(JOURNAL_CHECK_MS)
+        self._journal_timer.timeout.connect(self.watch_journal)
+        self._journal_timer.start()
 
     # -- menus -------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, key: str | None = None, *more: str) -> QAction:
@@ -363,6 +373,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("NOT SAVED — " + message)
         self.save_state.setText("NOT SAVED")
         self.save_state.setStyleSheet("color: #c62828; font-weight: bold;")
+        if self.session is not None and self.session.stopped:
+            self.watch_journal()
+
+    def watch_journal(self) -> None:
+        """Tell the clerk at once (one dialog) when the database's journal has been deleted."""
+        if self._journal_told:
+            return
+        if self.session is not None:
+            message = self.session.check_journal()
+        elif self.db.journal_lost():
+            from clerk.services.recovery import journal_lost
+
+            message = journal_lost(self.db)
+        else:
+            message = None
+        if message is None:
+            return
+        self._journal_told = True
+        self._journal_timer.stop()
+        self.statusBar().showMessage("NOT SAVING — the database's journal was deleted")
+        self.save_state.setText("NOT SAVING")
+        self.save_state.setStyleSheet("color: #c62828; font-weight: bold;")
+        QMessageBox.critical(self, APP_NAME, message)
 
     def _update_title(self) -> None:
         m = self.session.meeting if self.session else None
@@ -451,20 +484,26 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
+        import warnings
+
         from clerk.minutes import MinutesError
+        from clerk.minutes.template_guard import TemplateNote
 
         try:
-            written = write(
-                self.session.meeting,
-                Path(path),
-                settings=live_service.settings(self.db),
-                style=self._house_style(self.session.meeting),
-            )
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", TemplateNote)
+                written = write(
+                    self.session.meeting,
+                    Path(path),
+                    settings=live_service.settings(self.db),
+                    style=self._house_style(self.session.meeting),
+                )
         except (MinutesError, OSError) as exc:
             QMessageBox.warning(self, APP_NAME, f"{what} not written: {exc}")
             return
         names = ", ".join(Path(p).name for p in (written or [path]))
-        self.statusBar().showMessage(f"{what} written: {names}")
+        notes = dict.fromkeys(str(w.message) for w in caught if w.category is TemplateNote)
+        self.statusBar().showMessage(" — ".join([f"{what} written: {names}", *notes]))
 
     def _house_style(self, meeting):
         """The house style of the meeting's body (else the organisation's, else the preset)."""

@@ -59,8 +59,12 @@ def has_exempt_minutes(meeting: Meeting) -> bool:
 
 def confidential_path(out: Path | str, settings: Mapping[str, Any] | None = None) -> Path:
     """Where the confidential annex of minutes written to ``out`` goes."""
+    from clerk.safefiles import name_part_problem
+
     out = Path(out)
     suffix = resolve(settings)["confidential_suffix"]
+    if problem := name_part_problem(str(suffix)):  # a value saved before settings were checked
+        raise MinutesError(f"the setting minutes.confidential_suffix is unusable: {problem}")
     return out.with_name(f"{out.stem}{suffix}{out.suffix or '.docx'}")
 
 

@@ -71,13 +71,13 @@ def open_template(template: Path | str | None) -> Document:
 
     Any fault in a council's template is reported as one line, ``bad_input``.
     """
+    from clerk.minutes.template_guard import TemplateRefused, read_template
+
     path = Path(template) if template else default_template()
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise MinutesError(f"template {path}: no such file", bad_input=True) from None
-    except OSError as exc:
-        raise MinutesError(f"template {path}: {exc.strerror}", bad_input=True) from None
+        data = read_template(path)  # regular file, size, zip bomb; links and macros removed
+    except TemplateRefused as exc:
+        raise MinutesError(f"template {exc}", bad_input=True) from None
     try:
         data = _as_document(data)
         doc = docx.Document(io.BytesIO(data))

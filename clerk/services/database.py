@@ -8,13 +8,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from clerk.store import backup, maintenance
+from clerk.store import backup, health, maintenance
 from clerk.store.db import Database, DatabaseError, DatabaseLocked, open_database, resolve
 
 __all__ = [
     "Database",
     "DatabaseError",
     "DatabaseLocked",
+    "backup",
+    "health",
     "check",
     "open_database",
     "restore_backup",

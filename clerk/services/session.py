@@ -63,6 +63,8 @@ class MeetingSession:
         self._undo: list[Change] = []
         self._redo: list[Change] = []
         self._listeners: list[Listener] = []
+        # Why saving stopped for good (the journal was deleted under Clerk); None while it works.
+        self.stopped: str | None = None
 
     @classmethod
     def open(cls, db: Database, meeting_id: int) -> MeetingSession:
@@ -139,9 +141,22 @@ class MeetingSession:
         self._notify(shown)
         return shown
 
+    def check_journal(self, pending: Meeting | None = None) -> str | None:
+        """None while the database's journal is in place. When another program has deleted it,
+        stop saving (each later change is refused), rescue what can be rescued, write the
+        meeting (``pending``, the change being made, else the current one) to a file of its
+        own, and return the message for the clerk."""
+        if self.stopped is None and self.db.journal_lost():
+            from clerk.services.recovery import journal_lost
+
+            self.stopped = journal_lost(self.db, pending or self.meeting)
+        return self.stopped
+
     def _commit(self, label: str, before: Meeting, after: Meeting, *, current: bool) -> Meeting:
         """Save ``before`` → ``after`` checked against the revision; the meeting as now saved
         (``after`` itself unless another Clerk's changes were merged in)."""
+        if self.check_journal(after) is not None:
+            raise SaveError(self.stopped)
         try:
             done = revisions.commit_change(
                 self.db.engine, before, after, self.revision, current=current

@@ -184,6 +184,34 @@ def parse(setting: SettingInfo, text: str) -> Any:
             value["minimum"] = int(part.group(3))
         quorum.rule_from_value(value)  # the rule's own check
         return value
+    return _checked_text(setting, text)
+
+
+FILE_NAME_PARTS = {minutes_settings.PREFIX + "confidential_suffix"}
+MAX_TEXT = 2000
+
+
+def _checked_text(setting: SettingInfo, text: str) -> str:
+    """Text settings: one length limit, no control characters; a piece of a file name must be
+    safe as one; a file must be a regular file."""
+    from clerk.domain.text import clean_text
+    from clerk.safefiles import name_part_problem
+
+    if len(text) > MAX_TEXT:
+        raise SettingError(f"{setting.label}: at most {MAX_TEXT:,} characters")
+    if clean_text(text) != text.replace("\r\n", "\n"):
+        raise SettingError(f"{setting.label}: holds a control character")
+    if setting.name in FILE_NAME_PARTS and (problem := name_part_problem(text)):
+        raise SettingError(f"{setting.label}: {problem} (it becomes part of a file name)")
+    if setting.kind == "file":
+        import os
+        import stat
+
+        try:
+            if not stat.S_ISREG(os.stat(text).st_mode):
+                raise SettingError(f"{setting.label}: {text} is not a file")
+        except OSError as exc:
+            raise SettingError(f"{setting.label}: {text}: {exc.strerror}") from None
     return text
 
 

@@ -10,7 +10,9 @@ upgraded on open, after a timestamped backup copy.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,13 +20,13 @@ from typing import Any
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 
-from clerk.store import backup
+from clerk.store import backup, health
 
 DB_FILENAME = "clerk.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest schema this Clerk knows; keep in step with migrations/versions.
 HEAD_REVISION = "0005"
-KNOWN_REVISIONS = ("0001", "0002", "0004", "0005")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 
 
 class DatabaseError(Exception):
@@ -69,6 +71,14 @@ class Database:
     _lock: Any = field(default=None, repr=False)
     upgraded_from: str | None = None
     backup_path: Path | None = None
+    read_only: bool = False
+    # A private copy read in place of the file (a full drive with a journal to read): removed
+    # on close.
+    _reading_copy: Path | None = field(default=None, repr=False)
+    # The journal watch: a connection kept open (so SQLite never removes the WAL itself while
+    # Clerk runs) and our own handle on the WAL file, to notice another program deleting it.
+    _keeper: Any = field(default=None, repr=False)
+    _wal_fd: int | None = field(default=None, repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -81,23 +91,83 @@ class Database:
             return str(self.path)
         return make_url(self.url).render_as_string(hide_password=True)
 
+    @property
+    def journal(self) -> Path | None:
+        return Path(str(self.path) + "-wal") if self.path is not None else None
+
+    def watch_journal(self) -> None:
+        """Start watching the WAL file (a writable SQLite database only)."""
+        if self.path is None or self.read_only or self._keeper is not None:
+            return
+        keeper = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
+        keeper.execute("PRAGMA journal_mode=WAL").fetchall()
+        keeper.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        self._keeper = keeper
+        try:
+            self._wal_fd = os.open(self.journal, os.O_RDONLY)
+        except OSError:
+            self._wal_fd = None
+
+    def journal_lost(self) -> bool:
+        """True when the WAL file Clerk writes into was deleted or replaced by another program:
+        every change written since would vanish at the next crash."""
+        if self._wal_fd is None:
+            return False
+        try:
+            held = os.fstat(self._wal_fd)
+            if held.st_nlink == 0:
+                return True
+            now = os.stat(self.journal)
+        except OSError:
+            return True
+        return (now.st_ino, now.st_dev) != (held.st_ino, held.st_dev)
+
+    def rescue_journal(self) -> bool:
+        """Copy what the deleted WAL still holds into the database file, by a checkpoint
+        through the connection kept open for this (it still has the old WAL open); True when
+        every change it held is now in the database file."""
+        if self._keeper is None:
+            return False
+        try:
+            busy, log, done = self._keeper.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+        except sqlite3.Error:
+            return False
+        return busy == 0 and done == log
+
     def close(self) -> None:
         self.engine.dispose()
+        if self._keeper is not None:
+            self._keeper.close()
+            self._keeper = None
+        if self._wal_fd is not None:
+            os.close(self._wal_fd)
+            self._wal_fd = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+        if self._reading_copy is not None:
+            shutil.rmtree(self._reading_copy, ignore_errors=True)
+            self._reading_copy = None
 
 
-def open_database(target: str | os.PathLike | None = None, *, lock: bool = True) -> Database:
+def open_database(
+    target: str | os.PathLike | None = None, *, lock: bool = True, read_only: bool = False
+) -> Database:
     """Open (creating or upgrading as needed) the database named by ``target``.
 
-    ``lock=False`` is for read-only commands, which may run beside an open Clerk.
+    ``lock=False`` is for commands that may run beside an open Clerk. ``read_only=True`` (for
+    commands that only read) opens an existing SQLite file without writing anything, so that
+    reading works on a full or read-only drive; it falls back to an ordinary open when the
+    file does not exist yet or needs a schema upgrade.
     """
     target = resolve(target)
     if is_url(target) and not target.startswith("sqlite"):
         return _open_server(target)
     path = Path(make_url(target).database or "") if is_url(target) else Path(target).expanduser()
-    return _open_sqlite(path.absolute(), lock=lock)
+    path = path.absolute()
+    if read_only and path.is_file():
+        return _open_sqlite_reading(path)
+    return _open_sqlite(path, lock=lock)
 
 
 def _open_server(url: str) -> Database:
@@ -119,10 +189,11 @@ def _open_sqlite(path: Path, *, lock: bool) -> Database:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise DatabaseError(f"cannot create the folder {folder}: {exc.strerror}") from None
-    if not os.access(folder, os.W_OK):
+    if not os.access(folder, os.W_OK) or health.read_only_place(path):
         raise DatabaseError(
-            f"the folder {folder} cannot be written (a read-only folder or drive); "
-            "copy the database to a folder you can write, or choose another with --db"
+            f"{path} cannot be written (a read-only file, folder or drive); your meetings are "
+            "safe: make it writable, or copy it to a folder you can write and open that with "
+            "--db (reading, e.g. `clerk meetings`, still works)"
         )
     held = None
     if lock:
@@ -145,6 +216,8 @@ def _open_sqlite(path: Path, *, lock: bool) -> Database:
         event.listen(engine, "connect", _sqlite_pragmas)
         db = Database(engine=engine, url=f"sqlite:///{path}", path=path, _lock=held)
         _migrate(db)
+        _refuse_if_damaged(db)
+        db.watch_journal()
         return db
     except BaseException:
         if held is not None:
@@ -174,15 +247,110 @@ def _check_header(path: Path) -> None:
 
 
 def damaged(path: Path, what: str) -> DatabaseError:
-    """The error for a damaged file, offering the newest backup copy when there is one."""
-    copies = backup.list_backups(path)
-    if copies:
+    """The error for a damaged file, offering the newest backup copy that is this database's
+    and sound, when there is one."""
+    offer = backup.best_backup(path)
+    if offer.copy is not None:
         return DatabaseError(
-            f"{path} {what}; the newest backup is {copies[0]} — open it with --db, "
-            "or copy it over the damaged file",
-            backup=copies[0],
+            f"{path} {what}; the newest sound backup is {offer.copy} — open it with --db, "
+            "or restore it",
+            backup=offer.copy,
         )
-    return DatabaseError(f"{path} {what}; choose another file with --db")
+    none = "no sound backup of it was found" if offer.skipped else "there is no backup of it"
+    return DatabaseError(f"{path} {what}; {none}: choose another file with --db")
+
+
+def trouble(path: Path, exc: BaseException) -> DatabaseError:
+    """The error for a database that failed to open: full, read-only, I/O or damaged."""
+    found = health.diagnose(path, exc)
+    if found.kind == health.DAMAGED:
+        return damaged(path, found.message)
+    return DatabaseError(found.message)
+
+
+def _refuse_if_damaged(db: Database) -> None:
+    """A file whose pages fail ``quick_check`` is not written to: every write could spread the
+    damage, and the clerk would believe it saved."""
+    from sqlalchemy import text as sql
+
+    try:
+        with db.engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(sql("PRAGMA quick_check"))]
+    except Exception as exc:
+        db.close()
+        raise trouble(db.path, exc) from None
+    if rows != ["ok"]:
+        db.close()
+        first = " ".join(rows[0].replace("*** in database main ***", "").split())
+        raise damaged(db.path, f"is damaged ({first[:200]})")
+
+
+def _open_sqlite_reading(path: Path) -> Database:
+    """Open an existing file for reading only, writing nothing beside it.
+
+    Tried in turn: SQLite's read-only mode; immutable mode (nothing written, not even the
+    shared-memory file) when there is no journal to read; a private copy of the file and its
+    journal in the temporary folder (a full drive with a journal still to read)."""
+    _check_header(path)
+    wal = Path(str(path) + "-wal")
+    has_journal = wal.exists() and wal.stat().st_size > 0
+    failure: BaseException | None = None
+    for how in ("read-only", "immutable", "copy"):
+        copy_dir = None
+        source = path
+        if how == "immutable" and has_journal:
+            continue  # immutable would ignore the journal, and with it the latest changes
+        if how == "copy":
+            if not has_journal:
+                break
+            try:
+                copy_dir = Path(tempfile.mkdtemp(prefix="clerk-reading-"))
+                for suffix in ("", "-wal"):
+                    shutil.copyfile(str(path) + suffix, str(copy_dir / path.name) + suffix)
+            except OSError:
+                if copy_dir is not None:
+                    shutil.rmtree(copy_dir, ignore_errors=True)
+                break
+            source = copy_dir / path.name
+        db = _reading_database(path, source, how == "immutable", copy_dir)
+        try:
+            revision = current_revision(db.engine)
+        except DatabaseError:
+            db.close()
+            raise
+        except Exception as exc:
+            db.close()
+            failure = exc
+            continue
+        if revision == HEAD_REVISION:
+            return db
+        db.close()
+        return _open_sqlite(path, lock=False)  # an older schema: upgrading writes
+    raise trouble(path, failure or OSError("cannot be read"))
+
+
+def _reading_database(path: Path, source: Path, immutable: bool, copy_dir: Path | None):
+    uri = health.readonly_uri(source, immutable=immutable)
+
+    def connect():
+        return sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect)
+    event.listen(engine, "connect", _reading_pragmas)
+    return Database(
+        engine=engine,
+        url=f"sqlite:///{path}",
+        path=path,
+        read_only=True,
+        _reading_copy=copy_dir,
+    )
+
+
+def _reading_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA query_only=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -222,9 +390,9 @@ def _migrate(db: Database) -> None:
     except Exception as exc:
         db.close()
         if db.path is not None:
-            raise damaged(db.path, f"cannot be read ({_reason(exc)})") from None
+            raise trouble(db.path, exc) from None
         raise DatabaseError(f"cannot read the database {db.location}: {_reason(exc)}") from None
-    if revision == HEAD_REVISION:
+    if revision == HEAD_REVISION or db.read_only:
         return
     if revision is not None and revision not in KNOWN_REVISIONS:
         db.close()
@@ -233,9 +401,24 @@ def _migrate(db: Database) -> None:
             "install the newer Clerk, or open a backup"
         )
     if revision is not None and db.path is not None:
-        db.backup_path = backup.make_backup(db.path, reason=f"before-upgrade-from-{revision}")
+        try:
+            db.backup_path = backup.make_backup(db.path, reason=f"before-upgrade-from-{revision}")
+        except (OSError, sqlite3.Error) as exc:
+            db.close()
+            raise DatabaseError(
+                f"{db.location} needs an upgrade to this Clerk's schema, and the backup made "
+                f"first failed: {health.diagnose(db.path, exc).message}"
+            ) from None
     db.upgraded_from = revision
-    _upgrade(db.engine)
+    try:
+        _upgrade(db.engine)
+    except Exception as exc:
+        db.close()
+        kept = f"; the copy made before it is {db.backup_path}" if db.backup_path else ""
+        raise DatabaseError(
+            f"the upgrade of {db.location} from schema {revision or 'none'} failed "
+            f"({_reason(exc)}); nothing of it was kept{kept} — tell your IT support"
+        ) from None
 
 
 def _upgrade(engine: Engine) -> None:

@@ -104,17 +104,22 @@ def _short_message(message: str) -> str:
 
 
 def read_record_file(path: Path) -> dict:
-    """Read a record file; a file that is missing, not UTF-8 or not JSON raises RecordError."""
+    """Read a record file; a file that is missing, not a regular file, past the size limit,
+    not UTF-8 or not JSON raises RecordError (``clerk.safefiles`` holds the checks)."""
+    from clerk.safefiles import LIMITS, UnsafeFile, read_regular
+
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise RecordError("", f"cannot read {path}: {exc.strerror or exc}") from None
+        raw = read_regular(path, LIMITS["record"])
+    except UnsafeFile as exc:
+        raise RecordError("", str(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise RecordError("", f"{path} is not UTF-8 text") from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
+    except RecordError as exc:
+        raise RecordError("", f"{path}: {exc.message}") from None
     except json.JSONDecodeError as exc:
         raise RecordError(
             "", f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
@@ -122,6 +127,44 @@ def read_record_file(path: Path) -> dict:
     except RecursionError:
         raise RecordError("", f"{path} is nested too deeply to be a meeting record") from None
     return data
+
+
+MAX_DIGITS = 15  # every number in a record is far smaller; Python's own limit is 4,300 digits
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise RecordError("", f"a number has {len(digits):,} digits (at most {MAX_DIGITS})")
+    return int(digits)
+
+
+def _no_constant(name: str):
+    raise RecordError("", f"{name} is not a number a meeting record may hold")
+
+
+def _check_counts(data: Any, schema: dict | None = None, path: tuple = ()) -> None:
+    """Lists longer than the schema allows are refused before validation, which would
+    otherwise look at (and quote) every entry of a list a million long."""
+    root = _validator().schema
+    schema = root if schema is None else schema
+    while "$ref" in schema:
+        schema = root["$defs"][schema["$ref"].rsplit("/", 1)[-1]]
+    if isinstance(data, list):
+        most = schema.get("maxItems")
+        if most is not None and len(data) > most:
+            raise RecordError(
+                _path(path), f"{len(data):,} entries, more than the limit of {most:,}"
+            )
+        inner = schema.get("items")
+        if isinstance(inner, dict):
+            for i, value in enumerate(data):
+                if isinstance(value, dict | list):
+                    _check_counts(value, inner, (*path, i))
+    elif isinstance(data, dict):
+        properties = schema.get("properties", {})
+        for key, value in data.items():
+            if isinstance(value, dict | list) and key in properties:
+                _check_counts(value, properties[key], (*path, key))
 
 
 class _Reader:
@@ -152,6 +195,7 @@ def meeting_from_record(data: Any) -> Meeting:
         raise RecordError("", "a meeting record is a JSON object")
     if data.get("format") != FORMAT:
         raise RecordError("format", f"{_short(data.get('format'))} should be {FORMAT!r}")
+    _check_counts(data)
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
         import jsonschema

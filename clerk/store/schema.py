@@ -49,6 +49,15 @@ class Setting(Base):
     value: Mapped[object] = mapped_column(JSON)
 
 
+class DatabaseIdentity(Base):
+    """One row: the identity of this database (a UUID made when it was created), copied into
+    every backup so that a copy is only ever offered for the database it was made from."""
+
+    __tablename__ = "database_identity"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Body(Base):
     """A committee or decision maker, with its standing membership."""
 

@@ -62,7 +62,12 @@ def kill_once(template, folder: Path, rng: random.Random) -> tuple[int, int]:
         saved = int(line.split()[1])
     time.sleep(rng.uniform(0.0, 0.003))
     child.send_signal(signal.SIGKILL)
-    out, _ = child.communicate()
+    # Read the rest through the same buffered file readline() used: communicate() reads the
+    # pipe itself and would miss lines readline() had already pulled into the buffer, so saves
+    # the child reported would go uncounted.
+    out = child.stdout.read()
+    child.wait()
+    child.stderr.close()
     reported = [
         int(line.split()[1]) for line in out.decode().splitlines() if line.startswith("saved ")
     ]

@@ -63,3 +63,42 @@ def test_daily_backup_after_start(qtbot, db, db_path):
     assert len(backup.list_backups(db_path)) == 1
     app_module.look_after(db)  # not twice in a day
     assert len(backup.list_backups(db_path)) == 1
+
+
+def test_a_start_up_check_that_raises_shows_the_damaged_database_dialog(qtbot, db, monkeypatch):
+    from clerk.store import maintenance
+
+    def broken(*a, **k):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(maintenance, "check", broken)
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: said.append(a[2]))
+    app_module.look_after(db)
+    assert len(said) == 1 and "problem in its database" in said[0]
+    assert "malformed" in said[0]
+
+
+def test_a_file_set_aside_is_offered_at_start_and_its_meetings_recovered(
+    qtbot, db_path, monkeypatch
+):
+    record = damaged_database_with_backup(db_path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    db = app_module.open_or_restore(str(db_path))
+    try:
+        shown = []
+
+        def choose(box):
+            shown.append(box.text())
+            box.buttons()[0].click()  # "Recover its meetings"
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", choose)
+        told = []
+        monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+        app_module.tell_what_was_set_aside(db)
+        assert len(shown) == 1 and "set aside" in shown[0]
+        assert told and "already here" in told[0]
+        assert export_record(db, 1) == record
+    finally:
+        db.close()

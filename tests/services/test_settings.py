@@ -52,3 +52,65 @@ def test_empty_text_goes_back_to_the_default(db):
     service.save(db, {"minutes.chair_label": "Chairman"})
     service.save(db, {"minutes.chair_label": "  "})
     assert repository.get_setting(db.engine, "minutes.chair_label") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("/../../x", "cannot hold '/'"),
+        ("..\\evil", "cannot hold"),
+        ("-confidential.", "cannot end with a dot"),
+        ("-conf\x00idential", "control character"),
+    ],
+)
+def test_a_suffix_that_would_make_a_bad_file_name_is_refused(db, text, message):
+    name = "minutes.confidential_suffix"
+    with pytest.raises(service.SettingError, match=message):
+        service.save(db, {name: text})
+    assert repository.all_settings(db.engine).get(name) is None
+
+
+def test_a_template_setting_must_name_a_file(db, tmp_path):
+    with pytest.raises(service.SettingError, match="not a file"):
+        service.save(db, {"minutes.template": str(tmp_path)})
+
+
+def test_a_bad_suffix_stored_earlier_stops_the_minutes_in_one_line(db, tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from clerk.services.meetings import demo_record, import_record
+
+    root = Path(__file__).resolve().parents[2]
+    record = demo_record()
+    for item in record["items"]:  # every item taken, so the exempt one needs an annex
+        item["status"] = "taken"
+    meeting = import_record(db, record)
+    repository.set_setting(db.engine, "minutes.confidential_suffix", "/../../x")
+    db.close()
+    out = tmp_path / "out" / "m.docx"
+    out.parent.mkdir()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "clerk",
+            "--db",
+            str(db.path),
+            "minutes",
+            str(meeting.id),
+            "-o",
+            str(out),
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    assert done.returncode in (1, 3) and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "confidential_suffix" in done.stderr
+    assert not (tmp_path / "x.docx").exists() and not out.exists()
+    assert json.dumps(sorted(p.name for p in tmp_path.rglob("*.docx"))) == "[]"

@@ -82,10 +82,10 @@ def test_a_truncated_database_is_refused(tmp_path, example_record):
     data = path.read_bytes()
     backup.make_backup(path, reason="daily")
     path.write_bytes(data[:4096] + b"\x00" * 100)
-    with pytest.raises(DatabaseError, match="cannot be read") as err:
+    with pytest.raises(DatabaseError, match="is damaged") as err:
         open_database(path)
     assert err.value.backup == backup.list_backups(path)[0]
-    assert "the newest backup is" in str(err.value)
+    assert "the newest sound backup is" in str(err.value)
     restored = open_database(err.value.backup)
     try:
         assert export_record(restored, 1) == example_record
