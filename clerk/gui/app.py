@@ -15,7 +15,7 @@ from pathlib import Path
 from clerk import APP_NAME, __version__
 from clerk.services import live as live_service
 from clerk.services import meetings as meeting_service
-from clerk.services.clock import Clock
+from clerk.services.clock import Clock, SystemClock
 from clerk.store.db import Database, DatabaseError, open_database
 
 # isort: split
@@ -33,8 +33,9 @@ def ensure_platform() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def offer_demo(db: Database, parent=None) -> int | None:
-    """On a first start (no meetings at all) offer the demo meeting of a fictional council.
+def offer_demo(db: Database, parent=None, clock: Clock | None = None) -> int | None:
+    """On a first start (no meetings at all) offer the demo meeting of a fictional council,
+    dated today so that it can be clerked at once.
 
     Returns the demo meeting's id when it was created.
     """
@@ -52,7 +53,8 @@ def offer_demo(db: Database, parent=None) -> int | None:
             QMessageBox.StandardButton.Yes,
         )
     if answer == QMessageBox.StandardButton.Yes:
-        return meeting_service.create_demo_meeting(db).id
+        today = (clock or SystemClock()).now().date()
+        return meeting_service.create_demo_meeting(db, on=today).id
     return None
 
 
@@ -75,7 +77,7 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
         follow_system(app, lambda: live_service.look(db))
         window = MainWindow(db, clock)
         if not window.reopen_left_open():
-            demo = offer_demo(db, window)
+            demo = offer_demo(db, window, clock)
             if demo is not None:
                 window.meetings.refresh()
                 window.open_meeting(demo)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -164,8 +164,10 @@ def test_about_names_version_licence_and_database(window, qtbot):
 
 def test_first_start_offers_the_demo_and_opens_it(qtbot, db, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    demo = gui_app.offer_demo(db)
+    demo = gui_app.offer_demo(db, clock=ManualClock(datetime(2027, 3, 2, 9, 15)))
     assert demo is not None and len(list_meetings(db)) == 1
+    # Dated the day it is made, so a newcomer can clerk it now.
+    assert repository.load_meeting(db.engine, demo).date == date(2027, 3, 2)
     assert gui_app.offer_demo(db) is None  # only on a first start
     w = MainWindow(db, ManualClock(datetime(2026, 12, 8, 17, 50)))
     qtbot.addWidget(w)
@@ -229,6 +231,7 @@ def test_the_first_command_leads_to_the_demo_meeting(tmp_path):
         CLERK_DEMO="yes",
         CLERK_EXIT_AFTER_START="1",
     )
+    before = date.today()
     done = subprocess.run(
         [sys.executable, "-m", "clerk", "--db", str(db_file)],
         cwd=root,
@@ -242,7 +245,9 @@ def test_the_first_command_leads_to_the_demo_meeting(tmp_path):
     try:
         (meeting,) = list_meetings(db)
         assert repository.get_setting(db.engine, "gui.open_meeting") == meeting.id
-        assert len(repository.load_meeting(db.engine, meeting.id).items) == 11
+        loaded = repository.load_meeting(db.engine, meeting.id)
+        assert len(loaded.items) == 11
+        assert loaded.date in (before, date.today())  # today (the run may cross midnight)
     finally:
         db.close()
 
