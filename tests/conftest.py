@@ -42,10 +42,12 @@ def shared_path(*parts: str) -> Path:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
-    """Under CI a test skipped for missing data fails: the data must be there."""
+    """Under CI a test skipped for missing data fails: the data must be there. A CI without
+    `../shared` by design (GitHub's) says so with CLERK_TESTS_WITHOUT_SHARED=1."""
     outcome = yield
     report = outcome.get_result()
-    if os.environ.get("CI") and report.skipped and MISSING_DATA in str(report.longrepr):
+    strict = os.environ.get("CI") and os.environ.get("CLERK_TESTS_WITHOUT_SHARED") != "1"
+    if strict and report.skipped and MISSING_DATA in str(report.longrepr):
         reason = report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr
         report.outcome = "failed"
         report.longrepr = f"under CI the data must be there: {reason}"
