@@ -67,6 +67,18 @@ def test_typing_is_one_undo_step_and_undo_redo_reach_the_disk(window, qtbot):
     assert saved_meeting(window).item(key).narrative == "First words. More words."
 
 
+def test_text_beyond_ascii_typed_through_the_window_reaches_the_disk_as_typed(window, qtbot):
+    """Pounds, dashes, quotes and accents, key by key (older Qt turned a typed "£" into "Â")."""
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    QTest.keyClick(window, Qt.Key.Key_F7)
+    QTest.keyClick(window, Qt.Key.Key_N, ALT)
+    typed = "A grant of £2.4 million – “option B” for the café, 12½ m of wall."
+    type_text(window.live.notes.editor, typed)
+    qtbot.waitUntil(lambda: not window.live.notes.autosave.dirty, timeout=2000)
+    key = window.session.meeting.current_item
+    assert saved_meeting(window).item(key).narrative == typed
+
+
 def test_taking_out_of_order_numbers_minutes_in_the_order_taken(window):
     live = window.live
     QTest.keyClick(window, Qt.Key.Key_A, ALT)
