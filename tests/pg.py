@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -44,7 +43,9 @@ class PostgresServer:
         self.folder = tempfile.mkdtemp(prefix="clerk-pg-")
         self.data = os.path.join(self.folder, "data")
         self.prefix: list[str] = []
-        if os.geteuid() == 0:
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            import pwd  # POSIX only: root runs the server as another user
+
             user = "postgres" if _user_exists("postgres") else "nobody"
             pw = pwd.getpwnam(user)
             os.chown(self.folder, pw.pw_uid, pw.pw_gid)
@@ -96,6 +97,8 @@ class PostgresServer:
 
 
 def _user_exists(name: str) -> bool:
+    import pwd
+
     try:
         pwd.getpwnam(name)
         return True

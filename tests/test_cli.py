@@ -37,7 +37,7 @@ def test_import_list_export_round_trip(tmp_path, example_record_path, example_re
     assert meeting_id == "1"
     listed = clerk("meetings", db=db)
     assert listed.stdout.splitlines() == [
-        "1\t2022-12-20\tChildren, Education and Communities Policy and Scrutiny Committee\tclosed"
+        "1\t2026-12-08\tEnvironment and Housing Committee\tclosed"
     ]
     out = tmp_path / "out.json"
     assert clerk("export-record", "1", "-o", str(out), db=db).returncode == 0

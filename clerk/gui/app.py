@@ -19,7 +19,7 @@ from clerk import APP_NAME, __version__, faultlog
 from clerk.services import database
 from clerk.services import live as live_service
 from clerk.services import meetings as meeting_service
-from clerk.services.clock import Clock
+from clerk.services.clock import Clock, SystemClock
 from clerk.services.database import Database, DatabaseError, open_database
 
 # isort: split
@@ -69,8 +69,9 @@ def ensure_platform() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def offer_demo(db: Database, parent=None) -> int | None:
-    """On a first start (no meetings at all) offer the demo meeting of a fictional council.
+def offer_demo(db: Database, parent=None, clock: Clock | None = None) -> int | None:
+    """On a first start (no meetings at all) offer the demo meeting of a fictional council,
+    dated today so that it can be clerked at once.
 
     Returns the demo meeting's id when it was created.
     """
@@ -88,7 +89,8 @@ def offer_demo(db: Database, parent=None) -> int | None:
             QMessageBox.StandardButton.Yes,
         )
     if answer == QMessageBox.StandardButton.Yes:
-        return meeting_service.create_demo_meeting(db).id
+        today = (clock or SystemClock()).now().date()
+        return meeting_service.create_demo_meeting(db, on=today).id
     return None
 
 
@@ -112,7 +114,7 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
         follow_system(app, live_service.look)
         window = MainWindow(db, clock)
         if not window.reopen_left_open():
-            demo = offer_demo(db, window)
+            demo = offer_demo(db, window, clock)
             if demo is not None:
                 window.meetings.refresh()
                 window.open_meeting(demo)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from clerk.domain.model import Meeting
@@ -90,6 +91,13 @@ def demo_record() -> dict:
     return json.loads(resource_path(DEMO_RECORD).read_text(encoding="utf-8"))
 
 
-def create_demo_meeting(db: Database) -> Meeting:
-    """The demo meeting of a fictional council, offered on a first start."""
-    return import_record(db, demo_record())
+def create_demo_meeting(db: Database, on: date | None = None) -> Meeting:
+    """The demo meeting of a fictional council, offered on a first start.
+
+    On a first start it is dated today (`on`), so that a newcomer can clerk it at once;
+    without `on` it keeps the date in its file (8 December 2026), as the tests expect.
+    """
+    record = demo_record()
+    if on is not None:
+        record["date"] = on.isoformat()
+    return import_record(db, record)

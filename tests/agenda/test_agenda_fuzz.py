@@ -109,8 +109,8 @@ def test_bytes_after_a_pdf_or_zip_header(data):
 
 @FUZZ
 @given(st.data())
-def test_mutated_seed_pack(seed_text, data):
-    lines = seed_text.split("\n")
+def test_mutated_seed_pack(own_pack_text, data):
+    lines = own_pack_text.split("\n")
     rng = random.Random(data.draw(st.integers(0, 2**32 - 1)))
     for _ in range(data.draw(st.integers(1, 12))):
         op = data.draw(st.sampled_from(["delete", "duplicate", "swap", "shuffle", "cut"]))
@@ -136,9 +136,9 @@ def test_mutated_seed_pack(seed_text, data):
 
 
 @pytest.mark.parametrize("seed", range(30))
-def test_seed_pack_with_the_head_lines_shuffled(seed_text, seed):
+def test_seed_pack_with_the_head_lines_shuffled(own_pack_text, seed):
     """The notice and agenda (the first 60 lines) in random order: still no crash."""
-    lines = seed_text.split("\n")
+    lines = own_pack_text.split("\n")
     head = lines[:60]
     random.Random(seed).shuffle(head)
     _check("\n".join(head + lines[60:]), inner=True)

@@ -51,8 +51,8 @@ def test_texts_that_are_no_agenda_are_refused(text):
     assert "document.txt" in str(caught.value)
 
 
-def test_the_previous_minutes_alone_are_no_agenda(seed_text):
-    minutes = seed_text.split("This page is intentionally left blank")[1]
+def test_the_previous_minutes_alone_are_no_agenda(own_pack_text):
+    minutes = own_pack_text.split("This page is intentionally left blank")[1]
     with pytest.raises(AgendaError, match="not an agenda"):
         read_agenda_text(minutes)
 

@@ -118,9 +118,9 @@ def add_action(window, example, action):
 
 
 def test_the_example_meeting_replayed_through_the_window_gives_the_example_record(
-    qtbot, db, example_record, tmp_path, monkeypatch
+    qtbot, db, york_record, tmp_path, monkeypatch
 ):
-    example = example_record
+    example = york_record
     answer_questions(monkeypatch)  # closing the meeting asks first
     meeting = import_record(db, agenda_state(example))
     clock = ManualClock(at(example, "17:20"))

@@ -27,8 +27,8 @@ def test_a_changed_phrase_reaches_the_minutes(qtbot, db, example_record, tmp_pat
     assert settings == {"minutes.chair_label": "Chairman", "minutes.print_times": False}
     out = write_minutes(meeting, tmp_path / "m.docx", settings=settings)[0]
     text = [p.text for p in docx.Document(out).paragraphs]
-    assert "Cllr S. Daubeney, Chairman" in text
-    assert "18. Minutes" in text  # no time printed in the heading
+    assert "Cllr E. Marsh, Chairman" in text
+    assert "33. Minutes" in text  # no time printed in the heading
 
 
 def test_a_bad_value_is_named_and_nothing_is_saved(qtbot, db, monkeypatch):

@@ -101,13 +101,13 @@ def test_year_start_month_is_read_from_the_settings(db, december):
     assert bodies.propose_first_minute(db, body.id, date(2023, 2, 20)) == 21
 
 
-def test_example_meeting_proposes_26_in_february_and_1_in_june(db, example_meeting):
-    """The real example used minutes 17-25 in December 2022."""
-    feb = bodies.duplicate_as_next(db, example_meeting.id, date(2023, 2, 20))
+def test_example_meeting_proposes_42_in_february_and_1_in_june(db, example_meeting):
+    """The demo council's example used minutes 31-41 in December 2026."""
+    feb = bodies.duplicate_as_next(db, example_meeting.id, date(2027, 2, 9))
     june = bodies.create_meeting(
-        db, example_meeting.committee, date(2023, 6, 12), organisation=example_meeting.organisation
+        db, example_meeting.committee, date(2027, 6, 14), organisation=example_meeting.organisation
     )
-    assert feb.first_minute_number == 26
+    assert feb.first_minute_number == 42
     assert june.first_minute_number == 1
 
 

@@ -16,7 +16,7 @@ from clerk.domain.formal import presence as ledger
 from clerk.domain.model import MotionResult, QuorumRule, TimeLimits
 from clerk.services import actions
 from clerk.services import formal as services
-from clerk.services.meetings import save_new_meeting
+from clerk.services.meetings import demo_record, import_record, save_new_meeting
 from clerk.services.session import MeetingSession
 from clerk.store import repository
 from clerk.store.db import HEAD_REVISION, current_revision, open_database
@@ -226,12 +226,13 @@ def test_tables_match_the_migrations(db):
     assert diff == []
 
 
-def test_meeting_without_formal_data_writes_no_formal_rows(db, example_meeting):
+def test_meeting_without_formal_data_writes_no_formal_rows(db):
+    plain = import_record(db, demo_record())
     with db.engine.connect() as conn:
         for table in ("presence_events", "continuations", "exclusions"):
             assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
-    loaded = repository.load_meeting(db.engine, example_meeting.id)
-    assert loaded == example_meeting
+    loaded = repository.load_meeting(db.engine, plain.id)
+    assert loaded == plain
     assert replace(loaded, presence=()) == loaded
 
 
