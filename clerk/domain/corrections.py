@@ -98,11 +98,15 @@ def correct_presence_time(
             raise RuleError(f"{short_name(person)} has no {words} to correct")
         if getattr(person, field) == at:
             return meeting
-        changed = meeting.with_person(replace(person, **{field: at}))
+        corrected = (
+            replace(person, arrived_at=at)
+            if kind is PresenceKind.ARRIVED
+            else replace(person, left_at=at)
+        )
+        changed = meeting.with_person(corrected)
         if person.arrived_at and person.left_at:
-            arrived = changed.person(person_id).arrived_at
-            left = changed.person(person_id).left_at
-            if left < arrived:
+            arrived, left = corrected.arrived_at, corrected.left_at
+            if left is not None and arrived is not None and left < arrived:
                 raise RuleError(
                     f"{short_name(person)} cannot leave at {_hm(left)}, before arriving at "
                     f"{_hm(arrived)}"
@@ -124,6 +128,7 @@ def correct_presence_time(
     after = line[index + 1] if index + 1 < len(line) else None
     if (before is not None and at < before.at) or (after is not None and at > after.at):
         other = before if before is not None and at < before.at else after
+        assert other is not None
         raise RuleError(
             f"{short_name(person)}'s {words} cannot move to {_hm(at)}, past their "
             f"{_WORDS[other.kind]} at {_hm(other.at)}"

@@ -228,6 +228,8 @@ def place_for_role(meeting: Meeting, role: Role, skip: str | None = None) -> str
 
 def _placed_by_role(meeting: Meeting, person_id: str) -> Meeting:
     person = meeting.person(person_id)
+    if person is None:
+        return meeting
     rest = [p for p in meeting.people if p.id != person_id]
     after = place_for_role(replace(meeting, people=tuple(rest)), person.role)
     index = next((i + 1 for i, p in enumerate(rest) if p.id == after), 0)

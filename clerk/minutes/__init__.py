@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from clerk.domain.model import Meeting
 from clerk.domain.text import clean_line
@@ -84,7 +84,7 @@ def write_minutes(
     """
     conf = resolve(settings)
     template = template or conf["template"]
-    part = "all" if include_exempt else "public"
+    part: Literal["public", "confidential", "all"] = "all" if include_exempt else "public"
     jobs = [(Path(out), compose(meeting, settings, part=part, style=style))]
     if not include_exempt and has_exempt_minutes(meeting):
         blocks = compose(meeting, settings, part="confidential", style=style)
@@ -108,5 +108,5 @@ def preview_html(
     style: HouseStyle | None = None,
 ) -> str:
     """The draft minutes as HTML for the screen (the public part unless ``include_exempt``)."""
-    part = "all" if include_exempt else "public"
+    part: Literal["public", "confidential", "all"] = "all" if include_exempt else "public"
     return blocks_html(compose(meeting, settings, part=part, style=style))

@@ -103,8 +103,11 @@ class Database:
         keeper.execute("PRAGMA journal_mode=WAL").fetchall()
         keeper.execute("SELECT count(*) FROM sqlite_master").fetchall()
         self._keeper = keeper
+        journal = self.journal
+        if journal is None:
+            return
         try:
-            self._wal_fd = os.open(self.journal, os.O_RDONLY)
+            self._wal_fd = os.open(journal, os.O_RDONLY)
         except OSError:
             self._wal_fd = None
 
@@ -117,7 +120,10 @@ class Database:
             held = os.fstat(self._wal_fd)
             if held.st_nlink == 0:
                 return True
-            now = os.stat(self.journal)
+            journal = self.journal
+            if journal is None:
+                return False
+            now = os.stat(journal)
         except OSError:
             return True
         return (now.st_ino, now.st_dev) != (held.st_ino, held.st_dev)
@@ -273,16 +279,19 @@ def _refuse_if_damaged(db: Database) -> None:
     damage, and the clerk would believe it saved."""
     from sqlalchemy import text as sql
 
+    path = db.path
+    if path is None:  # not a file (PostgreSQL): its server keeps its own pages sound
+        return
     try:
         with db.engine.connect() as conn:
             rows = [r[0] for r in conn.execute(sql("PRAGMA quick_check"))]
     except Exception as exc:
         db.close()
-        raise trouble(db.path, exc) from None
+        raise trouble(path, exc) from None
     if rows != ["ok"]:
         db.close()
         first = " ".join(rows[0].replace("*** in database main ***", "").split())
-        raise damaged(db.path, f"is damaged ({first[:200]})")
+        raise damaged(path, f"is damaged ({first[:200]})")
 
 
 def _open_sqlite_reading(path: Path) -> Database:

@@ -13,9 +13,10 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
 
+from clerk.store.rows import _table
 from clerk.store.schema import Body, HouseStyleRow
 
-STYLES = HouseStyleRow.__table__
+STYLES = _table(HouseStyleRow)
 
 
 @dataclass(frozen=True)
