@@ -14,8 +14,10 @@ from clerk.domain.model import (
     Motion,
     MotionKind,
     MotionResult,
+    Person,
     RecordedVote,
     Resolution,
+    Role,
     Speaker,
     Vote,
 )
@@ -385,3 +387,13 @@ def test_without_any_minute_number_every_taken_item_is_numbered():
     items = tuple(replace(it, minute_number=None) for it in m.items)
     heads = [b.plain for b in compose(replace(m, items=items)) if b.kind is BlockKind.HEADING]
     assert [h.split(".")[0] for h in heads] == ["40", "41", "42"]
+
+
+def test_an_officer_known_by_post_only_is_listed_by_the_post():
+    m = meeting()
+    post = Person(
+        id="officer-1", role=Role.OFFICER, attendance=Attendance.PRESENT, capacity="Chief Executive"
+    )
+    m = replace(m, people=(*m.people, post))
+    rows = dict(next(b for b in compose(m) if b.kind is BlockKind.ATTENDANCE).rows)
+    assert rows["Officers Present"] == ("Ana Moreno - Head of Planning", "Chief Executive")
