@@ -24,7 +24,7 @@ RECORDS = rs.record_paths()
 FLOORS = {
     "minutes_bodorgan-cc_council_2022-07-19": 0.81,
     "minutes_choppington-pc_council_2023-11-22": 0.89,
-    "minutes_cork-cc_ordinary-meeting_2021-01-11": 0.77,
+    "minutes_cork-cc_ordinary-meeting_2021-01-11": 0.82,
     "minutes_glasgow-ha_board_2009-10-30": 0.89,
     "minutes_hemswell-pc_ordinary_2024-03-18": 0.82,
     "minutes_laleston-cc_council_2023-10-19": 0.71,
