@@ -27,7 +27,7 @@ FLOORS = {
     "minutes_cork-cc_ordinary-meeting_2021-01-11": 0.82,
     "minutes_glasgow-ha_board_2009-10-30": 0.89,
     "minutes_hemswell-pc_ordinary_2024-03-18": 0.82,
-    "minutes_laleston-cc_council_2023-10-19": 0.71,
+    "minutes_laleston-cc_council_2023-10-19": 0.82,
     "minutes_leeds-cc_licensing-committee_2023-05-26": 0.36,
     "minutes_lisburn-castlereagh-cc_council_2015-07-28": 0.79,
     "minutes_llangathen-cc_annual-meeting_2020-11-17": 0.56,
