@@ -48,22 +48,35 @@ TITLES = {
 }
 
 
-def minuted_items(meeting: Meeting) -> list[tuple[int, AgendaItem]]:
+def minuted_items(meeting: Meeting) -> list[tuple[int | None, AgendaItem]]:
     """Every item with a minute (taken, deferred or withdrawn), in the order taken, numbered.
 
     Items keep the order of their recorded minute numbers (then the time taken, then the
     agenda); numbers are given afresh from the first one so that they run on without gaps.
     An item deferred or withdrawn without being taken (no number, no time) keeps its agenda
     place: it follows the minuted item that comes before it on the agenda.
+
+    A **passage outside the numbered minutes** (a public forum before the meeting opens,
+    "Commencement of the Meeting", "Prayers"): an item taken without a minute number while
+    other items of the meeting have one. It keeps its agenda place and its number is
+    ``None`` (the heading is printed without one). Taking an item live always gives it a
+    number, so only records that say so hold such passages.
     """
     position = {it.key: i for i, it in enumerate(meeting.items)}
     never = datetime.max
     chosen = [it for it in meeting.items if it.status is not ItemStatus.PENDING]
     unplaced = (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN)
+    some_numbered = any(it.minute_number is not None for it in chosen)
+    passages = {
+        it.key
+        for it in chosen
+        if some_numbered and it.minute_number is None and it.status is ItemStatus.TAKEN
+    }
     placed = [
         it
         for it in chosen
-        if it.minute_number is not None or it.started_at is not None or it.status not in unplaced
+        if it.key not in passages
+        and (it.minute_number is not None or it.started_at is not None or it.status not in unplaced)
     ]
     placed.sort(
         key=lambda it: (
@@ -73,13 +86,21 @@ def minuted_items(meeting: Meeting) -> list[tuple[int, AgendaItem]]:
             position[it.key],
         )
     )
+    numbers = [it.minute_number for it in placed if it.minute_number is not None]
+    first = meeting.first_minute_number or (min(numbers) if numbers else 1)
     keys = {it.key for it in placed}
     for it in (it for it in chosen if it.key not in keys):
         before = [i for i, other in enumerate(placed) if position[other.key] < position[it.key]]
         placed.insert(before[-1] + 1 if before else 0, it)
-    numbers = [it.minute_number for it in placed if it.minute_number is not None]
-    first = meeting.first_minute_number or (min(numbers) if numbers else 1)
-    return [(first + i, it) for i, it in enumerate(placed)]
+    out: list[tuple[int | None, AgendaItem]] = []
+    n = first
+    for it in placed:
+        if it.key in passages:
+            out.append((None, it))
+        else:
+            out.append((n, it))
+            n += 1
+    return out
 
 
 def not_yet_held(meeting: Meeting) -> bool:
@@ -214,20 +235,23 @@ def _ending(meeting: Meeting, st: HouseStyle, values) -> list[Block]:
     return closing + signature if st.signature.after_closing else signature + closing
 
 
-def _heading(meeting: Meeting, number: int, item: AgendaItem, st: HouseStyle, body) -> list[Block]:
+def _heading(
+    meeting: Meeting, number: int | None, item: AgendaItem, st: HouseStyle, body
+) -> list[Block]:
     year = meeting.date.year
     label = municipal_year_label(meeting.date, st.numbering.year_start_month)  # "2023/24"
+    n = number or 0
     numbers = {
-        "n": number,
-        "n2": f"{number:02d}",
-        "n3": f"{number:03d}",
+        "n": n,
+        "n2": f"{n:02d}",
+        "n3": f"{n:03d}",
         "year": str(year),
         "year2": f"{year % 100:02d}",
         "municipal_year": label,
         "municipal_year_short": label[2:] if len(label) == 7 else label,
         "agenda_number": item.agenda_number,
     }
-    printed = st.say("headings.number", **numbers)
+    printed = st.say("headings.number", **numbers) if number is not None else ""
     time_ = ""
     if st.headings.time and item.started_at is not None:
         time_ = people.clock(item.started_at, st.headings.time_format)

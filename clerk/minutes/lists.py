@@ -50,7 +50,7 @@ def decision_rows(meeting: Meeting) -> list[tuple[str, str, list[str], str]]:
         reason = (res.reason or "").strip() if res else ""
         rows.append(
             (
-                str(number),
+                str(number) if number is not None else "",
                 clean_line(item.title),
                 [clean_text(x) for x in lines],
                 clean_text(reason),

@@ -151,9 +151,11 @@ def present_names(style: HouseStyle, meeting: Meeting, people: Sequence[Person])
 
 
 def _officer(style: HouseStyle, p: Person) -> str:
-    who = _list_names(style, [p], None)[0]
     if not (p.capacity and p.capacity.strip()):
-        return who
+        return _list_names(style, [p], None)[0]
+    if not any((p.name, p.surname, p.forename, p.initials)):
+        return p.capacity.strip()  # known by post only: "Chief Executive"
+    who = _list_names(style, [p], None)[0]
     return style.say("attendance.officer", name=who, **person_values(p))
 
 

@@ -14,8 +14,10 @@ from clerk.domain.model import (
     Motion,
     MotionKind,
     MotionResult,
+    Person,
     RecordedVote,
     Resolution,
+    Role,
     Speaker,
     Vote,
 )
@@ -359,3 +361,39 @@ def test_settings_ignore_other_parts_and_wrong_types():
     assert conf["none_declared"] == "42"
     assert conf["no_apologies"] == "There were no apologies for absence."
     assert conf["chair_label"] == "Chair"
+
+
+def test_a_passage_outside_the_numbered_minutes_keeps_its_agenda_place_unnumbered():
+    m = meeting()
+    forum = item(
+        "PF",
+        "Public Forum",
+        ItemKind.OTHER,
+        status=ItemStatus.TAKEN,
+        start="17:45",
+        narrative="A resident asked about the harbour wall.",
+    )
+    m = replace(m, items=(forum, *m.items))
+    lines = lines_of(m)
+    heads = [b.plain for b in compose(m) if b.kind is BlockKind.HEADING]
+    assert heads[0] == "Public Forum (17:45)"
+    assert heads[1].startswith("40. Apologies for Absence")
+    assert heads[-1].startswith("42. Harbour Wall Repairs")
+    assert lines.index("A resident asked about the harbour wall.") < lines.index(heads[1])
+
+
+def test_without_any_minute_number_every_taken_item_is_numbered():
+    m = meeting()
+    items = tuple(replace(it, minute_number=None) for it in m.items)
+    heads = [b.plain for b in compose(replace(m, items=items)) if b.kind is BlockKind.HEADING]
+    assert [h.split(".")[0] for h in heads] == ["40", "41", "42"]
+
+
+def test_an_officer_known_by_post_only_is_listed_by_the_post():
+    m = meeting()
+    post = Person(
+        id="officer-1", role=Role.OFFICER, attendance=Attendance.PRESENT, capacity="Chief Executive"
+    )
+    m = replace(m, people=(*m.people, post))
+    rows = dict(next(b for b in compose(m) if b.kind is BlockKind.ATTENDANCE).rows)
+    assert rows["Officers Present"] == ("Ana Moreno - Head of Planning", "Chief Executive")

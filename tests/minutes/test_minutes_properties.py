@@ -166,7 +166,16 @@ def agenda_placed(meeting, key):
         item.status in (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN)
         and item.minute_number is None
         and item.started_at is None
+    ) or passage(meeting, key)
+
+
+def passage(meeting, key):
+    """A passage outside the numbered minutes: taken without a number while others have one."""
+    item = meeting.item(key)
+    others = any(
+        it.minute_number is not None for it in meeting.items if it.status is not ItemStatus.PENDING
     )
+    return others and item.status is ItemStatus.TAKEN and item.minute_number is None
 
 
 def headings(blocks):
@@ -189,10 +198,15 @@ def test_composition_holds_for_any_meeting(meeting):
         recorded = [n for n in numbered if n is not None]
         assert recorded == sorted(recorded)
         assert None not in numbered[: len(recorded)]
-        # minute numbers run on without gaps
-        numbers = [b.minute for b in headings(blocks)]
+        # minute numbers run on without gaps; a passage has none
+        numbers = [b.minute for b in headings(blocks) if not passage(meeting, b.item_key)]
         assert numbers == list(range(numbers[0], numbers[0] + len(numbers))) if numbers else True
-        assert all(b.text.startswith(f"{b.minute}. ") for b in headings(blocks))
+        assert all(
+            b.text.startswith(f"{b.minute}. ")
+            for b in headings(blocks)
+            if not passage(meeting, b.item_key)
+        )
+        assert all(b.minute is None for b in headings(blocks) if passage(meeting, b.item_key))
     # exempt text never reaches the public minutes; all of it is in the annex
     text = plain_text(public)
     assert not re.search(r"EXEMPTTEXT\d", text)
