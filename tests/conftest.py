@@ -81,6 +81,12 @@ def york_record(york_record_path) -> dict:
 
 
 @pytest.fixture
+def seed_agenda_path() -> Path:
+    """The real York agenda pack of 20 February 2023, for the field report's replay."""
+    return shared_path("seeds", "000_887e77f9a3f9c52a.txt")
+
+
+@pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "data" / "clerk.sqlite3"
 

@@ -87,10 +87,8 @@ def test_a_substitute_takes_the_seat_of_the_member_they_replace(window, monkeypa
     assert window.live.attendance.count.text().startswith("Members present: 7 of 7")
 
 
-def test_the_first_minute_from_the_pack_is_kept_and_the_proposal_says_why(
-    qtbot, db, example_record
-):
-    record = agenda_state(example_record)
+def test_the_first_minute_from_the_pack_is_kept_and_the_proposal_says_why(qtbot, db, york_record):
+    record = agenda_state(york_record)
     record["first_minute_number"] = 17  # as the importer reads it from the previous minutes
     meeting = import_record(db, record)
     session = MeetingSession.open(db, meeting.id)
