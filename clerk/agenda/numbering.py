@@ -217,7 +217,7 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
                 c.quality = _title_quality(c.rest or _title_after(lines, i))
             cands.extend(found)
             last = found
-        elif len(line) < 200 and is_end(line):
+        elif not bullets[i] and len(line) < 200 and is_end(line):
             ends.append(i)
             if (
                 len(cands) >= 2
