@@ -125,7 +125,8 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
     style = "n" + (m.group("zero") or "") + (sep.strip() if sep else "")
     if sep == "\t":
         style = "n\t"
-    return [Candidate(index, style, int(m.group("n")), m.group("n"), rest, indent)]
+    printed = m.group("n") + (m.group("zero") or "")  # "1.0" as printed
+    return [Candidate(index, style, int(m.group("n")), printed, rest, indent)]
 
 
 def _ref_candidates(m: re.Match, index: int, indent: int) -> list[Candidate]:

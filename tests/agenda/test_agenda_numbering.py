@@ -507,3 +507,19 @@ def test_bulleted_list_reads_to_its_end():
     ]
     finance = _items(BULLETED_PARISH)[5]
     assert "Review balances" in finance["description"]
+
+
+def test_reflowed_paragraph_with_point_zero_numbers():
+    """A PDF's agenda run into one paragraph, each item numbered "1.0", "2.0" …: cut before
+    each number, and the numbers kept as printed."""
+    text = "Comhairle / County Council\n" + (
+        "County Council Monthly Meeting - Council Chamber - Monday, 2nd June 2025 at 10:00am "
+        "Agenda 1.0 Minutes To confirm the record of the monthly meeting of 6th May "
+        "2025 2.0 Apologies for absence received by the Meetings Administrator "
+        "Statutory Business 3.0 Chief Executive's Monthly Management Report "
+        "4.0 Annual Report of the Local Development Committee for noting "
+        "5.0 Correspondence received since the last meeting of the Council\n"
+    )
+    items = _items(text)
+    assert [it["agenda_number"] for it in items] == ["1.0", "2.0", "3.0", "4.0", "5.0"]
+    assert items[0]["kind"] == "minutes"
