@@ -274,3 +274,18 @@ def test_venue_without_the_summons_trailing_clause(sentence):
     also when the time comes before the date."""
     text = f"ELMFORD PARISH COUNCIL\n{sentence}\nAGENDA\n1. Apologies\n2. Declarations of interest\n3. Minutes\n"
     assert read_agenda_text(text).record["venue"] == "Memorial Hall"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Elmford Parish Council\nA meeting of the Parish Council will be held in the Memorial"
+        " Hall on Monday 3rd March 2025 at 7.30pm.",
+        "To: All Members of Elmford Parish Council\nYou are summoned to a meeting of the Parish"
+        " Council to be held in the Memorial Hall on Monday 3rd March 2025 at 7.30pm.",
+    ],
+)
+def test_body_named_where_the_summons_says_only_the_parish_council(head):
+    """ "the Parish Council" of the summons is the body the notice names elsewhere."""
+    text = f"{head}\nAGENDA\n1. Apologies\n2. Declarations of interest\n3. Minutes\n"
+    assert read_agenda_text(text).record["committee"] == "Elmford Parish Council"
