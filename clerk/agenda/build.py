@@ -15,7 +15,7 @@ from clerk.agenda.errors import AgendaError
 from clerk.agenda.genre import agenda_evidence, refusal
 from clerk.agenda.items import description_text, scan_items
 from clerk.agenda.kinds import exempt_paragraphs, kind_of, says_exempt
-from clerk.agenda.lines import split_lines
+from clerk.agenda.lines import fold_spaces, split_lines
 from clerk.agenda.notice import Notice, read_notice
 from clerk.agenda.people import find_officer
 from clerk.agenda.previous import find_previous_minutes, municipal_year
@@ -43,6 +43,9 @@ def build_import(text: str, source_name: str):
         raise AgendaError(f"{source_name} is not an agenda: no numbered agenda items were found")
     head = lines[: scan.first_line]
     notice = read_notice(head)
+    named = _named_body(notice.committee or "Parish Council", head)
+    if named:
+        notice.committee = named
     notes: list[str] = []
     unsure: dict[str, str] = {}
 
@@ -83,6 +86,52 @@ def build_import(text: str, source_name: str):
         items = items[:MAX_ITEMS]
     record["items"] = items
     return AgendaImport(record=record, notes=notes, unsure=unsure)
+
+
+_GENERIC_BODY = re.compile(
+    r"^(?:the\s+)?(?P<b>(?:parish|town|community|city|county|district|borough)\s+council)$",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = {
+    "the",
+    "a",
+    "an",
+    "to",
+    "all",
+    "members",
+    "meeting",
+    "notice",
+    "agenda",
+    "dear",
+    "of",
+}
+
+
+def _named_body(committee: str, head: list[str]) -> str | None:
+    """ "the Parish Council" of the summons, named where the notice names it ("Elmford Parish
+    Council" as its heading, "To: All Members of Elmford Parish Council")."""
+    m = _GENERIC_BODY.match(committee)
+    if not m:
+        return None
+    body = r"\s+".join(m.group("b").split())
+    found = re.compile(
+        r"((?:[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?){1,5})(" + body + r")\b", re.IGNORECASE
+    )
+    for line in head:
+        for hit in found.finditer(line):
+            words = hit.group(1).split()
+            while words and words[0].lower() in _NOT_A_NAME:
+                words.pop(0)
+            while words and words[0][0].islower():
+                words.pop(0)
+            if (
+                words
+                and all(w[0].isupper() or w in ("&", "and") for w in words)
+                and words[-1] not in ("&", "and")
+                and words[0].lower() not in _NOT_A_NAME
+            ):
+                return fold_spaces(" ".join(words) + " " + hit.group(2))
+    return None
 
 
 def _committee(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:

@@ -50,7 +50,9 @@ _END_MARKERS = re.compile(
     r"|contact details\s*:?$|contact officer\s*:?$|for (?:more|further) information\b.*\bcontact\b"
     r"|this page is intentionally (?:left )?blank|page intentionally left blank"
     r"|public document pack$|(?:committee|meeting|board|cabinet|council) minutes$"
-    r"|(?!(?:to|approve|confirm|sign|previous|the)\b)(?-i:(?:[A-Z][\w&'’-]*\s+){1,8}(?:Minutes|MINUTES))$"
+    r"|(?!(?:to|approve|confirm|sign|previous|the|any|matters)\b)(?!.*\b(?:from|of|on|arising)\s+"
+    r"(?:the\s+)?(?:last\s+|previous\s+)?minutes$)"
+    r"(?-i:(?:[A-Z][\w&'’-]*\s+){1,8}(?:Minutes|MINUTES))$"
     r"|(?:draft |unconfirmed |confirmed )?(?-i:MINUTES|Minutes) of (?:a |the )?(?:\w+ )?meeting\b"
     r"|(?:draft |unconfirmed |confirmed )?(?-i:MINUTES|Minutes) of\b.*\b(?-i:held|HELD)\b"
     r"|(?:draft |unconfirmed )(?-i:MINUTES|Minutes)$|(?-i:MINUTES)$|(?-i:PRESENT|Present)\s*:"
@@ -293,6 +295,15 @@ class _Scanner:
                 i += 1
                 continue
             start = match_start(line) if current is not None else None
+            if (
+                start is not None
+                and start.sub is not None
+                and start.sub.startswith(".")
+                and self.bullet[current.line]
+                and current.number_unsure
+            ):
+                # "9.1 Shop" under a bullet: the bullet's points, which tell its number.
+                start = None
             if start is not None and start.sub is not None and self.accept(start, i):
                 i = self._begin(start, i)
                 current = self.items[-1]

@@ -93,6 +93,7 @@ class AgendaLines(list):
 
     indent: list[int]
     bullet: list[bool]
+    mark: list[str]  # the bullet's own character ("-", "·"), "" where there is none
 
 
 def split_lines(text: str) -> AgendaLines:
@@ -107,19 +108,21 @@ def split_lines(text: str) -> AgendaLines:
     lines = AgendaLines()
     indent: list[int] = []
     bullet: list[bool] = []
+    mark: list[str] = []
     for raw in raw_lines:
         s, ind, bul = _normalise(raw)
         lines.append(s)
         indent.append(ind)
         bullet.append(bul)
+        mark.append(raw.lstrip(" \t\u00a0")[:1] if bul else "")
     # A page reference cut by a narrow column: "… Revisit (Pages" / "9 - 32)".
     k = 0
     while k + 1 < len(lines):
         if "(" in lines[k] and _CUT_PAGES.search(lines[k]) and _CUT_PAGES_END.match(lines[k + 1]):
             lines[k : k + 2] = [f"{lines[k]} {lines[k + 1]}"]
-            del indent[k + 1], bullet[k + 1]
+            del indent[k + 1], bullet[k + 1], mark[k + 1]
         k += 1
-    lines.indent, lines.bullet = indent, bullet
+    lines.indent, lines.bullet, lines.mark = indent, bullet, mark
     return lines
 
 

@@ -125,7 +125,8 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
     style = "n" + (m.group("zero") or "") + (sep.strip() if sep else "")
     if sep == "\t":
         style = "n\t"
-    return [Candidate(index, style, int(m.group("n")), m.group("n"), rest, indent)]
+    printed = m.group("n") + (m.group("zero") or "")  # "1.0" as printed
+    return [Candidate(index, style, int(m.group("n")), printed, rest, indent)]
 
 
 def _ref_candidates(m: re.Match, index: int, indent: int) -> list[Candidate]:
@@ -217,7 +218,7 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
                 c.quality = _title_quality(c.rest or _title_after(lines, i))
             cands.extend(found)
             last = found
-        elif len(line) < 200 and is_end(line):
+        elif not bullets[i] and len(line) < 200 and is_end(line):
             ends.append(i)
             if (
                 len(cands) >= 2

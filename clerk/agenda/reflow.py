@@ -12,7 +12,7 @@ import re
 MIN_LENGTH = 200  # a shorter line is an ordinary line, whatever numbers it holds
 MIN_RUN = 3  # fewer numbers in a row prove nothing
 
-_INLINE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})(?:\.(?![\d]))?(?=\s+[\"'‘“(]?[A-Z])")
+_INLINE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})(?:\.0(?=\s)|\.(?![\d]))?(?=\s+[\"'‘“(]?[A-Z])")
 _MONTH_AFTER = re.compile(
     r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"

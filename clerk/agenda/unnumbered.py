@@ -171,6 +171,15 @@ def unnumbered(lines, bullets, indents, first_heading, ends, choice: Choice) -> 
     if len(marks) >= 2:
         top = min(indents[i] for i in marks)
         marks = [i for i in marks if indents[i] <= top + 1]
+        # Points printed with another bullet ("·" under "-") are the item's own notes.
+        signs = getattr(lines, "mark", None)
+        if signs is not None:
+            counts: dict[str, int] = {}
+            for i in marks:
+                counts[signs[i]] = counts.get(signs[i], 0) + 1
+            main = signs[marks[0]]
+            if counts[main] >= 2:
+                marks = [i for i in marks if signs[i] == main]
     else:
         heading = next(
             (i for i in range(len(lines)) if lines[i] and _LIST_HEADING.match(lines[i])), None

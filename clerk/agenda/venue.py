@@ -40,6 +40,15 @@ _VENUE_SENTENCE = re.compile(
 )
 
 
+# What the summons says after the place: "… in the Hall for the transaction of the business",
+# "… at the Centre, followed by a meeting of the Planning Committee".
+_TRAILING_CLAUSE = re.compile(
+    r",?\s+(?:for\s+the\s+(?:transaction|purpose)|to\s+(?:transact|consider)|followed\s+by"
+    r"|when\s+the\s+business)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None) -> None:
     for key in ("venue", "place", "location", "where", "meeting venue", "meeting place",
                 "meeting location", "address"):  # fmt: skip
@@ -76,10 +85,13 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
         if re.search(r"\b(?:next|previous|last|future)\s+meeting", sentence, re.IGNORECASE):
             continue
         marked = TIME_RE.sub("|", DATE_RE.sub("|", sentence))
+        # "held at 7.30pm on Wednesday 16th January at the Hall": the time before the date.
+        marked = re.sub(r"(?:\b(?:at|on)\s+\|\s*,?\s*){2,}(?=(?:at|in)\s+[A-Z])", "| ", marked)
         m = _VENUE_SENTENCE.search(marked)
         if m:
             venue = (m.group("v") or m.group("w") or m.group("x") or "").strip(" ,|")
             venue = re.sub(r"\s+(?:commencing|starting|beginning)\b.*$", "", venue)
+            venue = _TRAILING_CLAUSE.sub("", venue)
             venue = re.sub(r"\s+(?:on|at)$", "", venue).strip(" ,")
             if venue and "|" not in venue and 3 <= len(venue) <= 200:
                 notice.venue = clean_venue(venue, from_sentence=True)

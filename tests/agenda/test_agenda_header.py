@@ -258,3 +258,34 @@ def test_a_community_council_that_will_hold_its_meeting_on_a_short_weekday():
         "2022-10-26",
         "19:30",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You are summoned to a meeting of Elmford Parish Council to be held on Monday 3rd March"
+        " 2025 at 7.30pm in the Memorial Hall for the transaction of the business below.",
+        "You are summoned to attend a meeting of Elmford Parish Council, to be held at 7.30pm on"
+        " Monday 3rd March 2025 at Memorial Hall, followed by a meeting of the Planning Committee.",
+    ],
+)
+def test_venue_without_the_summons_trailing_clause(sentence):
+    """The place ends where the summons goes on ("for the transaction…", "followed by…"),
+    also when the time comes before the date."""
+    text = f"ELMFORD PARISH COUNCIL\n{sentence}\nAGENDA\n1. Apologies\n2. Declarations of interest\n3. Minutes\n"
+    assert read_agenda_text(text).record["venue"] == "Memorial Hall"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Elmford Parish Council\nA meeting of the Parish Council will be held in the Memorial"
+        " Hall on Monday 3rd March 2025 at 7.30pm.",
+        "To: All Members of Elmford Parish Council\nYou are summoned to a meeting of the Parish"
+        " Council to be held in the Memorial Hall on Monday 3rd March 2025 at 7.30pm.",
+    ],
+)
+def test_body_named_where_the_summons_says_only_the_parish_council(head):
+    """ "the Parish Council" of the summons is the body the notice names elsewhere."""
+    text = f"{head}\nAGENDA\n1. Apologies\n2. Declarations of interest\n3. Minutes\n"
+    assert read_agenda_text(text).record["committee"] == "Elmford Parish Council"

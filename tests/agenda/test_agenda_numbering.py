@@ -471,3 +471,55 @@ def test_a_planned_time_before_or_after_the_number():
     ]  # fmt: skip
     after = "AGENDA\n1.\t10:00\tWelcome and apologies\n2.\t10:05\tDeclarations of interest\n"
     assert _titles(after) == ["Welcome and apologies", "Declarations of interest"]
+
+
+BULLETED_PARISH = """OAKDENE PARISH COUNCIL
+You are summoned to a meeting of Oakdene Parish Council at the Village Hall on Tuesday 4th March 2025 at 7.30pm.
+AGENDA
+- RECEIVE APOLOGIES FOR ABSENCE
+- RECEIVE DECLARATIONS OF INTEREST
+- APPROVE MINUTES OF LAST MEETING – 4th February 2025
+- ANY MATTERS ARISING FROM MINUTES
+- OPEN FORUM – time for residents –
+· Each resident may speak for three minutes.
+· Questions should be about items on this agenda.
+- FINANCE
+6.1 Review balances
+6.2 Approve payments
+- HIGHWAYS AND FOOTPATHS
+- DATE OF NEXT MEETING
+"""
+
+
+def test_bulleted_list_reads_to_its_end():
+    """A bullet titled like a minutes heading ("… FROM MINUTES") does not end the agenda;
+    points under another bullet sign and "6.1" lines under a bullet stay in their item."""
+    titles = [t.split(" – time")[0] for t in _titles(BULLETED_PARISH)]
+    assert titles == [
+        "RECEIVE APOLOGIES FOR ABSENCE",
+        "RECEIVE DECLARATIONS OF INTEREST",
+        "APPROVE MINUTES OF LAST MEETING – 4th February 2025",
+        "ANY MATTERS ARISING FROM MINUTES",
+        "OPEN FORUM",
+        "FINANCE",
+        "HIGHWAYS AND FOOTPATHS",
+        "DATE OF NEXT MEETING",
+    ]
+    finance = _items(BULLETED_PARISH)[5]
+    assert "Review balances" in finance["description"]
+
+
+def test_reflowed_paragraph_with_point_zero_numbers():
+    """A PDF's agenda run into one paragraph, each item numbered "1.0", "2.0" …: cut before
+    each number, and the numbers kept as printed."""
+    text = "Comhairle / County Council\n" + (
+        "County Council Monthly Meeting - Council Chamber - Monday, 2nd June 2025 at 10:00am "
+        "Agenda 1.0 Minutes To confirm the record of the monthly meeting of 6th May "
+        "2025 2.0 Apologies for absence received by the Meetings Administrator "
+        "Statutory Business 3.0 Chief Executive's Monthly Management Report "
+        "4.0 Annual Report of the Local Development Committee for noting "
+        "5.0 Correspondence received since the last meeting of the Council\n"
+    )
+    items = _items(text)
+    assert [it["agenda_number"] for it in items] == ["1.0", "2.0", "3.0", "4.0", "5.0"]
+    assert items[0]["kind"] == "minutes"
