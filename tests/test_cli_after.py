@@ -1,0 +1,20 @@
+"""`clerk search` (and the other after-the-meeting commands), run as a user runs them."""
+
+from __future__ import annotations
+
+from tests.test_cli import clerk
+
+
+def test_search_prints_one_line_per_hit(tmp_path, example_record_path):
+    db = tmp_path / "c.sqlite3"
+    assert clerk("import-record", str(example_record_path), db=db).returncode == 0
+    done = clerk("search", "Theatre", "Trust", db=db)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines and all(line.split("\t")[0] == "1" for line in lines)
+    assert any("item 4" in line and "[Theatre]" in line for line in lines)
+    nothing = clerk("search", "zzyzxqwv", db=db)
+    assert nothing.returncode == 0 and nothing.stdout == ""
+    assert "nothing found" in nothing.stderr
+    bad = clerk("search", "*", "(", db=db)
+    assert bad.returncode == 3 and len(bad.stderr.splitlines()) == 1
