@@ -1,6 +1,7 @@
 """The command line's after-the-meeting commands (docs/after-the-meeting.md).
 
     clerk search WORDS…
+    clerk chapters ID --start HH:MM[:SS] [--vtt] [-o FILE]
 
 Registered by ``clerk.cli``; errors are its ``BadInput`` (exit 3) and ``Failure`` (exit 1),
 one line each.
@@ -9,6 +10,7 @@ one line each.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 
 def add_parsers(command) -> None:
@@ -16,6 +18,12 @@ def add_parsers(command) -> None:
     p = command("search", "find words in every meeting (one line per hit: id, date, body, item)")
     p.add_argument("words", nargs="+")
     p.add_argument("--limit", type=int, default=200, help="at most this many hits (200)")
+
+    p = command("chapters", "webcast chapters of a meeting: each item's start after the webcast's")
+    p.add_argument("id", type=int)
+    p.add_argument("--start", required=True, metavar="HH:MM[:SS]", help="when the webcast began")
+    p.add_argument("--vtt", action="store_true", help="WebVTT chapters instead of a plain list")
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
 
 
 def cmd_search(args) -> int:
@@ -37,4 +45,29 @@ def cmd_search(args) -> int:
     return 0
 
 
-COMMANDS = {"search": cmd_search}
+def cmd_chapters(args) -> int:
+    from clerk.cli import BadInput, _load, _open, write_atomic
+    from clerk.services import chapters as ch
+
+    try:
+        start = ch.parse_start(args.start)
+    except ch.ChapterError as exc:
+        raise BadInput(str(exc)) from None
+    db = _open(args, lock=False)
+    try:
+        meeting = _load(db, args.id)
+    finally:
+        db.close()
+    try:
+        found = ch.chapters(meeting, start)
+    except ch.ChapterError as exc:
+        raise BadInput(str(exc)) from None
+    out = ch.webvtt(found) if args.vtt else ch.chapter_list(found)
+    if args.output is None:
+        sys.stdout.write(out)
+    else:
+        write_atomic(args.output, out.encode("utf-8"))
+    return 0
+
+
+COMMANDS = {"search": cmd_search, "chapters": cmd_chapters}

@@ -18,3 +18,18 @@ def test_search_prints_one_line_per_hit(tmp_path, example_record_path):
     assert "nothing found" in nothing.stderr
     bad = clerk("search", "*", "(", db=db)
     assert bad.returncode == 3 and len(bad.stderr.splitlines()) == 1
+
+
+def test_chapters_plain_and_vtt(tmp_path, example_record_path):
+    db = tmp_path / "c.sqlite3"
+    assert clerk("import-record", str(example_record_path), db=db).returncode == 0
+    plain = clerk("chapters", "1", "--start", "17:30", db=db)
+    assert plain.returncode == 0, plain.stderr
+    assert plain.stdout and all(line[8] == " " for line in plain.stdout.splitlines())
+    out = tmp_path / "chapters.vtt"
+    vtt = clerk("chapters", "1", "--start", "17:30:00", "--vtt", "-o", str(out), db=db)
+    assert vtt.returncode == 0 and out.read_text(encoding="utf-8").startswith("WEBVTT")
+    bad = clerk("chapters", "1", "--start", "half six", db=db)
+    assert bad.returncode == 3 and len(bad.stderr.splitlines()) == 1
+    missing = clerk("chapters", "99", "--start", "17:30", db=db)
+    assert missing.returncode == 3 and "no meeting 99" in missing.stderr
