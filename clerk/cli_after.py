@@ -1,6 +1,7 @@
 """The command line's after-the-meeting commands (docs/after-the-meeting.md).
 
     clerk search WORDS…
+    clerk attendance --body B --from YYYY-MM-DD --to YYYY-MM-DD [-o FILE.csv]
     clerk chapters ID --start HH:MM[:SS] [--vtt] [-o FILE]
 
 Registered by ``clerk.cli``; errors are its ``BadInput`` (exit 3) and ``Failure`` (exit 1),
@@ -18,6 +19,12 @@ def add_parsers(command) -> None:
     p = command("search", "find words in every meeting (one line per hit: id, date, body, item)")
     p.add_argument("words", nargs="+")
     p.add_argument("--limit", type=int, default=200, help="at most this many hits (200)")
+
+    p = command("attendance", "attendance record per member of a body over a period, as .csv")
+    p.add_argument("--body", required=True, help="the body's name, as in: clerk meetings")
+    p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("-o", "--output", type=Path, help="the .csv to write (default: standard output)")
 
     p = command("chapters", "webcast chapters of a meeting: each item's start after the webcast's")
     p.add_argument("id", type=int)
@@ -42,6 +49,40 @@ def cmd_search(args) -> int:
         print(hit_line(hit))
     if not hits:
         print(f"nothing found for: {words}", file=sys.stderr)
+    return 0
+
+
+def _day(value: str, what: str):
+    from datetime import date
+
+    from clerk.cli import BadInput
+
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise BadInput(f"{what} {value!r} is not a date like 2026-05-01") from None
+
+
+def cmd_attendance(args) -> int:
+    from clerk.cli import BadInput, _open, write_atomic
+    from clerk.services.attendance import as_csv, attendance_record
+
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    if end < start:
+        raise BadInput(f"--to {end} is before --from {start}")
+    db = _open(args, lock=False)
+    try:
+        record = attendance_record(db, args.body, start, end)
+    finally:
+        db.close()
+    if not record.meeting_ids:
+        raise BadInput(f"no meetings of {args.body!r} from {start} to {end} (see: clerk meetings)")
+    out = as_csv(record)
+    if args.output is None:
+        sys.stdout.write(out)
+    else:
+        write_atomic(args.output, out.encode("utf-8"))
+        print(f"{len(record.members)} members, {len(record.meeting_ids)} meetings: {args.output}")
     return 0
 
 
@@ -70,4 +111,4 @@ def cmd_chapters(args) -> int:
     return 0
 
 
-COMMANDS = {"search": cmd_search, "chapters": cmd_chapters}
+COMMANDS = {"search": cmd_search, "attendance": cmd_attendance, "chapters": cmd_chapters}

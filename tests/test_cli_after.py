@@ -33,3 +33,30 @@ def test_chapters_plain_and_vtt(tmp_path, example_record_path):
     assert bad.returncode == 3 and len(bad.stderr.splitlines()) == 1
     missing = clerk("chapters", "99", "--start", "17:30", db=db)
     assert missing.returncode == 3 and "no meeting 99" in missing.stderr
+
+
+def test_attendance_csv(tmp_path, example_record_path, example_record):
+    db = tmp_path / "c.sqlite3"
+    assert clerk("import-record", str(example_record_path), db=db).returncode == 0
+    day = example_record["date"]
+    out = tmp_path / "attendance.csv"
+    done = clerk(
+        "attendance",
+        "--body",
+        example_record["committee"],
+        "--from",
+        day,
+        "--to",
+        day,
+        "-o",
+        str(out),
+        db=db,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("Member,Expected,Present")
+    assert len(lines) > 2
+    bad = clerk("attendance", "--body", "X", "--from", "May", "--to", day, db=db)
+    assert bad.returncode == 3 and len(bad.stderr.splitlines()) == 1
+    none = clerk("attendance", "--body", "Nobody", "--from", day, "--to", day, db=db)
+    assert none.returncode == 3 and "no meetings" in none.stderr

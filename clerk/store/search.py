@@ -234,21 +234,25 @@ def _search_sqlite(engine: Engine, tokens: list[str], limit: int) -> list[Hit]:
     return hits
 
 
-def snippet(body: str, tokens: list[str], words: int = 12) -> str:
-    """About ``words`` words of ``body`` around the first word matching a token, matches in
-    brackets (a word matches when it starts with the token's stem-like prefix)."""
-    prefixes = [_prefix(t) for t in tokens]
-    parts = body.split()
-
-    def hit(word: str) -> bool:
-        w = "".join(ch for ch in word.lower() if ch.isalnum())
-        return any(w.startswith(p) for p in prefixes)
-
-    first = next((n for n, w in enumerate(parts) if hit(w)), 0)
-    lo = max(0, first - words // 3)
-    hi = min(len(parts), lo + words)
-    shown = [f"{SNIPPET_START}{w}{SNIPPET_END}" if hit(w) else w for w in parts[lo:hi]]
-    return ("… " if lo else "") + " ".join(shown) + (" …" if hi < len(parts) else "")
+def snippet(body: str, tokens: list[str], width: int = 90) -> str:
+    """About ``width`` characters of ``body`` around the first word matching a token, matches
+    in brackets (a word matches when it starts with the token's stem-like prefix)."""
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(_prefix(t)) for t in tokens) + r")\w*", re.IGNORECASE
+    )
+    first = pattern.search(body)
+    at = first.start() if first else 0
+    lo = max(0, at - width // 3)
+    hi = min(len(body), lo + width)
+    if lo:
+        space = body.find(" ", lo)
+        lo = space + 1 if 0 <= space < at else lo
+    if hi < len(body):
+        space = body.rfind(" ", at, hi)
+        hi = space if space > at else hi
+    shown = pattern.sub(lambda m: f"{SNIPPET_START}{m[0]}{SNIPPET_END}", body[lo:hi])
+    shown = " ".join(shown.split())
+    return ("… " if lo else "") + shown + (" …" if hi < len(body) else "")
 
 
 def _prefix(token: str) -> str:
