@@ -179,17 +179,20 @@ def _search_sqlite(engine: Engine, tokens: list[str], limit: int) -> list[Hit]:
     # date; the bodies of the kept records are then read by rowid. FTS5's snippet() costs
     # 0.1-0.4 ms a record, so the snippet is cut here around the first matching word.
     with engine.connect() as conn:
+        # The plain sqlite3 cursor: thousands of rowids read through SQLAlchemy's rows cost
+        # several times the query itself.
+        raw = conn.connection.driver_connection
         rowids = [
             r[0]
-            for r in conn.execute(
-                text("SELECT rowid FROM search_fts WHERE search_fts MATCH :q"), {"q": query}
-            )
+            for r in raw.execute(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", (query,)
+            ).fetchall()
         ]
         if not rowids:
             return []
         meetings = {
             int(r[0]): (r[1], r[2])
-            for r in conn.execute(text("SELECT id, date, committee FROM meetings"))
+            for r in raw.execute("SELECT id, date, committee FROM meetings").fetchall()
         }
         rowids = [r for r in rowids if (r >> _SHIFT) in meetings]
         rowids.sort(key=lambda r: (str(meetings[r >> _SHIFT][0]), r >> _SHIFT, -r), reverse=True)
@@ -198,12 +201,10 @@ def _search_sqlite(engine: Engine, tokens: list[str], limit: int) -> list[Hit]:
             chunk = rowids[at : at + 200]
             found = {
                 r[0]: (r[1], r[2])
-                for r in conn.execute(
-                    text(
-                        "SELECT rowid, item_key, body FROM search_fts WHERE rowid IN "
-                        f"({','.join(str(int(r)) for r in chunk)})"
-                    )
-                )
+                for r in raw.execute(
+                    "SELECT rowid, item_key, body FROM search_fts WHERE rowid IN "
+                    f"({','.join(str(int(r)) for r in chunk)})"
+                ).fetchall()
             }
             for rowid in chunk:
                 key, body = found[rowid]
@@ -216,30 +217,34 @@ def _search_sqlite(engine: Engine, tokens: list[str], limit: int) -> list[Hit]:
         items = {}
         for at in range(0, len(keys), 500):
             part = keys[at : at + 500]
-            marks = ",".join(f":k{n}" for n in range(len(part)))
             items.update(
                 (r[0], (r[1], r[2]))
-                for r in conn.execute(
-                    text(f"SELECT key, agenda_number, title FROM items WHERE key IN ({marks})"),
-                    {f"k{n}": k for n, k in enumerate(part)},
-                )
+                for r in raw.execute(
+                    "SELECT key, agenda_number, title FROM items WHERE key IN "
+                    f"({','.join('?' * len(part))})",
+                    part,
+                ).fetchall()
             )
+    pattern = _pattern(tokens)
     hits = []
     for (mid, key), body in kept.items():
         day, committee = meetings[mid]
         if isinstance(day, str):
             day = date.fromisoformat(day)
         number, title = items.get(key, (None, None))
-        hits.append(Hit(mid, day, committee, key, number, title, snippet(body, tokens)))
+        hits.append(Hit(mid, day, committee, key, number, title, snippet(body, pattern)))
     return hits
 
 
-def snippet(body: str, tokens: list[str], width: int = 90) -> str:
-    """About ``width`` characters of ``body`` around the first word matching a token, matches
-    in brackets (a word matches when it starts with the token's stem-like prefix)."""
-    pattern = re.compile(
+def _pattern(tokens: list[str]) -> re.Pattern:
+    return re.compile(
         r"\b(?:" + "|".join(re.escape(_prefix(t)) for t in tokens) + r")\w*", re.IGNORECASE
     )
+
+
+def snippet(body: str, pattern: re.Pattern, width: int = 90) -> str:
+    """About ``width`` characters of ``body`` around the first word ``pattern`` finds, the
+    words it finds in brackets (``_pattern``: words starting with a token's stem-like prefix)."""
     first = pattern.search(body)
     at = first.start() if first else 0
     lo = max(0, at - width // 3)
