@@ -34,8 +34,8 @@ def add_parsers(command) -> None:
 
 
 def cmd_search(args) -> int:
-    from clerk.cli import BadInput, _open
-    from clerk.services.search import hit_line, search
+    from clerk.cli import BadInput, Failure, _open
+    from clerk.services.search import SearchError, hit_line, search
 
     words = " ".join(args.words)
     if not any(ch.isalnum() for ch in words):
@@ -43,6 +43,8 @@ def cmd_search(args) -> int:
     db = _open(args, lock=False)
     try:
         hits = search(db, words, limit=max(1, args.limit))
+    except SearchError as exc:
+        raise Failure(str(exc)) from None
     finally:
         db.close()
     for hit in hits:

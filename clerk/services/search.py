@@ -8,9 +8,21 @@ from clerk.store.db import Database
 Hit = _store.Hit
 
 
+class SearchError(Exception):
+    """The database could not be searched; ``str()`` is one line saying why."""
+
+
 def search(db: Database, words: str, limit: int = 200) -> list[Hit]:
     """Hits (meeting id, date, body, item number/key, snippet) for ``words``, newest first."""
-    return _store.search(db.engine, words, limit)
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        return _store.search(db.engine, words, limit)
+    except OperationalError as exc:
+        lines = str(exc.orig or exc).strip().splitlines()
+        raise SearchError(
+            f"cannot search {db.location}: {lines[0] if lines else 'unknown'}"
+        ) from None
 
 
 def hit_line(hit: Hit) -> str:

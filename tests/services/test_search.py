@@ -77,3 +77,19 @@ def test_hit_line_is_one_line(recorded):
     db, meeting = recorded
     line = search_service.hit_line(search_service.search(db, "theatre")[0])
     assert "\n" not in line and line.startswith(f"{meeting.id}\t")
+
+
+def test_a_database_that_cannot_be_written_says_so_in_one_line(tmp_path, example_record):
+    """The index is refreshed in a write; a failing write becomes one clear SearchError."""
+    from clerk.store.db import open_database
+
+    db = open_database(tmp_path / "c.sqlite3")
+    try:
+        import_record(db, example_record)
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE search_fts (x)")  # a table in the index's place
+        with pytest.raises(search_service.SearchError, match="cannot search") as err:
+            search_service.search(db, "theatre")
+        assert "\n" not in str(err.value)
+    finally:
+        db.close()
