@@ -20,6 +20,7 @@ from tests.bench import (  # noqa: E402
     bench_agenda,
     bench_gui,
     bench_minutes,
+    bench_search,
     bench_store,
 )
 from tests.bench.common import write_results  # noqa: E402
@@ -31,6 +32,7 @@ BENCHES = {
     "startup": bench_gui.bench_startup_and_memory,
     "minutes": bench_minutes.bench_minutes,
     "agenda": bench_agenda.bench_agenda,
+    "search": bench_search.bench_search,
 }
 
 

@@ -1,0 +1,116 @@
+"""The command line's after-the-meeting commands (docs/after-the-meeting.md).
+
+    clerk search WORDS…
+    clerk attendance --body B --from YYYY-MM-DD --to YYYY-MM-DD [-o FILE.csv]
+    clerk chapters ID --start HH:MM[:SS] [--vtt] [-o FILE]
+
+Registered by ``clerk.cli``; errors are its ``BadInput`` (exit 3) and ``Failure`` (exit 1),
+one line each.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def add_parsers(command) -> None:
+    """The commands; ``command`` is the CLI's maker of commands."""
+    p = command("search", "find words in every meeting (one line per hit: id, date, body, item)")
+    p.add_argument("words", nargs="+")
+    p.add_argument("--limit", type=int, default=200, help="at most this many hits (200)")
+
+    p = command("attendance", "attendance record per member of a body over a period, as .csv")
+    p.add_argument("--body", required=True, help="the body's name, as in: clerk meetings")
+    p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("-o", "--output", type=Path, help="the .csv to write (default: standard output)")
+
+    p = command("chapters", "webcast chapters of a meeting: each item's start after the webcast's")
+    p.add_argument("id", type=int)
+    p.add_argument("--start", required=True, metavar="HH:MM[:SS]", help="when the webcast began")
+    p.add_argument("--vtt", action="store_true", help="WebVTT chapters instead of a plain list")
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+
+
+def cmd_search(args) -> int:
+    from clerk.cli import BadInput, Failure, _open
+    from clerk.services.search import SearchError, hit_line, search
+
+    words = " ".join(args.words)
+    if not any(ch.isalnum() for ch in words):
+        raise BadInput("give a word to search for")
+    db = _open(args, lock=False)
+    try:
+        hits = search(db, words, limit=max(1, args.limit))
+    except SearchError as exc:
+        raise Failure(str(exc)) from None
+    finally:
+        db.close()
+    for hit in hits:
+        print(hit_line(hit))
+    if not hits:
+        print(f"nothing found for: {words}", file=sys.stderr)
+    return 0
+
+
+def _day(value: str, what: str):
+    from datetime import date
+
+    from clerk.cli import BadInput
+
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise BadInput(f"{what} {value!r} is not a date like 2026-05-01") from None
+
+
+def cmd_attendance(args) -> int:
+    from clerk.cli import BadInput, _open, write_atomic
+    from clerk.services.attendance import as_csv, attendance_record
+
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    if end < start:
+        raise BadInput(f"--to {end} is before --from {start}")
+    db = _open(args, lock=False)
+    try:
+        record = attendance_record(db, args.body, start, end)
+    finally:
+        db.close()
+    if not record.meeting_ids:
+        raise BadInput(f"no meetings of {args.body!r} from {start} to {end} (see: clerk meetings)")
+    out = as_csv(record)
+    if args.output is None:
+        sys.stdout.write(out)
+    else:
+        write_atomic(args.output, out.encode("utf-8"))
+        print(f"{len(record.members)} members, {len(record.meeting_ids)} meetings: {args.output}")
+    return 0
+
+
+def cmd_chapters(args) -> int:
+    from clerk.cli import BadInput, _load, _open, write_atomic
+    from clerk.services import chapters as ch
+
+    try:
+        start = ch.parse_start(args.start)
+    except ch.ChapterError as exc:
+        raise BadInput(str(exc)) from None
+    db = _open(args, lock=False)
+    try:
+        meeting = _load(db, args.id)
+    finally:
+        db.close()
+    try:
+        found = ch.chapters(meeting, start)
+    except ch.ChapterError as exc:
+        raise BadInput(str(exc)) from None
+    out = ch.webvtt(found) if args.vtt else ch.chapter_list(found)
+    if args.output is None:
+        sys.stdout.write(out)
+    else:
+        write_atomic(args.output, out.encode("utf-8"))
+    return 0
+
+
+COMMANDS = {"search": cmd_search, "attendance": cmd_attendance, "chapters": cmd_chapters}
