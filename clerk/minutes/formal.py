@@ -54,7 +54,7 @@ class Placed:
     item_key: str | None = None
 
 
-def _item_at(minuted: list[tuple[int, AgendaItem]], moment: datetime) -> str | None:
+def _item_at(minuted: list[tuple[int | None, AgendaItem]], moment: datetime) -> str | None:
     """The minuted item being taken at ``moment``: the last one started by then (else the
     first one), so that nothing the ledger holds is left without a minute."""
     timed = sorted((it.started_at, it.key) for _, it in minuted if it.started_at is not None)
@@ -69,7 +69,7 @@ def _item_at(minuted: list[tuple[int, AgendaItem]], moment: datetime) -> str | N
 
 def place_entries(
     meeting: Meeting,
-    minuted: list[tuple[int, AgendaItem]],
+    minuted: list[tuple[int | None, AgendaItem]],
     settings: Mapping[str, object] | None = None,
     style=None,
 ) -> dict[str, list[Placed]]:
