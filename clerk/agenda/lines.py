@@ -230,15 +230,6 @@ def find_date(text: str) -> tuple[date, re.Match] | None:
     return None
 
 
-def find_all_dates(text: str) -> list[date]:
-    found = []
-    for m in DATE_RE.finditer(text):
-        day = _to_date(m)
-        if day is not None:
-            found.append(day)
-    return found
-
-
 def _to_date(m: re.Match) -> date | None:
     d, mon, y = (m.group("d"), m.group("m"), m.group("y"))
     if d is None:
@@ -264,6 +255,19 @@ def find_numeric_date(text: str) -> date | None:
         return None
 
 
+def twelve_hour_clock(m: re.Match) -> time | None:
+    """The time of a ``TIME_RE`` match written with am/pm ("5.30 pm", "10am"); None for an
+    hour that no 12-hour clock shows."""
+    hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+    if not 1 <= hour <= 12:
+        return None
+    if m.group("ap").lower().startswith("p") and hour != 12:
+        hour += 12
+    elif m.group("ap").lower().startswith("a") and hour == 12:
+        hour = 0
+    return time(hour, minute)
+
+
 def find_time(text: str) -> tuple[time, bool] | None:
     """The first time of day in ``text`` and whether it is certain.
 
@@ -274,14 +278,10 @@ def find_time(text: str) -> tuple[time, bool] | None:
         if m.group("noon"):
             return time(12, 0), True
         if m.group("h") is not None:
-            hour, minute = int(m.group("h")), int(m.group("mi") or 0)
-            if not 1 <= hour <= 12:
+            clock = twelve_hour_clock(m)
+            if clock is None:
                 continue
-            if m.group("ap").lower().startswith("p") and hour != 12:
-                hour += 12
-            elif m.group("ap").lower().startswith("a") and hour == 12:
-                hour = 0
-            return time(hour, minute), True
+            return clock, True
         hour, minute = int(m.group("h24")), int(m.group("mi24"))
         return time(hour, minute), hour >= 13 or hour == 0 or ":" in m.group(0)
     return None

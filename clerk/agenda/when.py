@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from functools import lru_cache
 
-from clerk.agenda.lines import DATE_RE, MONTHS, TIME_RE
+from clerk.agenda.lines import DATE_RE, MONTHS, TIME_RE, twelve_hour_clock
 
 WELSH_MONTHS = {
     "ionawr": 1,
@@ -266,14 +266,9 @@ def find_times(text: str) -> list[FoundTime]:
             found.append(FoundTime(time(12, 0), m.start(), m.end(), True))
             continue
         if m.group("h") is not None:
-            hour, minute = int(m.group("h")), int(m.group("mi") or 0)
-            if not 1 <= hour <= 12:
-                continue
-            if m.group("ap").lower().startswith("p") and hour != 12:
-                hour += 12
-            elif m.group("ap").lower().startswith("a") and hour == 12:
-                hour = 0
-            found.append(FoundTime(time(hour, minute), m.start(), m.end(), True))
+            clock = twelve_hour_clock(m)
+            if clock is not None:
+                found.append(FoundTime(clock, m.start(), m.end(), True))
             continue
         hour, minute = int(m.group("h24")), int(m.group("mi24"))
         sure = hour >= 13 or hour == 0 or (":" in m.group(0) and hour >= 8)
