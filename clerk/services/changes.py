@@ -95,40 +95,53 @@ def what_changed(before: Meeting, after: Meeting) -> What:
             parts |= part
     items: set[str] = set()
     if before.items is not after.items:
-        old = {it.key: (i, it) for i, it in enumerate(before.items)}
-        if [it.key for it in before.items] != [it.key for it in after.items]:
-            parts |= Part.ITEMS
-        for it in after.items:
-            prev = old.get(it.key, (None, None))[1]
-            if prev is it:
-                continue
-            items.add(it.key)
-            if prev is None:
-                continue
-            changed = {f for f in _ITEM_FIELDS if getattr(prev, f) != getattr(it, f)}
-            if changed & ITEM_TEXT_FIELDS:
-                parts |= Part.ITEM_TEXT
-            if changed - ITEM_TEXT_FIELDS:
-                parts |= Part.ITEMS
-        items |= set(old) - {it.key for it in after.items}
+        found, items = _rows_changed(
+            before.items,
+            after.items,
+            "key",
+            _ITEM_FIELDS,
+            ITEM_TEXT_FIELDS,
+            Part.ITEM_TEXT,
+            Part.ITEMS,
+        )
+        parts |= found
     people: set[str] = set()
     if before.people is not after.people:
-        old_people = {p.id: p for p in before.people}
-        if [p.id for p in before.people] != [p.id for p in after.people]:
-            parts |= Part.PEOPLE
-        for p in after.people:
-            prev = old_people.get(p.id)
-            if prev is p:
-                continue
-            people.add(p.id)
-            if prev is None:
-                continue
-            changed = {f for f in _PERSON_FIELDS if getattr(prev, f) != getattr(p, f)}
-            if changed & PRESENCE_FIELDS:
-                parts |= Part.PRESENCE
-            if changed - PRESENCE_FIELDS:
-                parts |= Part.PEOPLE
-        people |= set(old_people) - {p.id for p in after.people}
+        found, people = _rows_changed(
+            before.people,
+            after.people,
+            "id",
+            _PERSON_FIELDS,
+            PRESENCE_FIELDS,
+            Part.PRESENCE,
+            Part.PEOPLE,
+        )
+        parts |= found
     if Part.PRESENCE in parts:
         people |= {e.person for e in set(before.presence) ^ set(after.presence)}
     return What(parts, frozenset(items), frozenset(people))
+
+
+def _rows_changed(before, after, key: str, fields, own_fields, own_part, rest_part):
+    """Which rows (by ``key``) of one list changed, and the parts that says: ``own_part`` when
+    one of ``own_fields`` changed, ``rest_part`` for any other field, an added, removed or
+    moved row."""
+    parts = Part(0)
+    old = {getattr(x, key): x for x in before}
+    if list(old) != [getattr(x, key) for x in after]:
+        parts |= rest_part
+    keys: set[str] = set()
+    for x in after:
+        prev = old.get(getattr(x, key))
+        if prev is x:
+            continue
+        keys.add(getattr(x, key))
+        if prev is None:
+            continue
+        changed = {f for f in fields if getattr(prev, f) != getattr(x, f)}
+        if changed & own_fields:
+            parts |= own_part
+        if changed - own_fields:
+            parts |= rest_part
+    keys |= set(old) - {getattr(x, key) for x in after}
+    return parts, keys
