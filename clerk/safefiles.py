@@ -79,15 +79,7 @@ def read_regular(path: Path | str, limit: Limit, *, head: int = 0) -> bytes:
         raise UnsafeFile(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
         info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise UnsafeFile(f"{path} is a folder, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFile(f"{path} is not a regular file ({_kind(info.st_mode)}); give a file")
-        if info.st_size > limit.file_bytes:
-            raise UnsafeFile(
-                f"{path.name} is {_size(info.st_size)}, more than the "
-                f"{_size(limit.file_bytes)} limit for {limit.what}"
-            )
+        _refuse_unless_regular(path, info, limit)
         if head:
             return os.read(fd, head)
         chunks, total = [], 0
@@ -112,6 +104,11 @@ def check_regular(path: Path | str, limit: Limit) -> None:
         info = os.stat(path)
     except OSError as exc:
         raise UnsafeFile(f"cannot read {path}: {exc.strerror or exc}") from None
+    _refuse_unless_regular(path, info, limit)
+
+
+def _refuse_unless_regular(path: Path, info: os.stat_result, limit: Limit) -> None:
+    """A folder, a FIFO, a socket or a device is refused, and so is a file past ``limit``."""
     if stat.S_ISDIR(info.st_mode):
         raise UnsafeFile(f"{path} is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
