@@ -407,6 +407,14 @@ class _Scanner:
                 connector
                 or bool(re.match(r"[a-z&]", nxt))
                 or (nxt_pages is not None and pages is None and len(nxt_rest) < 120)
+                # A bullet's heading that wrapped: a short fragment before the next bullet.
+                or (
+                    self.bullet[index]
+                    and len(nxt.split()) <= 6
+                    and not nxt.rstrip().endswith((".", ":"))
+                    and not re.match(r"(?:To|The|That|This|Members|Any|Please|Note)\b", nxt)
+                    and (i + 1 >= len(lines) or not lines[i + 1] or self.bullet[i + 1])
+                )
                 # A table cell's last title line just above its page column.
                 or (
                     pages is None

@@ -187,7 +187,7 @@ def _title_after(lines: list[str], i: int) -> str:
 
 def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
     """The item starts of ``lines``: see the module's docstring."""
-    from clerk.agenda.unnumbered import lead_items, restarted_lists, unnumbered
+    from clerk.agenda.unnumbered import lead_items, repeated_numbers, restarted_lists, unnumbered
 
     indents = getattr(lines, "indent", None) or [0] * len(lines)
     bullets = getattr(lines, "bullet", None) or [False] * len(lines)
@@ -262,6 +262,7 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
             else:
                 choice.starts[c.line] = Start(c.number, c.rest)
         if not flat:
+            repeated_numbers(cands, best, choice)
             restarted_lists(lines, chains, best, ends, choice)
         choice.last_start = max(choice.starts, default=-1)
         return choice

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 _TRAILING = re.compile(
-    r"(?:\s*(?:\((?:Word|Excel|PDF|Powerpoint|PPT|docx?|xlsx?)\)|\b(?:Enclosures?|Encl\.?|Verbal"
-    r"|Presentation)\b(?:\s*(?:report|update|item))?|\(\d{1,2}[:.]\d{2}\)|\[\d{1,2}[:.]\d{2}\]))+\s*$",
+    r"(?:\s*(?:\((?:Word|Excel|PDF|Powerpoint|PPT|docx?|xlsx?)\)|\(?\b(?:Enclosures?|Encl\.?|Verbal"
+    r"|Presentation)\b(?:\s*(?:report|update|item))?\)?|\(\d{1,2}[:.]\d{2}\)|\[\d{1,2}[:.]\d{2}\]))+\s*$",
     re.IGNORECASE,
 )
 _INLINE_SUB = re.compile(
     r"\s*[;:,]?\s+(?=(?:\((?:i|a|1)\)|(?:a|i)\)|\d{1,3}\.\d{1,2}\.?(?:\d{1,2}\.?)*)\s+\S)"
 )
+_ENDS_OPEN = re.compile(r"\b(?:of|for|to|the|and|on|in|with|by)$", re.IGNORECASE)
 _UPPER_DASH = re.compile(r"^(?P<head>[^a-z]{3,}?)\s+[-–—:]\s+(?P<rest>[A-Z(\"'‘“].*[a-z].*)$")
 _UPPER_RUN = re.compile(
     r"^(?P<head>(?:[A-Z0-9&'’/,()-]+\s+)*[A-Z0-9&'’/,()-]*[A-Z][A-Z0-9&'’/,()-]*)"
@@ -40,7 +41,8 @@ def split_title(text: str) -> tuple[str, str]:
     rest = ""
     text = _LEADING_TIME.sub("", text)
     m = _INLINE_SUB.search(text)
-    if m and m.start() > 2:
+    if m and m.start() > 2 and not _ENDS_OPEN.search(text[: m.start()]):
+        # "Election of a) Chairman": the sub-item finishes the title's sentence; kept.
         text, rest = text[: m.start()], text[m.end() :].strip()
     m = _UPPER_DASH.match(text)
     if m and _upper_words(m.group("head")) >= 1:
