@@ -192,7 +192,13 @@ def _title_after(lines: list[str], i: int) -> str:
 
 def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
     """The item starts of ``lines``: see the module's docstring."""
-    from clerk.agenda.unnumbered import lead_items, repeated_numbers, restarted_lists, unnumbered
+    from clerk.agenda.unnumbered import (
+        lead_items,
+        orphan_subs,
+        repeated_numbers,
+        restarted_lists,
+        unnumbered,
+    )
 
     indents = getattr(lines, "indent", None) or [0] * len(lines)
     bullets = getattr(lines, "bullet", None) or [False] * len(lines)
@@ -268,7 +274,9 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
         flat = len(best) > 1 and all(c.value == best[0].value for c in best)
         base = min(c.indent for c in best)
         choice.indent, choice.style = base, best[0].style
-        lead = lead_items(lines, bullets, best, first_heading, choice)
+        lead = 0
+        if not orphan_subs(lines, best, first_heading, choice):
+            lead = lead_items(lines, bullets, best, first_heading, choice)
         for k, c in enumerate(best):
             if flat:
                 choice.starts[c.line] = Start(
@@ -294,7 +302,7 @@ def _numbers_come_late(lines: list[str], chain: list[Candidate]) -> bool:
     return filled > 3
 
 
-_PLAIN_STYLES = frozenset(("n", "n.", "n)", "n:", "n\t", "n-", "n/"))
+_PLAIN_STYLES = frozenset(("n", "n.", "n)", "n:", "n\t", "n-", "n/", "n.0", "n.0."))
 
 
 def _chains(cands: list[Candidate]) -> list[list[Candidate]]:

@@ -2,7 +2,8 @@
 description, and what a web page or document store left behind is taken away.
 
 - link and file residue: "(Word)", "(Excel)", "(PDF)", "Enclosure", "Verbal" after the title;
-- a planned time in brackets after the title: "Planning (19:05)";
+- a planned time in brackets after the title: "Planning (19:05)", or a time slot and the
+  presenter's initials: "AOB and close - 16:55 to 17:00 - MI";
 - sub-items run into the heading line of a re-flowed PDF: "Requests for Deputation 8.1. …",
   "DECLARATION OF MEMBERS' INTERESTS; (i) Conflict of interest …";
 - an UPPER-CASE heading followed by a sentence: "APOLOGIES FOR ABSENCE – To receive …",
@@ -20,6 +21,9 @@ _TRAILING = re.compile(
 )
 _INLINE_SUB = re.compile(
     r"\s*[;:,]?\s+(?=(?:\((?:i|a|1)\)|(?:a|i)\)|\d{1,3}\.\d{1,2}\.?(?:\d{1,2}\.?)*)\s+\S)"
+)
+_TIME_SLOT = re.compile(
+    r"\s*[-–]?\s*\b\d{1,2}[:.]\d{2}\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2}\b(?:\s*[-–]\s*[A-Z]{1,4})?\s*$"
 )
 _ENDS_OPEN = re.compile(r"\b(?:of|for|to|the|and|on|in|with|by)$", re.IGNORECASE)
 _UPPER_DASH = re.compile(r"^(?P<head>[^a-z]{3,}?)\s+[-–—:]\s+(?P<rest>[A-Z(\"'‘“].*[a-z].*)$")
@@ -40,6 +44,9 @@ def split_title(text: str) -> tuple[str, str]:
     """(title, the rest of the line for the description)."""
     rest = ""
     text = _LEADING_TIME.sub("", text)
+    m = _TIME_SLOT.search(text)
+    if m and m.start() > 2:  # "AOB and close - 16:55 to 17:00 - MI": the slot and presenter
+        text, rest = text[: m.start()], m.group(0).strip(" -–")
     m = _INLINE_SUB.search(text)
     if m and m.start() > 2 and not _ENDS_OPEN.search(text[: m.start()]):
         # "Election of a) Chairman": the sub-item finishes the title's sentence; kept.

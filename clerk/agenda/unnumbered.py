@@ -134,6 +134,33 @@ _STANDARD_TITLE = re.compile(
 )
 
 
+_SUB_HEADING = re.compile(r"^(?P<n>\d{1,2})\.(?P<m>[1-9]\d?)\.?[ \t]+[\"'‘“(]?[A-Z]")
+
+
+def orphan_subs(lines, chain, first_heading, choice: Choice) -> bool:
+    """ "1.1", "1.2" before "2.0", "3.0", "4:": sub-numbers of an item that has no line of its
+    own are the items, numbered as printed."""
+    first = chain[0]
+    if not 2 <= first.value <= 9 or first.style[0] != "n":
+        return False
+    lo = (first_heading + 1) if first_heading is not None else 0
+    found: list[tuple[int, int, str]] = []
+    for i in range(max(lo, first.line - 200), first.line):
+        m = _SUB_HEADING.match(lines[i])
+        if m:
+            found.append((i, int(m.group("n")), f"{m.group('n')}.{m.group('m')}"))
+    majors = sorted({n for _, n, _ in found})
+    if majors != list(range(1, first.value)):
+        return False
+    if any(b[1] < a[1] for a, b in zip(found, found[1:], strict=False)):
+        return False
+    for i, _, number in found:
+        m = _SUB_HEADING.match(lines[i])
+        rest = lines[i][len(number) :].lstrip(". \t")
+        choice.starts[i] = Start(number, rest)
+    return True
+
+
 def lead_items(lines, bullets, chain, first_heading, choice: Choice) -> int:
     """Items before a list whose numbers start later ("6." after five bullets or five
     unnumbered headings): exactly as many as the numbers leave room for, the ones that read
