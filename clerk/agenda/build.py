@@ -50,6 +50,11 @@ def build_import(text: str, source_name: str):
     unsure: dict[str, str] = {}
 
     items, standard = _items(scan, notes, unsure, notice.committee)
+    if scan.cut_off is not None:
+        notes.append(
+            f"the agenda text stops inside item {scan.cut_off.number} "
+            f"('{scan.cut_off.title}'): left out"
+        )
     why_not = refusal(source_name, head, lines, standard, scan.heading_line is not None)
     if why_not:
         raise AgendaError(why_not)

@@ -34,6 +34,10 @@ _MINUTE_REF = re.compile(
     r"^(?P<ref>(?P<a>\d{2,4})/(?P<b>\d{1,4}))(?P<sub>[a-z](?=[\s.):\t]))?[.):]?[ \t]+(?P<rest>\S.*)$"
 )
 _LETTER = re.compile(r"^(?:\((?P<a>[a-z])\)|(?P<b>[a-z])[.)])\s+(?P<rest>\S.*)$")
+# A title that cannot end here: "To consider", "Report of the".
+_UNFINISHED = re.compile(
+    r"^to\s+\w+$|\b(?:and|of|for|the|to|in|on|with|a|an|by|from|at|into|or)$", re.IGNORECASE
+)
 _MONTH_START = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,4}\b|^(?:am|pm|a\.m|p\.m)\b",
     re.IGNORECASE,
@@ -97,6 +101,7 @@ class ItemScan:
     first_line: int | None  # where the first item starts
     end_line: int  # the first line after the agenda
     heading_line: int | None  # the "AGENDA" heading, when there is one
+    cut_off: FoundItem | None = None  # a last item left out: the text stops inside its title
 
 
 @dataclass
@@ -285,11 +290,19 @@ class _Scanner:
             elif self.part is not None:
                 self.part = (self.part[0], self.part[1] + "\n" + line)
             i += 1
-        first = self.items[0].line if self.items else None
+        dropped: FoundItem | None = None
         if self.items and lines and lines[-1] and not self.items[-1].description:
             last = self.items[-1]  # the text stops inside the last title (a cut-off copy)
             last.title_cut = bool(last.title) and last.title[-1].isalnum()
-        return ItemScan(self.items, first, end if self.items else len(lines), self.heading)
+        if (
+            len(self.items) > 1
+            and not any(self.items[-1].description)
+            and not any(lines[self.items[-1].line + 1 :])
+            and _UNFINISHED.search(self.items[-1].title)
+        ):  # "11. To consider" at the very end: the copy stops before the title does
+            dropped = self.items.pop()
+        first = self.items[0].line if self.items else None
+        return ItemScan(self.items, first, end if self.items else len(lines), self.heading, dropped)
 
     def _number_cell(self, index: int) -> bool:
         """The item's number is a table cell of its own ("10:00<tab>1<tab>Welcome<tab>Chair")."""
