@@ -6,6 +6,7 @@ description, and what a web page or document store left behind is taken away.
   presenter's initials: "AOB and close - 16:55 to 17:00 - MI";
 - sub-items run into the heading line of a re-flowed PDF: "Requests for Deputation 8.1. …",
   "DECLARATION OF MEMBERS' INTERESTS; (i) Conflict of interest …";
+- a bilingual group heading run on after the title ("… Gnó Reachtúil / Statutory Business");
 - an UPPER-CASE heading followed by a sentence: "APOLOGIES FOR ABSENCE – To receive …",
   "ADOPTION OF MINUTES OF COMMITTEES Governance and Audit Committee 10 May 2016".
 """
@@ -24,6 +25,11 @@ _INLINE_SUB = re.compile(
 )
 _TIME_SLOT = re.compile(
     r"\s*[-–]?\s*\b\d{1,2}[:.]\d{2}\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2}\b(?:\s*[-–]\s*[A-Z]{1,4})?\s*$"
+)
+# "… Issues Paper. Gnó Reachtúil / Statutory Business": a bilingual group heading (Irish or
+# Welsh, then English) run on after a title; its first word carries an accent.
+_BILINGUAL_HEADING = re.compile(
+    r"[.\s]\s*(?=[^\s/]*[áéíóúâêîôûŵŷ])[A-ZÁÉÍÓÚÂÊÎÔÛŴŶ][^/]{2,90}?\s/\s[A-Z][^/]{2,90}$"
 )
 _ENDS_OPEN = re.compile(r"\b(?:of|for|to|the|and|on|in|with|by)$", re.IGNORECASE)
 _UPPER_DASH = re.compile(r"^(?P<head>[^a-z]{3,}?)\s+[-–—:]\s+(?P<rest>[A-Z(\"'‘“].*[a-z].*)$")
@@ -47,6 +53,9 @@ def split_title(text: str) -> tuple[str, str]:
     m = _TIME_SLOT.search(text)
     if m and m.start() > 2:  # "AOB and close - 16:55 to 17:00 - MI": the slot and presenter
         text, rest = text[: m.start()], m.group(0).strip(" -–")
+    m = _BILINGUAL_HEADING.search(text)
+    if m and m.start() > 2:  # the next group's heading, run on in re-flowed text
+        text, rest = text[: m.start()], m.group(0).strip()
     m = _INLINE_SUB.search(text)
     if m and m.start() > 2 and not _ENDS_OPEN.search(text[: m.start()]):
         # "Election of a) Chairman": the sub-item finishes the title's sentence; kept.
