@@ -1,16 +1,15 @@
 """Putting what was found into a ``clerk.meeting/1`` record, with notes on what is missing.
 
 The rule is never to invent: what the agenda does not say stays empty and a note says so.
-Two fields the format requires cannot stay empty (the body's name and the date); when the
-agenda does not give them a placeholder is put in, marked unsure and named in the notes, so
-that the clerk's correction preview shows it first.
+The body's name, which the format requires, gets a placeholder marked unsure when the agenda
+does not give it. The date is never made up: an agenda that gives none is read with
+``"date": null``, marked unsure and named in the notes; the import preview asks the clerk for
+it and the command line for ``--date`` before anything is saved.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
-
 from clerk.agenda.errors import AgendaError
 from clerk.agenda.genre import agenda_evidence, refusal
 from clerk.agenda.items import description_text, scan_items
@@ -182,14 +181,14 @@ def _meeting_kind(committee: str, unsure: dict[str, str] | None = None) -> str:
     return "other"
 
 
-def _date(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
+NO_DATE = "not found in the agenda: put in the date of the meeting"
+
+
+def _date(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str | None:
     if notice.date is None:
-        today = date.today()
-        notes.append(
-            f"no meeting date found: today's date ({today.isoformat()}) is put in its place"
-        )
-        unsure["date"] = "not found in the agenda; today's date put in its place"
-        return today.isoformat()
+        notes.append("no meeting date found: put in the date of the meeting before saving")
+        unsure["date"] = NO_DATE
+        return None
     if not notice.date_sure:
         unsure["date"] = (
             notice.date_why or "found in the text of the notice, not beside a Date label"
