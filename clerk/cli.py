@@ -175,7 +175,9 @@ def cmd_import_agenda(args) -> int:
         sys.stdout.write(dumps(found.record))
     else:
         on = f"{meeting.date:%d %B %Y}" if given else "no date found"
-        print(f"{meeting.committee}, {on}: {len(meeting.items)} items, {len(meeting.people)} people")
+        print(
+            f"{meeting.committee}, {on}: {len(meeting.items)} items, {len(meeting.people)} people"
+        )
     if args.dry_run:
         return EXIT_OK
     if not given:

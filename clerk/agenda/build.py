@@ -10,6 +10,7 @@ it and the command line for ``--date`` before anything is saved.
 from __future__ import annotations
 
 import re
+
 from clerk.agenda.errors import AgendaError
 from clerk.agenda.genre import agenda_evidence, refusal
 from clerk.agenda.items import description_text, scan_items
