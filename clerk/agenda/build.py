@@ -69,6 +69,8 @@ def build_import(text: str, source_name: str):
     record["organisation"] = notice.organisation
     record["committee"] = _committee(notice, notes, unsure)
     record["kind"] = _meeting_kind(record["committee"], unsure)
+    if not notice.committee_sure or record["committee"] == MISSING_COMMITTEE:
+        _kind_from_wording(record, lines, unsure)
     record["date"] = _date(notice, notes, unsure)
     record["scheduled_time"] = _time(notice, notes, unsure)
     record["venue"] = notice.venue
@@ -183,6 +185,46 @@ def _meeting_kind(committee: str, unsure: dict[str, str] | None = None) -> str:
 
 
 NO_DATE = "not found in the agenda: put in the date of the meeting"
+
+
+# How an agenda speaks of the body that meets: "The committee is requested to approve the
+# minutes of its meeting", "To review the Board Assurance Framework", "Board papers".
+_SPEAKS_OF = {
+    "committee": re.compile(
+        r"\b(?:the|this)\s+(?:sub-)?committee\s+(?:is|are|will|may|shall|has|to|was)\b"
+        r"|\bmembers\s+of\s+(?:the|this)\s+(?:sub-)?committee\b|\bcommittee\s+members\b",
+        re.IGNORECASE,
+    ),
+    "board": re.compile(
+        r"\b(?:the|this)\s+board\s+(?:is|are|will|may|shall|has|to|was)\b|\bmembers\s+of\s+the\s+board"
+        r"|\bboard\s+(?:papers|minutes|members|meeting|assurance)\b|\bthe\s+board['’]s\b",
+        re.IGNORECASE,
+    ),
+    "other": re.compile(
+        r"\b(?:the|this)\s+(?:parish\s+|town\s+|community\s+|full\s+)?council\s+"
+        r"(?:is|are|will|may|shall|has|to|was)\b|\bmembers\s+of\s+(?:the|this)\s+council\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _kind_from_wording(record: dict, lines: list[str], unsure: dict[str, str]) -> None:
+    """The kind of meeting when the body's name was not found or came from a page heading
+    ("Chichester District Council" atop a committee's page): told by how the agenda speaks of
+    the body, when one way clearly outweighs the others; marked unsure."""
+    name_kind = record["kind"] if "kind" not in unsure else None
+    text = "\n".join(lines)
+    counts = {kind: len(rule.findall(text)) for kind, rule in _SPEAKS_OF.items()}
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] == 0 or sorted(counts.values())[-2] * 2 >= counts[best]:
+        return
+    if best == name_kind or (name_kind not in (None, "other") and best == "other"):
+        return
+    record["kind"] = best
+    unsure["kind"] = (
+        f"told from how the agenda speaks of the body ({counts[best]} mention"
+        f"{'s' if counts[best] > 1 else ''} of the {'council' if best == 'other' else best})"
+    )
 
 
 def _date(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str | None:

@@ -213,6 +213,8 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
             continue
         if re.match(r"^(?:to|a|an|you|please|if|members|the meeting)\b", line, re.IGNORECASE):
             continue
+        if _PERSON_OR_CRUMB.search(line):
+            continue  # a member's table row, a web page's breadcrumb trail
         if re.search(r"\bminutes\s+of\b|\bmeeting\s+(?:held|was|will)\b", line, re.IGNORECASE):
             continue
         if line[:1].islower() or re.search(
@@ -231,6 +233,14 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
         notice.committee = _clean_body(candidates[0])
         notice.committee_sure = False
 
+
+# "| Prof. I Cumming | Chair | Non Executive Director |", "Cllr A Smith (Chair)", and
+# "Home > Your Council > Agenda and minutes" name no body.
+_PERSON_OR_CRUMB = re.compile(
+    r"^\W*(?:prof|mr|mrs|ms|miss|mx|dr|cllr|councillor|sir|dame|rev(?:erend)?|lord|lady)\b\.?\s+\S"
+    r"|\s>\s|\|.*\|",
+    re.IGNORECASE,
+)
 
 _MONTH_NAME = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"

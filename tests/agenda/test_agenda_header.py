@@ -289,3 +289,25 @@ def test_body_named_where_the_summons_says_only_the_parish_council(head):
     """ "the Parish Council" of the summons is the body the notice names elsewhere."""
     text = f"{head}\nAGENDA\n1. Apologies\n2. Declarations of interest\n3. Minutes\n"
     assert read_agenda_text(text).record["committee"] == "Elmford Parish Council"
+
+
+def test_the_kind_of_meeting_told_by_how_the_agenda_speaks_of_the_body():
+    # A committee's web page headed only by its council's name (fictional, ModernGov layout).
+    found = read(
+        "Netherby District Council\nAgenda and minutes\n\nVenue: Committee Room 2, Market Hall",
+        "1. Chairman's Announcements\n2. Approval of Minutes\nThe committee is requested to "
+        "approve the minutes of its meeting on 3 March 2024.\n3. Declarations of Interest\n"
+        "These are to be made by members of the committee.\n",
+    )
+    assert found.record["kind"] == "committee" and "kind" in found.unsure
+
+
+def test_a_members_table_row_is_not_the_body():
+    found = read(
+        "Memberships\n| Prof. A Lindqvist | Chair | Non Executive Director (Chairman) |\n"
+        "| Mr B Okoro | CEO | Chief Executive Officer |",
+        "Item 1\nApologies\nItem 2\nBoard Minutes\nTo approve the minutes. (Paper 01)\n"
+        "Item 3\nBoard Assurance Framework\nTo review the Board papers.\n",
+    )
+    assert "Lindqvist" not in (found.record["committee"] or "")
+    assert found.record["kind"] == "board" and "kind" in found.unsure
