@@ -19,6 +19,7 @@ from clerk.agenda.lines import fold_spaces, split_lines
 from clerk.agenda.notice import Notice, read_notice
 from clerk.agenda.people import find_officer
 from clerk.agenda.previous import find_previous_minutes, municipal_year
+from clerk.agenda.when import years_in
 
 FORMAT = "clerk.meeting/1"
 STANDARD = {
@@ -42,7 +43,7 @@ def build_import(text: str, source_name: str):
     if not scan.items or scan.first_line is None:
         raise AgendaError(f"{source_name} is not an agenda: no numbered agenda items were found")
     head = lines[: scan.first_line]
-    notice = read_notice(head)
+    notice = read_notice(head, years_in("\n".join(lines[scan.first_line :])))
     named = _named_body(notice.committee or "Parish Council", head)
     if named:
         notice.committee = named

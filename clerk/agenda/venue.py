@@ -44,7 +44,10 @@ _VENUE_SENTENCE = re.compile(
 # "… at the Centre, followed by a meeting of the Planning Committee".
 _TRAILING_CLAUSE = re.compile(
     r",?\s+(?:for\s+the\s+(?:transaction|purpose)|to\s+(?:transact|consider)|followed\s+by"
-    r"|when\s+the\s+business)\b.*$",
+    r"|when\s+the\s+business)\b.*$"
+    # the next sentence, run on where a line ended without a full stop
+    r"|\s+(?-i:Please|PLEASE|All\s+[Mm]embers|Members\s+of\s+the|Councillors\s+are|N\.?B\b"
+    r"|Note\b|The\s+public|Any\s+member|If\s+you|You\s+are)\b.*$",
     re.IGNORECASE,
 )
 
@@ -140,7 +143,7 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
         if len(parts) > 1 and places:
             rest = places[0]
         if rest and _PLACE_WORDS.search(rest) and len(rest) < 200:
-            notice.venue = rest
+            notice.venue = _as_written(rest)
             notice.venue_why = "taken from the line that gives the date, not from a Venue label"
             return
         for j in (i + 1, i + 2, i - 1):
@@ -157,10 +160,25 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
                 and not text.endswith(".")
                 and not re.match(r"(?:to|a|an|you|please|if|members|the meeting)\b", text, re.I)
             ):
-                notice.venue = text.strip(" ,")
+                notice.venue = _as_written(text)
                 notice.venue_why = "a line of place words beside the date, not a Venue label"
                 return
         return
+
+
+_SMALL = {"of", "and", "the", "upon", "on", "in", "for", "with", "at", "by"}
+
+
+def _as_written(text: str) -> str:
+    """A venue line as a clerk would type it: "THE MEMORIAL HALL ANNEXE" gives "Memorial Hall
+    Annexe" (a leading "the" is dropped, as from a sentence)."""
+    text = fold_spaces(text).strip(" ,")
+    if text.isupper() and len(text.split()) >= 2:
+        words = text.lower().split()
+        text = " ".join(
+            w if k and w in _SMALL else w[:1].upper() + w[1:] for k, w in enumerate(words)
+        )
+    return re.sub(r"^the\s+(?=[A-Z0-9])", "", text, flags=re.IGNORECASE) or text
 
 
 def _venue_goes_on(last: str, nxt: str) -> bool:

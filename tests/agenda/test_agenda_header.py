@@ -311,3 +311,39 @@ def test_a_members_table_row_is_not_the_body():
     )
     assert "Lindqvist" not in (found.record["committee"] or "")
     assert found.record["kind"] == "board" and "kind" in found.unsure
+
+
+def test_a_heading_run_into_its_paragraph_gives_the_date():
+    found = read(
+        "Meeting 1 (2024/25)\nAmenities Committee Agenda 18.06.24\n"
+        "Amenities Committee Minutes 18.06.24\nNo | Item |"
+    )
+    assert (found.record["committee"], found.record["date"]) == (
+        "Amenities Committee",
+        "2024-06-18",
+    )
+
+
+def test_a_date_with_no_year_takes_the_year_the_agenda_names_where_the_weekday_fits():
+    found = read(
+        "The Annual Meeting will be held on Monday, 17th May at 7.30pm in Elmford Village Hall\n"
+        "Please note that the Annual Parish Meeting will be held later in the year.",
+        ITEMS + "4. Date of next meeting 5th July, 2021\n",
+    )
+    got = header(found)
+    assert (got["date"], got["scheduled_time"], got["venue"]) == (
+        "2021-05-17",
+        "19:30",
+        "Elmford Village Hall",
+    )
+    assert "year is not written" in found.unsure["date"]
+
+
+def test_a_date_with_no_year_and_none_named_is_left_for_the_clerk():
+    found = read("The meeting will be held on Monday, 17th May at 7.30pm in the Village Hall")
+    assert found.record["date"] is None and "date" in found.unsure
+
+
+def test_a_venue_line_in_capitals_is_written_as_a_clerk_would():
+    found = read("PARISH OF ELMFORD\nTHE MEMORIAL HALL ANNEXE\nTUESDAY 4th August 2015 at 7.30pm")
+    assert header(found)["venue"] == "Memorial Hall Annexe"
