@@ -43,7 +43,7 @@ def build_import(text: str, source_name: str):
     if not scan.items or scan.first_line is None:
         raise AgendaError(f"{source_name} is not an agenda: no numbered agenda items were found")
     head = lines[: scan.first_line]
-    notice = read_notice(head, years_in("\n".join(lines[scan.first_line :])))
+    notice = read_notice(head, lambda: years_in("\n".join(lines[scan.first_line :])))
     named = _named_body(notice.committee or "Parish Council", head)
     if named:
         notice.committee = named

@@ -188,6 +188,9 @@ def _is_title_line(unit: Unit) -> bool:
     return unit.whole_line and len(unit.text) < 160 and bool(_BODY_WORDS.search(unit.text))
 
 
+_YEARLESS = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun|dydd|nos|d[ée])\w*\b", re.IGNORECASE
+)  # a weekday: a date with no year may be written beside it
 _AGENDA_WORD = re.compile(r"\bagenda\b|\brhaglen\b", re.IGNORECASE)
 
 
@@ -201,11 +204,13 @@ def _is_title_text(line: str) -> bool:
     )
 
 
-def choose_date(units: list[Unit], more_years: list[int] | None = None) -> Choice | None:
-    """The meeting's date among every date in the notice. ``more_years``: years named
-    elsewhere in the document, for a date written with its weekday and no year when the
-    notice names none ("Monday, 17th May")."""
-    years = years_in(" ".join(u.text for u in units)) or list(more_years or [])
+def choose_date(units: list[Unit], more_years=None) -> Choice | None:
+    """The meeting's date among every date in the notice. ``more_years``: a function giving
+    the years named elsewhere in the document, for a date written with its weekday and no year
+    when the notice names none ("Monday, 17th May"); called only then."""
+    years = years_in(" ".join(u.text for u in units))
+    if not years and more_years is not None and any(_YEARLESS.search(u.text) for u in units):
+        years = list(more_years())
     best: Choice | None = None
     for k, unit in enumerate(units):
         for f in find_dates(unit.text, years):

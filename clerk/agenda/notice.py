@@ -73,9 +73,9 @@ class Notice:
     notes: list[str] = field(default_factory=list)
 
 
-def read_notice(lines: list[str], more_years: list[int] | None = None) -> Notice:
-    """Read the notice from the lines before the first item. ``more_years``: the years the
-    rest of the document names, for a meeting date written with no year."""
+def read_notice(lines: list[str], more_years=None) -> Notice:
+    """Read the notice from the lines before the first item. ``more_years``: a function giving
+    the years the rest of the document names, for a meeting date written with no year."""
     notice = Notice()
     front = front_matter_end(lines)  # a web page's YAML front matter: posting details
     lines = _split_labels([""] * front + list(lines[front:]))
