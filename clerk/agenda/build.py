@@ -92,7 +92,14 @@ def build_import(text: str, source_name: str):
 
 
 _GENERIC_BODY = re.compile(
-    r"^(?:the\s+)?(?P<b>(?:parish|town|community|city|county|district|borough)\s+council)$",
+    r"^(?:the\s+)?(?P<b>(?P<k>parish|town|community|city|county|district|borough)\s+council)"
+    r"(?:\s+meeting)?$",
+    re.IGNORECASE,
+)
+# "PARISH OF GERRANS" above "Notice of the Parish Council Meeting"
+_PLACE_OF = re.compile(
+    r"^\W*(?:the\s+)?(?P<k>parish|town|community|city|borough)\s+of\s+(?P<n>[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|and|&|upon|on|in|with|cum|the|next|by|under|de|le)){0,4})\W*$",
     re.IGNORECASE,
 )
 _NOT_A_NAME = {
@@ -133,8 +140,28 @@ def _named_body(committee: str, head: list[str]) -> str | None:
                 and words[-1] not in ("&", "and")
                 and words[0].lower() not in _NOT_A_NAME
             ):
-                return fold_spaces(" ".join(words) + " " + hit.group(2))
+                return _as_typed(fold_spaces(" ".join(words) + " " + hit.group(2)))
+    for line in head[:15]:
+        place = _PLACE_OF.match(line.strip())
+        if place and place.group("k").lower() == m.group("k").lower():
+            return f"{_as_typed(place.group('n'))} {_as_typed(m.group('b').title())}"
     return None
+
+
+def _as_typed(name: str) -> str:
+    """ "CHOLMONDELEY & CHORLEY PARISH COUNCIL" as a clerk would type it."""
+    if not name.isupper():
+        return name
+    small = {"of", "and", "the", "upon", "on", "in", "with", "cum", "next", "by", "under"}
+    words = name.lower().split()
+    return " ".join(w if k and w in small else w[:1].upper() + w[1:] for k, w in enumerate(words))
+
+
+_MEETING_ONLY = re.compile(
+    r"(?:(?:annual|general|special|extraordinary|ordinary|monthly|statutory|public|open"
+    r"|reconvened|adjourned)\s+)*(?:meeting|agm|egm)",
+    re.IGNORECASE,
+)
 
 
 def _committee(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
@@ -142,7 +169,12 @@ def _committee(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
         notes.append("no committee name found: put in the name of the body that meets")
         unsure["committee"] = "not found in the agenda"
         return MISSING_COMMITTEE
-    if not notice.committee_sure:
+    if _MEETING_ONLY.fullmatch(notice.committee):
+        unsure["committee"] = "names a kind of meeting, not the body that meets"
+        notes.append(
+            f"'{notice.committee}' names a kind of meeting, not the body: put in the body's name"
+        )
+    elif not notice.committee_sure:
         unsure["committee"] = "taken from a heading of the notice"
         notes.append(f"committee name taken from a heading: {notice.committee}")
     return notice.committee

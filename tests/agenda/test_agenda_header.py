@@ -347,3 +347,13 @@ def test_a_date_with_no_year_and_none_named_is_left_for_the_clerk():
 def test_a_venue_line_in_capitals_is_written_as_a_clerk_would():
     found = read("PARISH OF ELMFORD\nTHE MEMORIAL HALL ANNEXE\nTUESDAY 4th August 2015 at 7.30pm")
     assert header(found)["venue"] == "Memorial Hall Annexe"
+
+
+def test_a_body_named_by_the_parish_heading_and_a_meeting_type_alone_is_unsure():
+    found = read(
+        "PARISH OF ELMFORD\nNOTICE OF THE PARISH COUNCIL MEETING\nTHE MEMORIAL HALL\n"
+        "TUESDAY 4th August 2015 at 7.30pm"
+    )
+    assert found.record["committee"] == "Elmford Parish Council"
+    found = read("Agenda and minutes\n\nAnnual General Meeting\nMonday 20 May 2019 7.00 pm")
+    assert "committee" in found.unsure and "kind of meeting" in found.unsure["committee"]
