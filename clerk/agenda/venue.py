@@ -89,7 +89,9 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
             continue
         marked = TIME_RE.sub("|", DATE_RE.sub("|", sentence))
         # "held at 7.30pm on Wednesday 16th January at the Hall": the time before the date.
-        marked = re.sub(r"(?:\b(?:at|on)\s+\|\s*,?\s*){2,}(?=(?:at|in)\s+[A-Z])", "| ", marked)
+        marked = re.sub(
+            r"(?:\b(?:at|on)\s+\|\s*,?\s*){2,}(?=(?:at|in)\s+(?:the\s+)?[A-Z])", "| ", marked
+        )
         m = _VENUE_SENTENCE.search(marked)
         if m:
             venue = (m.group("v") or m.group("w") or m.group("x") or "").strip(" ,|")

@@ -357,3 +357,16 @@ def test_a_body_named_by_the_parish_heading_and_a_meeting_type_alone_is_unsure()
     assert found.record["committee"] == "Elmford Parish Council"
     found = read("Agenda and minutes\n\nAnnual General Meeting\nMonday 20 May 2019 7.00 pm")
     assert "committee" in found.unsure and "kind of meeting" in found.unsure["committee"]
+
+
+def test_time_and_date_before_the_place_in_the_sentence():
+    found = read(
+        "A meeting of the Amenities Committee is to be held at 19:00 on Monday 14th November "
+        "2022 in the Lower Council Chamber of the Town Council Offices."
+    )
+    got = header(found)
+    assert (got["date"], got["scheduled_time"], got["venue"]) == (
+        "2022-11-14",
+        "19:00",
+        "Lower Council Chamber of the Town Council Offices",
+    )
