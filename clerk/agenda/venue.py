@@ -40,6 +40,13 @@ _VENUE_SENTENCE = re.compile(
 )
 
 
+_HELD_REMOTELY = re.compile(
+    r"\bheld\s+(?P<how>remotely|online|virtually|via\s+(?:MS\s+|Microsoft\s+)?(?:Teams|Zoom|Skype))\b",
+    re.IGNORECASE,
+)
+_REMOTE_WORDS = {"remotely": "Remote meeting", "virtually": "Remote meeting", "online": "Online"}
+
+
 # What the summons says after the place: "… in the Hall for the transaction of the business",
 # "… at the Centre, followed by a meeting of the Planning Committee".
 _TRAILING_CLAUSE = re.compile(
@@ -92,6 +99,11 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
         marked = re.sub(
             r"(?:\b(?:at|on)\s+\|\s*,?\s*){2,}(?=(?:at|in)\s+(?:the\s+)?[A-Z])", "| ", marked
         )
+        remote = _HELD_REMOTELY.search(marked)
+        if remote:  # "will be held Remotely on …", "held via Zoom"
+            how = remote.group("how")
+            notice.venue = how if how.lower().startswith("via") else _REMOTE_WORDS[how.lower()]
+            return
         m = _VENUE_SENTENCE.search(marked)
         if m:
             venue = (m.group("v") or m.group("w") or m.group("x") or "").strip(" ,|")
@@ -144,7 +156,10 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
         places = [p for p in parts if _PLACE_WORDS.search(p) and not _BODY_WORDS.search(p)]
         if len(parts) > 1 and places:
             rest = places[0]
-        if rest and _PLACE_WORDS.search(rest) and len(rest) < 200:
+        sentence = re.search(
+            r"\b(?:will|shall|is\s+to|to)\s+be\s+held\b|\bmeeting\s+of\b", rest, re.I
+        )
+        if rest and _PLACE_WORDS.search(rest) and len(rest) < 200 and not sentence:
             notice.venue = _as_written(rest)
             notice.venue_why = "taken from the line that gives the date, not from a Venue label"
             return

@@ -370,3 +370,12 @@ def test_time_and_date_before_the_place_in_the_sentence():
         "19:00",
         "Lower Council Chamber of the Town Council Offices",
     )
+
+
+def test_a_meeting_held_remotely_has_that_for_its_venue():
+    found = read(
+        "A meeting of Elmford Community Council will be held Remotely on Thursday 19th May "
+        "2022 at 6:30p.m. To transact the following agenda:"
+    )
+    assert header(found)["venue"] == "Remote meeting"
+    assert header(found)["scheduled_time"] == "18:30"
