@@ -431,3 +431,52 @@ def mark(session: MeetingSession, action_key: str, status: str, note: str | None
     except ValueError:
         raise RuleError(f"{status!r} is not a status: open, done, carried or dropped") from None
     return act.mark_action(session, action_key, status, note)
+
+
+# -- the Meetings view's exports ----------------------------------------------------------------
+
+
+def body_year(db: Database, meeting_id: int) -> tuple[str, date, date]:
+    """The body of a meeting and the municipal year holding it (first and last day)."""
+    from datetime import timedelta
+
+    from clerk.domain.numbering import municipal_year
+    from clerk.services.bodies import year_start_month
+
+    meeting = repository.load_meeting(db.engine, meeting_id)
+    first, following = municipal_year(meeting.date, year_start_month(db))
+    return meeting.committee, first, following - timedelta(days=1)
+
+
+def export_attendance(db: Database, meeting_id: int, out: Path | str) -> str:
+    """The attendance record of the meeting's body over its municipal year, as .docx or .csv
+    (by the file's suffix); returns one line saying what was written."""
+    from clerk.atomic import write_atomic
+    from clerk.services import attendance
+
+    body, start, end = body_year(db, meeting_id)
+    record = attendance.attendance_record(db, body, start, end)
+    if Path(out).suffix.lower() == ".csv":
+        write_atomic(Path(out), attendance.as_csv(record).encode("utf-8"))
+    else:
+        attendance.write_docx(db, record, out)
+    return (
+        f"Attendance of {body}, {long_date(start)} to {long_date(end)}: "
+        f"{len(record.members)} members, {len(record.meeting_ids)} meetings."
+    )
+
+
+def export_action_list(db: Database, meeting_id: int, out: Path | str) -> str:
+    """Every action of the meeting's body across its meetings, as .docx or .csv."""
+    from clerk.atomic import write_atomic
+
+    meeting = repository.load_meeting(db.engine, meeting_id)
+    ids = [r.id for r in _body_refs(db, meeting)]
+    lines = action_list(db, ids)
+    if Path(out).suffix.lower() == ".csv":
+        write_atomic(Path(out), actions_csv(lines).encode("utf-8"))
+    else:
+        period = f"{len(ids)} meeting{'s' if len(ids) != 1 else ''}"
+        write_actions_docx(db, lines, out, body=meeting.committee, period=period)
+    outstanding = sum(1 for x in lines if ActionStatus(x.status).outstanding)
+    return f"Actions of {meeting.committee}: {len(lines)}, {outstanding} outstanding."

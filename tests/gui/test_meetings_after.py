@@ -1,0 +1,73 @@
+"""The Meetings view after the meeting, driven as a clerk would: the minutes' stage and due
+date of the selected meeting, the body's attendance record and action list written to files,
+and a full-text search whose result asks to open the meeting at the item."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+
+import docx
+from PySide6.QtCore import Qt
+
+from clerk.gui.meetings_view import MeetingsView
+from clerk.services import bodies
+from clerk.services.meetings import import_record
+from clerk.services.styles import import_style
+from clerk.store import bodies as body_store
+from tests.test_cli_cycle import first_meeting
+
+
+def words(path) -> str:
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_minutes_line_records_and_search(qtbot, db, tmp_path):
+    first = import_record(db, json.loads(json.dumps(first_meeting())))
+    import_style(
+        db,
+        '[style]\nbased_on = "english-parish"\n',
+        body_store.body_id_of_meeting(db.engine, first.id),
+    )
+    second = bodies.duplicate_as_next(db, first.id, date(2026, 7, 14))
+    view = MeetingsView(db)
+    qtbot.addWidget(view)
+    view.show()
+    view.select_meeting(first.id)
+    # Draft minutes of the first meeting: due a month after it (the parish style's deadline).
+    assert view.minutes_label.text().startswith("Minutes: draft")
+    assert "due 12 June 2026 (1 month)" in view.minutes_label.text()
+    late = date.today() > date(2026, 6, 12)
+    assert ("overdue" in view.minutes_label.text()) == late
+
+    said = view.export_body_record("attendance", tmp_path / "attendance.docx")
+    assert "2 meetings" in said and view.empty.text() == said
+    assert "Crowther" in words(tmp_path / "attendance.docx")
+    said = view.export_body_record("actions", tmp_path / "actions.csv")
+    assert "2, 2 outstanding" in said
+    rows = list(csv.reader((tmp_path / "actions.csv").open(encoding="utf-8")))
+    assert [r[0] for r in rows[1:]] == ["Order new swings", "Tell the insurers"]
+    assert {r[3] for r in rows[1:]} == {"Open"}
+
+    panel = view.full_search
+    qtbot.keyClicks(panel.words, "swings")
+    qtbot.keyClick(panel.words, Qt.Key.Key_Return)
+    assert panel.model.rowCount() >= 2 and "found" in panel.message.text()
+    wanted = next(
+        r
+        for r in range(panel.model.rowCount())
+        if panel.model.row_value(r).meeting_id == first.id and panel.model.row_value(r).item_key
+    )
+    with qtbot.waitSignal(view.openAtItemRequested) as got:
+        panel.table.activated.emit(panel.model.index(wanted, 0))
+    item = first.item_by_number("3")
+    assert got.args == [first.id, item.key]
+    assert second.id != first.id
+
+    panel.words.clear()
+    qtbot.keyClicks(panel.words, "zzyzxqwv")
+    panel.run()
+    assert panel.model.rowCount() == 0 and "Nothing found" in panel.message.text()
