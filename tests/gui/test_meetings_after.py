@@ -71,3 +71,30 @@ def test_minutes_line_records_and_search(qtbot, db, tmp_path):
     qtbot.keyClicks(panel.words, "zzyzxqwv")
     panel.run()
     assert panel.model.rowCount() == 0 and "Nothing found" in panel.message.text()
+
+
+def test_actions_brought_forward_are_marked_in_the_live_actions_tab(qtbot, db):
+    from clerk.gui.live.entries import ActionsPanel
+    from clerk.services.session import MeetingSession
+
+    first = import_record(db, json.loads(json.dumps(first_meeting())))
+    second = bodies.duplicate_as_next(db, first.id, date(2026, 7, 14))
+    session = MeetingSession.open(db, second.id)
+
+    def perform(action, *args):
+        return action(session, *args) is not None
+
+    panel = ActionsPanel(perform)
+    qtbot.addWidget(panel)
+    panel.show_meeting(session.meeting, None)
+    assert panel.list.count() == 2
+    assert panel.list.item(0).text().startswith("[brought forward, open] ")
+    panel.list.setCurrentRow(1)
+    qtbot.keyClicks(panel.note, "insurers replied")
+    panel.mark_buttons["carried"].click()
+    panel.show_meeting(session.meeting, None)
+    assert panel.list.item(1).text().startswith("[brought forward, carried forward] ")
+    assert panel.list.item(1).text().endswith("note: insurers replied")
+    assert panel.note.text() == ""
+    session.undo()
+    assert session.meeting.actions[1].status.value == "open"
