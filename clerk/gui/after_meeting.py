@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -151,3 +153,57 @@ def export_record(parent, db: Database, meeting_id: int | None, what: str, path=
         return write(db, meeting_id, path)
     except Exception as exc:  # noqa: BLE001 - a file that cannot be written: one line
         return f"Not written: {exc}"
+
+
+def minutes_menu(view) -> QMenu:
+    """The Meetings view's Minutes menu for the selected meeting: export a draft or the final
+    version, mark it sent to the chair, approve the last meeting's minutes, signed."""
+    menu = QMenu(view)
+    menu.addAction("Export draft version…", lambda: minutes_step(view, "draft"))
+    menu.addAction("Mark the latest version sent to the chair", lambda: minutes_step(view, "sent"))
+    menu.addAction(
+        "Approve the last meeting's minutes (at this meeting)…",
+        lambda: minutes_step(view, "approve"),
+    )
+    menu.addAction("Signed by the chair", lambda: minutes_step(view, "sign"))
+    menu.addAction("Export final version…", lambda: minutes_step(view, "final"))
+    return menu
+
+
+def minutes_step(view, step: str, *, path=None, amendments: list[str] | None = None) -> str:
+    """Run one step of the minutes' lifecycle on the selected meeting; the line shown."""
+    from clerk.errors import ClerkError
+    from clerk.minutes import MinutesError
+
+    meeting_id = view.current_meeting_id()
+    if meeting_id is None:
+        return ""
+    try:
+        if step in ("draft", "final"):
+            if path is None:
+                path, _ = QFileDialog.getSaveFileName(
+                    view, "Minutes", f"minutes-{step}.docx", "Word document (*.docx)"
+                )
+                if not path:
+                    return ""
+            said = mc.export_version(view.db, meeting_id, path, final=step == "final")
+        elif step == "sent":
+            said = mc.send_latest(view.db, meeting_id)
+        elif step == "approve":
+            if amendments is None:
+                text, ok = QInputDialog.getMultiLineText(
+                    view,
+                    "Approve minutes",
+                    "Amendments, one a line (none: approved as a correct record):",
+                )
+                if not ok:
+                    return ""
+                amendments = [line for line in text.splitlines() if line.strip()]
+            said = mc.approve_previous(view.db, meeting_id, amendments)
+        else:
+            said = mc.sign(view.db, meeting_id)
+    except (ClerkError, MinutesError, OSError) as exc:
+        said = f"Not done: {exc}"
+    view.empty.setText(said)
+    view.minutes_label.setText(minutes_line(view.db, meeting_id))
+    return said

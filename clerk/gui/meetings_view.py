@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk.domain.wording import long_date
-from clerk.gui.after_meeting import SearchPanel, export_record, minutes_line
+from clerk.gui.after_meeting import SearchPanel, export_record, minutes_line, minutes_menu
 from clerk.gui.models.meetings import COL_BODY, COL_DATE, COL_STATUS, MeetingsModel
 from clerk.gui.setup.ask import confirm, warn
 from clerk.gui.setup.meeting_dialogs import NewMeetingDialog, NextMeetingDialog
@@ -92,9 +92,12 @@ class MeetingsView(QWidget):
         self.minutes_label.setAccessibleName("Minutes of the selected meeting")
         self.attendance_button = QPushButton("A&ttendance record…")
         self.actions_button = QPushButton("Action &list…")
+        self.minutes_button = QPushButton("&Minutes")
+        self.minutes_button.setMenu(minutes_menu(self))
         for button, name in (
             (self.attendance_button, "Attendance record of this body over its municipal year"),
             (self.actions_button, "Action list of this body across its meetings"),
+            (self.minutes_button, "The selected meeting's minutes: versions, approval, signing"),
         ):
             button.setAccessibleName(name)
             button.setToolTip(name)
@@ -107,6 +110,7 @@ class MeetingsView(QWidget):
         layout.addWidget(self.minutes_label)
         layout.addLayout(buttons)
         records = QHBoxLayout()
+        records.addWidget(self.minutes_button)
         records.addWidget(self.attendance_button)
         records.addWidget(self.actions_button)
         records.addStretch(1)
@@ -178,6 +182,7 @@ class MeetingsView(QWidget):
             self.delete_button,
             self.attendance_button,
             self.actions_button,
+            self.minutes_button,
         ):
             w.setEnabled(chosen)
         self.minutes_label.setText(minutes_line(self.db, self.current_meeting_id()))

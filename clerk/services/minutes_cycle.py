@@ -480,3 +480,42 @@ def export_action_list(db: Database, meeting_id: int, out: Path | str) -> str:
         write_actions_docx(db, lines, out, body=meeting.committee, period=period)
     outstanding = sum(1 for x in lines if ActionStatus(x.status).outstanding)
     return f"Actions of {meeting.committee}: {len(lines)}, {outstanding} outstanding."
+
+
+# -- the same, for a meeting not open (the Meetings view) ---------------------------------------
+
+
+def _open(db: Database, meeting_id: int) -> MeetingSession:
+    return MeetingSession.open(db, meeting_id)
+
+
+def export_version(db: Database, meeting_id: int, out: Path | str, *, final: bool = False) -> str:
+    """Export the next version of a meeting's minutes; one line saying which."""
+    version = export_minutes(db, _open(db, meeting_id), out, final=final)
+    kind = "final version" if version.final else "draft version"
+    return f"Minutes {kind} {version.number} written: {Path(out).name}"
+
+
+def send_latest(db: Database, meeting_id: int, at: datetime | None = None) -> str:
+    session = _open(db, meeting_id)
+    act.mark_minutes_sent(session, at or datetime.now())
+    sent = cycle.chair_version(session.meeting)
+    return f"The chair has version {sent.number} of the minutes." if sent else ""
+
+
+def approve_previous(db: Database, meeting_id: int, amendments=()) -> str:
+    """At meeting ``meeting_id``: the minutes its minutes item points at (linked to the body's
+    previous meeting first when it points nowhere) approved, with ``amendments``."""
+    session = _open(db, meeting_id)
+    item = cycle.minutes_item(session.meeting)
+    if item is not None and item.approves_meeting is None:
+        link_to_previous(db, session)
+    approve_minutes(db, session, amendments)
+    item = cycle.minutes_item(session.meeting)
+    return item.resolution.parts[0] if item and item.resolution else "Approved."
+
+
+def sign(db: Database, meeting_id: int, at: datetime | None = None) -> str:
+    session = _open(db, meeting_id)
+    sign_minutes(db, session, at or datetime.now())
+    return f"Minutes of {long_date(session.meeting.date)} signed by the chair."

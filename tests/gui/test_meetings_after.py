@@ -98,3 +98,33 @@ def test_actions_brought_forward_are_marked_in_the_live_actions_tab(qtbot, db):
     assert panel.note.text() == ""
     session.undo()
     assert session.meeting.actions[1].status.value == "open"
+
+
+def test_minutes_menu_takes_the_minutes_from_draft_to_signed(qtbot, db, tmp_path):
+    from clerk.gui.after_meeting import minutes_step
+
+    first = import_record(db, json.loads(json.dumps(first_meeting())))
+    second = bodies.duplicate_as_next(db, first.id, date(2026, 7, 14))
+    view = MeetingsView(db)
+    qtbot.addWidget(view)
+    view.select_meeting(first.id)
+    assert view.minutes_button.isEnabled() and len(view.minutes_button.menu().actions()) == 5
+    said = minutes_step(view, "draft", path=tmp_path / "v1.docx")
+    assert said == "Minutes draft version 1 written: v1.docx"
+    assert minutes_step(view, "sent") == "The chair has version 1 of the minutes."
+    assert "sent to the chair" in view.minutes_label.text()
+    # Final and signing are refused before approval, with one line and nothing written.
+    assert minutes_step(view, "final", path=tmp_path / "f.docx").startswith("Not done: ")
+    assert not (tmp_path / "f.docx").exists()
+    assert "no later meeting has approved" in minutes_step(view, "sign")
+
+    view.select_meeting(second.id)
+    said = minutes_step(view, "approve", amendments=["minute 3: for swing read swings"])
+    assert "subject to the following amendments: minute 3: for swing read swings" in said
+    view.select_meeting(first.id)
+    assert view.minutes_label.text().startswith("Minutes: approved, with 1 amendment")
+    assert minutes_step(view, "sign").startswith("Minutes of 12 May 2026 signed")
+    said = minutes_step(view, "final", path=tmp_path / "final.docx")
+    assert said == "Minutes final version 2 written: final.docx"
+    assert "DRAFT" not in words(tmp_path / "final.docx")
+    assert view.minutes_label.text().startswith("Minutes: signed")
