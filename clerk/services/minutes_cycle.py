@@ -239,28 +239,38 @@ def previous_meeting(db: Database, meeting: Meeting) -> int | None:
 
 def outstanding_actions(db: Database, meeting: Meeting) -> list[Action]:
     """The actions of the body's meetings before ``meeting`` not yet done or dropped: each as
-    it stands at the last meeting it was reviewed at."""
-    earlier = [
-        repository.load_meeting(db.engine, r.id) for r in _earlier(_body_refs(db, meeting), meeting)
-    ]
-    latest: dict[str, Action] = {}
-    for m in earlier:
-        for a in m.actions:
-            owner = a.owner
-            person = m.person(owner) if owner else None
+    it stands at the last meeting it was reviewed at. Read in one query; a meeting is loaded
+    only to name an owner recorded as one of its people."""
+    earlier = [r.id for r in _earlier(_body_refs(db, meeting), meeting)]
+    latest: dict[str, cycle_store.ActionRow] = {}
+    for row in cycle_store.actions_of(db.engine, earlier):
+        latest[row.origin or row.key] = row
+    out = []
+    people: dict[int, Meeting] = {}
+    for row in latest.values():
+        status = ActionStatus(row.status)
+        if not status.outstanding:
+            continue
+        owner = row.owner
+        if owner:
+            if row.meeting_id not in people:
+                people[row.meeting_id] = repository.load_meeting(db.engine, row.meeting_id)
+            person = people[row.meeting_id].person(owner)
             if person is not None:  # a person id means nothing at another meeting: the name
                 owner = short_name(person) if person.title else full_name(person)
-            latest[cycle.chain_key(a)] = Action(
-                a.text,
+        out.append(
+            Action(
+                row.text,
                 None,
                 owner,
-                a.due,
-                key=a.key,
-                status=a.status,
-                note=a.note,
-                origin=a.origin,
+                row.due,
+                key=row.key,
+                status=status,
+                note=row.note,
+                origin=row.origin,
             )
-    return [a for a in latest.values() if a.status.outstanding]
+        )
+    return out
 
 
 def bring_forward(db: Database, session: MeetingSession) -> Change | None:
