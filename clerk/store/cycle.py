@@ -73,7 +73,7 @@ def body_meetings(engine: Engine, body_id: int | None, committee: str) -> list[M
 
 class ActionRow(NamedTuple):
     meeting_id: int
-    date: date
+    meeting_date: date
     position: int
     key: str
     origin: str | None
