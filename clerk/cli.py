@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from clerk import __version__, cli_after, cli_style
+from clerk import __version__, cli_after, cli_cycle, cli_style
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
 
@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_style.add_minutes_option(p)
     cli_style.add_parser(command)
     cli_after.add_parsers(command)
+    cli_cycle.add_parsers(command)
 
     p = command(
         "recover", "bring the meetings of a file set aside (…damaged-…) back into the database"
@@ -355,6 +356,7 @@ COMMANDS = {
     "style": cli_style.cmd_style,
     "recover": cmd_recover,
     **cli_after.COMMANDS,
+    **cli_cycle.COMMANDS,
 }
 
 

@@ -20,11 +20,15 @@ def add_parsers(command) -> None:
     p.add_argument("words", nargs="+")
     p.add_argument("--limit", type=int, default=200, help="at most this many hits (200)")
 
-    p = command("attendance", "attendance record per member of a body over a period, as .csv")
+    p = command(
+        "attendance", "attendance record per member of a body over a period, as .csv or .docx"
+    )
     p.add_argument("--body", required=True, help="the body's name, as in: clerk meetings")
     p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("-o", "--output", type=Path, help="the .csv to write (default: standard output)")
+    p.add_argument(
+        "-o", "--output", type=Path, help="the .csv or .docx to write (default: .csv on stdout)"
+    )
 
     p = command("chapters", "webcast chapters of a meeting: each item's start after the webcast's")
     p.add_argument("id", type=int)
@@ -67,7 +71,7 @@ def _day(value: str, what: str):
 
 def cmd_attendance(args) -> int:
     from clerk.cli import BadInput, _open, write_atomic
-    from clerk.services.attendance import as_csv, attendance_record
+    from clerk.services.attendance import as_csv, attendance_record, write_docx
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     if end < start:
@@ -75,6 +79,12 @@ def cmd_attendance(args) -> int:
     db = _open(args, lock=False)
     try:
         record = attendance_record(db, args.body, start, end)
+        if record.meeting_ids and args.output and args.output.suffix.lower() == ".docx":
+            write_docx(db, record, args.output)
+            print(
+                f"{len(record.members)} members, {len(record.meeting_ids)} meetings: {args.output}"
+            )
+            return 0
     finally:
         db.close()
     if not record.meeting_ids:

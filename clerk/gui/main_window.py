@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self.meetings = MeetingsView(db, self)
         self.meetings.openRequested.connect(self.open_meeting)
+        self.meetings.openAtItemRequested.connect(self.open_meeting_at)
         self.setup = SetupView(self)
         self.live = LiveView(self.clock, self)
         self.preview = PreviewView(
@@ -329,6 +330,16 @@ class MainWindow(QMainWindow):
         self.save_state.setText("Meeting open — every change is saved when made")
         self.show_view(self.LIVE if session.meeting.items else self.SETUP)
         self._enable_live_actions()
+        return True
+
+    def open_meeting_at(self, meeting_id: int, item_key: str) -> bool:
+        """Open a meeting at one of its items (a search result)."""
+        already = self.session is not None and self.session.meeting.id == meeting_id
+        if not already and not self.open_meeting(meeting_id):
+            return False
+        self.show_view(self.LIVE)
+        if item_key:
+            self.live.show_item(item_key)
         return True
 
     def reopen_left_open(self) -> bool:

@@ -39,6 +39,7 @@ from clerk.minutes.settings import resolve
 from clerk.minutes.style import HouseStyle
 
 Part = Literal["public", "confidential", "all"]
+Stage = Literal["draft", "final"]
 
 TITLES = {
     MeetingKind.COMMITTEE: "Committee Minutes",
@@ -127,11 +128,15 @@ def compose(
     *,
     part: Part = "public",
     style: HouseStyle | None = None,
+    stage: Stage | None = None,
 ) -> list[Block]:
     """The minutes of ``meeting`` as blocks; see the module docstring for ``part``.
 
     ``style`` is the house style (default: the English principal council's); the older
-    ``minutes.*`` phrase settings, when present, are read over it.
+    ``minutes.*`` phrase settings, when present, are read over it. ``stage`` is a version
+    in the minutes' lifecycle: "draft" carries the style's draft notice ("DRAFT" when it has
+    none) and no signature block; "final" (approved) no draft notice and the signature block;
+    None, the style as it is.
     """
     if part not in ("public", "confidential", "all"):
         raise ValueError(f"part must be public, confidential or all, not {part!r}")
@@ -146,7 +151,10 @@ def compose(
     declared_at = _declarations_by_item(meeting, minuted)
     exclusions = _exclusions(meeting, minuted)
     blocks: list[Block] = []
-    if st.document.draft:
+    if stage == "draft":
+        notice = st.say("document.draft", **values) if st.document.draft else ""
+        blocks.append(Block(BlockKind.NOTICE, notice or "DRAFT"))
+    elif st.document.draft and stage != "final":
         blocks.append(Block(BlockKind.NOTICE, st.say("document.draft", **values)))
     blocks += _title_block(meeting, st, values, conf, part, minuted)
     if blank and st.document.not_held:
@@ -173,7 +181,10 @@ def compose(
             attendance = []
         blocks += _heading(meeting, number, item, st, body)
     if not blank:
-        blocks += _ending(meeting, st, values)
+        ending = _ending(meeting, st, values)
+        if stage == "draft":
+            ending = [b for b in ending if b.kind is not BlockKind.SIGNATURE]
+        blocks += ending
     return [_clean(b) for b in blocks]
 
 

@@ -116,6 +116,11 @@ class Document:
         "The notice on minutes drafted before the meeting has started.",
         vars=MEETING_VARS,
     )
+    draft_deadline: str = _f(
+        "",
+        "How soon after the meeting the draft minutes are due: 'one month', '7 working days', "
+        "'14 days', '2 weeks' ('' for none); shown as a due date in the Meetings view.",
+    )
 
 
 @dataclass(frozen=True)
@@ -564,6 +569,13 @@ def _check_value(where: str, f, value: Any) -> Any:
         raise StyleError(f"{where}: must be a text in quotes, not {value!r}")
     if md["choices"] and value not in md["choices"]:
         raise StyleError(f"{where}: {value!r} is not one of: {', '.join(md['choices'])}")
+    if where == "document.draft_deadline":
+        from clerk.domain.minutes_cycle import parse_deadline
+
+        try:
+            parse_deadline(value)
+        except ValueError as exc:
+            raise StyleError(f"{where}: {exc}") from None
     if md["vars"] is not None:
         _compile(where, value, md["vars"])
     return value

@@ -36,6 +36,7 @@ _TABLES = {
     "actions": "The actions",
     "exclusions": "The exclusion of press and public",
     "continuations": "The resolutions to continue",
+    "minutes_versions": "The versions of the minutes",
 }
 
 

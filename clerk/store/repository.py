@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection, Engine
 from clerk.domain.formal.quorum import rule_from_value
 from clerk.domain.model import (
     Action,
+    ActionStatus,
     Adjournment,
     AgendaItem,
     Attendance,
@@ -26,6 +27,7 @@ from clerk.domain.model import (
     ItemStatus,
     Meeting,
     MeetingKind,
+    MinutesVersion,
     Motion,
     MotionKind,
     MotionResult,
@@ -48,6 +50,7 @@ from clerk.store.rows import (  # noqa: F401 - tables are part of this module's 
     EXCLUSIONS,
     ITEMS,
     MEETINGS,
+    MINUTES_VERSIONS,
     MOTIONS,
     PEOPLE,
     PRESENCE,
@@ -155,6 +158,8 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
             ),
             key=r["key"],
             time_limit_minutes=r["time_limit_minutes"],
+            approves_meeting=r["approves_meeting"],
+            approval=tuple(r["approval"]) if r["approval"] is not None else None,
         )
         for r in item_rows
     )
@@ -175,8 +180,29 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
         for r in rows(ADJOURNMENTS, ADJOURNMENTS.c.meeting_id == meeting_id)
     )
     actions = tuple(
-        Action(r["text"], r["item_key"], r["owner"], r["due"], key=r["key"])
+        Action(
+            r["text"],
+            r["item_key"],
+            r["owner"],
+            r["due"],
+            key=r["key"],
+            status=ActionStatus(r["status"] or "open"),
+            note=r["note"],
+            origin=r["origin"],
+        )
         for r in rows(ACTIONS, ACTIONS.c.meeting_id == meeting_id)
+    )
+    versions = tuple(
+        MinutesVersion(
+            r["number"],
+            r["made_at"],
+            r["sha256"],
+            bool(r["final"]),
+            r["file_name"],
+            r["sent_at"],
+            key=r["key"],
+        )
+        for r in rows(MINUTES_VERSIONS, MINUTES_VERSIONS.c.meeting_id == meeting_id)
     )
     presence = tuple(
         PresenceEvent(
@@ -233,6 +259,8 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
         continuations=continuations,
         exclusions=exclusions,
         public_count=row["public_count"],
+        minutes_versions=versions,
+        minutes_signed_at=row["minutes_signed_at"],
     )
 
 

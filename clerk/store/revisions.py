@@ -34,6 +34,7 @@ from clerk.store.rows import (
     EXCLUSIONS,
     ITEMS,
     MEETINGS,
+    MINUTES_VERSIONS,
     MOTIONS,
     PEOPLE,
     PRESENCE,
@@ -45,6 +46,7 @@ from clerk.store.rows import (
     exclusion_row,
     item_row,
     meeting_row,
+    minutes_version_row,
     motion_row,
     person_row,
     presence_row,
@@ -197,6 +199,7 @@ def _entities(m: Meeting, mid: int) -> Iterator[tuple]:
         ("presence", PRESENCE, presence_row),
         ("continuations", CONTINUATIONS, continuation_row),
         ("exclusions", EXCLUSIONS, exclusion_row),
+        ("minutes_versions", MINUTES_VERSIONS, minutes_version_row),
     ):
         yield table, getattr(m, attr), lambda x, i, f=to_row: f(x, mid, i), lambda x: x.key
 

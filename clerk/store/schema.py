@@ -110,6 +110,8 @@ class MeetingRow(Base):
     revision: Mapped[int] = mapped_column(Integer, server_default=text("0"), default=0)
     # Revision 0004: how many members of the public attended (None: not counted).
     public_count: Mapped[int | None] = mapped_column(Integer)
+    # Revision 0006: when the chair signed the approved minutes.
+    minutes_signed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class PersonRow(Base):
@@ -159,6 +161,10 @@ class ItemRow(Base):
     resolution_parts: Mapped[list | None] = mapped_column(JSON)
     resolution_reason: Mapped[str | None] = mapped_column(Text)
     time_limit_minutes: Mapped[int | None] = mapped_column(Integer)
+    # Revision 0006: the meeting whose minutes this item approves, and the amendments they
+    # were approved subject to (a list; [] as a correct record; null while undecided).
+    approves_meeting: Mapped[int | None] = mapped_column(Integer)
+    approval: Mapped[list | None] = mapped_column(JSON)
 
 
 class SpeakerRow(Base):
@@ -233,6 +239,28 @@ class ActionRow(Base):
     text: Mapped[str] = mapped_column(Text)
     owner: Mapped[str | None] = mapped_column(LINE)
     due: Mapped[date | None] = mapped_column(Date)
+    # Revision 0006: open, done, carried or dropped, with the clerk's note; and for an action
+    # brought forward from an earlier meeting, the key of the action as first recorded.
+    status: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str | None] = mapped_column(KEY, index=True)
+
+
+class MinutesVersionRow(Base):
+    """One exported version of a meeting's minutes (revision 0006)."""
+
+    __tablename__ = "minutes_versions"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    sha256: Mapped[str] = mapped_column(String(64))
+    final: Mapped[bool] = mapped_column(Boolean, default=False)
+    file_name: Mapped[str | None] = mapped_column(LINE)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class PresenceRow(Base):

@@ -25,6 +25,7 @@ from clerk.store.rows import (
     EXCLUSIONS,
     ITEMS,
     MEETINGS,
+    MINUTES_VERSIONS,
     MOTIONS,
     PEOPLE,
     PRESENCE,
@@ -36,6 +37,7 @@ from clerk.store.rows import (
     exclusion_row,
     item_row,
     meeting_row,
+    minutes_version_row,
     motion_row,
     person_row,
     presence_row,
@@ -125,6 +127,11 @@ def _write_all(conn: Connection, m: Meeting) -> None:
         [continuation_row(c, mid, i) for i, c in enumerate(m.continuations)],
     )
     _insert_many(conn, EXCLUSIONS, [exclusion_row(x, mid, i) for i, x in enumerate(m.exclusions)])
+    _insert_many(
+        conn,
+        MINUTES_VERSIONS,
+        [minutes_version_row(v, mid, i) for i, v in enumerate(m.minutes_versions)],
+    )
 
 
 def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
@@ -152,6 +159,7 @@ def _delete_children(conn: Connection, meeting_id: int) -> None:
         PRESENCE,
         CONTINUATIONS,
         EXCLUSIONS,
+        MINUTES_VERSIONS,
     ):
         conn.execute(delete(table).where(table.c.meeting_id == meeting_id))
 
@@ -227,6 +235,7 @@ def write_change(conn: Connection, before: Meeting, after: Meeting) -> None:
         ("presence", PRESENCE, presence_row),
         ("continuations", CONTINUATIONS, continuation_row),
         ("exclusions", EXCLUSIONS, exclusion_row),
+        ("minutes_versions", MINUTES_VERSIONS, minutes_version_row),
     ):
         a, b = getattr(before, attr), getattr(after, attr)
         if a is not b:
@@ -255,6 +264,7 @@ _SCALARS = (
     "quorum",
     "time_limits",
     "public_count",
+    "minutes_signed_at",
 )
 
 
