@@ -11,7 +11,6 @@ one document, which is then itself confidential).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
@@ -29,10 +28,10 @@ from clerk.domain.model import (
     Meeting,
     MeetingKind,
 )
-from clerk.domain.numbering import municipal_year_label
 from clerk.domain.text import clean_line, clean_text
 from clerk.minutes import formal, people, phrases
 from clerk.minutes.blocks import Block, BlockKind
+from clerk.minutes.headings import decision, heading_blocks, resolution_blocks
 from clerk.minutes.legacy import effective_style
 from clerk.minutes.notes import narrative_blocks
 from clerk.minutes.settings import resolve
@@ -171,7 +170,7 @@ def compose(
         if item.kind is ItemKind.APOLOGIES and attendance:
             body = attendance + body
             attendance = []
-        blocks += _heading(meeting, number, item, st, body)
+        blocks += heading_blocks(meeting, number, item, st, body)
     if not blank:
         blocks += _ending(meeting, st, values)
     return [_clean(b) for b in blocks]
@@ -235,39 +234,6 @@ def _ending(meeting: Meeting, st: HouseStyle, values) -> list[Block]:
     return closing + signature if st.signature.after_closing else signature + closing
 
 
-def _heading(
-    meeting: Meeting, number: int | None, item: AgendaItem, st: HouseStyle, body
-) -> list[Block]:
-    year = meeting.date.year
-    label = municipal_year_label(meeting.date, st.numbering.year_start_month)  # "2023/24"
-    n = number or 0
-    numbers = {
-        "n": n,
-        "n2": f"{n:02d}",
-        "n3": f"{n:03d}",
-        "year": str(year),
-        "year2": f"{year % 100:02d}",
-        "municipal_year": label,
-        "municipal_year_short": label[2:] if len(label) == 7 else label,
-        "agenda_number": item.agenda_number,
-    }
-    printed = st.say("headings.number", **numbers) if number is not None else ""
-    time_ = ""
-    if st.headings.time and item.started_at is not None:
-        time_ = people.clock(item.started_at, st.headings.time_format)
-    title = clean_line(item.title) or "Item " + item.agenda_number
-    text = st.say(
-        "headings.text", number=printed, title=title, time=time_, agenda_number=item.agenda_number
-    )
-    body = [replace(b, item_key=item.key, minute=number) for b in body]
-    if st.headings.run_in and body and body[0].kind is BlockKind.PARAGRAPH and not body[0].lead:
-        first = Block(BlockKind.RUN_IN, body[0].text, lead=text, item_key=item.key, minute=number)
-        return [first, *body[1:]]
-    if st.headings.run_in:
-        return [Block(BlockKind.RUN_IN, lead=text, item_key=item.key, minute=number), *body]
-    return [Block(BlockKind.HEADING, text, item_key=item.key, minute=number), *body]
-
-
 # -- the body of one minute --------------------------------------------------------------------
 
 
@@ -281,7 +247,7 @@ def _public_exempt_body(meeting: Meeting, item: AgendaItem, placed, exclusions, 
     )
     if not covered:
         out.append(_para(phrases.exempt_note(item)))
-    out += _resolution(item, st)
+    out += resolution_blocks(item, st)
     return out + [e.block for e in formal.public_only(placed.after)]
 
 
@@ -330,12 +296,12 @@ def _item_body(
     if item.resolution is None and item.key in exclusions:
         covered, paragraphs = exclusions[item.key]
         x = Exclusion(item.started_at or meeting.at(time()), None, tuple(paragraphs), covered)
-        out += _decision(st, [phrases.exclusion_text(meeting, x, st)], None)
-    resolution = _resolution(item, st)
+        out += decision(st, [phrases.exclusion_text(meeting, x, st)], None)
+    resolution = resolution_blocks(item, st)
     if not resolution and item.status is ItemStatus.DEFERRED:
         # The deferral resolution, with the reason when one was recorded without words.
         reason = item.resolution.reason if item.resolution is not None else None
-        resolution = _decision(st, [st.say("sentences.deferral", title=item.title)], reason)
+        resolution = decision(st, [st.say("sentences.deferral", title=item.title)], reason)
     elif not resolution and item.status is ItemStatus.WITHDRAWN:
         text = st.say("sentences.withdrawn", title=item.title)
         resolution = [_para(text)] if text else []
@@ -345,7 +311,7 @@ def _item_body(
         and not item.narrative
         and st.sentences.previous_minutes
     ):
-        resolution = _decision(st, [st.say("sentences.previous_minutes")], None)
+        resolution = decision(st, [st.say("sentences.previous_minutes")], None)
     out += resolution
     if one_line_after:
         out += motions
@@ -381,57 +347,6 @@ def _declaration(meeting, d: Declaration, item: AgendaItem, withdrew: set[str], 
     if d.left_room and d.person in withdrew and item.key in d.item_keys:
         d = replace(d, left_room=None)
     return phrases.declaration_sentence(meeting, d, st)
-
-
-def _decision(st: HouseStyle, parts: list[str], reason: str | None) -> list[Block]:
-    """A decision in the style: "Resolved: That …" (or the style's own word and phrase), its
-    parts numbered, then the reason."""
-    parts = [p.strip() for p in parts if p and p.strip()]
-    out: list[Block] = []
-    word = st.decisions.word
-    if len(parts) == 1:
-        text = parts[0]
-        rest = _rest(text)
-        text = st.say("decisions.text", text=text, rest=rest, word=word)
-        out.append(Block(BlockKind.RESOLVED, text, lead=word))
-    elif parts:
-        intro = st.say("decisions.many", word=word)
-        if intro:
-            out.append(Block(BlockKind.RESOLVED, lead=intro))
-        for i, p in enumerate(parts, 1):
-            out.append(Block(BlockKind.RESOLUTION_PART, p, lead=part_number(st, i)))
-    if reason and reason.strip() and st.decisions.reason is not None and parts:
-        label = st.decisions.reason
-        if label:
-            out.append(Block(BlockKind.REASON, reason.strip(), lead=label))
-    return out
-
-
-def _rest(text: str) -> str:
-    """A decision as it reads after "It was agreed that": "That the report be noted." and
-    "The report be noted." both give "the report be noted." (an acronym keeps its capital)."""
-    rest = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)
-    if rest[:1].isupper() and not rest[1:2].isupper():
-        rest = rest[0].lower() + rest[1:]
-    return rest
-
-
-def part_number(st: HouseStyle, i: int) -> str:
-    form = st.decisions.numbering
-    if form == "none":
-        return ""
-    if form == "arabic":
-        return f"{i}."
-    if form == "letters":
-        return f"({chr(ord('a') + (i - 1) % 26)})"
-    return f"{phrases.roman(i)}."
-
-
-def _resolution(item: AgendaItem, st: HouseStyle) -> list[Block]:
-    res = item.resolution
-    if res is None:
-        return []
-    return _decision(st, list(res.parts), res.reason)
 
 
 def _speaker(speaker) -> str:
