@@ -31,6 +31,7 @@ from clerk.domain.model import (
 from clerk.domain.text import clean_line, clean_text
 from clerk.minutes import formal, people, phrases
 from clerk.minutes.blocks import Block, BlockKind
+from clerk.minutes.calendar_words import second_language
 from clerk.minutes.headings import decision, heading_blocks, resolution_blocks
 from clerk.minutes.legacy import effective_style
 from clerk.minutes.notes import narrative_blocks
@@ -154,9 +155,15 @@ def compose(
     if st.attendance.layout == "none":
         attendance = []
     has_apologies_item = any(it.kind is ItemKind.APOLOGIES for _, it in minuted)
-    if st.attendance.layout != "apologies_item" or not has_apologies_item or part == "confidential":
+    host = _attendance_host(st, minuted, has_apologies_item, part)
+    if host is None:
         blocks += attendance
         attendance = []
+    elif host != "apologies" and has_apologies_item:
+        # The first minute holds who was present; the apologies item its own sentences.
+        attendance = [
+            b for b in attendance if b.lead.rstrip(st.labels.separator + " ") != st.labels.apologies
+        ]
     for number, item in minuted:
         if part == "confidential" and not item.exempt:
             continue
@@ -167,18 +174,33 @@ def compose(
             body = _public_exempt_body(meeting, item, placed, exclusions, st)
         else:
             body = _item_body(meeting, item, st, declared_at.get(item.key, ()), placed, exclusions)
-        if item.kind is ItemKind.APOLOGIES and attendance:
+        if attendance and (item.kind is ItemKind.APOLOGIES if host == "apologies" else True):
             body = attendance + body
             attendance = []
         blocks += heading_blocks(meeting, number, item, st, body)
+    if st.actions.show == "column" and not blank:
+        blocks = _action_column(meeting, st, blocks)
     if not blank:
         blocks += _ending(meeting, st, values)
     return [_clean(b) for b in blocks]
 
 
+def _attendance_host(st: HouseStyle, minuted, has_apologies_item: bool, part: Part) -> str | None:
+    """Which minute holds the attendance: "apologies" (the apologies item), "first" (the first
+    minute, a "Present" item), or None (the attendance stands before the minutes)."""
+    if part == "confidential" or not minuted:
+        return None
+    if st.attendance.layout == "apologies_item" and has_apologies_item:
+        return "apologies"
+    if st.attendance.layout == "first_item":
+        return "first"
+    return None
+
+
 def meeting_values(meeting: Meeting, st: HouseStyle, conf: dict) -> dict[str, str]:
     """The placeholders of the title lines and other whole-meeting phrases."""
     day = meeting.date
+    officer = meeting.democracy_officer
     at = meeting.started_at or (
         meeting.at(meeting.scheduled_time) if meeting.scheduled_time else None
     )
@@ -195,6 +217,10 @@ def meeting_values(meeting: Meeting, st: HouseStyle, conf: dict) -> dict[str, st
         "day_ordinal": people.ordinal(day.day),
         "month": f"{day:%B}",
         "year": str(day.year),
+        **second_language(day, st.format.second_language),
+        "officer": officer.name if officer else "",
+        "officer_phone": (officer.phone or "") if officer else "",
+        "officer_email": (officer.email or "") if officer else "",
     }
 
 
@@ -283,6 +309,7 @@ def _item_body(
         intro = st.say("sentences.declarations_intro")
         if intro and _fold(intro) not in _fold(item.narrative or ""):
             out.append(_para(intro))
+    notes_at = len(out)
     out += narrative_blocks(item.narrative)
     if item.kind is ItemKind.DECLARATIONS:
         out += declarations or [_para(st.say("sentences.no_declarations"))]
@@ -295,8 +322,11 @@ def _item_body(
         out += motions
     if item.resolution is None and item.key in exclusions:
         covered, paragraphs = exclusions[item.key]
-        x = Exclusion(item.started_at or meeting.at(time()), None, tuple(paragraphs), covered)
-        out += decision(st, [phrases.exclusion_text(meeting, x, st)], None)
+        if not covered and st.sentences.exclusion_none:
+            out.append(_para(st.say("sentences.exclusion_none")))
+        else:
+            x = Exclusion(item.started_at or meeting.at(time()), None, tuple(paragraphs), covered)
+            out += decision(st, [phrases.exclusion_text(meeting, x, st)], None)
     resolution = resolution_blocks(item, st)
     if not resolution and item.status is ItemStatus.DEFERRED:
         # The deferral resolution, with the reason when one was recorded without words.
@@ -312,7 +342,10 @@ def _item_body(
         and st.sentences.previous_minutes
     ):
         resolution = decision(st, [st.say("sentences.previous_minutes")], None)
-    out += resolution
+    if st.decisions.minutes_first and item.kind is ItemKind.MINUTES and resolution:
+        out[notes_at:notes_at] = resolution  # approved first, then the matters arising
+    else:
+        out += resolution
     if one_line_after:
         out += motions
     out += _actions(meeting, item, st)
@@ -323,8 +356,32 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _actions(meeting: Meeting, item: AgendaItem, st: HouseStyle) -> list[Block]:
-    if st.actions.show != "after_minute":
+def _action_column(meeting: Meeting, st: HouseStyle, blocks: list[Block]) -> list[Block]:
+    """The minutes as a two-column table: each minute's heading and paragraphs on the left,
+    its actions on the right beside the minute's last paragraph; what stands before the first
+    minute (title, attendance) stays above the table."""
+    first = next((i for i, b in enumerate(blocks) if b.item_key is not None), None)
+    if first is None:
+        return blocks
+    rows: list[tuple[str, str]] = []
+    for i, b in enumerate(blocks[first:], first):
+        text = b.plain
+        if not text:
+            continue
+        last = i + 1 == len(blocks) or blocks[i + 1].item_key != b.item_key
+        item = meeting.item(b.item_key) if b.item_key and last else None
+        actions = _actions(meeting, item, st, always=True) if item is not None else []
+        rows.append((text, "; ".join(a.text for a in actions)))
+    headings = st.actions.column_headings
+    header = [tuple(headings[:2])] if len(headings) >= 2 else []
+    table = Block(BlockKind.TABLE, cells=tuple(header + rows), header=bool(header))
+    return [*blocks[:first], table]
+
+
+def _actions(
+    meeting: Meeting, item: AgendaItem, st: HouseStyle, *, always: bool = False
+) -> list[Block]:
+    if st.actions.show != "after_minute" and not always:
         return []
     out = []
     for action in meeting.actions:

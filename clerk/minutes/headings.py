@@ -11,6 +11,7 @@ from clerk.domain.numbering import municipal_year_label
 from clerk.domain.text import clean_line
 from clerk.minutes import people, phrases
 from clerk.minutes.blocks import Block, BlockKind
+from clerk.minutes.notes import narrative_blocks
 from clerk.minutes.style import HouseStyle
 
 
@@ -38,6 +39,10 @@ def heading_blocks(
     text = st.say(
         "headings.text", number=printed, title=title, time=time_, agenda_number=item.agenda_number
     )
+    if st.headings.minutes_label:
+        body = [Block(BlockKind.PARAGRAPH, lead=st.headings.minutes_label), *body]
+    if st.headings.description and item.description and item.description.strip():
+        body = [*narrative_blocks(item.description), *body]
     body = [replace(b, item_key=item.key, minute=number) for b in body]
     if st.headings.run_in and body and body[0].kind is BlockKind.PARAGRAPH and not body[0].lead:
         first = Block(BlockKind.RUN_IN, body[0].text, lead=text, item_key=item.key, minute=number)

@@ -5,6 +5,7 @@ table, labelled paragraphs or paragraphs inside the apologies item.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
@@ -56,7 +57,21 @@ def person_values(person: Person) -> dict[str, str]:
         "short": short_name(person),
         "titled": titled(person),
         "capacity": person.capacity or "",
+        "monogram": monogram(person),
     }
+
+
+def monogram(person: Person) -> str:
+    """ "AH" for Andrew Hughes, "JAT" for J A Taylor: the initials run together, then the
+    surname's first letter (how some clerks name movers: "Proposed (AH)")."""
+    first = person.forename or person.initials or ""
+    if person.name and not person.surname and not first:
+        words = person.name.split()
+        first, last = " ".join(words[:-1]), (words[-1] if words else "")
+    else:
+        last = surname_of(person)
+    letters = [w[0] for w in re.split(r"[\s.\-]+", first) if w[:1].isalpha()]
+    return ("".join(letters) + last[:1]).upper()
 
 
 def name(style: HouseStyle, person: Person | None, fallback: str = "") -> str:
@@ -92,18 +107,60 @@ def _list_names(style: HouseStyle, people: Sequence[Person], suffix) -> list[str
     councillors = [p for p in people if is_councillor(p)]
     grouped: list[str] = []
     out: list[str] = []
+    values = distinct_values(people)
     for p in people:
         extra = suffix(p) if suffix else ""
         if is_councillor(p) and style.names.group_councillors:
-            grouped.append(style.say("names.grouped", **person_values(p)) + extra)
+            grouped.append(style.say("names.grouped", **values[p.id]) + extra)
         elif is_councillor(p):
-            out.append(style.say("names.listed", **person_values(p)) + extra)
+            out.append(style.say("names.listed", **values[p.id]) + extra)
         else:
-            out.append(style.say("names.person_listed", **person_values(p)) + extra)
+            out.append(style.say("names.person_listed", **values[p.id]) + extra)
     if not grouped:
         return out
     word = style.names.group_one if len(councillors) == 1 else style.names.group_many
     return [f"{word} {grouped[0]}".strip(), *grouped[1:], *out]
+
+
+def distinct_values(people: Sequence[Person]) -> dict[str, dict[str, str]]:
+    """Each person's placeholders, where two of a list would read alike by initials and
+    surname ("J Palmer", "J Palmer") their forenames standing for the initials ("Jenny
+    Palmer", "John Palmer"), as clerks print them."""
+    values = {p.id: person_values(p) for p in people}
+    seen: dict[tuple[str, str], list[str]] = {}
+    for p in people:
+        v = values[p.id]
+        seen.setdefault((v["initials"].replace(".", "").strip(), v["surname"]), []).append(p.id)
+    for ids in seen.values():
+        if len(ids) < 2:
+            continue
+        for pid in ids:
+            forename = values[pid]["forename"]
+            if forename:
+                values[pid] = {**values[pid], "initials": forename, "initial": forename}
+    return values
+
+
+def title_group_entries(style: HouseStyle, people: Sequence[Person], suffix) -> list[str]:
+    """Members grouped by title in the style's order, each group after its plural once
+    ("Aldermen D Drysdale and J Tinsley", "Councillors N Anderson, …"); members whose title
+    is in no group follow as the style lists them."""
+    plurals = dict(entry.split("=", 1) for entry in style.names.title_groups)
+    values = distinct_values(people)
+    out: list[str] = []
+    rest = [p for p in people if (p.title or "") not in plurals]
+    for singular, plural in plurals.items():
+        group = [p for p in people if (p.title or "") == singular]
+        if not group:
+            continue
+        names = [
+            style.say("names.grouped", **values[p.id]) + (suffix(p) if suffix else "")
+            for p in group
+        ]
+        word = singular if len(group) == 1 else plural
+        and_word = style.names.and_word if style.attendance.final_and else None
+        out.append(f"{word} " + join(names, style.attendance.separator, and_word))
+    return out + _list_names(style, rest, suffix)
 
 
 # -- attendance --------------------------------------------------------------------------------
@@ -140,7 +197,10 @@ def present_names(style: HouseStyle, meeting: Meeting, people: Sequence[Person])
     suffix = _suffix(style, meeting)
     plain = [p for p in people if not p.substitute_for or meeting.person(p.substitute_for) is None]
     subs = [p for p in people if p not in plain]
-    names = _list_names(style, plain, suffix)
+    if style.names.title_groups:
+        names = title_group_entries(style, plain, suffix)
+    else:
+        names = _list_names(style, plain, suffix)
     for p in subs:
         absent = meeting.person(p.substitute_for or "")
         own = _list_names(style, [p], suffix)[0]
@@ -169,7 +229,10 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
         return [values.get("date") or long_date(meeting.date)]
     if group == "chair":
         chair = [p for p in _present_members(meeting, True) if p.role is Role.CHAIR]
-        return _list_names(style, chair, None)
+        return [
+            style.say("attendance.chair", name=n, **person_values(p))
+            for p, n in zip(chair, _list_names(style, chair, None), strict=False)
+        ]
     if group == "present":
         people = _present_members(meeting, not chair_alone, a.order)
         if "remote" in a.groups:
@@ -287,6 +350,9 @@ def clock(moment: datetime | time | None, fmt: str) -> str:
     if fmt.endswith("AM"):
         suffix = suffix.upper()
     gap = " " if " " in fmt else ""
+    if fmt.startswith("h[.mm]"):  # "2pm", "2.30pm"
+        minutes = f".{moment.minute:02d}" if moment.minute else ""
+        return f"{hour}{minutes}{gap}{suffix}"
     return f"{hour}{fmt[1]}{moment.minute:02d}{gap}{suffix}"
 
 

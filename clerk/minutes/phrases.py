@@ -113,6 +113,7 @@ def declaration_sentence(meeting: Meeting, declaration: Declaration, style=None)
     items = [it for it in (meeting.item(k) for k in declaration.item_keys) if it is not None]
     who = people.name_by_id(st, meeting, declaration.person) or "A member"
     nature = declaration.nature.strip().rstrip(".").strip()
+    typed = nature
     if nature and not _CONNECTIVE.match(nature):
         nature = "in that " + nature
     text = st.say(
@@ -122,6 +123,7 @@ def declaration_sentence(meeting: Meeting, declaration: Declaration, style=None)
         a_kind=f"{article(kind)} {kind}",
         items=item_reference(items),
         nature=nature,
+        nature_typed=typed,
         left_room=bool(declaration.left_room),
         that_item="that item" if len(items) == 1 else "those items",
     )

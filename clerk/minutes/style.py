@@ -170,6 +170,13 @@ def _check_value(where: str, f, value: Any) -> Any:
                     raise StyleError(
                         f"{where}: unknown entry {v!r} (choose from: {', '.join(md['choices'])})"
                     )
+        if where == "names.title_groups":
+            for v in value:
+                one, _, many = v.partition("=")
+                if not one.strip() or not many.strip():
+                    raise StyleError(
+                        f"{where}: {v!r} must be a title, '=', then its plural ('Alderman=Aldermen')"
+                    )
         if md["vars"] is not None:
             for i, v in enumerate(value):
                 _compile(f"{where}[{i + 1}]", v, md["vars"])

@@ -24,7 +24,7 @@ def _f(default: Any, doc: str, *, choices: tuple = (), vars: tuple[str, ...] | N
     return field(default=default, metadata={"doc": doc, "choices": choices, "vars": vars})
 
 
-DATE_VARS = ("date", "weekday", "day", "day_ordinal", "month", "year")
+DATE_VARS = ("date", "weekday", "day", "day_ordinal", "month", "year", "weekday2", "month2")
 MEETING_VARS = (
     "organisation",
     "body",
@@ -32,6 +32,9 @@ MEETING_VARS = (
     "kind_title",
     "venue",
     "time",
+    "officer",
+    "officer_phone",
+    "officer_email",
     *DATE_VARS,
 )
 PERSON_VARS = (
@@ -44,6 +47,7 @@ PERSON_VARS = (
     "short",
     "titled",
     "capacity",
+    "monogram",
 )
 TIME_FORMATS = (
     "h.mm am",
@@ -53,6 +57,8 @@ TIME_FORMATS = (
     "h.mm AM",
     "h:mm AM",
     "h.mm a.m.",
+    "h[.mm]am",
+    "h[.mm] am",
     "HH:MM",
     "HH.MM",
 )
@@ -85,6 +91,11 @@ class Formats:
     time: str = _f("h.mm am", "How times of day are written in sentences.", choices=TIME_FORMATS)
     date: str = _f("d MMMM yyyy", "How dates are written.", choices=DATE_FORMATS)
     numbers_in_words_up_to: int = _f(10, "Counts up to this are written in words ('two').")
+    second_language: str = _f(
+        "",
+        "The second language of the title's weekday2 and month2 placeholders: Welsh or Irish.",
+        choices=("", "cy", "ga"),
+    )
 
 
 @dataclass(frozen=True)
@@ -124,6 +135,11 @@ class Names:
     group_one: str = _f("Councillor", "The word before a group of one.")
     group_many: str = _f("Councillors", "The word before a group of several.")
     grouped: str = _f("{{ surname }}", "A councillor inside a group.", vars=PERSON_VARS)
+    title_groups: tuple = _f(
+        [],
+        "Group the members of an attendance list by their title, in this order, each group "
+        "after its plural once: entries 'Alderman=Aldermen'. Members with other titles follow.",
+    )
     and_word: str = _f(" and ", "Joins the last two names of a list in a sentence.")
     signature: str = _f(
         "Cllr {% if initials %}{{ initials }} {% endif %}{{ surname }}",
@@ -137,8 +153,8 @@ class Attendance:
     layout: str = _f(
         "table",
         "Where attendance goes: a two-column table, labelled paragraphs, inside the "
-        "apologies item, or nowhere.",
-        choices=("table", "paragraphs", "apologies_item", "none"),
+        "apologies item, inside the first minute (a 'Present' item), or nowhere.",
+        choices=("table", "paragraphs", "apologies_item", "first_item", "none"),
     )
     groups: tuple = _f(
         ["meeting", "date", "present", "apologies", "in_attendance", "officers"],
@@ -170,6 +186,11 @@ class Attendance:
     final_and: bool = _f(False, "Join the last two names of an attendance list with 'and'.")
     separator: str = _f(", ", "Between names of an attendance list.")
     chair_suffix: str = _f(" (Chair)", "After the chair's name in attendance lists.")
+    chair: str = _f(
+        "{{ name }}",
+        "The chair in attendance lists, e.g. with the office first: '{{ capacity }} {{ name }}'.",
+        vars=("name", *PERSON_VARS),
+    )
     vice_chair_suffix: str = _f(" (Vice-Chair)", "After the vice-chair's name.")
     remote_suffix: str = _f("", "After the name of someone who attended remotely.")
     substitute: str = _f(
@@ -231,6 +252,10 @@ class Headings:
     time: bool = _f(True, "Give each heading the time the item was taken.")
     time_format: str = _f("HH:MM", "How the heading's time is written.", choices=TIME_FORMATS)
     run_in: bool = _f(False, "Run the heading into the minute's first paragraph.")
+    description: bool = _f(False, "Print the agenda's description of the item under its heading.")
+    minutes_label: str = _f(
+        "", "A line before the minute itself, e.g. 'Minutes:' after the description."
+    )
 
 
 @dataclass(frozen=True)
@@ -278,6 +303,10 @@ class Decisions:
         choices=("roman", "arabic", "letters", "none"),
     )
     reason: str = _f("Reason:", "The bold word before the reason ('' to leave reasons out).")
+    minutes_first: bool = _f(
+        False,
+        "In the previous minutes' item, the decision before the notes (matters arising follow).",
+    )
 
 
 @dataclass(frozen=True)
@@ -314,7 +343,16 @@ class Sentences:
         "{% if left_room %}, and left the room during consideration of {{ that_item }}"
         "{% endif %}.",
         "One declaration.",
-        vars=("name", "kind", "a_kind", "items", "nature", "left_room", "that_item"),
+        vars=(
+            "name",
+            "kind",
+            "a_kind",
+            "items",
+            "nature",
+            "nature_typed",
+            "left_room",
+            "that_item",
+        ),
     )
     no_declarations: str = _f("None were declared.", "Nobody declared an interest.", vars=())
     public_none: str = _f(
@@ -344,6 +382,12 @@ class Sentences:
         vars=("title",),
     )
     withdrawn: str = _f("This item was withdrawn.", "An item withdrawn.", vars=("title",))
+    exclusion_none: str = _f(
+        "",
+        "An exclusion item with no exempt business after it and no decision recorded ('' to "
+        "word the exclusion resolution all the same).",
+        vars=(),
+    )
     exclusion: str = _f(
         "",
         "The resolution to exclude press and public ('' for the Schedule 12A wording).",
@@ -365,8 +409,13 @@ class Numbering:
 class Actions:
     show: str = _f(
         "none",
-        "Actions in the minutes: not at all, or after their minute.",
-        choices=("none", "after_minute"),
+        "Actions in the minutes: not at all, after their minute, or in a right-hand column "
+        "beside it (the minutes then stand in a two-column table).",
+        choices=("none", "after_minute", "column"),
+    )
+    column_headings: tuple = _f(
+        ["Discussion and decision", "Action"],
+        "The column layout's two headings ([] for none).",
     )
     text: str = _f(
         "Action: {{ owner }}",
