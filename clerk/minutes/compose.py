@@ -211,6 +211,10 @@ def meeting_values(meeting: Meeting, st: HouseStyle, conf: dict) -> dict[str, st
         "kind_title": conf["title"] or TITLES.get(meeting.kind, "Minutes"),
         "venue": meeting.venue or "",
         "time": people.clock(at, st.format.time),
+        "scheduled": people.clock(
+            meeting.at(meeting.scheduled_time) if meeting.scheduled_time else None, st.format.time
+        ),
+        "started": people.clock(meeting.started_at, st.format.time),
         "date": people.day_text(day, st.format.date),
         "weekday": f"{day:%A}",
         "day": str(day.day),
@@ -312,10 +316,11 @@ def _item_body(
     notes_at = len(out)
     out += narrative_blocks(item.narrative)
     if item.kind is ItemKind.DECLARATIONS:
-        out += declarations or [_para(st.say("sentences.no_declarations"))]
+        none = st.say("sentences.no_declarations")
+        out += declarations or ([_para(none)] if none else [])
     elif item.kind is ItemKind.PUBLIC_PARTICIPATION and not item.speakers and not item.narrative:
         out.append(_para(st.say("sentences.public_none")))
-    out += [_para(_speaker(s)) for s in item.speakers]
+    out += _speakers(item, st)
     motions, later = formal.motions_with_events(meeting, item, placed.during, st)
     one_line_after = st.motions.form == "one_line" and st.motions.position == "after_resolution"
     if not one_line_after:
@@ -404,6 +409,25 @@ def _declaration(meeting, d: Declaration, item: AgendaItem, withdrew: set[str], 
     if d.left_room and d.person in withdrew and item.key in d.item_keys:
         d = replace(d, left_room=None)
     return phrases.declaration_sentence(meeting, d, st)
+
+
+def _speakers(item: AgendaItem, st: HouseStyle) -> list[Block]:
+    """The speakers in order: each a sentence ("Name spoke. …"), or, when the style gives a
+    speaker line ("Karen Neilson:", "i. A resident:"), that line with the summary below."""
+    if not st.sentences.speaker:
+        return [_para(_speaker(s)) for s in item.speakers]
+    out: list[Block] = []
+    for n, s in enumerate(item.speakers, 1):
+        line = st.say(
+            "sentences.speaker",
+            name=s.name.strip() or "A speaker",
+            capacity=(s.capacity or "").strip(),
+            n=n,
+            roman=phrases.roman(n),
+        )
+        out.append(_para(line))
+        out += narrative_blocks(s.summary)
+    return out
 
 
 def _speaker(speaker) -> str:

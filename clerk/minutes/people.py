@@ -216,6 +216,8 @@ def _officer(style: HouseStyle, p: Person) -> str:
     if not any((p.name, p.surname, p.forename, p.initials)):
         return p.capacity.strip()  # known by post only: "Chief Executive"
     who = _list_names(style, [p], None)[0]
+    if p.role is Role.IN_ATTENDANCE and style.attendance.guest:
+        return style.say("attendance.guest", name=who, **person_values(p))
     return style.say("attendance.officer", name=who, **person_values(p))
 
 
@@ -266,6 +268,8 @@ def _entries(style: HouseStyle, group: str, names: list[str]) -> tuple[str, ...]
     a = style.attendance
     if group in a.one_per_line or group in ("meeting", "date", "public"):
         return tuple(names)
+    if group in ("present", "remote") and style.names.title_groups:
+        return tuple(names)  # "Aldermen …" and "Councillors …", each a line of its own
     and_word = style.names.and_word if a.final_and or group != "present" else None
     return (join(names, a.separator, and_word),)
 
@@ -305,22 +309,28 @@ def attendance_blocks(
     sep = style.labels.separator
     a = style.attendance
     if a.one_paragraph and a.sublabels:
-        # "Present: Cllr A, Cllr B. Clerk: E. Raymond. Public: 8"
-        kept = [
-            (getattr(style.labels, group), lines)
-            for group, lines in group_rows(style, meeting, values)
-            if group not in ("meeting", "date")
+        # "Present: Cllr A, Cllr B. Clerk: E. Raymond. Public: 8"; a group without a label
+        # continues the list before it ("… E. Rees. In attendance: Mrs M. Rees a C. Campbell").
+        kept: list[tuple[str, list[tuple[int, str]]]] = []
+        for group in a.groups:
+            if group in ("meeting", "date"):
+                continue
+            names = _placed_names(style, meeting, group, values)
+            if not names:
+                continue
+            label = getattr(style.labels, group)
+            if kept and not label:
+                kept[-1][1].extend(names)
+            else:
+                kept.append((label, list(names)))
+        and_word = style.names.and_word if a.final_and else None
+        parts = [join(_in_order(style, names), a.separator, and_word) for _, names in kept]
+        parts = parts[:1] + [
+            f"{label}{sep} {text}" for (label, _), text in zip(kept[1:], parts[1:], strict=True)
         ]
-        parts = [", ".join(kept[0][1])] if kept else []
-        parts += [f"{label}{sep} {', '.join(lines)}" for label, lines in kept[1:]]
         rows = [(kept[0][0], (a.group_separator.join(parts),))] if kept else []
     elif a.one_paragraph:
-        names = [
-            n
-            for group in a.groups
-            if group not in ("meeting", "date")
-            for n in group_lines(style, meeting, group, values)
-        ]
+        names = _one_list(style, meeting, values)
         and_word = style.names.and_word if a.final_and else None
         rows = [(rows[0][0], (join(names, a.separator, and_word),))]
     for label, lines in rows:
@@ -332,6 +342,48 @@ def attendance_blocks(
         else:
             out.append(Block(BlockKind.PARAGRAPH, lines[0], lead=lead))
     return out
+
+
+def _group_people(style: HouseStyle, meeting: Meeting, group: str) -> list[Person]:
+    """Who stands behind each entry of a group of people, in the group's order."""
+    a = style.attendance
+    if group == "present":
+        people = _present_members(meeting, "chair" not in a.groups, a.order)
+        return [p for p in people if not p.remote] if "remote" in a.groups else people
+    if group == "remote":
+        return [p for p in _present_members(meeting, True, a.order) if p.remote]
+    if group in ("in_attendance", "officers"):
+        role = Role.IN_ATTENDANCE if group == "in_attendance" else Role.OFFICER
+        return [p for p in meeting.people if p.role is role and p.attendance is Attendance.PRESENT]
+    return []
+
+
+def _one_list(style: HouseStyle, meeting: Meeting, values: dict) -> list[str]:
+    """Every group's names in one list; "as recorded" mixes members, officers and guests in
+    the order the clerk recorded them ("Cllr Rose (Chair), Elinor O'Donovan (Minute
+    Secretary), Karen Neilson (Police), …") when each name stands for one person."""
+    entries: list[tuple[int, str]] = []
+    for group in style.attendance.groups:
+        if group not in ("meeting", "date"):
+            entries += _placed_names(style, meeting, group, values)
+    return _in_order(style, entries)
+
+
+def _placed_names(style: HouseStyle, meeting: Meeting, group: str, values: dict):
+    """(place, name) of a group's entries: the place is the person's in the record when each
+    name stands for one person, else after everyone, in the group's own order."""
+    names = group_lines(style, meeting, group, values)
+    people = _group_people(style, meeting, group)
+    position = {p.id: i for i, p in enumerate(meeting.people)}
+    if len(people) == len(names):
+        return [(position[p.id], n) for p, n in zip(people, names, strict=True)]
+    return [(len(position) + i, n) for i, n in enumerate(names)]
+
+
+def _in_order(style: HouseStyle, entries: list[tuple[int, str]]) -> list[str]:
+    if style.attendance.order == "as_recorded":
+        entries = sorted(entries, key=lambda e: e[0])  # stable: a group's own order kept
+    return [n for _, n in entries]
 
 
 # -- times and dates ---------------------------------------------------------------------------

@@ -47,6 +47,22 @@ from clerk.resources import resource_path
 _ENV = SandboxedEnvironment(autoescape=False, undefined=jinja2.StrictUndefined)
 
 
+def _language_part(value: Any, n: int = 1, separator: str | None = None) -> str:
+    """The ``n``-th language of a text held in two: "Cyngor Cymuned X / X Community Council"
+    or "Welsh text" and "English text" on two lines (``part(2)`` is the English). A text held
+    in one language is returned whole, whatever ``n``."""
+    text = "" if value is None else str(value)
+    if separator is None:
+        separator = "\n" if "\n" in text else " / "
+    parts = [p.strip() for p in text.split(separator)]
+    if len(parts) < 2 or not isinstance(n, int) or n < 1:
+        return text.strip()
+    return parts[min(n, len(parts)) - 1]
+
+
+_ENV.filters["part"] = _language_part
+
+
 def _compile(where: str, text: str, allowed: tuple[str, ...]) -> jinja2.Template:
     try:
         ast = _ENV.parse(text)

@@ -32,6 +32,8 @@ MEETING_VARS = (
     "kind_title",
     "venue",
     "time",
+    "scheduled",
+    "started",
     "officer",
     "officer_phone",
     "officer_email",
@@ -203,6 +205,12 @@ class Attendance:
         "An officer or other attendee with a capacity.",
         vars=("name", *PERSON_VARS),
     )
+    guest: str = _f(
+        "",
+        "Someone in attendance (not an officer) with a capacity; '' for the officer form. E.g. "
+        "'{{ capacity }} {{ name }}'.",
+        vars=("name", *PERSON_VARS),
+    )
     public: str = _f(
         "{{ count_words }} members of the public",
         "The public group, when a count is recorded.",
@@ -268,7 +276,17 @@ class Motions:
     one_line: str = _f(
         "Proposed by {{ mover }}; seconded by {{ seconder }}; {{ result_word }}.",
         "A motion in one line.",
-        vars=("mover", "seconder", "text", "result", "result_word", "counts", "kind"),
+        vars=(
+            "mover",
+            "seconder",
+            "mover_monogram",
+            "seconder_monogram",
+            "text",
+            "result",
+            "result_word",
+            "counts",
+            "kind",
+        ),
     )
     position: str = _f(
         "before_resolution",
@@ -372,6 +390,12 @@ class Sentences:
         "meeting under the Council's Public Participation Scheme.",
         "Public participation, several speakers.",
         vars=("count", "count_words"),
+    )
+    speaker: str = _f(
+        "",
+        "Each speaker as a line of its own, the summary below it, e.g. '{{ name }}:' or "
+        "'{{ roman }}. {{ name }}:' ('' for a sentence: 'Name spoke. Summary').",
+        vars=("name", "capacity", "n", "roman"),
     )
     previous_minutes: str = _f(
         "", "The minutes item's decision when none was recorded ('' for none).", vars=()
