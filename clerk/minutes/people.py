@@ -266,12 +266,15 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
 
 def _entries(style: HouseStyle, group: str, names: list[str]) -> tuple[str, ...]:
     a = style.attendance
-    if group in a.one_per_line or group in ("meeting", "date", "public"):
+    if group in ("meeting", "date"):
         return tuple(names)
+    if group in a.one_per_line or group == "public":
+        return tuple(n + a.end for n in names)
     if group in ("present", "remote") and style.names.title_groups:
-        return tuple(names)  # "Aldermen …" and "Councillors …", each a line of its own
+        # "Aldermen …" and "Councillors …", each a line of its own
+        return tuple(n + a.end for n in names)
     and_word = style.names.and_word if a.final_and or group != "present" else None
-    return (join(names, a.separator, and_word),)
+    return (join(names, a.separator, and_word) + a.end,)
 
 
 def group_rows(
@@ -319,12 +322,12 @@ def attendance_blocks(
             if not names:
                 continue
             label = getattr(style.labels, group)
-            if kept and not label:
+            if kept and group in a.continue_groups:
                 kept[-1][1].extend(names)
             else:
                 kept.append((label, list(names)))
         and_word = style.names.and_word if a.final_and else None
-        parts = [join(_in_order(style, names), a.separator, and_word) for _, names in kept]
+        parts = [join(_in_order(style, names), a.separator, and_word) + a.end for _, names in kept]
         parts = parts[:1] + [
             f"{label}{sep} {text}" for (label, _), text in zip(kept[1:], parts[1:], strict=True)
         ]

@@ -185,6 +185,17 @@ class Attendance:
         False, "In one paragraph, put each group after the first after its own label."
     )
     group_separator: str = _f(", ", "In one paragraph, between one group and the next.")
+    continue_groups: tuple = _f(
+        [],
+        "In one paragraph with sublabels, groups that carry on the list before them without a "
+        "label of their own: the clerk and a guest after the members ('… E. Rees and Mrs M. "
+        "Rees (Clerk)').",
+        choices=GROUPS,
+    )
+    end: str = _f(
+        "",
+        "After each list of names, and after each name of a group written one a line (e.g. '.').",
+    )
     final_and: bool = _f(False, "Join the last two names of an attendance list with 'and'.")
     separator: str = _f(", ", "Between names of an attendance list.")
     chair_suffix: str = _f(" (Chair)", "After the chair's name in attendance lists.")
