@@ -320,6 +320,12 @@ def _item_body(
         out += declarations or ([_para(none)] if none else [])
     elif item.kind is ItemKind.PUBLIC_PARTICIPATION and not item.speakers and not item.narrative:
         out.append(_para(st.say("sentences.public_none")))
+    elif (
+        item.kind is ItemKind.URGENT_BUSINESS
+        and not (item.narrative or item.motions or item.resolution)
+        and st.sentences.urgent_none
+    ):
+        out.append(_para(st.say("sentences.urgent_none")))
     out += _speakers(item, st)
     motions, later = formal.motions_with_events(meeting, item, placed.during, st)
     one_line_after = st.motions.form == "one_line" and st.motions.position == "after_resolution"
@@ -347,14 +353,28 @@ def _item_body(
         and st.sentences.previous_minutes
     ):
         resolution = decision(st, [st.say("sentences.previous_minutes")], None)
-    if st.decisions.minutes_first and item.kind is ItemKind.MINUTES and resolution:
-        out[notes_at:notes_at] = resolution  # approved first, then the matters arising
+    split = _notes_split(out, notes_at, st) if item.kind is ItemKind.MINUTES else None
+    if split is not None and resolution:
+        # the minutes approved (with their proposer), then the matters arising
+        out[split:split] = resolution + (motions if one_line_after else [])
     else:
         out += resolution
-    if one_line_after:
-        out += motions
+        if one_line_after:
+            out += motions
     out += _actions(meeting, item, st)
     return out + [e.block for e in later + placed.after]
+
+
+def _notes_split(out: list[Block], notes_at: int, st: HouseStyle) -> int | None:
+    """Where the decision goes among the notes of the minutes item: before the first
+    paragraph that starts with the style's words ("Matters arising"), or None (after all)."""
+    words = _fold(st.decisions.before_notes_from)
+    if not words:
+        return None
+    for i in range(notes_at, len(out)):
+        if _fold(out[i].lead or out[i].text).startswith(words):
+            return i
+    return None
 
 
 def _fold(text: str) -> str:

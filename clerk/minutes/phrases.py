@@ -96,7 +96,10 @@ def article(word: str) -> str:
 
 def item_reference(items: Sequence[AgendaItem]) -> str:
     """ "agenda item 5 (Title)" or "agenda items 4 (A) and 6 (B)"."""
-    refs = [f"{it.agenda_number} ({it.title})" for it in items]
+    refs = [
+        f"{it.agenda_number} ({it.title.strip()})" if it.title.strip() else it.agenda_number
+        for it in items
+    ]
     if not refs:
         return "the business on the agenda"
     noun = "agenda item" if len(refs) == 1 else "agenda items"
@@ -122,6 +125,7 @@ def declaration_sentence(meeting: Meeting, declaration: Declaration, style=None)
         kind=kind,
         a_kind=f"{article(kind)} {kind}",
         items=item_reference(items),
+        item_numbers=join_names([it.agenda_number for it in items]),
         nature=nature,
         nature_typed=typed,
         left_room=bool(declaration.left_room),

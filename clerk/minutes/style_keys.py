@@ -332,9 +332,11 @@ class Decisions:
         choices=("roman", "arabic", "letters", "none"),
     )
     reason: str = _f("Reason:", "The bold word before the reason ('' to leave reasons out).")
-    minutes_first: bool = _f(
-        False,
-        "In the previous minutes' item, the decision before the notes (matters arising follow).",
+    before_notes_from: str = _f(
+        "",
+        "In the previous minutes' item, the decision goes before the notes' first paragraph "
+        "that starts with these words (e.g. 'Matters arising'), with its proposer; '' for "
+        "after all the notes.",
     )
 
 
@@ -377,6 +379,7 @@ class Sentences:
             "kind",
             "a_kind",
             "items",
+            "item_numbers",
             "nature",
             "nature_typed",
             "left_room",
@@ -388,6 +391,11 @@ class Sentences:
         "It was reported that there had been no registrations to speak at the meeting under "
         "the Council's Public Participation Scheme.",
         "Public participation, nobody spoke.",
+        vars=(),
+    )
+    urgent_none: str = _f(
+        "",
+        "An urgent business item with nothing minuted in it ('' for nothing), e.g. 'None.'.",
         vars=(),
     )
     public_one: str = _f(
