@@ -35,6 +35,9 @@ def heading_blocks(
     time_ = ""
     if st.headings.time and item.started_at is not None:
         time_ = people.clock(item.started_at, st.headings.time_format)
+    if number is None and not clean_line(item.title):
+        # a passage with no heading of its own: an opening prayer, the chair's welcome
+        return [replace(b, item_key=item.key, minute=None) for b in body]
     title = clean_line(item.title) or "Item " + item.agenda_number
     text = st.say(
         "headings.text", number=printed, title=title, time=time_, agenda_number=item.agenda_number

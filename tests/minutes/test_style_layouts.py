@@ -337,3 +337,14 @@ def test_a_bad_new_key_is_one_line_naming_it(text, says):
     message = str(caught.value)
     assert says in message
     assert "\n" not in message
+
+
+def test_a_passage_with_no_heading_stands_before_the_first_minute(tmp_path):
+    m = meeting()
+    prayer = item("opening", "", ItemKind.OTHER, narrative="The Mayor recited the opening prayer.")
+    prayer = replace(prayer, status=m.items[0].status)
+    m = replace(m, items=(prayer, *m.items))
+    lines = read_back(m, "", tmp_path)
+    at = lines.index("The Mayor recited the opening prayer.")
+    assert lines[at + 1] == "40. Apologies for Absence (18:00)"
+    assert not any(line.startswith(("Item opening", "39.")) for line in lines)
