@@ -318,6 +318,9 @@ def _item_body(
     if item.kind is ItemKind.DECLARATIONS:
         none = st.say("sentences.no_declarations")
         out += declarations or ([_para(none)] if none else [])
+        end = st.say("sentences.declarations_end", count=len(declarations))
+        if declarations and end:
+            out.append(_para(end))
     elif item.kind is ItemKind.PUBLIC_PARTICIPATION and not item.speakers and not item.narrative:
         out.append(_para(st.say("sentences.public_none")))
     elif (
@@ -327,6 +330,11 @@ def _item_body(
     ):
         out.append(_para(st.say("sentences.urgent_none")))
     out += _speakers(item, st)
+    if item.kind is ItemKind.PUBLIC_PARTICIPATION and item.speakers:
+        started = people.clock(meeting.started_at, st.format.time)
+        end = st.say("sentences.public_end", started=started, count=len(item.speakers))
+        if end:
+            out.append(_para(end))
     motions, later = formal.motions_with_events(meeting, item, placed.during, st)
     one_line_after = st.motions.form == "one_line" and st.motions.position == "after_resolution"
     if not one_line_after:

@@ -387,6 +387,17 @@ class Sentences:
         ),
     )
     no_declarations: str = _f("None were declared.", "Nobody declared an interest.", vars=())
+    declarations_end: str = _f(
+        "",
+        "After the declarations made, e.g. 'No other declarations received.' ('' for none).",
+        vars=("count",),
+    )
+    public_end: str = _f(
+        "",
+        "After the public's speakers, e.g. 'The Chair … convened the meeting at {{ started }}.' "
+        "('' for none).",
+        vars=("started", "count"),
+    )
     public_none: str = _f(
         "It was reported that there had been no registrations to speak at the meeting under "
         "the Council's Public Participation Scheme.",

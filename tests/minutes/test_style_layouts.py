@@ -195,14 +195,15 @@ def test_speakers_under_their_own_line_and_the_urgent_none_sentence(tmp_path):
     lines = read_back(
         m,
         '[sentences]\nspeaker = "{{ roman }}. {{ name }}:"\npublic_one = "Members of the public:"\n'
-        'urgent_none = "None."\n',
+        'urgent_none = "None."\npublic_end = "The meeting opened at {{ started }}."\n',
         tmp_path,
     )
     at = lines.index("39. Public Forum (17:55)")
-    assert lines[at + 1 : at + 4] == [
+    assert lines[at + 1 : at + 5] == [
         "Members of the public:",
         "i. A resident:",
         "Asked about the harbour wall.",
+        "The meeting opened at 6.00 pm.",
     ]
     assert lines[lines.index("43. Urgent Business (18:50)") + 1] == "None."
 
