@@ -156,7 +156,8 @@ def compose(
         attendance = []
     has_apologies_item = any(it.kind is ItemKind.APOLOGIES for _, it in minuted)
     host = _attendance_host(st, minuted, has_apologies_item, part)
-    if host is None:
+    opening = st.attendance.after_opening and host is None
+    if host is None and not opening:
         blocks += attendance
         attendance = []
     elif host != "apologies" and has_apologies_item:
@@ -167,6 +168,10 @@ def compose(
     for number, item in minuted:
         if part == "confidential" and not item.exempt:
             continue
+        headless = number is None and not clean_line(item.title)
+        if opening and attendance and not headless:
+            blocks += attendance  # after the opening passage (a prayer, a welcome)
+            attendance = []
         placed = formal.split(entries.get(item.key, []), item)
         if blank:
             body: list[Block] = []
@@ -174,10 +179,15 @@ def compose(
             body = _public_exempt_body(meeting, item, placed, exclusions, st)
         else:
             body = _item_body(meeting, item, st, declared_at.get(item.key, ()), placed, exclusions)
-        if attendance and (item.kind is ItemKind.APOLOGIES if host == "apologies" else True):
+        if (
+            attendance
+            and (item.kind is ItemKind.APOLOGIES if host == "apologies" else host == "first")
+            and not headless
+        ):
             body = attendance + body
             attendance = []
         blocks += heading_blocks(meeting, number, item, st, body)
+    blocks += attendance  # a meeting with nothing but passages
     if st.actions.show == "column" and not blank:
         blocks = _action_column(meeting, st, blocks)
     if not blank:

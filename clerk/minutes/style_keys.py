@@ -172,6 +172,11 @@ class Attendance:
         "as recorded; or by surname.",
         choices=("chair_first", "as_recorded", "surname"),
     )
+    after_opening: bool = _f(
+        False,
+        "Put the attendance after a passage without a heading that opens the minutes (a "
+        "preamble, a prayer), not before it.",
+    )
     label_position: str = _f(
         "run_in",
         "Paragraph layouts: the label before the names, or on a line of its own.",

@@ -349,3 +349,17 @@ def test_a_passage_with_no_heading_stands_before_the_first_minute(tmp_path):
     at = lines.index("The Mayor recited the opening prayer.")
     assert lines[at + 1] == "40. Apologies for Absence (18:00)"
     assert not any(line.startswith(("Item opening", "39.")) for line in lines)
+
+
+def test_attendance_after_the_opening_passage_when_the_style_says_so(tmp_path):
+    m = meeting()
+    preamble = item("opening", "", ItemKind.OTHER, narrative="The meeting had been delayed.")
+    preamble = replace(preamble, status=m.items[0].status)
+    m = replace(m, items=(preamble, *m.items))
+    style = '[attendance]\nlayout = "paragraphs"\none_per_line = []\n'
+    before = read_back(m, style, tmp_path)
+    after = read_back(m, style + "after_opening = true\n", tmp_path)
+    present = next(line for line in before if line.startswith("Present:"))
+    assert before.index(present) < before.index("The meeting had been delayed.")
+    assert after.index(present) > after.index("The meeting had been delayed.")
+    assert after.index(present) < after.index("40. Apologies for Absence (18:00)")
