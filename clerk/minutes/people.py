@@ -221,6 +221,12 @@ def _officer(style: HouseStyle, p: Person) -> str:
     return style.say("attendance.officer", name=who, **person_values(p))
 
 
+def attendee_name(style: HouseStyle, p: Person) -> str:
+    """A non-member as the attendance lists name them: with their capacity in the style's
+    officer (or guest) form."""
+    return _officer(style, p)
+
+
 def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -> list[str]:
     """The names (or text) of one attendance group, as a list of entries."""
     a = style.attendance

@@ -196,7 +196,16 @@ def apologies_sentences(meeting: Meeting, style=None) -> list[str]:
 
     st = _style(style)
     sent = [p for p in meeting.people if p.attendance is Attendance.APOLOGIES]
-    values = {"names": people.name_list(st, sent), "count": len(sent)}
+    members = [p for p in sent if p.role.is_member]
+    others = [p for p in sent if not p.role.is_member]
+    values = {
+        "names": people.name_list(st, sent),
+        "count": len(sent),
+        "members": people.name_list(st, members),
+        "others": people.join(
+            [people.attendee_name(st, p) for p in others], ", ", st.names.and_word
+        ),
+    }
     values["count_words"] = people.count_words(len(sent), st)
     if not sent:
         lines = [st.say("sentences.apologies_none")]

@@ -351,12 +351,12 @@ class Sentences:
     apologies_one: str = _f(
         "An apology for absence was submitted by {{ names }}.",
         "One apology.",
-        vars=("names", "count", "count_words"),
+        vars=("names", "members", "others", "count", "count_words"),
     )
     apologies_many: str = _f(
         "Apologies for absence were received from {{ names }}.",
         "Several apologies.",
-        vars=("names", "count", "count_words"),
+        vars=("names", "members", "others", "count", "count_words"),
     )
     substitute: str = _f(
         "{{ name }} attended as a substitute for {{ absent }}.",

@@ -363,3 +363,24 @@ def test_attendance_after_the_opening_passage_when_the_style_says_so(tmp_path):
     assert before.index(present) < before.index("The meeting had been delayed.")
     assert after.index(present) > after.index("The meeting had been delayed.")
     assert after.index(present) < after.index("40. Apologies for Absence (18:00)")
+
+
+def test_apologies_of_members_and_of_others_apart(tmp_path):
+    m = meeting()
+    guest = Person(
+        "wyn",
+        Role.IN_ATTENDANCE,
+        Attendance.APOLOGIES,
+        title="Mr",
+        forename="Arfon",
+        surname="Wyn",
+        capacity="County Councillor",
+    )
+    m = replace(m, people=(*m.people, guest))
+    lines = read_back(
+        m,
+        '[attendance]\nguest = "{{ capacity }} {{ name }}"\n[names]\nperson_listed = "{{ titled }}"\n'
+        '[sentences]\napologies_many = "Received from: {{ members }}. Also: {{ others }}"\n',
+        tmp_path,
+    )
+    assert "Received from: Councillor Dunstan. Also: County Councillor Mr Arfon Wyn" in lines
