@@ -11,13 +11,11 @@ one document, which is then itself confidential).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, time
 from typing import Any, Literal
 
-from clerk.domain.formal import interests
 from clerk.domain.model import (
     AgendaItem,
     Attendance,
@@ -34,7 +32,9 @@ from clerk.minutes.blocks import Block, BlockKind
 from clerk.minutes.calendar_words import second_language
 from clerk.minutes.headings import decision, heading_blocks, resolution_blocks
 from clerk.minutes.legacy import effective_style
+from clerk.minutes.minute_actions import action_column, actions_after
 from clerk.minutes.notes import narrative_blocks
+from clerk.minutes.placement import declarations_by_item, exclusions_of
 from clerk.minutes.settings import resolve
 from clerk.minutes.style import HouseStyle
 
@@ -143,8 +143,8 @@ def compose(
     values = meeting_values(meeting, st, conf)
     minuted = minuted_items(meeting)
     entries = formal.place_entries(meeting, minuted, settings, st)
-    declared_at = _declarations_by_item(meeting, minuted)
-    exclusions = _exclusions(meeting, minuted)
+    declared_at = declarations_by_item(meeting, minuted)
+    exclusions = exclusions_of(meeting, minuted)
     blocks: list[Block] = []
     if st.document.draft:
         blocks.append(Block(BlockKind.NOTICE, st.say("document.draft", **values)))
@@ -189,7 +189,7 @@ def compose(
         blocks += heading_blocks(meeting, number, item, st, body)
     blocks += attendance  # a meeting with nothing but passages
     if st.actions.show == "column" and not blank:
-        blocks = _action_column(meeting, st, blocks)
+        blocks = action_column(meeting, st, blocks)
     if not blank:
         blocks += _ending(meeting, st, values)
     return [_clean(b) for b in blocks]
@@ -379,7 +379,7 @@ def _item_body(
         out += resolution
         if one_line_after:
             out += motions
-    out += _actions(meeting, item, st)
+    out += actions_after(meeting, item, st)
     return out + [e.block for e in later + placed.after]
 
 
@@ -397,48 +397,6 @@ def _notes_split(out: list[Block], notes_at: int, st: HouseStyle) -> int | None:
 
 def _fold(text: str) -> str:
     return " ".join(text.lower().split())
-
-
-def _action_column(meeting: Meeting, st: HouseStyle, blocks: list[Block]) -> list[Block]:
-    """The minutes as a two-column table: each minute's heading and paragraphs on the left,
-    its actions on the right beside the minute's last paragraph; what stands before the first
-    minute (title, attendance) stays above the table."""
-    first = next((i for i, b in enumerate(blocks) if b.item_key is not None), None)
-    if first is None:
-        return blocks
-    rows: list[tuple[str, str]] = []
-    for i, b in enumerate(blocks[first:], first):
-        text = b.plain
-        if not text:
-            continue
-        last = i + 1 == len(blocks) or blocks[i + 1].item_key != b.item_key
-        item = meeting.item(b.item_key) if b.item_key and last else None
-        actions = _actions(meeting, item, st, always=True) if item is not None else []
-        rows.append((text, "; ".join(a.text for a in actions)))
-    headings = st.actions.column_headings
-    header = [tuple(headings[:2])] if len(headings) >= 2 else []
-    table = Block(BlockKind.TABLE, cells=tuple(header + rows), header=bool(header))
-    return [*blocks[:first], table]
-
-
-def _actions(
-    meeting: Meeting, item: AgendaItem, st: HouseStyle, *, always: bool = False
-) -> list[Block]:
-    if st.actions.show != "after_minute" and not always:
-        return []
-    out = []
-    for action in meeting.actions:
-        if action.item_key != item.key:
-            continue
-        owner = ""
-        if action.owner:
-            person = meeting.person(action.owner)
-            owner = people.name(st, person) if person else action.owner
-        due = people.day_text(action.due, st.format.date) if action.due else ""
-        out.append(
-            Block(BlockKind.ACTION, st.say("actions.text", owner=owner, text=action.text, due=due))
-        )
-    return out
 
 
 def _declaration(meeting, d: Declaration, item: AgendaItem, withdrew: set[str], st) -> str:
@@ -492,59 +450,3 @@ def _clean(block: Block) -> Block:
         cells = tuple(tuple(clean_line(c) for c in row) for row in block.cells)
         return replace(block, cells=cells)
     return replace(block, text=clean_text(block.text), lead=clean_text(block.lead))
-
-
-# -- where things were minuted: declarations, exclusion of press and public --------------------
-
-
-def _declarations_by_item(meeting: Meeting, minuted) -> dict[str, list]:
-    """Each declaration under the item where it was made (``made_at``), else under the
-    declarations item; without one (or if that item has no minute), under the first minuted
-    item it names, else the first minute, so that none is lost."""
-    order = [it.key for _, it in minuted]
-    by_item: dict[str, list] = defaultdict(list)
-    placed: set[str] = set()
-    for key in order:
-        for d in interests.declarations_made_at(meeting, key):
-            if d.key not in placed:
-                placed.add(d.key)
-                by_item[key].append(d)
-    for d in meeting.declarations:
-        if d.key in placed:
-            continue
-        key = next((k for k in order if k in d.item_keys), order[0] if order else None)
-        if key is not None:
-            by_item[key].append(d)
-    return by_item
-
-
-def _exclusions(meeting: Meeting, minuted) -> dict[str, tuple[tuple[str, ...], list[int]]]:
-    """Each exclusion item of an older record (one without periods in private): the exempt
-    items it covers and their Schedule 12A paragraphs.
-
-    It covers the exempt items taken after it up to the next non-exempt one; if none was taken
-    yet (minutes drafted mid-meeting), the exempt items that follow it on the agenda.
-    """
-    out: dict[str, tuple[tuple[str, ...], list[int]]] = {}
-    if meeting.exclusions:
-        return out
-    order = [it for _, it in minuted]
-    for i, item in enumerate(order):
-        if item.kind is not ItemKind.EXCLUSION:
-            continue
-        covered = []
-        for later in order[i + 1 :]:
-            if not later.exempt:
-                break
-            covered.append(later)
-        if not covered:
-            at = next(j for j, it in enumerate(meeting.items) if it.key == item.key)
-            for later in meeting.items[at + 1 :]:
-                if not later.exempt:
-                    break
-                covered.append(later)
-        paragraphs = [item.exempt_paragraph] if item.exempt_paragraph else []
-        if not paragraphs:
-            paragraphs = [c.exempt_paragraph for c in covered if c.exempt_paragraph]
-        out[item.key] = (tuple(c.key for c in covered), [p for p in paragraphs if p])
-    return out
