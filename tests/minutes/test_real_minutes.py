@@ -22,7 +22,7 @@ RECORDS = rs.record_paths()
 # hundredth below): a change that costs a council its own wording shows here. Raise a floor
 # when a style or the engine brings that council closer; never lower one to pass.
 FLOORS = {
-    "minutes_bodorgan-cc_council_2022-07-19": 0.95,
+    "minutes_bodorgan-cc_council_2022-07-19": 0.97,
     "minutes_choppington-pc_council_2023-11-22": 0.9,
     "minutes_cork-cc_ordinary-meeting_2021-01-11": 0.89,
     "minutes_glasgow-ha_board_2009-10-30": 0.97,
