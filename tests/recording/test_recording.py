@@ -4,72 +4,16 @@ segments and their offsets, the exempt gap with nothing recorded, deletion and r
 from __future__ import annotations
 
 import stat
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import numpy as np
 import pytest
 import soundfile
 
 from clerk.recording.sources import FileSource
-from clerk.services import actions, recording
+from clerk.services import recording
 from clerk.services.chapters import chapter_list, recording_chapters
-from clerk.services.clock import ManualClock
 from clerk.store import recordings
-from tests.recording.speech import make_speech
-
-PARTS = [
-    ("flood", "The committee considered the Riverside flood defence report from the officer."),
-    ("secret", "The confidential staffing restructure will move twelve posts."),
-    ("plan", "The work plan was agreed for the next municipal year."),
-]
-
-
-def _item(session, number):
-    return session.meeting.item_by_number(number).key
-
-
-@pytest.fixture(scope="module")
-def speech(tmp_path_factory):
-    return make_speech(tmp_path_factory.mktemp("speech"), PARTS)
-
-
-@pytest.fixture
-def clerked(speech, session):
-    """The meeting clerked in time with the speech: item 2 spoken, items 3-4 in private (the
-    secret part plays to a recorder that must not hear it), item 5 after readmission."""
-    clock = ManualClock(datetime(2026, 11, 30, 18, 0, 0))
-    source = FileSource(speech.path)
-    rec = recording.MeetingRecording(session, lambda: source, clock=clock.now)
-
-    def play(name):
-        _, seconds = speech.piece(name)
-        source.pump(seconds)
-        clock.advance(seconds=seconds)
-
-    actions.start_meeting(session, clock.now())
-    assert rec.state == "off"
-    assert rec.start() == "recording"
-    actions.take_item(session, _item(session, "2"), clock.now())
-    clock.advance(seconds=2)
-    source.pump(2)
-    actions.record_arrival(session, "fitzpatrick", clock.now())
-    play("flood")
-    actions.take_item(session, _item(session, "3"), clock.now())
-    actions.exclude_press_and_public(
-        session, clock.now(), [_item(session, "4")], [1], _item(session, "3")
-    )
-    assert rec.state == "exempt"
-    actions.take_item(session, _item(session, "4"), clock.now())
-    play("secret")
-    actions.readmit_press_and_public(session, clock.now())
-    assert rec.state == "recording"
-    actions.take_item(session, _item(session, "5"), clock.now())
-    play("plan")
-    rec.stop()
-    assert rec.state == "off"
-    rec.close()
-    source.close()
-    return session, speech
 
 
 def test_segments_stop_for_exempt_business_and_hold_exactly_what_was_heard(clerked):
@@ -88,9 +32,9 @@ def test_segments_stop_for_exempt_business_and_hold_exactly_what_was_heard(clerk
         str(recording.segment_path(db, session.meeting.id, segs[1].file)), dtype="int16"
     )
     # Everything before the exclusion, sample for sample (FLAC is lossless) ...
-    assert np.array_equal(first, source[: int((2 + flood_len) * rate)])
+    assert np.array_equal(first, source[: int(flood_len * rate)])
     # ... then nothing of the exempt business: the second segment is the work plan alone.
-    start = int((2 + flood_len + secret_len) * rate)
+    start = int((flood_len + secret_len) * rate)
     assert np.array_equal(second, source[start : start + int(plan_len * rate)])
     assert segs[1].started_at - segs[0].stopped_at == timedelta(seconds=secret_len)
 
@@ -106,7 +50,7 @@ def test_item_arrival_and_exempt_offsets(clerked):
     assert by_label["4. Staffing Restructure"].place is None  # in private: not recorded
     plan = by_label["5. Work Plan"]
     assert plan.place.offset == 0
-    assert plan.place.running == pytest.approx(2 + speech.piece("flood")[1])
+    assert plan.place.running == pytest.approx(speech.piece("flood")[1])
 
 
 def test_chapters_from_the_recording_leave_out_the_gap(clerked):
@@ -117,7 +61,7 @@ def test_chapters_from_the_recording_leave_out_the_gap(clerked):
     lines = text.splitlines()
     assert lines[0] == "00:00:00 2. Riverside Flood Defence"
     assert "Staffing" not in text
-    at = int(2 + speech.piece("flood")[1])
+    at = int(speech.piece("flood")[1])
     assert f"00:00:{at:02d} 5. Work Plan" in lines
 
 
