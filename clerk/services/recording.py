@@ -239,3 +239,34 @@ def prune(db: Database, today: date | None = None) -> list[int]:
             delete_recording(db, meeting_id)
             gone.append(meeting_id)
     return gone
+
+
+def microphone_source():
+    """The room's microphone (PortAudio is loaded only when this is called)."""
+    from clerk.recording.sources import MicrophoneSource
+
+    return MicrophoneSource()
+
+
+_player = None
+
+
+def play_from(db: Database, meeting_id: int, at: datetime) -> str:
+    """Play the recording from the moment ``at`` of the meeting; what is played, in words.
+    ``RecordingError`` (one line) when that moment was not recorded or sound cannot play."""
+    from clerk.recording.playback import Player
+    from clerk.recording.timeline import locate
+
+    global _player
+    place = locate(spans(db, meeting_id), at)
+    if place is None:
+        raise RecordingError(f"nothing was recorded at {at:%H:%M:%S}")
+    if _player is None:
+        _player = Player()
+    _player.play(segment_path(db, meeting_id, place.span.file), place.offset)
+    return f"playing from {at:%H:%M:%S} ({place.span.file} at {place.offset:.0f} s)"
+
+
+def stop_playing() -> None:
+    if _player is not None:
+        _player.stop()
