@@ -120,6 +120,20 @@ class RecordingDock(QDockWidget):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+        self._tidy(window.db)
+
+    def _tidy(self, db) -> None:
+        """On start: seal what a crash left mid-recording, delete recordings past retention."""
+        try:
+            sealed = recording.recover(db)
+            pruned = recording.prune(db)
+        except Exception as exc:  # a read-only database: recording is not what stops Clerk
+            self._say(f"Recordings not checked: {exc}")
+            return
+        if sealed:
+            self._say(f"Recovered {sealed} recording segment(s) cut off when Clerk stopped.")
+        elif pruned:
+            self._say(f"Deleted the recordings of {len(pruned)} meeting(s) past their keeping.")
 
     # -- the meeting open ------------------------------------------------------------------
     def set_session(self, session, bridge, notes_editor: QPlainTextEdit | None = None) -> None:

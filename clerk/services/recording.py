@@ -185,12 +185,17 @@ class MeetingRecording:
 
 # -- after a crash, and the recording as a whole -------------------------------------------
 def recover(db: Database) -> int:
-    """Seal every segment a crash left open and close its row as "interrupted"; how many."""
+    """Seal every segment a crash left open on this computer and close its row as
+    "interrupted"; how many."""
     from clerk.recording.chunks import seal
 
-    found = recordings.open_segments(db.engine)
-    for seg in found:
-        frames = seal(meeting_folder(db, seg.meeting_id) / seg.file)
+    found = []
+    for seg in recordings.open_segments(db.engine):
+        target = meeting_folder(db, seg.meeting_id) / seg.file
+        if not target.exists() and not target.with_suffix(".chunks").exists():
+            continue  # recorded elsewhere (a team database), or nothing reached the disk
+        found.append(seg)
+        frames = seal(target)
         stopped = seg.started_at + timedelta(seconds=frames / seg.sample_rate)
         recordings.close_segment(db.engine, seg.key, stopped, frames, "interrupted")
     return len(found)
