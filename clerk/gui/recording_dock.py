@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from clerk.recording import RecordingError
 from clerk.services import recording, transcripts
 
+LIVE_STEP_MS = 5000
 REC_STYLE = "QLabel { color: white; background: #c0392b; font-weight: bold; padding: 1px 6px; }"
 
 
@@ -105,6 +107,15 @@ class RecordingDock(QDockWidget):
         row.addWidget(self.transcribe_button)
         row.addWidget(self.stop_button)
         layout.addLayout(row)
+        self.follow = QCheckBox("Transcribe while recording (a few seconds behind)")
+        self.follow.setEnabled(missing is None)
+        layout.addWidget(self.follow)
+        self._live: transcripts.LiveTranscript | None = None
+        self._live_busy = False
+        self._live_timer = QTimer(self)
+        self._live_timer.setInterval(LIVE_STEP_MS)
+        self._live_timer.timeout.connect(self._live_step)
+        self.follow.toggled.connect(self._follow_toggled)
         layout.addWidget(QLabel("Transcript of this item:"))
         self.lines = QListWidget()
         self.lines.setObjectName("transcriptLines")
@@ -149,8 +160,32 @@ class RecordingDock(QDockWidget):
         self.rec.subscribe(self._show_state)
         bridge.changed.connect(lambda _change: self.refresh())
         self.record_action.setChecked(False)
+        self._live = None
         self._show_state(self.rec.state)
         self.refresh()
+
+    def _follow_toggled(self, on: bool) -> None:
+        if on:
+            self._live_timer.start()
+        else:
+            self._live_timer.stop()
+
+    def _live_step(self) -> None:
+        if self.rec is None or self.rec.state != "recording" or self._live_busy:
+            return
+        if self._live is None or self._live.rec is not self.rec:
+            self._live = transcripts.LiveTranscript(self.rec)
+        live = self._live
+        self._live_busy = True
+
+        def work() -> None:
+            try:
+                made = live.step()
+                self._done.finished.emit(f"Transcript: {made} new lines" if made else "")
+            except RecordingError as exc:
+                self._done.finished.emit(str(exc))
+
+        threading.Thread(target=work, name="live-transcript", daemon=True).start()
 
     def shutdown(self) -> None:
         if self.rec is not None:
@@ -187,7 +222,13 @@ class RecordingDock(QDockWidget):
         )
 
     # -- what to play, and the transcript ---------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()
+
     def refresh(self) -> None:
+        if self.isHidden():
+            return  # read when shown: a hidden panel costs the meeting's actions nothing
         self.marks.clear()
         self.lines.clear()
         if self.session is None:
@@ -243,8 +284,10 @@ class RecordingDock(QDockWidget):
         threading.Thread(target=work, name="transcribe", daemon=True).start()
 
     def _transcribed(self, message: str) -> None:
+        self._live_busy = False
         self.transcribe_button.setEnabled(transcripts.available() is None)
-        self._say(message)
+        if message:
+            self._say(message)
         self.refresh()
 
     def _say(self, message: str) -> None:

@@ -89,6 +89,12 @@ class MeetingRecording:
             return "off"
         return "recording" if self._segment_key is not None else "exempt"
 
+    def segment_now(self):
+        """The key of the segment being recorded and its recorder's segment (or Nones)."""
+        if self._segment_key is None or self._recorder is None:
+            return None, None
+        return self._segment_key, self._recorder.current
+
     def subscribe(self, listener: Callable[[str], None]) -> None:
         self._listeners.append(listener)
 

@@ -119,3 +119,57 @@ def transcript(db: Database, meeting_id: int, item_key: str | None = None) -> li
             )
         )
     return out
+
+
+class LiveTranscript:
+    """The segment being recorded, transcribed a window at a time while the meeting goes on
+    (``step`` every few seconds, off the GUI's thread): each window of whole one-second chunks
+    on disk is transcribed once and its lines added, so the transcript runs a window behind.
+    After the meeting ``transcribe_meeting`` may do each segment again as a whole."""
+
+    def __init__(self, rec: recording.MeetingRecording, transcriber=None, window: float = 10.0):
+        self.rec = rec
+        self.transcriber = transcriber
+        self.window = window
+        self._done: dict[str, int] = {}  # segment key -> chunks transcribed
+
+    def step(self) -> int:
+        """Transcribe the next window if it is all on disk; the lines added."""
+        import numpy as np
+
+        from clerk.recording.chunks import CHUNKS, read
+        from clerk.recording.transcribe import Transcriber
+
+        key, seg = self.rec.segment_now()
+        if key is None or seg is None:
+            return 0
+        db, meeting = self.rec.db, self.rec.session.meeting
+        folder = recording.segment_path(db, meeting.id, seg.file).with_suffix(CHUNKS)
+        chunks = sorted(folder.glob("*.flac"))
+        done = self._done.get(key, 0)
+        fresh = chunks[done:]
+        if len(fresh) * self.rec.chunk_seconds < self.window:
+            return 0
+        parts = [read(c)[0][:, 0] for c in fresh]
+        audio = np.concatenate(parts).astype(np.float32) / 32768.0
+        if seg.sample_rate != 16000:  # Whisper hears 16 kHz
+            at = np.arange(0, len(audio), seg.sample_rate / 16000)
+            audio = np.interp(at, np.arange(len(audio)), audio).astype(np.float32)
+        if self.transcriber is None:
+            self.transcriber = Transcriber(model_folder(db))
+        heard = self.transcriber.transcribe(audio, hotwords(meeting))
+        offset = done * self.rec.chunk_seconds
+        lines = [
+            recordings.LineInfo(
+                new_key(),
+                key,
+                int((offset + h.start) * 1000),
+                int((offset + h.end) * 1000),
+                h.text,
+                item_at(meeting, seg.started_at + timedelta(seconds=offset + h.start)),
+            )
+            for h in heard
+        ]
+        recordings.add_lines(db.engine, meeting.id, key, lines)
+        self._done[key] = done + len(fresh)
+        return len(lines)

@@ -65,3 +65,34 @@ def test_transcript_per_item_without_the_exempt_business(clerked):
     # Found by the search of every meeting, at its item (a word only the transcript holds).
     hits = search.search(db, "embankment")
     assert [(h.meeting_id, h.item_key) for h in hits] == [(meeting.id, flood)]
+
+
+@needs_whisper
+def test_live_transcript_runs_a_window_behind(speech, session):
+    from datetime import datetime
+
+    from clerk.recording.sources import FileSource
+    from clerk.services import actions, recording
+    from clerk.services.clock import ManualClock
+
+    clock = ManualClock(datetime(2026, 11, 30, 18, 0, 0))
+    source = FileSource(speech.path)
+    rec = recording.MeetingRecording(session, lambda: source, clock=clock.now)
+    live = transcripts.LiveTranscript(rec, window=4.0)
+    actions.start_meeting(session, clock.now())
+    rec.start()
+    flood = session.meeting.item_by_number("2").key
+    actions.take_item(session, flood, clock.now())
+    _, seconds = speech.piece("flood")
+    source.pump(2)
+    rec.wait()
+    assert live.step() == 0  # not a whole window on disk yet
+    source.pump(seconds - 2)
+    clock.advance(seconds=seconds)
+    rec.wait()
+    assert live.step() > 0
+    lines = transcripts.transcript(session.db, session.meeting.id, flood)
+    assert "flood" in " ".join(ln.text.lower() for ln in lines)
+    assert live.step() == 0  # nothing new
+    rec.close()
+    source.close()
