@@ -113,8 +113,40 @@ def frames_in(path: Path) -> int:
         return 0
 
 
+def chunked_frames(target: Path) -> tuple[int, int] | None:
+    """Frames and rate of a segment still being recorded (its chunks so far), or None."""
+    chunks = sorted(target.with_suffix(CHUNKS).glob("*.flac"))
+    if not chunks:
+        return None
+    try:
+        first, last = soundfile.info(str(chunks[0])), soundfile.info(str(chunks[-1]))
+    except (RuntimeError, OSError):
+        return None
+    return first.frames * (len(chunks) - 1) + last.frames, int(first.samplerate)
+
+
+def _read_chunks(target: Path, start_s: float, seconds: float | None) -> tuple[Any, int]:
+    chunks = sorted(target.with_suffix(CHUNKS).glob("*.flac"))
+    if not chunks:
+        raise OSError(f"{target.name} has no audio")
+    info = soundfile.info(str(chunks[0]))
+    rate, size = int(info.samplerate), int(info.frames)
+    skip = int(start_s * rate)
+    first = min(len(chunks) - 1, skip // size)
+    parts = []
+    for chunk in chunks[first:]:
+        parts.append(soundfile.read(str(chunk), dtype="int16", always_2d=True)[0])
+    data = np.concatenate(parts)[skip - first * size :]
+    if seconds is not None:
+        data = data[: int(seconds * rate)]
+    return data, rate
+
+
 def read(path: Path, start_s: float = 0.0, seconds: float | None = None) -> tuple[Any, int]:
-    """Samples of a sealed segment (int16, 2-D) from ``start_s``, and the rate."""
+    """Samples of a segment (int16, 2-D) from ``start_s``, and the rate; a segment still being
+    recorded is read from its chunks."""
+    if not path.exists() and path.with_suffix(CHUNKS).is_dir():
+        return _read_chunks(path, start_s, seconds)
     info = soundfile.info(str(path))
     start = max(0, int(start_s * info.samplerate))
     stop = None if seconds is None else start + int(seconds * info.samplerate)

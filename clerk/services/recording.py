@@ -208,11 +208,18 @@ def recover(db: Database) -> int:
 
 
 def spans(db: Database, meeting_id: int) -> list[Span]:
-    return [
-        Span(s.key, s.file, s.started_at, s.seconds)
-        for s in recordings.segments(db.engine, meeting_id)
-        if s.frames
-    ]
+    """The recorded stretches; one being recorded now counts with what is on disk so far."""
+    from clerk.recording.chunks import chunked_frames
+
+    out = []
+    for s in recordings.segments(db.engine, meeting_id):
+        seconds = s.seconds
+        if s.stopped_at is None:
+            found = chunked_frames(segment_path(db, meeting_id, s.file))
+            seconds = found[0] / found[1] if found else 0.0
+        if seconds > 0:
+            out.append(Span(s.key, s.file, s.started_at, seconds))
+    return out
 
 
 def segment_path(db: Database, meeting_id: int, file: str) -> Path:

@@ -4,15 +4,16 @@ segments and their offsets, the exempt gap with nothing recorded, deletion and r
 from __future__ import annotations
 
 import stat
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import numpy as np
 import pytest
 import soundfile
 
 from clerk.recording.sources import FileSource
-from clerk.services import recording
+from clerk.services import actions, recording
 from clerk.services.chapters import chapter_list, recording_chapters
+from clerk.services.clock import ManualClock
 from clerk.store import recordings
 
 
@@ -96,3 +97,30 @@ def test_a_recording_that_cannot_start_says_so_in_one_line(session, tmp_path):
     with pytest.raises(RecordingError) as info:
         FileSource(bad)
     assert "cannot be read as sound" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_moments_can_be_found_and_read_while_still_recording(speech, session):
+    from clerk.recording.chunks import read
+
+    clock = ManualClock(datetime(2026, 11, 30, 18, 0, 0))
+    source = FileSource(speech.path)
+    rec = recording.MeetingRecording(session, lambda: source, clock=clock.now)
+    actions.start_meeting(session, clock.now())
+    rec.start()
+    actions.take_item(session, session.meeting.item_by_number("2").key, clock.now())
+    source.pump(3)
+    clock.advance(seconds=3)
+    actions.record_arrival(session, "fitzpatrick", clock.now())
+    source.pump(2.5)
+    rec.wait()
+    marks = recording.recording_marks(session.db, session.meeting)
+    arrival = next(m for m in marks if m.kind == "arrival")
+    assert arrival.place is not None and arrival.place.offset == 3
+    # The segment is still chunks on disk: read from the arrival on, as playing would.
+    (span,) = recording.spans(session.db, session.meeting.id)
+    assert span.seconds == 5.0  # whole chunks so far; the half second is still being filled
+    data, rate = read(recording.segment_path(session.db, session.meeting.id, span.file), 3.0)
+    whole, _ = soundfile.read(str(speech.path), dtype="int16")
+    assert np.array_equal(data[:, 0], whole[3 * rate : 5 * rate])
+    rec.close()
+    source.close()
