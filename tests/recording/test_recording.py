@@ -124,3 +124,19 @@ def test_moments_can_be_found_and_read_while_still_recording(speech, session):
     assert np.array_equal(data[:, 0], whole[3 * rate : 5 * rate])
     rec.close()
     source.close()
+
+
+def test_the_microphone_opens_or_says_why_in_one_line():
+    from clerk.recording import RecordingError
+
+    heard = []
+    mic = recording.microphone_source()
+    try:
+        mic.start(heard.append)
+    except RecordingError as exc:  # no PortAudio here, or no input device
+        message = str(exc)
+        assert message.startswith("the microphone cannot be")
+        assert "\n" not in message and "Traceback" not in message
+    else:
+        mic.stop()
+        assert mic.sample_rate == 16000 and mic.channels == 1
