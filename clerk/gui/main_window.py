@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.live.save_failed.connect(self._save_failed)
         self._actions: list[QAction] = []
         self._build_menus()
+        self._install_recording()
         self._update_title()
         self.statusBar().showMessage(f"Database: {db.location}")
         self.resize(1366, 768)
@@ -310,6 +311,17 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_theme(app, *live_service.look())
 
+    def _install_recording(self) -> None:
+        """The Recording panel and its switch (clerk.gui.recording_dock), in the Meeting menu."""
+        from clerk.gui.recording_dock import RecordingDock
+
+        self.recording = RecordingDock(self)
+        menu = next(a.menu() for a in self.menuBar().actions() if a.text() == "Mee&ting")
+        menu.addSeparator()
+        menu.addAction(self.recording.record_action)
+        menu.addAction(self.recording.toggleViewAction())
+        self.recording.hide()
+
     # -- the open meeting ----------------------------------------------------------------
     def open_meeting(self, meeting_id: int) -> bool:
         """Open a meeting for clerking in every view; the Live view comes to the front."""
@@ -325,6 +337,7 @@ class MainWindow(QMainWindow):
         self.live.set_session(session, self.bridge)
         self.setup.set_session(session, self.bridge)
         self.preview.show_meeting(session.meeting)
+        self.recording.set_session(session, self.bridge, self.live.notes.editor)
         self._update_title()
         self._update_undo()
         self.save_state.setText("Meeting open — every change is saved when made")

@@ -242,4 +242,7 @@ def duplicate_as_next(
 
 def delete_meeting(db: Database, meeting_id: int) -> None:
     """Delete a meeting and all its records (the GUI asks first; there is no undo)."""
+    from clerk.services.recording import delete_recording
+
+    delete_recording(db, meeting_id)  # its audio files too
     repository.delete_meeting(db.engine, meeting_id)

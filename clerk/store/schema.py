@@ -307,3 +307,41 @@ class ExclusionRow(Base):
     paragraphs: Mapped[list] = mapped_column(JSON)
     item_keys: Mapped[list] = mapped_column(JSON)
     resolved_at_item: Mapped[str | None] = mapped_column(KEY)
+
+
+class RecordingSegmentRow(Base):
+    """Revision 0008: one stretch of a meeting's recording (clerk.recording), its file beside the
+    database; ``stopped_at`` None while it is being recorded (or was cut off by a crash)."""
+
+    __tablename__ = "recording_segments"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    file: Mapped[str] = mapped_column(LINE)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    stopped_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sample_rate: Mapped[int] = mapped_column(Integer)
+    channels: Mapped[int] = mapped_column(Integer)
+    frames: Mapped[int | None] = mapped_column(Integer)
+    # Why it ended: "stopped" by the clerk, "exempt" (press and public excluded), "interrupted".
+    stop_reason: Mapped[str | None] = mapped_column(String(30))
+
+
+class TranscriptLineRow(Base):
+    """Revision 0008: one line of a recording's transcript, at an offset into its segment."""
+
+    __tablename__ = "transcript_lines"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    segment_key: Mapped[str] = mapped_column(
+        ForeignKey("recording_segments.key", ondelete="CASCADE"), index=True
+    )
+    start_ms: Mapped[int] = mapped_column(Integer)
+    end_ms: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    # The item being taken when the line was said (None: before the first item).
+    item_key: Mapped[str | None] = mapped_column(KEY)

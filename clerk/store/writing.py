@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import Delete, Insert, Update
 
 from clerk.domain.model import Meeting
+from clerk.store import recordings
 from clerk.store.rows import (
     ACTIONS,
     ADJOURNMENTS,
@@ -151,6 +152,8 @@ def _delete_children(conn: Connection, meeting_id: int) -> None:
     conn.execute(delete(SPEAKERS).where(SPEAKERS.c.item_key.in_(keys)))
     conn.execute(delete(MOTIONS).where(MOTIONS.c.item_key.in_(keys)))
     for table in (
+        recordings.LINES,  # revision 0008: the recording's rows
+        recordings.SEGMENTS,
         ITEMS,
         PEOPLE,
         DECLARATIONS,
