@@ -99,7 +99,16 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
             return [
                 Candidate(index, "item", int(m.group("n")), m.group("n"), m.group("rest"), indent)
             ]
-    if not (c0.isdigit() or (c0.isupper() and ("/" in line[:6] or _CODE.match(line)))):
+    if not (
+        c0.isdigit()
+        or (
+            c0.isupper()
+            and (
+                "/" in line[:6]
+                or ((line[1:2].isdigit() or line[1:2].isupper()) and _CODE.match(line))
+            )
+        )
+    ):
         return []
     if c0.isdigit() and line[1:3].lstrip(":.")[:1].isdigit():
         m = _LEADING_TIME.match(line)

@@ -18,6 +18,7 @@ _INLINE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})(?:\.0(?=\s)|\.(?![\d]))?(?=\s
 # A flattened table: the numbers glued to the cell before and the title after them
 # ("…remarks7.00 pm2.Apologies", "Time1.Chairperson’s welcome", "PR6Police Report").
 _GLUED = re.compile(r"(?<![\d.,:/£$])(?P<n>\d{1,2})(?:\.(?![\d]))?(?=[\"'‘“]?[A-Z][a-z])")
+_GLUED_HINT = re.compile(r"\d\.?[\"'‘“]?[A-Z]")  # cheap test before the full pattern
 _TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(
     r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -35,9 +36,9 @@ def split_reflowed(raw: list[str]) -> list[str]:
         if len(line) < MIN_LENGTH or "2" not in line or "3" not in line:
             out.append(line)
             continue
-        cuts = (" 2" in line and " 3" in line and _sequence_cuts(line)) or _sequence_cuts(
-            line, _GLUED
-        )
+        cuts = " 2" in line and " 3" in line and _sequence_cuts(line)
+        if not cuts and len(_GLUED_HINT.findall(line)) >= MIN_RUN:
+            cuts = _sequence_cuts(line, _GLUED)
         if not cuts:
             out.append(line)
             continue

@@ -18,6 +18,7 @@ import re
 from clerk.agenda.labels import LABEL
 from clerk.agenda.numbering import (
     _LIST_HEADING,
+    _MINUTES_LABEL,
     Choice,
     Start,
     _mean_quality,
@@ -243,6 +244,25 @@ def _plain_list(lines: list[str], lo: int, stop: int) -> list[int]:
     return best if standard >= 2 else []
 
 
+def _one_heading_per_minutes(lines, marks: list[int], lo: int, stop: int) -> list[int]:
+    """On a ModernGov "agenda and minutes" page each item's heading is followed by its
+    "Minutes:" block; a short line standing alone inside a block ("Councillor A Moved,
+    Councillor B Seconded") is the minutes' text. So between two blocks only the last
+    heading before the next "Minutes:" label is an item, and what follows the last label is
+    that item's minutes."""
+    labels = [i for i in range(lo, stop) if lines[i] and _MINUTES_LABEL.match(lines[i])]
+    if len(labels) < 2:
+        return marks
+    out: list[int] = []
+    prev = lo
+    for label in labels:
+        before = [i for i in marks if prev < i < label]
+        if before:
+            out.append(before[-1])
+        prev = label
+    return sorted(set(out))
+
+
 def unnumbered(lines, bullets, indents, first_heading, ends, choice: Choice) -> None:
     """No numbering at all: bullet points, or else headings standing alone between blank lines
     under an "Items" heading (ModernGov pages without numbers)."""
@@ -292,6 +312,7 @@ def unnumbered(lines, bullets, indents, first_heading, ends, choice: Choice) -> 
                 and sum(w[0].isupper() for w in line.split()) * 2 >= len(line.split())
             ):
                 marks.append(i)
+        marks = _one_heading_per_minutes(lines, marks, heading, stop)
         if not marks:
             return
     for k, i in enumerate(marks):

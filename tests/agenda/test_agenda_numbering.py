@@ -2,7 +2,8 @@
 the whole agenda is chosen (running and minute-style numbers, references, numbers alone on
 their line, lost numbering, bullets, no numbers at all), and what only looks like an item is
 left in its item's text (sub-items, nested lists, a quoted report's paragraphs, dated log
-lines, group headings, ModernGov "Minutes:" blocks). Short texts in those shapes, each written
+lines, group headings, ModernGov "Minutes:" blocks, table rows "3.1 | …", points printed with the
+items' own bullet, a last title cut off by the copy). Short texts in those shapes, each written
 for the shape, not copied from a council."""
 
 from __future__ import annotations
@@ -523,3 +524,93 @@ def test_reflowed_paragraph_with_point_zero_numbers():
     items = _items(text)
     assert [it["agenda_number"] for it in items] == ["1.0", "2.0", "3.0", "4.0", "5.0"]
     assert items[0]["kind"] == "minutes"
+
+
+SUMMONS = (
+    "Elmford Parish Council\n"
+    "A meeting of the Parish Council will be held in the Village Hall on Monday 3 June 2024 "
+    "at 7.30pm.\n\n{body}"
+)
+
+
+def test_a_number_printed_twice_takes_the_missing_number():
+    body = (
+        "AGENDA\n1. Apologies\n2. Election of a) Chairman\nb) Vice-chairman\n"
+        "2. Co-option of Councillors\n4. Appointments\n5. Minutes of the last meeting\n"
+    )
+    found = read_agenda_text(SUMMONS.format(body=body))
+    items = found.record["items"]
+    assert [it["agenda_number"] for it in items] == ["1", "2", "3", "4", "5"]
+    assert items[1]["title"] == "Election of a) Chairman"
+    assert items[2]["title"] == "Co-option of Councillors"
+    assert "items[2].agenda_number" in found.unsure
+
+
+def test_table_rows_of_sub_numbers_stay_in_their_item():
+    body = (
+        "No | Item |\n1 | Apologies for absence |\n2 | Minutes of the last meeting |\n"
+        "3 | Play Areas |\n3.1 | To note the inspection report. |\n"
+        "3.2 | To agree any actions. |\n4 | Christmas Lights |\n"
+    )
+    items = _items(SUMMONS.format(body=body))
+    assert [it["agenda_number"] for it in items] == ["1", "2", "3", "4"]
+    assert "inspection report" in items[2]["description"]
+
+
+def test_sub_numbers_of_an_item_without_a_line_of_its_own_are_the_items():
+    body = (
+        "1.1 Welcome and apologies - 18:30 to 18:35 - JB\n\nApologies from two trustees\n\n"
+        "1.2 Minutes of the last meeting - 18:35 to 18:40 - JB\n\n"
+        "2.0 Annual accounts 18:40 to 18:50 - TR\n\n3.0 Election of trustees\n\n"
+        "4: Any other business\n"
+    )
+    items = _items(SUMMONS.format(body=body))
+    assert [it["agenda_number"] for it in items] == ["1.1", "1.2", "2.0", "3.0", "4"]
+    assert items[0]["title"] == "Welcome and apologies"
+
+
+def test_moderngov_codes_with_the_year_run_on():
+    text = MODERNGOV.format(a="AB124", b="AB224", c="AB324")
+    assert _numbers(text)[:3] == ["AB124", "AB224", "AB324"]
+    assert _titles(text)[0] == "Apologies"
+
+
+def test_a_flattened_table_with_glued_numbers_is_cut_into_items():
+    line = (
+        "AGENDAMeeting starts 7pm – it will last 2 hoursTime1.Chair’s welcome and opening "
+        "remarks7.00 pm2.Apologies & Declarations of Interest3.Approval of the Minutes of the "
+        "last meeting7.10 pm4.Matters Arising7.20 pm5Treasurer’s Report7.30 pm6Planning "
+        "Matters7.40 pm7Any Other Business"
+    )
+    items = _items(SUMMONS.format(body=line + "\n"))
+    assert [it["agenda_number"] for it in items] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert items[1]["title"] == "Apologies & Declarations of Interest"
+    assert items[4]["title"] == "Treasurer’s Report"
+
+
+def test_a_last_title_cut_off_by_the_copy_is_left_out():
+    body = "AGENDA\n1. Apologies\n2. Minutes of the last meeting\n3. Highways\n4. To consider\n"
+    found = read_agenda_text(SUMMONS.format(body=body))
+    assert [it["title"] for it in found.record["items"]] == [
+        "Apologies",
+        "Minutes of the last meeting",
+        "Highways",
+    ]
+    assert any("stops inside item 4" in note for note in found.notes)
+
+
+def test_points_printed_with_the_items_bullet_stay_in_their_item():
+    body = (
+        "AGENDA\n- Apologies for absence\n- Declarations of interests in items on the agenda\n"
+        "- Disclosable pecuniary interests\n- Non registerable interests\n"
+        "- Public participation\n- Members of the public may address the Council for up to\n"
+        "15 minutes.\n- Minutes of the last meeting\n- Planning\n- PA24/01234\n"
+    )
+    titles = _titles(SUMMONS.format(body=body))
+    assert titles == [
+        "Apologies for absence",
+        "Declarations of interests in items on the agenda",
+        "Public participation",
+        "Minutes of the last meeting",
+        "Planning",
+    ]
