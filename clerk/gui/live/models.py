@@ -182,18 +182,22 @@ def person_label(person: Person, meeting: Meeting) -> str:
     return name
 
 
-def attendance_text(person: Person, meeting: Meeting | None = None) -> str:
-    if meeting is not None and person.attendance is Attendance.PRESENT:
+_AWAY = (Attendance.APOLOGIES, Attendance.ABSENT)
+
+
+def attendance_text(person: Person, meeting: Meeting) -> str:
+    attendance = reading.attendance_of(meeting, person)
+    if attendance is Attendance.PRESENT:
         state = reading.state_at(meeting, person, None)
         if state.attending and state.withdrawn_for is not None:
             item = meeting.item(state.withdrawn_for)
             return f"out for item {item.agenda_number}" if item else "out of the room"
-    if person.left_at is not None:
-        return f"left {clock_24(person.left_at)}"
-    text = ATTENDANCE_WORDS[person.attendance]
-    if person.arrived_at is not None:
-        text = f"arrived {clock_24(person.arrived_at)}"
-    return text
+    moves = reading.moves_of(meeting, person)
+    if moves.left_at is not None:
+        return f"left {clock_24(moves.left_at)}"
+    if moves.arrived_at is not None:
+        return f"arrived {clock_24(moves.arrived_at)}"
+    return ATTENDANCE_WORDS[attendance]
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -230,14 +234,16 @@ class AttendanceModel(QAbstractTableModel):
                 return row
         return -1
 
-    @staticmethod
-    def stamped(person: Person):
+    def stamped(self, person: Person):
         """The time shown for the person that can be corrected: ("left", time) or
         ("arrived", time), or None."""
-        if person.left_at is not None:
-            return "left", person.left_at
-        if person.arrived_at is not None:
-            return "arrived", person.arrived_at
+        if self._meeting is None:
+            return None
+        moves = reading.moves_of(self._meeting, person)
+        if moves.left_at is not None:
+            return "left", moves.left_at
+        if moves.arrived_at is not None:
+            return "arrived", moves.arrived_at
         return None
 
     def flags(self, index):
@@ -291,7 +297,8 @@ class AttendanceModel(QAbstractTableModel):
                 return attendance_text(p, self._meeting)
         if role == Qt.ItemDataRole.ToolTipRole:
             return p.capacity or None
-        away = p.left_at is not None or p.attendance in (Attendance.APOLOGIES, Attendance.ABSENT)
+        gone = reading.moves_of(self._meeting, p).left_at is not None
+        away = gone or reading.attendance_of(self._meeting, p) in _AWAY
         if role == Qt.ItemDataRole.ForegroundRole and col == self.ATTENDANCE and away:
             return QBrush(QColor("#808080"))
         if (
