@@ -97,10 +97,13 @@ def test_formal_settings_come_from_the_settings_table(db):
     repository.set_setting(db.engine, "formal.interest_kinds", ["personal", "prejudicial"])
     repository.set_setting(db.engine, "minutes.print_times", False)
     got = services.formal_settings(db)
-    assert got == {
-        "formal.quorum": {"number": 4},
-        "formal.interest_kinds": ["personal", "prejudicial"],
-    }
+    # Read and checked once, into typed values the domain takes as they are.
+    assert got.quorum == QuorumRule(number=4)
+    assert [k.value for k in got.interests.kinds] == ["personal", "prejudicial"]
+    assert got.limits == TimeLimits(speaker_minutes=3, meeting_minutes=None)
+    repository.set_setting(db.engine, "formal.speaker_minutes", "three")
+    with pytest.raises(RuleError, match="formal.speaker_minutes"):
+        services.formal_settings(db)
     assert quorum.quorum_required(committee(), quorum.quorum_rule(committee(), got)) == 4
     session = MeetingSession(db, save_new_meeting(db, committee()))
     with pytest.raises(RuleError, match="does not use"):
