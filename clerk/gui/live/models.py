@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from clerk.domain.model import Attendance, ItemStatus, Meeting, Person, Role
 from clerk.domain.wording import clock_24, elapsed, full_name, is_councillor, short_name
+from clerk.gui.models.labels import ATTENDANCE_LABELS, ROLE_LABELS
 from clerk.services import reading
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -157,20 +158,6 @@ ROLE_ORDER = {
     Role.IN_ATTENDANCE: 4,
     Role.OFFICER: 5,
 }
-ROLE_WORDS = {
-    Role.CHAIR: "Chair",
-    Role.VICE_CHAIR: "Vice-Chair",
-    Role.MEMBER: "Member",
-    Role.SUBSTITUTE: "Substitute",
-    Role.IN_ATTENDANCE: "In attendance",
-    Role.OFFICER: "Officer",
-}
-ATTENDANCE_WORDS = {
-    Attendance.UNKNOWN: "–",
-    Attendance.PRESENT: "present",
-    Attendance.APOLOGIES: "apologies",
-    Attendance.ABSENT: "absent",
-}
 
 
 def person_label(person: Person, meeting: Meeting) -> str:
@@ -197,7 +184,7 @@ def attendance_text(person: Person, meeting: Meeting) -> str:
         return f"left {clock_24(moves.left_at)}"
     if moves.arrived_at is not None:
         return f"arrived {clock_24(moves.arrived_at)}"
-    return ATTENDANCE_WORDS[attendance]
+    return ATTENDANCE_LABELS[attendance]
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -292,7 +279,7 @@ class AttendanceModel(QAbstractTableModel):
             if col == self.NAME:
                 return person_label(p, self._meeting)
             if col == self.ROLE:
-                return ROLE_WORDS[p.role]
+                return ROLE_LABELS[p.role]
             if col == self.ATTENDANCE:
                 return attendance_text(p, self._meeting)
         if role == Qt.ItemDataRole.ToolTipRole:

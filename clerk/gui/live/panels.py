@@ -24,12 +24,12 @@ from clerk.domain.model import Attendance, Meeting
 from clerk.domain.wording import clock_24, elapsed
 from clerk.gui.live.formal_bar import ALARM, WARN, left_text
 from clerk.gui.live.models import (
-    ATTENDANCE_WORDS,
     AgendaModel,
     AttendanceModel,
     attendance_text,
     person_label,
 )
+from clerk.gui.models.labels import ATTENDANCE_LABELS
 from clerk.services import reading
 
 CORRECT_IN_PLACE = (
@@ -326,8 +326,8 @@ class AttendancePanel(QWidget):
         answer = QMessageBox.question(
             self,
             "Change attendance",
-            f"{name} is already marked {ATTENDANCE_WORDS[marked]}.\n\n"
-            f"Mark {name} {ATTENDANCE_WORDS[wanted[key]]} instead?",
+            f"{name} is already marked {ATTENDANCE_LABELS[marked]}.\n\n"
+            f"Mark {name} {ATTENDANCE_LABELS[wanted[key]]} instead?",
         )
         return answer == QMessageBox.StandardButton.Yes
 
