@@ -22,12 +22,17 @@ def _time_text(day: date, moment: datetime) -> str:
 
 
 @st.composite
-def times(draw, day: date):
+def times_at(draw, day: date) -> datetime:
     base = datetime.combine(day, time(0, 0))
     moment = base + timedelta(seconds=draw(st.integers(0, 36 * 3600)))
     if draw(st.booleans()):
         moment = moment.replace(second=0)
-    return _time_text(day, moment)
+    return moment
+
+
+@st.composite
+def times(draw, day: date):
+    return _time_text(day, draw(times_at(day)))
 
 
 def optional(draw, row: dict, key: str, strategy) -> None:
@@ -53,9 +58,14 @@ def records(draw):
         optional(draw, row, "capacity", LINE)
         if ids:
             optional(draw, row, "substitute_for", st.sampled_from(ids))
-        optional(draw, row, "arrived_at", times(day))
-        optional(draw, row, "left_at", times(day))
-        optional(draw, row, "left_note", LINE)
+        if row["attendance"] == "present":
+            # A late arrival and a departure for good, in order; the note only with a departure.
+            moves = sorted(draw(st.lists(times_at(day), unique=True, max_size=2)))
+            keys = draw(st.sampled_from([("arrived_at", "left_at"), ("left_at",)]))
+            for key, moment in zip(keys, moves, strict=False):
+                row[key] = _time_text(day, moment)
+            if "left_at" in row:
+                optional(draw, row, "left_note", LINE)
         people.append(row)
     numbers = draw(
         st.lists(st.from_regex(r"[1-9][0-9]?[a-c]?", fullmatch=True), unique=True, max_size=8)

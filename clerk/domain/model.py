@@ -125,6 +125,8 @@ class DemocracyOfficer:
 class Person:
     id: str
     role: Role = Role.MEMBER
+    # The register's mark. Arrivals and departures are in ``Meeting.presence`` alone; whoever
+    # came or went there attended (``clerk.domain.formal.presence.attendance_of``).
     attendance: Attendance = Attendance.UNKNOWN
     title: str | None = None
     forename: str | None = None
@@ -133,9 +135,6 @@ class Person:
     name: str | None = None
     capacity: str | None = None
     substitute_for: str | None = None
-    arrived_at: datetime | None = None
-    left_at: datetime | None = None
-    left_note: str | None = None
     # Attended from another place (a multi-location meeting), as the law may ask to minute.
     remote: bool = False
 

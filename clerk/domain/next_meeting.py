@@ -20,10 +20,9 @@ from clerk.domain.wording import long_date
 
 
 def fresh_person(person: Person) -> Person:
-    """The person as they stand before a meeting: attendance unknown, no times."""
-    return replace(
-        person, attendance=Attendance.UNKNOWN, arrived_at=None, left_at=None, left_note=None
-    )
+    """The person as they stand before a meeting: attendance unknown (the new meeting's
+    presence ledger starts empty)."""
+    return replace(person, attendance=Attendance.UNKNOWN)
 
 
 def standing_people(people: tuple[Person, ...]) -> tuple[Person, ...]:

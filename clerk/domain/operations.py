@@ -21,6 +21,7 @@ from clerk.domain.model import (
     ItemStatus,
     Meeting,
     Person,
+    PresenceKind,
     Resolution,
     Role,
     Speaker,
@@ -271,33 +272,31 @@ def _in_session(meeting: Meeting) -> bool:
 
 def mark_present(meeting: Meeting, person_id: str, now: datetime) -> Meeting:
     """Present. After the start this is an arrival in the presence ledger, with the time and
-    the item being taken; for a member outside the room for an interest, their return."""
+    the item being taken (for a member outside the room for an interest, their return);
+    before it, the register's mark."""
     person = meeting.person(person_id)
     if person is None:
         raise NotFound(f"there is no person {person_id!r} in this meeting")
-    if _in_session(meeting) and person.attendance is Attendance.PRESENT:
-        state = ledger.state_at(meeting, person, now)
-        if state.withdrawn_for is not None and state.attending:
+    state = ledger.state_at(meeting, person, now if _in_session(meeting) else None)
+    if _in_session(meeting):
+        if state.attending and state.withdrawn_for is not None:
             return ledger.record_return(meeting, person_id, now)
         if state.attending:
             return meeting
         return ledger.record_arrival(meeting, person_id, now, meeting.current_item)
-    if person.attendance is Attendance.PRESENT and person.left_at is None:
+    if state.attending:
         return meeting
-    if person.left_at is not None:
-        # Came back after leaving: the departure is no longer the last word.
-        return _with_person(meeting, person_id, left_at=None, left_note=None)
-    if _in_session(meeting):
-        return ledger.record_arrival(meeting, person_id, now, meeting.current_item)
-    return _with_person(meeting, person_id, attendance=Attendance.PRESENT, arrived_at=None)
+    gone = [e for e in ledger.person_events(meeting, person) if e.kind in ledger.MOVES]
+    if gone and gone[-1].kind is PresenceKind.LEFT:
+        # Out of session, a departure marked by mistake: it is no longer the last word.
+        return ledger.remove_event(meeting, gone[-1].key)
+    return _with_person(meeting, person_id, attendance=Attendance.PRESENT)
 
 
 def set_attendance(meeting: Meeting, person_id: str, attendance: Attendance) -> Meeting:
     """Apologies, absent or unknown (no times: these are not arrivals). The person's entries
     in the presence ledger go too: someone who sent apologies was never in the room."""
-    changed = _with_person(
-        meeting, person_id, attendance=attendance, arrived_at=None, left_at=None, left_note=None
-    )
+    changed = _with_person(meeting, person_id, attendance=attendance)
     if any(e.person == person_id for e in changed.presence):
         kept = tuple(e for e in changed.presence if e.person != person_id)
         changed = replace(changed, presence=kept)
@@ -313,10 +312,7 @@ def record_departure(
     person = meeting.person(person_id)
     if person is None:
         raise NotFound(f"there is no person {person_id!r} in this meeting")
-    if (
-        person.attendance is not Attendance.PRESENT
-        or not ledger.state_at(meeting, person, now).attending
-    ):
+    if not ledger.state_at(meeting, person, now).attending:
         raise RuleError(f"{short_name(person)} is not in the meeting, so cannot leave it")
     current = meeting.item(meeting.current_item) if meeting.current_item else None
     if note is None and current is not None:
@@ -324,14 +320,9 @@ def record_departure(
     return ledger.record_departure(meeting, person_id, now, meeting.current_item, note)
 
 
-def is_in_room(person: Person, meeting: Meeting | None = None) -> bool:
-    """In the room now: present, not gone, and (with the meeting) not outside for an interest."""
-    if meeting is not None:
-        return (
-            person.attendance is Attendance.PRESENT
-            and ledger.state_at(meeting, person, None).in_room
-        )
-    return person.attendance is Attendance.PRESENT and person.left_at is None
+def is_in_room(person: Person, meeting: Meeting) -> bool:
+    """In the room now: at the meeting and not outside for an interest."""
+    return ledger.state_at(meeting, person, None).in_room
 
 
 def seats(meeting: Meeting) -> int:

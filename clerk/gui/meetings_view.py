@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk.domain.wording import long_date
+from clerk.gui.acting import run_action
 from clerk.gui.after_meeting import SearchPanel, export_record, minutes_line, minutes_menu
 from clerk.gui.models.meetings import COL_BODY, COL_DATE, COL_STATUS, MeetingsModel
 from clerk.gui.setup.ask import confirm, warn
@@ -258,10 +259,7 @@ class MeetingsView(QWidget):
         ):
             self.table.setFocus()
             return
-        try:
-            bodies.delete_meeting(self.db, summary.id)
-        except Exception as exc:  # noqa: BLE001 - a database error reaches the clerk
-            warn(self, "Delete meeting", f"The meeting was not deleted: {exc}")
+        run_action(self, "Delete meeting", lambda: bodies.delete_meeting(self.db, summary.id))
         row = index.row()
         self.model.refresh()
         self._select_row(min(row, self.model.rowCount() - 1))

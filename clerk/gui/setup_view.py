@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from clerk.errors import ClerkError, NotFound, SetupError
 from clerk.gui.acting import run_action
 from clerk.gui.setup.agenda import AgendaPanel
-from clerk.gui.setup.ask import warn
 from clerk.gui.setup.details import DetailsPanel
 from clerk.gui.setup.people import PeoplePanel
 from clerk.services import bodies
@@ -142,11 +141,15 @@ class SetupView(QWidget):
     def save_standing_membership(self) -> None:
         if self._session is None:
             return
-        try:
-            count = bodies.save_standing_membership(self._session.db, self._session.meeting)
-        except Exception as exc:  # noqa: BLE001 - database errors reach the clerk as a dialog
-            warn(self, "Not saved", f"The standing membership was not saved: {exc}")
+        session = self._session
+        saved: list[int] = []
+        if not run_action(
+            self,
+            "Save the standing membership",
+            lambda: saved.append(bodies.save_standing_membership(session.db, session.meeting)),
+        ):
             return
+        count = saved[0]
         self.message.setStyleSheet("")
         self.message.setText(
             f"Saved {count} people as the standing membership of {self._session.meeting.committee};"

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
+from clerk.domain.formal import presence as ledger
 from clerk.domain.model import Attendance, Meeting, Person, Role
 from clerk.domain.wording import full_name, is_councillor, long_date, short_name, surname_of
 from clerk.minutes.blocks import Block, BlockKind
@@ -181,8 +182,14 @@ def _suffix(style: HouseStyle, meeting: Meeting):
     return suffix
 
 
+def attending(meeting: Meeting, want: Attendance) -> list[Person]:
+    """The people whose attendance is ``want``, in list order: the register's mark, or
+    present for whoever came or went in the presence ledger (the one record of those)."""
+    return [p for p in meeting.people if ledger.attendance_of(meeting, p) is want]
+
+
 def _present_members(meeting: Meeting, with_chair: bool, order: str = "chair_first"):
-    people = [p for p in meeting.people if p.role.is_member and p.attendance is Attendance.PRESENT]
+    people = [p for p in attending(meeting, Attendance.PRESENT) if p.role.is_member]
     if not with_chair:
         people = [p for p in people if p.role is not Role.CHAIR]
     if order == "as_recorded":
@@ -251,15 +258,13 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
         return present_names(style, meeting, people)
     if group in ("apologies", "absent"):
         want = Attendance.APOLOGIES if group == "apologies" else Attendance.ABSENT
-        people = [p for p in meeting.people if p.attendance is want and p.role.is_member]
+        people = [p for p in attending(meeting, want) if p.role.is_member]
         if group == "apologies":
-            people = [p for p in meeting.people if p.attendance is want]
+            people = attending(meeting, want)
         return _list_names(style, people, None)
     if group in ("in_attendance", "officers"):
         role = Role.IN_ATTENDANCE if group == "in_attendance" else Role.OFFICER
-        people = [
-            p for p in meeting.people if p.role is role and p.attendance is Attendance.PRESENT
-        ]
+        people = [p for p in attending(meeting, Attendance.PRESENT) if p.role is role]
         return [_officer(style, p) for p in people]
     if group == "public":
         count = meeting.public_count

@@ -195,7 +195,7 @@ def apologies_sentences(meeting: Meeting, style=None) -> list[str]:
     from clerk.minutes import people
 
     st = _style(style)
-    sent = [p for p in meeting.people if p.attendance is Attendance.APOLOGIES]
+    sent = people.attending(meeting, Attendance.APOLOGIES)
     members = [p for p in sent if p.role.is_member]
     others = [p for p in sent if not p.role.is_member]
     values = {
@@ -223,18 +223,17 @@ def apologies_sentences(meeting: Meeting, style=None) -> list[str]:
                     absent=people.name_list(st, [absent]),
                 )
             )
-    away = [p for p in meeting.people if p.attendance is Attendance.ABSENT and p.role.is_member]
+    away = [p for p in people.attending(meeting, Attendance.ABSENT) if p.role.is_member]
     if away and st.sentences.absent:
         lines.append(st.say("sentences.absent", names=people.name_list(st, away), count=len(away)))
     return [line for line in lines if line]
 
 
 def substitutes(meeting: Meeting) -> list[Person]:
-    return [
-        p
-        for p in meeting.people
-        if p.substitute_for and p.attendance is Attendance.PRESENT and p.role.is_member
-    ]
+    from clerk.minutes import people
+
+    present = people.attending(meeting, Attendance.PRESENT)
+    return [p for p in present if p.substitute_for and p.role.is_member]
 
 
 def adjournment_sentence(start: datetime, end: datetime | None, reason: str | None) -> str:

@@ -14,6 +14,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import date
 
+from clerk.domain.formal import presence as ledger
 from clerk.domain.model import Attendance, Meeting, Role
 from clerk.domain.wording import full_name
 from clerk.services.meetings import list_meetings, load_meeting
@@ -99,10 +100,11 @@ def _count(meeting: Meeting, members: dict[str, MemberRecord]) -> None:
         if p.role not in (*_MEMBER_ROLES, Role.SUBSTITUTE):
             continue
         name = full_name(p) or p.id
+        attendance = ledger.attendance_of(meeting, p)
         rec = members.setdefault(_same(name), MemberRecord(name))
         rec.meetings.append(meeting.id)
         if p.role == Role.SUBSTITUTE:
-            if p.attendance == Attendance.PRESENT:
+            if attendance == Attendance.PRESENT:
                 rec.as_substitute += 1
                 sat_for = by_id.get(p.substitute_for or "")
                 if sat_for is not None:
@@ -110,18 +112,20 @@ def _count(meeting: Meeting, members: dict[str, MemberRecord]) -> None:
                     members.setdefault(_same(other), MemberRecord(other)).substituted += 1
         else:
             rec.expected += 1
-            if p.attendance == Attendance.PRESENT:
+            if attendance == Attendance.PRESENT:
                 rec.present += 1
-            elif p.attendance == Attendance.APOLOGIES:
+            elif attendance == Attendance.APOLOGIES:
                 rec.apologies += 1
-            elif p.attendance == Attendance.ABSENT:
+            elif attendance == Attendance.ABSENT:
                 rec.absent += 1
             else:
                 rec.not_recorded += 1
-        if p.attendance == Attendance.PRESENT:
-            if p.arrived_at and meeting.started_at and p.arrived_at > meeting.started_at:
+        if attendance == Attendance.PRESENT:
+            moves = ledger.moves_of(meeting, p)
+            arrived, left = moves.arrived_at, moves.left_at
+            if arrived and meeting.started_at and arrived > meeting.started_at:
                 rec.late += 1
-            if p.left_at and (meeting.finished_at is None or p.left_at < meeting.finished_at):
+            if left and (meeting.finished_at is None or left < meeting.finished_at):
                 rec.left_early += 1
 
 

@@ -16,6 +16,7 @@ from clerk.domain import numbering
 from clerk.domain.model import Meeting, MeetingKind, Person
 from clerk.domain.next_meeting import next_meeting, standard_items, standing_people
 from clerk.domain.text import clean_line
+from clerk.errors import SetupError
 from clerk.services.styles import numbering_rule
 from clerk.store import bodies as body_store
 from clerk.store import repository
@@ -51,9 +52,9 @@ def body_of_meeting(db: Database, meeting_id: int) -> BodyInfo | None:
 
 
 def year_start_month(db: Database) -> int:
-    return numbering.valid_start_month(
-        repository.get_setting(db.engine, YEAR_START_SETTING, numbering.DEFAULT_YEAR_START_MONTH)
-    )
+    from clerk.services.settings import maintenance_from
+
+    return maintenance_from(repository.all_settings(db.engine)).year_start_month
 
 
 # -- minute numbers -------------------------------------------------------------------------
@@ -181,7 +182,7 @@ def create_meeting(
     and the proposed first minute number."""
     committee = clean_line(committee or "")
     if not committee:
-        raise ValueError("The meeting needs the name of its body (committee).")
+        raise SetupError("The meeting needs the name of its body (committee).")
     organisation = clean_line(organisation) if organisation else None
     venue = clean_line(venue) if venue else None
     body_id = body_store.ensure_body(db.engine, committee, organisation or None, kind.value)

@@ -19,7 +19,7 @@ from clerk.domain.model import AgendaItem, Meeting, Person
 #: An item's own text: typing changes only these, and the agenda list shows none of them.
 ITEM_TEXT_FIELDS = frozenset({"narrative", "resolution", "speakers", "motions"})
 #: A person's presence (the rest of a person is their details).
-PRESENCE_FIELDS = frozenset({"attendance", "arrived_at", "left_at", "left_note"})
+PRESENCE_FIELDS = frozenset({"attendance"})
 
 
 class Part(enum.Flag):

@@ -28,7 +28,7 @@ _ITEM_PARTS = {
     "resolution_parts": "resolution",
     "resolution_reason": "resolution",
 }
-_ATTENDANCE = {"attendance", "arrived_at", "left_at", "left_note"}
+_ATTENDANCE = {"attendance"}
 _TABLES = {
     "declarations": "The declarations of interest",
     "presence_events": "The record of arrivals and departures",

@@ -4,8 +4,8 @@ can be undone. A rule that forbids the action raises ``RuleError`` (one line, fo
 before anything is saved.
 
 The body's rules that are settings (kinds of interest, quorum, time limits) are read with
-``formal_settings`` from the store's settings table; the live view reads them once and passes
-them on.
+``formal_settings`` from the store's settings table into one typed value (``FormalRules``),
+checked once; the live view reads them once and passes them on.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from clerk.domain.formal import presence as presence_ops
 from clerk.domain.formal import quorum as quorum_ops
 from clerk.domain.formal import timing as timing_ops
 from clerk.domain.formal import votes as vote_ops
+from clerk.domain.formal.rules import FormalRules
 from clerk.domain.model import (
     InterestKind,
     ItemKind,
@@ -45,9 +46,11 @@ FORMAL_SETTINGS = (
 )
 
 
-def formal_settings(db: Database) -> dict[str, object]:
-    """The settings that hold the body's rules (``formal.*``), as stored."""
-    return {k: v for k, v in repository.all_settings(db.engine).items() if k in FORMAL_SETTINGS}
+def formal_settings(db: Database) -> FormalRules:
+    """The body's rules (``formal.*`` settings), read and checked once into one typed value
+    the domain takes as it is; a bad stored value raises RuleError (one line)."""
+    stored = repository.all_settings(db.engine)
+    return FormalRules.from_settings({k: v for k, v in stored.items() if k in FORMAL_SETTINGS})
 
 
 def _name(meeting: Meeting, person_id: str) -> str:

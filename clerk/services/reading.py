@@ -16,7 +16,7 @@ from clerk.domain.formal.interests import (
     returns_due,
     withdrawals_due,
 )
-from clerk.domain.formal.presence import state_at
+from clerk.domain.formal.presence import attendance_of, moves_of, state_at
 from clerk.domain.formal.quorum import quorum_at, quorum_rule
 from clerk.domain.formal.timing import item_clock, meeting_clock, speaker_clock, time_limits
 from clerk.domain.formal.votes import (
@@ -61,6 +61,7 @@ __all__ = [
     "exclusion_at",
     "in_private",
     "interest_rules",
+    "attendance_of",
     "is_adjourned",
     "is_in_room",
     "is_over_time",
@@ -68,6 +69,7 @@ __all__ = [
     "item_seconds",
     "meeting_clock",
     "meeting_seconds",
+    "moves_of",
     "members_present",
     "needs_exclusion",
     "new_person_id",

@@ -9,15 +9,19 @@ be meant with one sentence. An empty text means "use the default" (the setting i
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from clerk.domain import numbering
-from clerk.domain.formal import interests, quorum, timing
+from clerk.domain.formal import RuleError, interests, quorum, timing
+from clerk.domain.formal.rules import FormalRules
 from clerk.domain.model import InterestKind
 from clerk.minutes import settings as minutes_settings
 from clerk.store import backup, repository
 from clerk.store.db import Database
+from clerk.store.maintenance import keep_from_value
 
 
 class SettingError(ValueError):
@@ -229,6 +233,53 @@ def _checked_text(setting: SettingInfo, text: str) -> str:
         except OSError as exc:
             raise SettingError(f"{setting.label}: {text}: {exc.strerror}") from None
     return text
+
+
+# -- the settings as typed values, built and checked once ------------------------------------
+
+
+@dataclass(frozen=True)
+class Maintenance:
+    """The database's upkeep and the minute-number year."""
+
+    year_start_month: int = numbering.DEFAULT_YEAR_START_MONTH
+    backups_keep: int = backup.DEFAULT_KEEP
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every shared setting, read once from the settings table into the values each part
+    takes: the minutes' effective ``minutes.*`` values, the body's formal rules, upkeep."""
+
+    minutes: Mapping[str, Any]
+    formal: FormalRules
+    maintenance: Maintenance
+
+
+def build(stored: Mapping[str, Any]) -> Settings:
+    """The typed settings from the stored values; a bad formal rule raises SettingError."""
+    try:
+        formal = FormalRules.from_settings(
+            {k: v for k, v in stored.items() if k.startswith("formal.")}
+        )
+    except RuleError as exc:
+        raise SettingError(f"A formal setting is wrong: {exc}") from None
+    minutes = MappingProxyType(minutes_settings.resolve(stored))
+    return Settings(minutes, formal, maintenance_from(stored))
+
+
+def maintenance_from(stored: Mapping[str, Any]) -> Maintenance:
+    """Upkeep never fails: a value that cannot be meant falls back to its default."""
+    return Maintenance(
+        year_start_month=numbering.valid_start_month(
+            stored.get("meetings.municipal_year_start_month", numbering.DEFAULT_YEAR_START_MONTH)
+        ),
+        backups_keep=keep_from_value(stored.get("backups.keep", backup.DEFAULT_KEEP)),
+    )
+
+
+def load(db: Database) -> Settings:
+    return build(repository.all_settings(db.engine))
 
 
 def current(db: Database) -> dict[str, Any]:

@@ -33,8 +33,13 @@ def check(db: Database, quick: bool = False) -> list[str]:
 
 
 def backups_to_keep(db: Database) -> int:
+    return keep_from_value(repository.get_setting(db.engine, "backups.keep", backup.DEFAULT_KEEP))
+
+
+def keep_from_value(value: object) -> int:
+    """How many backups the stored ``backups.keep`` means (the default when unreadable)."""
     try:
-        keep = int(repository.get_setting(db.engine, "backups.keep", backup.DEFAULT_KEEP))
+        keep = int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         keep = backup.DEFAULT_KEEP
     return max(1, keep)

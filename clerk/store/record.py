@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from clerk.domain.formal.presence import MOVES, moves_from_fields
 from clerk.domain.model import (
     Action,
     ActionStatus,
@@ -37,6 +38,7 @@ from clerk.domain.model import (
     MotionKind,
     MotionResult,
     Person,
+    PresenceEvent,
     RecordedVote,
     Resolution,
     Role,
@@ -208,6 +210,8 @@ def meeting_from_record(data: Any) -> Meeting:
 
     people: list[Person] = []
     ids: set[str] = set()
+    # The simple arrived_at/left_at/left_note of each person, turned into ledger entries below.
+    simple: dict[str, tuple[datetime | None, datetime | None, str | None]] = {}
     for i, p in enumerate(data.get("people") or []):
         where = f"people[{i}]"
         if p["id"] in ids:
@@ -225,11 +229,13 @@ def meeting_from_record(data: Any) -> Meeting:
                 name=clean_optional(p.get("name")),
                 capacity=clean_optional(p.get("capacity")),
                 substitute_for=p.get("substitute_for"),
-                arrived_at=rd.time(p.get("arrived_at"), f"{where}.arrived_at"),
-                left_at=rd.time(p.get("left_at"), f"{where}.left_at"),
-                left_note=clean_optional(p.get("left_note")),
                 remote=bool(p.get("remote") or False),
             )
+        )
+        simple[p["id"]] = (
+            rd.time(p.get("arrived_at"), f"{where}.arrived_at"),
+            rd.time(p.get("left_at"), f"{where}.left_at"),
+            clean_optional(p.get("left_note")),
         )
     for i, p in enumerate(people):
         if p.substitute_for is not None and p.substitute_for not in ids:
@@ -438,6 +444,7 @@ def meeting_from_record(data: Any) -> Meeting:
         scheduled = moment.time() if moment is not None else None
 
     formal = read_formal(data, rd, person_ref, item_ref)
+    formal["presence"] = _with_simple_moves(formal["presence"], simple)
 
     meeting = Meeting(
         committee=clean_text(data["committee"]),
@@ -462,3 +469,19 @@ def meeting_from_record(data: Any) -> Meeting:
     )
     check_formal(meeting)
     return meeting
+
+
+def _with_simple_moves(
+    presence: tuple[PresenceEvent, ...],
+    simple: dict[str, tuple[datetime | None, datetime | None, str | None]],
+) -> tuple[PresenceEvent, ...]:
+    """The ledger with each person's simple fields as entries, for those whose moves the
+    record's ``presence`` list does not hold (there, the simple fields are only a summary)."""
+    moved = {e.person for e in presence if e.kind in MOVES}
+    added = [
+        e
+        for pid, (arrived, left, note) in simple.items()
+        if pid not in moved
+        for e in moves_from_fields(pid, arrived, left, note)
+    ]
+    return presence + tuple(added)

@@ -6,6 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from clerk.domain.formal import presence as ledger
 from clerk.domain.model import AgendaItem, Meeting
 from clerk.store.record_formal import write_formal
 
@@ -64,17 +65,24 @@ def record_from_meeting(meeting: Meeting) -> dict:
         _put(officer, "email", o.email)
         out["democracy_officer"] = officer
     people = []
+    said: set[str] = set()  # the ledger entries the people's simple fields carry
     for p in meeting.people:
         row: dict[str, Any] = {"id": p.id}
         for key in ("title", "forename", "initials", "surname", "name"):
             _put(row, key, getattr(p, key))
         row["role"] = p.role.value
-        row["attendance"] = p.attendance.value
+        row["attendance"] = ledger.attendance_of(meeting, p).value
         _put(row, "capacity", p.capacity)
         _put(row, "substitute_for", p.substitute_for)
-        _put(row, "arrived_at", t(p.arrived_at))
-        _put(row, "left_at", t(p.left_at))
-        _put(row, "left_note", p.left_note)
+        # A late arrival and a departure the simple fields say whole are written there, and
+        # only there; any other comings and goings are the record's presence list.
+        simple = ledger.simple_moves(meeting, p)
+        if simple:
+            said.update(e.key for e in simple)
+            moves = ledger.moves_of(meeting, p)
+            _put(row, "arrived_at", t(moves.arrived_at))
+            _put(row, "left_at", t(moves.left_at))
+            _put(row, "left_note", moves.left_note)
         if p.remote:
             row["remote"] = True
         people.append(row)
@@ -117,7 +125,7 @@ def record_from_meeting(meeting: Meeting) -> dict:
         _put(row, "origin", a.origin)
         actions.append(row)
     _put(out, "actions", actions)
-    write_formal(out, meeting, t, numbers)
+    write_formal(out, meeting, t, numbers, said)
     return out
 
 

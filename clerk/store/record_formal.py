@@ -137,10 +137,14 @@ def write_formal(
     meeting: Meeting,
     t: Callable[[datetime | None], str | None],
     numbers: dict[str, str],
+    said: frozenset[str] | set[str] = frozenset(),
 ) -> None:
-    """Add the formal keys that hold something to a record being written."""
+    """Add the formal keys that hold something to a record being written; ``said``: the keys
+    of the ledger entries the people's simple fields already carry."""
     presence = []
     for e in meeting.presence:
+        if e.key in said:
+            continue
         row: dict[str, Any] = {"person": e.person, "kind": e.kind.value, "at": t(e.at)}
         _put(row, "item", numbers.get(e.item_key) if e.item_key else None)
         _put(row, "note", e.note)

@@ -109,9 +109,6 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
             name=r["name"],
             capacity=r["capacity"],
             substitute_for=r["substitute_for"],
-            arrived_at=r["arrived_at"],
-            left_at=r["left_at"],
-            left_note=r["left_note"],
             remote=bool(r["remote"]),
         )
         for r in rows(PEOPLE, PEOPLE.c.meeting_id == meeting_id)

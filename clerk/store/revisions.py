@@ -220,4 +220,21 @@ def clashing_rows(before: Meeting, after: Meeting, disk: Meeting) -> list[Clash]
         changed = _differing(base.get(where), theirs.get(where))
         if changed or (where in base) != (where in theirs):
             clashes.append(Clash(where[0], where[1], changed))
+    # A person's presence is one thing although it is stored as their register mark and their
+    # ledger entries: marking apologies on a copy that has not seen another Clerk's arrival
+    # for the same person clashes, though the two touch different rows.
+    told = {c.key for c in clashes if c.table in ("people", "presence_events")}
+    was, now, other = _presence(before), _presence(after), _presence(disk)
+    for pid in sorted(set(was) | set(now)):
+        if pid in told or now.get(pid) == was.get(pid) or other.get(pid) == was.get(pid):
+            continue
+        clashes.append(Clash("people", pid, ("attendance",)))
     return clashes
+
+
+def _presence(m: Meeting) -> dict[str, tuple]:
+    """Each person's register mark and ledger entries, to compare a person's presence whole."""
+    out: dict[str, tuple] = {p.id: (p.attendance.value,) for p in m.people}
+    for e in m.presence:
+        out[e.person] = (*out.get(e.person, ()), (e.key, e.kind.value, e.at, e.item_key, e.note))
+    return out

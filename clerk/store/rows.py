@@ -120,9 +120,6 @@ def person_row(p: Person, meeting_id: int, position: int) -> dict:
         "name": p.name,
         "capacity": p.capacity,
         "substitute_for": p.substitute_for,
-        "arrived_at": p.arrived_at,
-        "left_at": p.left_at,
-        "left_note": p.left_note,
         "remote": p.remote or None,
     }
 

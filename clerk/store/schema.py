@@ -130,9 +130,6 @@ class PersonRow(Base):
     name: Mapped[str | None] = mapped_column(LINE)
     capacity: Mapped[str | None] = mapped_column(LINE)
     substitute_for: Mapped[str | None] = mapped_column(String(200))
-    arrived_at: Mapped[datetime | None] = mapped_column(DateTime)
-    left_at: Mapped[datetime | None] = mapped_column(DateTime)
-    left_note: Mapped[str | None] = mapped_column(LINE)
     # Revision 0004: attended from another place (a multi-location meeting).
     remote: Mapped[bool | None] = mapped_column(Boolean)
 

@@ -43,12 +43,12 @@ def clerk_action(folder: Path):
 
     def toggle(m, pid, note):
         return replace(
-            m, people=tuple(replace(p, left_note=note) if p.id == pid else p for p in m.people)
+            m, people=tuple(replace(p, capacity=note) if p.id == pid else p for p in m.people)
         )
 
     def one():
         i = next(n)
-        session.apply("Record departure", toggle, people[i % len(people)], f"left during item {i}")
+        session.apply("Edit capacity", toggle, people[i % len(people)], f"left during item {i}")
 
     return db, one
 

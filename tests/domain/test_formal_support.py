@@ -16,6 +16,8 @@ from clerk.domain.model import (
     ItemStatus,
     Meeting,
     Person,
+    PresenceEvent,
+    PresenceKind,
     Role,
 )
 
@@ -48,7 +50,7 @@ def committee() -> Meeting:
         cllr("dale", "Dalby"),
         cllr("elm", "Elmore"),
         cllr("fern", "Fernley", attendance=Attendance.APOLOGIES),
-        cllr("gorse", "Gorsedene", arrived_at=at(18, 20)),
+        cllr("gorse", "Gorsedene"),
         cllr("holm", "Holmwood", Role.IN_ATTENDANCE, capacity="Executive Member"),
         Person(id="officer", name="Jo Ingle", role=Role.OFFICER, attendance=Attendance.PRESENT),
     )
@@ -68,6 +70,8 @@ def committee() -> Meeting:
         started_at=at(18, 0),
         people=people,
         items=items,
+        # Gorsedene came late: the ledger is the one record of it.
+        presence=(PresenceEvent("gorse", PresenceKind.ARRIVED, at(18, 20)),),
     )
 
 

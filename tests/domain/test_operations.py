@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clerk.domain import operations as ops
+from clerk.domain.formal import presence as ledger
 from clerk.domain.model import (
     AgendaItem,
     Attendance,
@@ -106,22 +107,25 @@ def test_deferring_a_minuted_item_keeps_its_minute_and_words_the_resolution():
 def test_late_arrival_and_early_departure_keep_time_and_item():
     m = meeting()
     m = ops.mark_present(m, "ames", at("17:55"))
-    assert m.person("ames").arrived_at is None  # before the start: simply present
+    assert m.presence == ()  # before the start: simply present
+    assert m.person("ames").attendance is Attendance.PRESENT
     m = ops.start_meeting(m, at("18:00"))
     m = ops.take_item(m, m.items[2].key, at("18:01"))
     m = ops.mark_present(m, "bell", at("18:05"))
-    assert m.person("bell").arrived_at == at("18:05")
+    assert ledger.moves_of(m, m.person("bell")).arrived_at == at("18:05")
     assert ops.members_present(m) == 2
     m = ops.record_departure(m, "ames", at("18:20"))
-    assert m.person("ames").left_at == at("18:20")
-    assert m.person("ames").left_note == "left during item 3"
+    gone = ledger.moves_of(m, m.person("ames"))
+    assert (gone.left_at, gone.left_note) == (at("18:20"), "left during item 3")
     assert ops.members_present(m) == 1
     with pytest.raises(RuleError, match="not in the meeting"):
         ops.record_departure(m, "ames", at("18:25"))  # gone already: a slip, not a departure
     with pytest.raises(NotFound):
         ops.take_item(m, "no-such-item", at("18:25"))
     m = ops.set_attendance(m, "bell", Attendance.APOLOGIES)
-    assert m.person("bell").arrived_at is None and ops.members_present(m) == 0
+    assert ledger.moves_of(m, m.person("bell")).arrived_at is None
+    assert ledger.attendance_of(m, m.person("bell")) is Attendance.APOLOGIES
+    assert ops.members_present(m) == 0
 
 
 def test_over_time_is_measured_against_the_planned_minutes():

@@ -18,6 +18,8 @@ from clerk.domain.model import (
     Meeting,
     MeetingKind,
     Person,
+    PresenceEvent,
+    PresenceKind,
     Role,
 )
 from clerk.domain.next_meeting import carried_items, next_meeting, standard_items
@@ -59,7 +61,6 @@ def meeting() -> Meeting:
             name="Ana Moreno",
             capacity="Director of Housing",
             attendance=Attendance.PRESENT,
-            arrived_at=datetime(2026, 12, 8, 18, 5),
         ),
     )
     items = (
@@ -80,6 +81,7 @@ def meeting() -> Meeting:
         organisation="Kestrel Vale District Council",
         people=people,
         items=items,
+        presence=(PresenceEvent("moreno", PresenceKind.ARRIVED, datetime(2026, 12, 8, 18, 5)),),
         id=1,
     )
 
@@ -250,7 +252,7 @@ def test_next_meeting_resets_attendance_and_carries_standing_items(meeting):
     nxt = next_meeting(taken, date(2027, 2, 9), first_minute_number=35)
     assert nxt.id is None and nxt.first_minute_number == 35
     assert nxt.committee == meeting.committee and nxt.date == date(2027, 2, 9)
-    assert all(p.attendance is Attendance.UNKNOWN and p.arrived_at is None for p in nxt.people)
+    assert all(p.attendance is Attendance.UNKNOWN for p in nxt.people) and nxt.presence == ()
     assert "lindqvist" not in {p.id for p in nxt.people}
     assert [(it.agenda_number, it.title) for it in nxt.items] == [
         ("1", "Declarations of Interest"),

@@ -10,12 +10,13 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from clerk.domain.model import (
-    Attendance,
     Declaration,
     InterestKind,
     ItemStatus,
     Meeting,
     Motion,
+    PresenceEvent,
+    PresenceKind,
     RecordedVote,
     Resolution,
     Vote,
@@ -34,13 +35,9 @@ def take_item(m: Meeting, key: str, minute: int, at: datetime) -> Meeting:
 
 
 def mark_present(m: Meeting, person: str, at: datetime) -> Meeting:
-    return replace(
-        m,
-        people=tuple(
-            replace(p, attendance=Attendance.PRESENT, arrived_at=at) if p.id == person else p
-            for p in m.people
-        ),
-    )
+    # A key of its own making: the checker replays the script and compares whole meetings.
+    arrival = PresenceEvent(person, PresenceKind.ARRIVED, at, key=f"arrived-{person}-{at:%H%M%S}")
+    return replace(m, presence=(*m.presence, arrival))
 
 
 def declare(m: Meeting, person: str, item_key: str, key: str) -> Meeting:

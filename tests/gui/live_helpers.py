@@ -95,6 +95,13 @@ class KeptLook:
         return False
 
 
+def arrival(meeting, person_id: str):
+    """When the person arrived late, as the presence ledger says (None: not late)."""
+    from clerk.domain.formal import presence as ledger
+
+    return ledger.moves_of(meeting, meeting.person(person_id)).arrived_at
+
+
 def saved_meeting(window):
     """The open meeting as it is on disk, not as the window holds it."""
     from clerk.store import repository

@@ -23,7 +23,14 @@ from clerk.gui.live.votes import RecordedVoteDialog
 from clerk.gui.main_window import MainWindow
 from clerk.services.clock import ManualClock
 from clerk.services.meetings import list_meetings
-from tests.gui.live_helpers import back_to, choose, in_dialog, saved_meeting, type_text
+from tests.gui.live_helpers import (
+    arrival,
+    back_to,
+    choose,
+    in_dialog,
+    saved_meeting,
+    type_text,
+)
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -165,7 +172,7 @@ def test_the_field_reports_meeting_clerked_by_keyboard(
     editor = QApplication.focusWidget()
     editor.selectAll()
     type_text(editor, "17:35\n")
-    qtbot.waitUntil(lambda: window.session.meeting.person("orrell").arrived_at == t("17:35"))
+    qtbot.waitUntil(lambda: arrival(window.session.meeting, "orrell") == t("17:35"))
     assert live.clock_bar.present.text() == "Members present\n8 of 8"
 
     # -- 27. Minutes; 28. Public Participation with a speaker on the clock -------------------

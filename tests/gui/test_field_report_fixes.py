@@ -22,6 +22,7 @@ from clerk.services.session import MeetingSession
 from tests.gui.live_helpers import (
     agenda_state,
     answer_questions,
+    arrival,
     back_to,
     in_dialog,
     press,
@@ -297,8 +298,8 @@ def test_stamped_times_are_corrected_in_place_undoably_and_the_minutes_follow(
     editor.selectAll()
     type_text(editor, "18:10")
     QTest.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.session.meeting.person("dunstan").arrived_at == t("18:10"))
-    assert saved_meeting(window).person("dunstan").arrived_at == t("18:10")
+    qtbot.waitUntil(lambda: arrival(window.session.meeting, "dunstan") == t("18:10"))
+    assert arrival(saved_meeting(window), "dunstan") == t("18:10")
 
     # The meeting's own start, in the dialog of Meeting ▸ Correct times.
     def correct(dialog):

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from clerk.domain.formal import presence as ledger
 from clerk.domain.formal import quorum as quorum_ops
 from clerk.domain.model import MotionResult, PresenceKind
 from clerk.gui.live.exclusion import ExclusionDialog
@@ -200,7 +201,8 @@ def test_formal_business_is_recorded_as_the_clerk_keyed_it(clerked):
     (spell,) = quorum_ops.inquorate_spells(m)
     assert (spell.lost_at, spell.regained_at) == (t("19:00"), t("19:05"))
     bellamy = m.person("bellamy")
-    assert bellamy.left_at is None and bellamy.attendance.value == "present"
+    assert ledger.moves_of(m, bellamy).left_at is None
+    assert ledger.attendance_of(m, bellamy).value == "present"
 
     # Taken in private under paragraph 3, pre-filled from the agenda; readmitted at 19:35.
     assert notes["paragraphs"] == [3]

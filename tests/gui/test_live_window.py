@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableWidg
 from sqlalchemy.exc import OperationalError
 
 from clerk import __version__
+from clerk.domain.formal import presence as ledger
 from clerk.gui import app as gui_app
 from clerk.gui.main_window import MainWindow
 from clerk.gui.shortcuts import ShortcutsDialog
@@ -118,10 +119,11 @@ def test_late_arrival_and_departure_with_time_and_item(window):
     clock.set(datetime(2026, 12, 8, 18, 40))
     table.selectRow(2)
     QTest.keyClick(table, "L")
-    bellamy = saved_meeting(window).person("bellamy")
-    assert bellamy.arrived_at == datetime(2026, 12, 8, 18, 12)
-    assert bellamy.left_at == datetime(2026, 12, 8, 18, 40)
-    assert bellamy.left_note == "left during item 1"
+    saved = saved_meeting(window)
+    moves = ledger.moves_of(saved, saved.person("bellamy"))
+    assert moves.arrived_at == datetime(2026, 12, 8, 18, 12)
+    assert moves.left_at == datetime(2026, 12, 8, 18, 40)
+    assert moves.left_note == "left during item 1"
     assert table.model().index(2, 2).data() == "left 18:40"
     # Seven seats: the substitute sits in the seat of the member they replace.
     assert "Members present: 0 of 7" in live.attendance.count.text()

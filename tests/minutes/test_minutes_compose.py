@@ -15,6 +15,8 @@ from clerk.domain.model import (
     MotionKind,
     MotionResult,
     Person,
+    PresenceEvent,
+    PresenceKind,
     RecordedVote,
     Resolution,
     Role,
@@ -209,16 +211,12 @@ def test_pending_motion_is_not_minuted_as_decided():
 
 def test_arrivals_departures_adjournments_where_they_happened():
     m = meeting()
-    people = tuple(
-        replace(p, arrived_at=at("18:07"))
-        if p.id == "gill"
-        else replace(p, left_at=at("18:03"), left_note="to attend another meeting")
-        if p.id == "bellamy"
-        else p
-        for p in m.people
+    moves = (
+        PresenceEvent("gill", PresenceKind.ARRIVED, at("18:07")),
+        PresenceEvent("bellamy", PresenceKind.LEFT, at("18:03"), note="to attend another meeting"),
     )
     m = replace(
-        m, people=people, adjournments=(Adjournment(at("18:20"), at("18:30"), "fire alarm"),)
+        m, presence=moves, adjournments=(Adjournment(at("18:20"), at("18:30"), "fire alarm"),)
     )
     # During the declarations item (taken at 18:02), after what was said at it.
     assert minute_of(m, 41) == [

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clerk.domain.formal import narrative
+from clerk.domain.formal import presence as ledger
 from clerk.domain.model import (
     AgendaItem,
     Attendance,
@@ -50,6 +51,7 @@ WORDS = st.text(alphabet="abcdefgh -\n", max_size=30)
 def people(draw):
     n = draw(st.integers(1, 8))
     out = []
+    moves: tuple = ()
     for i in range(n):
         role = draw(st.sampled_from(list(Role)))
         arrived = draw(st.none() | st.integers(0, 180))
@@ -64,17 +66,21 @@ def people(draw):
                 name=draw(st.sampled_from([None, f"Full Name {i}"])),
                 capacity=draw(st.none() | WORDS),
                 substitute_for=draw(st.none() | st.just("p0")) if i else None,
-                arrived_at=START + timedelta(minutes=arrived) if arrived is not None else None,
-                left_at=START + timedelta(minutes=left) if left is not None else None,
-                left_note=draw(st.none() | WORDS),
             )
         )
-    return tuple(out)
+        # Any late arrival and early departure, as the record's simple fields carry them.
+        moves += ledger.moves_from_fields(
+            f"p{i}",
+            START + timedelta(minutes=arrived) if arrived is not None else None,
+            START + timedelta(minutes=left) if left is not None else None,
+            draw(st.none() | WORDS),
+        )
+    return tuple(out), moves
 
 
 @st.composite
 def meetings(draw, text=WORDS):
-    cast = draw(people())
+    cast, moves = draw(people())
     ids = [p.id for p in cast] + ["stranger"]
     n = draw(st.integers(0, 10))
     minute_numbers = draw(
@@ -155,6 +161,7 @@ def meetings(draw, text=WORDS):
         started_at=START,
         finished_at=START + timedelta(minutes=finished) if finished is not None else None,
         people=cast,
+        presence=moves,
         items=tuple(items),
         declarations=declarations,
     )

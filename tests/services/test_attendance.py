@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from clerk.domain.model import Attendance, Role
+from clerk.domain.model import Attendance, PresenceEvent, PresenceKind, Role
 from clerk.domain.wording import full_name
 from clerk.services.attendance import COLUMNS, as_csv, attendance_record
 from clerk.services.meetings import import_record
@@ -29,14 +29,9 @@ def year(db, york_record):
     people = []
     for p in first.people:
         if p.id == a.id:
-            p = replace(p, attendance=Attendance.APOLOGIES, arrived_at=None, left_at=None)
+            p = replace(p, attendance=Attendance.APOLOGIES)
         elif p.id == b.id:
-            p = replace(
-                p,
-                attendance=Attendance.PRESENT,
-                arrived_at=start + timedelta(minutes=10),
-                left_at=start + timedelta(minutes=20),
-            )
+            p = replace(p, attendance=Attendance.PRESENT)
         people.append(p)
     sub = replace(
         a,
@@ -45,21 +40,16 @@ def year(db, york_record):
         attendance=Attendance.PRESENT,
         name="Sam Standin",
         substitute_for=a.id,
-        arrived_at=None,
-        left_at=None,
     )
     later = dict(york_record, date=(first.date + timedelta(days=30)).isoformat())
     before = import_record(db, later)
     start = before.started_at or before.items[0].started_at
-    people = [
-        replace(
-            p,
-            arrived_at=start + timedelta(minutes=10) if p.id == b.id else p.arrived_at,
-            left_at=start + timedelta(minutes=20) if p.id == b.id else p.left_at,
-        )
-        for p in people
-    ]
-    second = replace(before, people=(*people, sub))
+    # The second member's late arrival and early departure, in the presence ledger.
+    moves = (
+        PresenceEvent(b.id, PresenceKind.ARRIVED, start + timedelta(minutes=10)),
+        PresenceEvent(b.id, PresenceKind.LEFT, start + timedelta(minutes=20)),
+    )
+    second = replace(before, people=(*people, sub), presence=before.presence + moves)
     writing.save_change(db.engine, before, second)
     return first, second, a, b
 

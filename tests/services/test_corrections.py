@@ -9,6 +9,7 @@ import pytest
 
 from clerk.domain import operations as ops
 from clerk.domain.formal import RuleError
+from clerk.domain.formal import presence as ledger
 from clerk.minutes import compose, plain_text
 from clerk.services import bodies, corrections
 from clerk.services.meetings import import_record
@@ -75,11 +76,13 @@ def test_an_arrival_and_a_departure_are_corrected_in_the_ledger(session):
     session.apply("Gill left", ops.record_departure, "gill", at("18:40"))
     corrections.correct_arrival(session, "gill", at("18:10"))
     corrections.correct_departure(session, "gill", at("18:45"))
-    gill = on_disk(session).person("gill")
-    assert (gill.arrived_at, gill.left_at) == (at("18:10"), at("18:45"))
+    saved = on_disk(session)
+    moves = ledger.moves_of(saved, saved.person("gill"))
+    assert (moves.arrived_at, moves.left_at) == (at("18:10"), at("18:45"))
     with pytest.raises(RuleError):
         corrections.correct_departure(session, "gill", at("18:05"))  # before the arrival
-    assert on_disk(session).person("gill").left_at == at("18:45")
+    saved = on_disk(session)
+    assert ledger.moves_of(saved, saved.person("gill")).left_at == at("18:45")
 
 
 def test_a_substitute_fills_the_seat_of_the_member_they_replace(session):

@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, text
 
 from clerk.domain.formal import RuleError, quorum
 from clerk.domain.formal import presence as ledger
-from clerk.domain.model import MotionResult, QuorumRule, TimeLimits
+from clerk.domain.model import MotionResult, PresenceKind, QuorumRule, TimeLimits
 from clerk.services import actions
 from clerk.services import formal as services
 from clerk.services.meetings import demo_record, import_record, save_new_meeting
@@ -83,12 +83,13 @@ def test_a_refused_action_saves_nothing(any_db):
     assert repository.load_meeting(db.engine, before.id) == before
 
 
-def test_departure_through_the_session_keeps_the_simple_fields_in_the_store(any_db):
+def test_departure_through_the_session_is_in_the_stored_ledger(any_db):
     db = any_db
     session = MeetingSession(db, save_new_meeting(db, committee()))
     actions.record_departure(session, "dale", at(19, 5), "left during item 5")
-    dale = repository.load_meeting(db.engine, session.meeting.id).person("dale")
-    assert (dale.left_at, dale.left_note) == (at(19, 5), "left during item 5")
+    stored = repository.load_meeting(db.engine, session.meeting.id)
+    moves = ledger.moves_of(stored, stored.person("dale"))
+    assert (moves.left_at, moves.left_note) == (at(19, 5), "left during item 5")
 
 
 def test_formal_settings_come_from_the_settings_table(db):
@@ -96,10 +97,13 @@ def test_formal_settings_come_from_the_settings_table(db):
     repository.set_setting(db.engine, "formal.interest_kinds", ["personal", "prejudicial"])
     repository.set_setting(db.engine, "minutes.print_times", False)
     got = services.formal_settings(db)
-    assert got == {
-        "formal.quorum": {"number": 4},
-        "formal.interest_kinds": ["personal", "prejudicial"],
-    }
+    # Read and checked once, into typed values the domain takes as they are.
+    assert got.quorum == QuorumRule(number=4)
+    assert [k.value for k in got.interests.kinds] == ["personal", "prejudicial"]
+    assert got.limits == TimeLimits(speaker_minutes=3, meeting_minutes=None)
+    repository.set_setting(db.engine, "formal.speaker_minutes", "three")
+    with pytest.raises(RuleError, match="formal.speaker_minutes"):
+        services.formal_settings(db)
     assert quorum.quorum_required(committee(), quorum.quorum_rule(committee(), got)) == 4
     session = MeetingSession(db, save_new_meeting(db, committee()))
     with pytest.raises(RuleError, match="does not use"):
@@ -187,14 +191,16 @@ def test_database_at_0001_is_backed_up_upgraded_and_keeps_its_data(db_path):
             "k4",
         )
         assert [p.id for p in m.people] == ["ash", "birch", "fern"]
-        assert m.person("birch").left_at == datetime(2024, 5, 14, 19, 10)
+        # Birchall's departure, kept in the old simple columns, is now in the ledger (0009).
+        assert ledger.moves_of(m, m.person("birch")).left_at == datetime(2024, 5, 14, 19, 10)
+        assert [(e.person, e.kind.value) for e in m.presence] == [("birch", "left")]
         motion = m.item("k4").motions[0]
         assert motion.vote.recorded.for_ == ("ash", "birch")
         assert motion.vote.recorded.did_not_vote == ()
         assert (motion.moved_at, motion.voted_at, motion.vote.casting_side) == (None, None, None)
         assert m.declarations[0].made_at is None
-        assert (m.presence, m.quorum, m.time_limits, m.exclusions) == ((), None, None, ())
-        # The old simple fields still answer the ledger's questions...
+        assert (m.quorum, m.time_limits, m.exclusions) == (None, None, ())
+        # The old simple fields, now ledger entries, answer the ledger's questions...
         assert [p.id for p in ledger.attending_at(m, datetime(2024, 5, 14, 19, 30))] == ["ash"]
         # ...and formal business can be recorded in the upgraded database.
         session = MeetingSession(db, m)
@@ -252,7 +258,12 @@ def test_downgrade_and_upgrade_again_keep_the_meetings(db):
     assert [p.id for p in back.people] == [p.id for p in saved.people]
     assert [len(it.motions) for it in back.items] == [len(it.motions) for it in saved.items]
     assert len(back.declarations) == len(saved.declarations)
-    assert back.presence == ()  # the formal data itself went with 0002's tables
+    # The ledger went with 0002's tables, but 0009's downgrade kept each person's late arrival
+    # and last departure in the old columns, and its upgrade made them entries again.
+    assert {e.kind for e in back.presence} <= {PresenceKind.ARRIVED, PresenceKind.LEFT}
+    assert [ledger.moves_of(back, p) for p in back.people] == [
+        ledger.moves_of(saved, p) for p in saved.people
+    ]
 
 
 def test_speaker_times_item_limit_and_continuation_are_saved(db):

@@ -76,13 +76,6 @@ def in_private(meeting: Meeting, at: datetime | None) -> bool:
     return exclusion_at(meeting, at) is not None
 
 
-def exclusion_for_item(meeting: Meeting, item_key: str) -> Exclusion | None:
-    for x in meeting.exclusions:
-        if item_key in x.item_keys:
-            return x
-    return None
-
-
 def needs_exclusion(meeting: Meeting, item_key: str, at: datetime | None) -> bool:
     """Taking this item now needs a resolution to exclude the press and public first."""
     item = meeting.item(item_key)

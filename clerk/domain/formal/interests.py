@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
 from clerk.domain.formal import RuleError
 from clerk.domain.formal import presence as ledger
@@ -23,6 +24,9 @@ from clerk.domain.model import Declaration, InterestKind, ItemKind, Meeting, Per
 from clerk.domain.text import clean_text
 from clerk.domain.wording import short_name
 from clerk.errors import NotFound
+
+if TYPE_CHECKING:
+    from clerk.domain.formal.rules import FormalRules
 
 SETTING_KINDS = "formal.interest_kinds"
 SETTING_LEAVING = "formal.interest_kinds_leaving"
@@ -52,8 +56,17 @@ def _kinds(value: object, name: str) -> tuple[InterestKind, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def interest_rules(settings: Mapping[str, object] | None = None) -> InterestRules:
-    """The body's rules from the settings, or the defaults; a bad setting raises RuleError."""
+def interest_rules(settings: Mapping[str, object] | FormalRules | None = None) -> InterestRules:
+    """The body's rules: those of the typed rules (``FormalRules``) given, else read from the
+    stored settings, else the defaults; a bad setting raises RuleError."""
+    typed = getattr(settings, "interests", None)
+    if isinstance(typed, InterestRules):
+        return typed
+    return rules_from_settings(cast("Mapping[str, object] | None", settings))
+
+
+def rules_from_settings(settings: Mapping[str, object] | None) -> InterestRules:
+    """The kinds of interest and which bar a member, read and checked from stored settings."""
     settings = settings or {}
     kinds = DEFAULT_KINDS
     leaving = DEFAULT_LEAVING

@@ -17,7 +17,7 @@ from datetime import datetime
 from clerk.domain.formal import interests, quorum, timing
 from clerk.domain.formal import presence as ledger
 from clerk.domain.formal import wording as w
-from clerk.domain.model import Attendance, Meeting, Person, PresenceEvent, PresenceKind
+from clerk.domain.model import Meeting, PresenceEvent, PresenceKind
 
 
 def item_at(meeting: Meeting, moment: datetime) -> str | None:
@@ -64,16 +64,12 @@ class Entry:
     item_key: str | None = None
 
 
-def _minuted_move(meeting: Meeting, person: Person, e: PresenceEvent) -> bool:
+def _minuted_move(meeting: Meeting, e: PresenceEvent) -> bool:
     """Arrivals and departures worth a sentence: not an arrival at (or before) the start,
-    not a departure at (or after) the close, and not one the simple fields imply for someone
-    who did not attend (apologies, absent)."""
+    not a departure at (or after) the close."""
     if e.kind is PresenceKind.ARRIVED and meeting.started_at and e.at <= meeting.started_at:
         return False
-    if e.kind is PresenceKind.LEFT and meeting.finished_at and e.at >= meeting.finished_at:
-        return False
-    implied = not any(x.person == person.id and x.kind in ledger.MOVES for x in meeting.presence)
-    return not (implied and person.attendance is not Attendance.PRESENT)
+    return not (e.kind is PresenceKind.LEFT and meeting.finished_at and e.at >= meeting.finished_at)
 
 
 def meeting_entries(
@@ -90,7 +86,7 @@ def meeting_entries(
     timed: list[Entry] = []
     for p in meeting.people:
         for e in ledger.person_events(meeting, p):
-            if e.kind in ledger.MOVES and (not include_moves or not _minuted_move(meeting, p, e)):
+            if e.kind in ledger.MOVES and (not include_moves or not _minuted_move(meeting, e)):
                 continue
             home = e.item_key if e.item_key is not None else home_item(meeting, e.at)
             if e.kind is PresenceKind.WITHDREW:
@@ -130,9 +126,8 @@ def item_sentences(
 ) -> list[str]:
     """The formal sentences to minute under the item, in time order.
 
-    Arrivals and departures (from the ledger, or from ``arrived_at``/``left_at`` where the
-    ledger has none) are included unless ``include_moves`` is false, for a composer that
-    words those itself.
+    Arrivals and departures (from the ledger) are included unless ``include_moves`` is
+    false, for a composer that words those itself.
     """
     entries = meeting_entries(meeting, settings, include_moves=include_moves)
     return [e.text for e in entries if e.home == item_key]

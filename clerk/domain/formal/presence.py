@@ -1,18 +1,17 @@
 """The presence ledger: who was in the room, at any moment, for each item and for each vote.
 
 Every arrival, departure, withdrawal for an interest and return is a ``PresenceEvent`` in
-``Meeting.presence``. How the ledger and the simple fields of a person relate:
+``Meeting.presence``, and nowhere else: the ledger is the one record of who came and went.
 
-- ``Person.attendance == PRESENT`` with no arrival before them means present from the start.
-- For a person with arrivals or departures in the ledger, the ledger is authoritative, and
-  the operations here keep ``Person.arrived_at`` (the first arrival, when they came late) and
-  ``Person.left_at`` (the last departure, when they did not come back) in step with it, so
-  the record's simple form and everything that reads it stay right.
-- For a person with none in the ledger (older records, the basic attendance panel), the
-  ledger reads ``arrived_at``/``left_at`` as one arrival and one departure. The first ledger
-  operation on such a person copies those two into the ledger, so nothing is lost.
-- Withdrawals and returns never touch ``arrived_at``/``left_at``: a member who withdrew for
-  an item is still at the meeting, but not in the room.
+- ``Person.attendance`` is the register's mark (present from the start, apologies, absent, or
+  not yet known). A person with an arrival or a departure in the ledger attended, whatever
+  the mark says: ``attendance_of`` gives the status the minutes and the views show.
+- When someone arrived late (``arrived_at``) and when they left for good (``left_at``,
+  ``left_note``) are read from the ledger (``moves_of``). The meeting record's simple
+  fields ``arrived_at``/``left_at``/``left_note`` are turned into ledger entries when a record
+  is read and back when it is written (``simple_moves``, ``moves_from_fields``), nowhere else.
+- Withdrawals and returns are not moves: a member who withdrew for an item is still at the
+  meeting, but not in the room.
 
 An event takes effect at its time: a member who left at 18:40 was not present at 18:40.
 """
@@ -31,7 +30,6 @@ from clerk.domain.model import (
     Person,
     PresenceEvent,
     PresenceKind,
-    new_key,
 )
 from clerk.domain.text import clean_optional
 from clerk.domain.wording import short_name
@@ -56,24 +54,9 @@ def _events_of(presence: tuple[PresenceEvent, ...], person: Person) -> list[Pres
 
 
 def _ordered(own: list[PresenceEvent], person: Person) -> list[PresenceEvent]:
-    """One person's ledger entries (in ledger order) in time order, with the implied moves."""
-    if not any(e.kind in MOVES for e in own):
-        own = own + _implied(person)
+    """One person's ledger entries (in ledger order) in time order."""
     # A stable sort: entries at the same minute keep their ledger order.
     return sorted(own, key=lambda e: e.at)
-
-
-def _implied(person: Person) -> list[PresenceEvent]:
-    implied = []
-    if person.arrived_at is not None:
-        implied.append(PresenceEvent(person.id, PresenceKind.ARRIVED, person.arrived_at, key=""))
-    if person.left_at is not None:
-        implied.append(
-            PresenceEvent(
-                person.id, PresenceKind.LEFT, person.left_at, note=person.left_note, key=""
-            )
-        )
-    return implied
 
 
 def _present_at_start(person: Person, events: list[PresenceEvent]) -> bool:
@@ -117,8 +100,8 @@ class _Line:
     events: tuple[PresenceEvent, ...]
     times: tuple[datetime, ...]
     states: tuple[State, ...]  # states[0] before any event, states[i + 1] after events[i]
-    # Whether the ledger holds a move of theirs: then the person's simple fields (arrived_at,
-    # left_at, attendance) no longer shape the timeline.
+    # Whether the ledger holds a move of theirs: then the register's mark no longer says
+    # whether they were there at the start.
     ledger_moves: bool = False
 
     def grown(self, person: Person, new: list[PresenceEvent]) -> _Line | None:
@@ -376,22 +359,14 @@ def add_event(meeting: Meeting, event: PresenceEvent) -> Meeting:
     """Add an event to the ledger, refusing one that contradicts the person's timeline."""
     person = _person(meeting, event.person)
     _item_ok(meeting, event.item_key)
-    presence = meeting.presence
-    if event.kind in MOVES and not any(e.person == person.id and e.kind in MOVES for e in presence):
-        # First arrival or departure in the ledger: keep what the simple fields said.
-        presence = presence + tuple(replace(e, key=new_key()) for e in _implied(person))
-    # Check against the timeline as it stands (an arrival as a person's first move would
-    # otherwise read as "absent until then"), then the person's later events, which now
+    # Check against the timeline as it stands, then the person's later events, which now
     # follow this one: the events before it are as they were, checked when they were made.
-    line = _person_line(meeting, person) if presence is meeting.presence else None
-    if line is None:
-        line = _line(presence, person)
+    line = _person_line(meeting, person)
     at = bisect_right(line.times, event.at)
     state = line.states[at]
     _check_step(person, state, event)
     _check_from(person, _step(state, event), line.events[at:])
-    after = replace(meeting, presence=presence + (event,))
-    return sync_person(after, person.id)
+    return replace(meeting, presence=meeting.presence + (event,))
 
 
 def remove_event(meeting: Meeting, event_key: str) -> Meeting:
@@ -400,39 +375,81 @@ def remove_event(meeting: Meeting, event_key: str) -> Meeting:
     if gone is None:
         raise NotFound("that presence entry is not in the ledger")
     after = replace(meeting, presence=tuple(e for e in meeting.presence if e.key != event_key))
-    person = _person(after, gone.person)
-    if gone.kind in MOVES and not any(
-        e.person == person.id and e.kind in MOVES for e in after.presence
-    ):
-        # No moves left in the ledger: the person was there throughout, as before any entry.
-        plain = replace(person, arrived_at=None, left_at=None, left_note=None)
-        after = after.with_person(plain)
+    _person(after, gone.person)
     check_ledger(after, [gone.person])
-    return sync_person(after, gone.person)
+    return after
 
 
-def sync_person(meeting: Meeting, person_id: str) -> Meeting:
-    """Keep ``arrived_at``/``left_at``/``attendance`` in step with the ledger's moves."""
-    person = _person(meeting, person_id)
-    moves = [e for e in _person_line(meeting, person).events if e.kind in MOVES]
-    if not moves or not any(e.person == person_id and e.kind in MOVES for e in meeting.presence):
-        return meeting
-    arrived = moves[0].at if moves[0].kind is PresenceKind.ARRIVED else None
-    last = moves[-1]
-    left = last.at if last.kind is PresenceKind.LEFT else None
-    left_note = last.note if last.kind is PresenceKind.LEFT else None
-    # Anyone who arrived, or left, was at the meeting.
-    attendance = Attendance.PRESENT
-    updated = replace(
-        person,
-        arrived_at=arrived,
-        left_at=left,
-        left_note=left_note if left is not None else None,
-        attendance=attendance,
-    )
-    if updated == person:
-        return meeting
-    return meeting.with_person(updated)
+# -- what the ledger says of one person --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Moves:
+    """A person's comings and goings as the register and the minutes' title block see them."""
+
+    arrived_at: datetime | None = None  # came late: their first move was an arrival
+    left_at: datetime | None = None  # left for good: their last move was a departure
+    left_note: str | None = None
+
+
+def _own_moves(meeting: Meeting, person: Person) -> list[PresenceEvent]:
+    return [e for e in person_events(meeting, person) if e.kind in MOVES]
+
+
+def has_moves(meeting: Meeting, person_id: str) -> bool:
+    """Whether the ledger holds an arrival or a departure of the person."""
+    return any(e.person == person_id and e.kind in MOVES for e in meeting.presence)
+
+
+def attendance_of(meeting: Meeting, person: Person) -> Attendance:
+    """The person's attendance: present when they came or went, else the register's mark."""
+    line = _person_line(meeting, person)
+    if line.ledger_moves:
+        return Attendance.PRESENT
+    return person.attendance
+
+
+def moves_of(meeting: Meeting, person: Person) -> Moves:
+    """When the person arrived late and when they left for good, read from the ledger."""
+    moves = _own_moves(meeting, person)
+    if not moves:
+        return Moves()
+    first, last = moves[0], moves[-1]
+    arrived = first.at if first.kind is PresenceKind.ARRIVED else None
+    if last.kind is not PresenceKind.LEFT:
+        return Moves(arrived)
+    return Moves(arrived, last.at, last.note)
+
+
+def moves_from_fields(
+    person_id: str,
+    arrived_at: datetime | None,
+    left_at: datetime | None,
+    left_note: str | None = None,
+) -> tuple[PresenceEvent, ...]:
+    """The ledger entries a record's simple fields stand for (the record boundary only)."""
+    out = []
+    if arrived_at is not None:
+        out.append(PresenceEvent(person_id, PresenceKind.ARRIVED, arrived_at))
+    if left_at is not None:
+        out.append(PresenceEvent(person_id, PresenceKind.LEFT, left_at, note=left_note))
+    return tuple(out)
+
+
+def simple_moves(meeting: Meeting, person: Person) -> tuple[PresenceEvent, ...] | None:
+    """The person's moves when the record's simple fields say all of them (one late arrival
+    and/or one departure, with no item and no note but the departure's), else None: then the
+    record carries them in its ``presence`` list."""
+    moves = [e for e in meeting.presence if e.person == person.id and e.kind in MOVES]
+    moves.sort(key=lambda e: e.at)
+    if len(moves) > 2 or any(e.item_key is not None for e in moves):
+        return None
+    kinds = [e.kind for e in moves]
+    if kinds not in ([], [PresenceKind.ARRIVED], [PresenceKind.LEFT], list(MOVES)):
+        return None
+    if any(e.kind is PresenceKind.ARRIVED and e.note for e in moves):
+        return None
+    return tuple(moves)
 
 
 def record_arrival(

@@ -15,10 +15,14 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
 from clerk.domain.formal import RuleError
 from clerk.domain.formal import presence as ledger
 from clerk.domain.model import Meeting, QuorumRule, Role
+
+if TYPE_CHECKING:
+    from clerk.domain.formal.rules import FormalRules
 
 SETTING_QUORUM = "formal.quorum"
 
@@ -79,11 +83,16 @@ def check_rule(rule: QuorumRule) -> None:
         raise RuleError("a body's membership is at least one seat")
 
 
-def quorum_rule(meeting: Meeting, settings: Mapping[str, object] | None = None) -> QuorumRule:
+def quorum_rule(
+    meeting: Meeting, settings: Mapping[str, object] | FormalRules | None = None
+) -> QuorumRule:
     """The meeting's rule, else the setting's, else a quarter of the membership but at least 3."""
     if meeting.quorum is not None:
         return meeting.quorum
-    value = (settings or {}).get(SETTING_QUORUM)
+    typed = getattr(settings, "quorum", None)
+    if isinstance(typed, QuorumRule):
+        return typed
+    value = cast("Mapping[str, object]", settings or {}).get(SETTING_QUORUM)
     if value is not None:
         return rule_from_value(value)
     return QuorumRule()

@@ -13,10 +13,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, cast
 
 from clerk.domain.formal import RuleError
 from clerk.domain.model import Continuation, Meeting, Speaker, TimeLimits
 from clerk.errors import NotFound
+
+if TYPE_CHECKING:
+    from clerk.domain.formal.rules import FormalRules
 
 SETTING_SPEAKER = "formal.speaker_minutes"
 SETTING_MEETING = "formal.meeting_minutes"
@@ -43,10 +47,20 @@ def check_limits(limits: TimeLimits) -> None:
     _minutes(limits.warn_before_minutes, "the warning", allow_zero=True)
 
 
-def time_limits(meeting: Meeting, settings: Mapping[str, object] | None = None) -> TimeLimits:
+def time_limits(
+    meeting: Meeting, settings: Mapping[str, object] | FormalRules | None = None
+) -> TimeLimits:
     """The meeting's limits, else the settings', else 3 minutes a speaker and no guillotine."""
     if meeting.time_limits is not None:
         return meeting.time_limits
+    typed = getattr(settings, "limits", None)
+    if isinstance(typed, TimeLimits):
+        return typed
+    return limits_from_settings(cast("Mapping[str, object] | None", settings))
+
+
+def limits_from_settings(settings: Mapping[str, object] | None) -> TimeLimits:
+    """The time limits the stored settings say, checked (RuleError when wrong)."""
     settings = settings or {}
     warn = _minutes(
         settings.get(SETTING_WARN, DEFAULT_WARN_MINUTES),

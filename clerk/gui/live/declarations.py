@@ -142,7 +142,7 @@ class DeclarationsPanel(QWidget):
         # Those in the room first, then those not yet marked, then apologies and absent.
         rank = {Attendance.PRESENT: 0, Attendance.UNKNOWN: 1}
         people = [p for p in meeting.people if p.role.is_member or is_councillor(p)]
-        people.sort(key=lambda p: rank.get(p.attendance, 2))
+        people.sort(key=lambda p: rank.get(reading.attendance_of(meeting, p), 2))
         for p in people:
             self.member.addItem(short_name(p), p.id)
         index = self.member.findData(chosen)

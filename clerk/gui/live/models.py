@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from clerk.domain.model import Attendance, ItemStatus, Meeting, Person, Role
 from clerk.domain.wording import clock_24, elapsed, full_name, is_councillor, short_name
+from clerk.gui.models.labels import ATTENDANCE_LABELS, ROLE_LABELS
 from clerk.services import reading
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -157,20 +158,6 @@ ROLE_ORDER = {
     Role.IN_ATTENDANCE: 4,
     Role.OFFICER: 5,
 }
-ROLE_WORDS = {
-    Role.CHAIR: "Chair",
-    Role.VICE_CHAIR: "Vice-Chair",
-    Role.MEMBER: "Member",
-    Role.SUBSTITUTE: "Substitute",
-    Role.IN_ATTENDANCE: "In attendance",
-    Role.OFFICER: "Officer",
-}
-ATTENDANCE_WORDS = {
-    Attendance.UNKNOWN: "–",
-    Attendance.PRESENT: "present",
-    Attendance.APOLOGIES: "apologies",
-    Attendance.ABSENT: "absent",
-}
 
 
 def person_label(person: Person, meeting: Meeting) -> str:
@@ -182,18 +169,22 @@ def person_label(person: Person, meeting: Meeting) -> str:
     return name
 
 
-def attendance_text(person: Person, meeting: Meeting | None = None) -> str:
-    if meeting is not None and person.attendance is Attendance.PRESENT:
+_AWAY = (Attendance.APOLOGIES, Attendance.ABSENT)
+
+
+def attendance_text(person: Person, meeting: Meeting) -> str:
+    attendance = reading.attendance_of(meeting, person)
+    if attendance is Attendance.PRESENT:
         state = reading.state_at(meeting, person, None)
         if state.attending and state.withdrawn_for is not None:
             item = meeting.item(state.withdrawn_for)
             return f"out for item {item.agenda_number}" if item else "out of the room"
-    if person.left_at is not None:
-        return f"left {clock_24(person.left_at)}"
-    text = ATTENDANCE_WORDS[person.attendance]
-    if person.arrived_at is not None:
-        text = f"arrived {clock_24(person.arrived_at)}"
-    return text
+    moves = reading.moves_of(meeting, person)
+    if moves.left_at is not None:
+        return f"left {clock_24(moves.left_at)}"
+    if moves.arrived_at is not None:
+        return f"arrived {clock_24(moves.arrived_at)}"
+    return ATTENDANCE_LABELS[attendance]
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -230,14 +221,16 @@ class AttendanceModel(QAbstractTableModel):
                 return row
         return -1
 
-    @staticmethod
-    def stamped(person: Person):
+    def stamped(self, person: Person):
         """The time shown for the person that can be corrected: ("left", time) or
         ("arrived", time), or None."""
-        if person.left_at is not None:
-            return "left", person.left_at
-        if person.arrived_at is not None:
-            return "arrived", person.arrived_at
+        if self._meeting is None:
+            return None
+        moves = reading.moves_of(self._meeting, person)
+        if moves.left_at is not None:
+            return "left", moves.left_at
+        if moves.arrived_at is not None:
+            return "arrived", moves.arrived_at
         return None
 
     def flags(self, index):
@@ -286,12 +279,13 @@ class AttendanceModel(QAbstractTableModel):
             if col == self.NAME:
                 return person_label(p, self._meeting)
             if col == self.ROLE:
-                return ROLE_WORDS[p.role]
+                return ROLE_LABELS[p.role]
             if col == self.ATTENDANCE:
                 return attendance_text(p, self._meeting)
         if role == Qt.ItemDataRole.ToolTipRole:
             return p.capacity or None
-        away = p.left_at is not None or p.attendance in (Attendance.APOLOGIES, Attendance.ABSENT)
+        gone = reading.moves_of(self._meeting, p).left_at is not None
+        away = gone or reading.attendance_of(self._meeting, p) in _AWAY
         if role == Qt.ItemDataRole.ForegroundRole and col == self.ATTENDANCE and away:
             return QBrush(QColor("#808080"))
         if (

@@ -93,12 +93,12 @@ class MotionsPanel(QWidget):
         surname_typeahead(self.seconder)
         self.move_button = QPushButton("Move", self)
         self.move_button.setObjectName("moveMotion")
-        self.move_button.clicked.connect(self.move)
+        self.move_button.clicked.connect(self.move_motion)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             # Anywhere in the tab: the wording, the kind, the mover or the seconder.
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.move)
+            shortcut.activated.connect(self.move_motion)
         self.hands_button = QPushButton("Hands…", self)
         self.hands_button.setObjectName("showOfHands")
         self.hands_button.clicked.connect(self.show_of_hands)
@@ -191,7 +191,8 @@ class MotionsPanel(QWidget):
         return (pending or list(self.item.motions))[-1]
 
     # -- acting ----------------------------------------------------------------------------
-    def move(self) -> None:
+    def move_motion(self) -> None:
+        """Record the motion typed as moved (not ``move``: that is QWidget's, placing it)."""
         if self.item is None or not self.text.toPlainText().strip():
             return
         if self._formal(

@@ -24,12 +24,12 @@ from clerk.domain.model import Attendance, Meeting
 from clerk.domain.wording import clock_24, elapsed
 from clerk.gui.live.formal_bar import ALARM, WARN, left_text
 from clerk.gui.live.models import (
-    ATTENDANCE_WORDS,
     AgendaModel,
     AttendanceModel,
     attendance_text,
     person_label,
 )
+from clerk.gui.models.labels import ATTENDANCE_LABELS
 from clerk.services import reading
 
 CORRECT_IN_PLACE = (
@@ -318,14 +318,16 @@ class AttendancePanel(QWidget):
     def _may_remark(self, key: str, person) -> bool:
         """Changing the attendance of someone already marked asks first."""
         wanted = {"P": Attendance.PRESENT, "A": Attendance.APOLOGIES, "X": Attendance.ABSENT}
-        if key not in wanted or person.attendance in (Attendance.UNKNOWN, wanted[key]):
+        meeting = self.model.meeting
+        marked = reading.attendance_of(meeting, person) if meeting else person.attendance
+        if key not in wanted or marked in (Attendance.UNKNOWN, wanted[key]):
             return True
-        name = person_label(person, self.model.meeting)
+        name = person_label(person, meeting)
         answer = QMessageBox.question(
             self,
             "Change attendance",
-            f"{name} is already marked {ATTENDANCE_WORDS[person.attendance]}.\n\n"
-            f"Mark {name} {ATTENDANCE_WORDS[wanted[key]]} instead?",
+            f"{name} is already marked {ATTENDANCE_LABELS[marked]}.\n\n"
+            f"Mark {name} {ATTENDANCE_LABELS[wanted[key]]} instead?",
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -335,7 +337,9 @@ class AttendancePanel(QWidget):
         row = self.model.row_of(current.id) if current else 0
         if self.model.rowCount():
             self.table.selectRow(max(row, 0))
-        apologies = sum(1 for p in meeting.members if p.attendance is Attendance.APOLOGIES)
+        apologies = sum(
+            1 for p in meeting.members if reading.attendance_of(meeting, p) is Attendance.APOLOGIES
+        )
         self.count.setText(
             f"Members present: {reading.members_present(meeting)} of {reading.seats(meeting)}"
             + (f" · apologies: {apologies}" if apologies else "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from clerk.domain.model import ItemKind, ItemStatus, MeetingKind, Role
+from clerk.domain.model import Attendance, ItemKind, ItemStatus, MeetingKind, Role
 from clerk.services.reading import EXEMPT_PARAGRAPHS
 
 ROLE_LABELS = {
@@ -14,6 +14,14 @@ ROLE_LABELS = {
     Role.SUBSTITUTE: "Substitute",
     Role.IN_ATTENDANCE: "In attendance",
     Role.OFFICER: "Officer",
+}
+
+# The register's words, as the live attendance list shows them (lower case: "arrived 18:12").
+ATTENDANCE_LABELS = {
+    Attendance.UNKNOWN: "–",
+    Attendance.PRESENT: "present",
+    Attendance.APOLOGIES: "apologies",
+    Attendance.ABSENT: "absent",
 }
 
 KIND_LABELS = {

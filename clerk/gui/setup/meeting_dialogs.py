@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from clerk.domain.model import Meeting, MeetingKind
 from clerk.domain.wording import long_date
+from clerk.gui.acting import run_action
 from clerk.gui.models.labels import MEETING_KIND_LABELS, parse_clock
 from clerk.gui.setup.ask import warn
 from clerk.services import bodies
@@ -140,7 +141,8 @@ class NewMeetingDialog(_MeetingDialog):
             at = self._time(self.time)
         except ValueError:
             return
-        try:
+
+        def create() -> None:
             self.meeting = bodies.create_meeting(
                 self.db,
                 name,
@@ -150,10 +152,9 @@ class NewMeetingDialog(_MeetingDialog):
                 scheduled_time=at,
                 venue=self.venue.text(),
             )
-        except Exception as exc:  # noqa: BLE001 - a database error reaches the clerk
-            warn(self, "New meeting", f"The meeting was not created: {exc}")
-            return
-        super().accept()
+
+        if run_action(self, "New meeting", create):
+            super().accept()
 
 
 class NextMeetingDialog(_MeetingDialog):
@@ -193,7 +194,8 @@ class NextMeetingDialog(_MeetingDialog):
             at = self._time(self.time)
         except ValueError:
             return
-        try:
+
+        def create() -> None:
             self.meeting = bodies.duplicate_as_next(
                 self.db,
                 self.previous.id,
@@ -201,7 +203,6 @@ class NextMeetingDialog(_MeetingDialog):
                 scheduled_time=at,
                 venue=self.venue.text().strip() or None,
             )
-        except Exception as exc:  # noqa: BLE001 - a database error reaches the clerk
-            warn(self, "Next meeting", f"The meeting was not created: {exc}")
-            return
-        super().accept()
+
+        if run_action(self, "Next meeting", create):
+            super().accept()
