@@ -30,6 +30,7 @@ class SetupView(QWidget):
         self.setAccessibleName("Meeting set-up")
         self._session: MeetingSession | None = None
         self._bridge = None
+        self._stale = False  # changed while hidden behind another view: redrawn when shown
 
         self.details = DetailsPanel(self.apply, self.report)
         self.people = PeoplePanel(self.apply, self.report)
@@ -62,12 +63,16 @@ class SetupView(QWidget):
                 self._bridge.changed.disconnect(self._on_changed)
         self._session = session
         self._bridge = bridge
+        self._stale = False
         self.setEnabled(session is not None)
         if session is None:
             return
         if bridge is not None:
             bridge.changed.connect(self._on_changed)
         self.message.clear()
+        if self._hidden_in_window():
+            self._stale = True  # a meeting reopened in the Live view: drawn when first shown
+            return
         self._show()
         self._propose()
 
@@ -77,6 +82,11 @@ class SetupView(QWidget):
 
     def _on_changed(self, change) -> None:
         """Redraw only the panels whose part of the meeting the change names."""
+        if self._stale or self._hidden_in_window():
+            # A key in the Live view does not redraw a view nobody sees: it is redrawn when it
+            # is shown next.
+            self._stale = True
+            return
         parts = change.what.parts
         self._show(
             details=bool(parts & Part.MEETING),
@@ -84,6 +94,18 @@ class SetupView(QWidget):
             agenda=bool(parts & Part.ITEMS),
         )
         if change.before.date != change.after.date:
+            self._propose()
+
+    def _hidden_in_window(self) -> bool:
+        """Behind another view of its window (shown or not yet), so nobody sees it."""
+        window = self.window()
+        return window is not self and not self.isVisibleTo(window)
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale and self._session is not None:
+            self._stale = False
+            self._show()
             self._propose()
 
     def _show(self, *, details: bool = True, people: bool = True, agenda: bool = True) -> None:

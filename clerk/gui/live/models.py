@@ -1,18 +1,22 @@
 """Qt models over the meeting for the live view: the agenda and the attendance list.
 
 Each model holds the latest ``Meeting`` value and the clock reading it was drawn at; the view
-hands them a new meeting after every change and a new time every second.
+hands them a new meeting after every change, with the rows the change named (the typed change
+set), and a new time every second. Both stand on ``RowsModel``: a change that keeps the rows
+in their order redraws only the rows it touched.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from clerk.domain.model import Attendance, ItemStatus, Meeting, Person, Role
 from clerk.domain.wording import clock_24, elapsed, full_name, is_councillor, short_name
+from clerk.gui.models.base import RowsModel
 from clerk.gui.models.labels import ATTENDANCE_LABELS, ROLE_LABELS
 from clerk.services import reading
 
@@ -30,7 +34,7 @@ def item_state(meeting: Meeting, key: str) -> str:
     return item.status.value
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowsModel):
     NUMBER, MINUTE, TITLE, STATUS, STARTED, TAKEN, PLANNED = range(7)
     HEADERS = ("Item", "Min.", "Title", "Status", "At", "Time", "Plan")
 
@@ -42,16 +46,33 @@ class AgendaModel(QAbstractTableModel):
         # Correcting a stamped start in place: called with (item key, typed text).
         self.edit_start = None
 
-    def set_meeting(self, meeting: Meeting | None, now: datetime) -> None:
-        self.beginResetModel()
+    def row_key(self, value):
+        return value.key
+
+    def set_meeting(
+        self, meeting: Meeting | None, now: datetime, changed: Iterable[str] | None = None
+    ) -> bool:
+        """Show ``meeting``. With ``changed`` (the keys of the items a change touched) and
+        the same items in the same order, only those rows are redrawn; else the model is
+        reset (returns True)."""
+        before = self._meeting
         self._meeting = meeting
         self._now = now
         self._seconds = reading.item_seconds(meeting, now) if meeting else {}
-        self.endResetModel()
+        items = meeting.items if meeting else ()
+        if before is None or meeting is None or changed is None:
+            self.beginResetModel()
+            self._rows = items
+            self.endResetModel()
+            return True
+        # The item being taken is drawn in bold: the one before and the one now both change.
+        keys = set(changed) | {before.current_item, meeting.current_item} - {None}
+        return self.update_rows(items, keys)
 
     def replace_meeting(self, meeting: Meeting) -> None:
         """A new value with the same rows showing the same things (notes typed): no reset."""
         self._meeting = meeting
+        self._rows = meeting.items
 
     def set_now(self, now: datetime) -> None:
         """A clock tick: only the running item's time changes."""
@@ -65,32 +86,21 @@ class AgendaModel(QAbstractTableModel):
             )
 
     def key_at(self, row: int) -> str | None:
-        if self._meeting is None or not 0 <= row < len(self._meeting.items):
-            return None
-        return self._meeting.items[row].key
+        item = self.row_value(row)
+        return item.key if item is not None else None
 
     def row_of(self, key: str | None) -> int:
-        if self._meeting is None or key is None:
+        if key is None:
             return -1
-        for row, it in enumerate(self._meeting.items):
+        for row, it in enumerate(self._rows):
             if it.key == key:
                 return row
         return -1
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
-        if parent.isValid() or self._meeting is None:
-            return 0
-        return len(self._meeting.items)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == self.STARTED:
             return "When the item was taken: F2 corrects it"
-        return None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index):
         flags = super().flags(index)
@@ -98,7 +108,7 @@ class AgendaModel(QAbstractTableModel):
             index.isValid()
             and self._meeting is not None
             and index.column() == self.STARTED
-            and self._meeting.items[index.row()].started_at is not None
+            and self._rows[index.row()].started_at is not None
             and self.edit_start is not None
         ):
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -107,14 +117,14 @@ class AgendaModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or self.edit_start is None or not index.isValid():
             return False
-        self.edit_start(self._meeting.items[index.row()].key, str(value))
+        self.edit_start(self._rows[index.row()].key, str(value))
         return True
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self._meeting is None:
             return None
         m = self._meeting
-        it = m.items[index.row()]
+        it = self._rows[index.row()]
         col = index.column()
         if role == KEY_ROLE:
             return it.key
@@ -187,7 +197,7 @@ def attendance_text(person: Person, meeting: Meeting) -> str:
     return ATTENDANCE_LABELS[attendance]
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(RowsModel):
     """Members first (Chair, Vice-Chair, members, substitutes), then others, then officers."""
 
     NAME, ROLE, ATTENDANCE = range(3)
@@ -196,17 +206,29 @@ class AttendanceModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._meeting: Meeting | None = None
-        self._people: list[Person] = []
         # Correcting a stamped arrival or departure in place: called with (person id, "arrived"
         # or "left", typed text).
         self.edit_time = None
 
-    def set_meeting(self, meeting: Meeting | None) -> None:
-        self.beginResetModel()
+    def row_key(self, value):
+        return value.id
+
+    @property
+    def _people(self) -> list[Person]:
+        return self._rows
+
+    def set_meeting(self, meeting: Meeting | None, changed: Iterable[str] | None = None) -> None:
+        """Show ``meeting``. With ``changed`` (the ids of the people a change touched: their
+        details, attendance or presence) and the same people in the same order, only their
+        rows are redrawn and the selection stays; None redraws every row."""
+        people = sorted(meeting.people, key=lambda p: ROLE_ORDER[p.role]) if meeting else []
+        if self._meeting is None or meeting is None:
+            self.beginResetModel()
+            self._meeting, self._rows = meeting, people
+            self.endResetModel()
+            return
         self._meeting = meeting
-        people = list(meeting.people) if meeting else []
-        self._people = sorted(people, key=lambda p: ROLE_ORDER[p.role])
-        self.endResetModel()
+        self.update_rows(people, [p.id for p in people] if changed is None else changed)
 
     @property
     def meeting(self) -> Meeting | None:
@@ -253,17 +275,6 @@ class AttendanceModel(QAbstractTableModel):
             return False
         self.edit_time(person.id, stamped[0], str(value))
         return True
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self._meeting is None:

@@ -227,17 +227,26 @@ class AgendaPanel(QWidget):
     def selected_key(self) -> str | None:
         return self.model.key_at(self.table.currentIndex().row())
 
-    def show_meeting(self, meeting: Meeting, now, follow: str | None) -> None:
-        """Refill; the selection stays on the same item, or moves to ``follow`` if given."""
+    def show_meeting(
+        self, meeting: Meeting, now, follow: str | None, changed: set[str] | None = None
+    ) -> None:
+        """Show ``meeting``; the selection stays on the same item, or moves to ``follow`` if
+        given. ``changed``: the keys of the items a change touched (None: all of them)."""
         keep = follow or self.selected_key() or meeting.current_item
-        self.model.set_meeting(meeting, now)
+        reset = self.model.set_meeting(meeting, now, changed)
         row = self.model.row_of(keep)
         if row < 0 and meeting.items:
             row = 0
-        if row >= 0:
+        if row >= 0 and (reset or self.table.currentIndex().row() != row):
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.model.index(row, AgendaModel.TITLE))
-        self.table.resizeRowsToContents()
+        if reset or changed is None:
+            self.table.resizeRowsToContents()
+        else:
+            # Only a changed title wraps differently: the other rows keep their height.
+            for key in changed:
+                if (at := self.model.row_of(key)) >= 0:
+                    self.table.resizeRowToContents(at)
 
 
 class AttendancePanel(QWidget):
@@ -271,8 +280,11 @@ class AttendancePanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Role and attendance are fitted when the people change, not on every key: resizing to
+        # contents asked every row for its text at each key of the register.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.model.modelReset.connect(self._fit_columns)
         buttons = QGridLayout()
         for i, (key, words) in enumerate(self.KEYS):
             button = QPushButton(f"{words.split(' ')[0]} ({key})", self)
@@ -294,6 +306,13 @@ class AttendancePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.echo)
         layout.addLayout(buttons)
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnToContents(1)
+        self.table.resizeColumnToContents(2)
+        # Wide enough for what a key can make the attendance say ("out for item 10a").
+        widest = self.table.fontMetrics().horizontalAdvance("out for item 10a") + 24
+        self.table.setColumnWidth(2, max(self.table.columnWidth(2), widest))
 
     def act(self, key: str) -> None:
         person = self.model.person_at(self.table.currentIndex().row())
@@ -331,12 +350,14 @@ class AttendancePanel(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def show_meeting(self, meeting: Meeting) -> None:
+    def show_meeting(self, meeting: Meeting, changed: set[str] | None = None) -> None:
+        """Show ``meeting``; ``changed``: the ids of the people a change touched (None: all
+        of them). The selection stays on the same person."""
         current = self.model.person_at(self.table.currentIndex().row())
-        self.model.set_meeting(meeting)
-        row = self.model.row_of(current.id) if current else 0
-        if self.model.rowCount():
-            self.table.selectRow(max(row, 0))
+        self.model.set_meeting(meeting, changed)
+        row = max(self.model.row_of(current.id) if current else 0, 0)
+        if self.model.rowCount() and self.table.currentIndex().row() != row:
+            self.table.selectRow(row)
         apologies = sum(
             1 for p in meeting.members if reading.attendance_of(meeting, p) is Attendance.APOLOGIES
         )

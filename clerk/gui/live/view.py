@@ -193,11 +193,17 @@ class LiveView(QWidget):
         if change.after.current_item != change.before.current_item:
             follow = change.after.current_item
         parts = what.parts
+        # Row by row where the change names its rows; every row where a change of the whole
+        # meeting (its start, the quorum, the people's details) may show in any of them.
         self._refresh(
             follow,
             agenda=bool(parts & (Part.ITEMS | Part.MEETING | Part.ADJOURNMENTS)),
             people=bool(parts & (Part.PEOPLE | Part.PRESENCE | Part.MEETING | Part.FORMAL)),
             declarations=bool(parts & (Part.DECLARATIONS | Part.PEOPLE | Part.ITEMS)),
+            items=None if parts & (Part.MEETING | Part.ADJOURNMENTS) else set(what.items),
+            people_rows=None
+            if parts & (Part.PEOPLE | Part.MEETING | Part.FORMAL)
+            else set(what.people),
         )
         self.saved.emit(change.label)
 
@@ -208,18 +214,21 @@ class LiveView(QWidget):
         agenda: bool = True,
         people: bool = True,
         declarations: bool = True,
+        items: set[str] | None = None,
+        people_rows: set[str] | None = None,
     ) -> None:
-        """Show the meeting again; the flags say which lists the change touched."""
+        """Show the meeting again; the flags say which lists the change touched, ``items``
+        and ``people_rows`` which of their rows (None: all of them)."""
         meeting = self.meeting
         if meeting is None:
             return
         now = self.clock.now()
         if agenda:
-            self.agenda.show_meeting(meeting, now, follow)
+            self.agenda.show_meeting(meeting, now, follow, items)
         else:
             self.agenda.model.replace_meeting(meeting)
         if people:
-            self.attendance.show_meeting(meeting)
+            self.attendance.show_meeting(meeting, people_rows)
         if declarations:
             self.declarations.show_meeting(meeting)
         self._show_selected()
