@@ -30,7 +30,6 @@ from clerk.errors import ClerkError
 from clerk.gui import shortcuts
 from clerk.gui.about import app_icon, show_about
 from clerk.gui.acting import run_action
-from clerk.gui.agenda_import import AgendaImportDialog
 from clerk.gui.bridge import SessionBridge
 from clerk.gui.live.view import LiveView
 from clerk.gui.meetings_view import MeetingsView
@@ -546,6 +545,8 @@ class MainWindow(QMainWindow):
 
     def import_agenda(self) -> None:
         self.live.flush()
+        from clerk.gui.agenda_import import AgendaImportDialog  # only when asked: it reads Word
+
         dialog = AgendaImportDialog(self.db, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         meeting_id = getattr(dialog, "meeting_id", None)

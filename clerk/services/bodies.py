@@ -17,7 +17,6 @@ from clerk.domain.model import Meeting, MeetingKind, Person
 from clerk.domain.next_meeting import next_meeting, standard_items, standing_people
 from clerk.domain.text import clean_line
 from clerk.errors import SetupError
-from clerk.services.styles import numbering_rule
 from clerk.store import bodies as body_store
 from clerk.store import repository
 from clerk.store.bodies import BodyInfo
@@ -66,6 +65,10 @@ def propose_first_minute(
     """The first minute number for a meeting of ``body_id`` on ``day`` (1 for a new body)."""
     if body_id is None:
         return 1
+    # The house style is read only here: importing it at start would bring the minutes'
+    # writers (Word, templates) into every start of the application.
+    from clerk.services.styles import numbering_rule
+
     restart, month = numbering_rule(db, body_id)
     first = numbering.numbering_since(day, restart, month)
     earlier = [
