@@ -1,5 +1,9 @@
 """Starting the application: the database, the first-start demo offer, the main window.
 
+The window comes first: a light start window is shown and painted before the store, the
+services and the views are imported; in the event loop right after its first paint the
+database is opened and the main window, with the meeting left open, takes its place.
+
 After a crash the meeting that was open comes back in the Live view; on a first start with an
 empty database the demo meeting is offered and, if accepted, opened.
 
@@ -12,20 +16,17 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
-# The store and services before Qt: every module imported after PySide6 passes through its
-# import hook, which reads the module's source; SQLAlchemy's hundred modules cost start-up time.
-from clerk import APP_NAME, __version__, faultlog
-from clerk.services import database
-from clerk.services import live as live_service
-from clerk.services import meetings as meeting_service
-from clerk.services.clock import Clock, SystemClock
-from clerk.services.database import Database, DatabaseError, open_database
-
-# isort: split
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+
+from clerk import APP_NAME, __version__, faultlog
+
+if TYPE_CHECKING:
+    from clerk.services.clock import Clock
+    from clerk.services.database import Database
 
 EXIT_AFTER_START = "CLERK_EXIT_AFTER_START"
 
@@ -38,18 +39,32 @@ def exit_after_start() -> str | None:
     return "ready" if value == "ready" else "painted"
 
 
-class QuitWhenPainted(QObject):
-    """Quits the application as soon as the watched window's first paint has been handled."""
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, in the event loop, after the watched window's first paint."""
 
-    def __init__(self, app: QApplication):
-        super().__init__(app)
-        self.app = app
+    def __init__(self, window, then):
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
 
     def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            then, self.then = self.then, None
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self.app.exit(0))
+            QTimer.singleShot(0, then)
         return False
+
+
+class StartWindow(QMainWindow):
+    """The first window, shown before the database is opened; the main window replaces it."""
+
+    def __init__(self, location: str | None):
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        label = QLabel(f"Opening {location or 'the database'}…", self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(label)
+        self.resize(1366, 768)
 
 
 def quit_after_a_key(app: QApplication, window) -> None:
@@ -75,6 +90,9 @@ def offer_demo(db: Database, parent=None, clock: Clock | None = None) -> int | N
 
     Returns the demo meeting's id when it was created.
     """
+    from clerk.services import meetings as meeting_service
+    from clerk.services.clock import SystemClock
+
     if meeting_service.has_meetings(db):
         return None
     if os.environ.get("CLERK_DEMO") == "yes":
@@ -103,32 +121,61 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
     # Matches packaging/linux/org.clerkproject.Clerk.desktop, so the desktop shows our icon.
     app.setDesktopFileName("org.clerkproject.Clerk")
     install_fault_log()
+    start = StartWindow(db_target)
+    started: dict = {"code": 0, "db": None}
+    if exit_after_start() == "painted":
+        AfterFirstPaint(start, lambda: app.exit(0))
+    else:
+        AfterFirstPaint(start, lambda: finish_safely(app, start, db_target, clock, started))
+    start.show()
+    try:
+        app.exec()
+    finally:
+        if started["db"] is not None:
+            started["db"].close()
+    return started["code"]
+
+
+def finish_safely(app, start: StartWindow, db_target, clock, started: dict) -> None:
+    """``finish_start``; anything it did not foresee ends the start with one clear line."""
+    try:
+        finish_start(app, start, db_target, clock, started)
+    except Exception as exc:  # a slot's exception would leave the start window up for ever
+        faultlog.log.error("start failed", exc_info=exc)
+        QMessageBox.critical(start, APP_NAME, f"Clerk could not start.\n\n{exc}")
+        started["code"] = 1
+        app.exit(1)
+
+
+def finish_start(app, start: StartWindow, db_target, clock, started: dict) -> None:
+    """After the start window's first paint: the database, the main window, the meeting."""
     db = open_or_restore(db_target)
     if db is None:
-        return 1
-    try:
-        from clerk.gui.main_window import MainWindow
-        from clerk.gui.theme import apply_theme, follow_system
+        started["code"] = 1
+        app.exit(1)
+        return
+    started["db"] = db
+    from clerk.gui.main_window import MainWindow
+    from clerk.gui.theme import apply_theme, follow_system
+    from clerk.services import live as live_service
 
-        apply_theme(app, *live_service.look())
-        follow_system(app, live_service.look)
-        window = MainWindow(db, clock)
-        if not window.reopen_left_open():
-            demo = offer_demo(db, window, clock)
-            if demo is not None:
-                window.meetings.refresh()
-                window.open_meeting(demo)
-        exit_when = exit_after_start()
-        if exit_when == "painted":
-            window.installEventFilter(QuitWhenPainted(app))
-        window.show()
-        tell_what_was_set_aside(db, window)
-        QTimer.singleShot(1500, lambda: look_after(db, window))
-        if exit_when == "ready":
-            quit_after_a_key(app, window)
-        return app.exec()
-    finally:
-        db.close()
+    apply_theme(app, *live_service.look())
+    follow_system(app, live_service.look)
+    window = MainWindow(db, clock)
+    window.setGeometry(start.geometry())
+    started["window"] = window
+    if not window.reopen_left_open():
+        demo = offer_demo(db, window, clock)
+        if demo is not None:
+            window.meetings.refresh()
+            window.open_meeting(demo)
+    window.show()
+    start.close()
+    start.deleteLater()
+    tell_what_was_set_aside(db, window)
+    QTimer.singleShot(1500, lambda: look_after(db, window))
+    if exit_after_start() == "ready":
+        quit_after_a_key(app, window)
 
 
 def install_fault_log() -> None:
@@ -149,6 +196,9 @@ def install_fault_log() -> None:
 
 def open_or_restore(db_target: str | None) -> Database | None:
     """Open the database; when it is damaged and a backup exists, offer to restore it."""
+    from clerk.services import database
+    from clerk.services.database import DatabaseError, open_database
+
     try:
         return open_database(db_target)
     except DatabaseError as exc:
@@ -214,6 +264,8 @@ def tell_what_was_set_aside(db: Database, parent=None) -> None:
 
 def look_after(db: Database, parent=None) -> None:
     """Once the window is up: a quick integrity check, and the daily rolling backup."""
+    from clerk.services import database
+
     try:
         problems = database.check(db, quick=True)
     except Exception as exc:  # the check itself failed: as serious as a problem it finds
