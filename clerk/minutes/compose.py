@@ -33,6 +33,7 @@ from clerk.domain.numbering import municipal_year_label
 from clerk.domain.text import clean_line, clean_text
 from clerk.minutes import formal, people, phrases
 from clerk.minutes.blocks import Block, BlockKind
+from clerk.minutes.drafting import apply_rewordings, tag_sources
 from clerk.minutes.legacy import effective_style
 from clerk.minutes.notes import narrative_blocks
 from clerk.minutes.settings import resolve
@@ -147,11 +148,12 @@ def compose(
     exclusions = _exclusions(meeting, minuted)
     blocks: list[Block] = []
     if st.document.draft:
-        blocks.append(Block(BlockKind.NOTICE, st.say("document.draft", **values)))
+        blocks.append(Block(BlockKind.NOTICE, st.say("document.draft", **values), source="draft"))
     blocks += _title_block(meeting, st, values, conf, part, minuted)
     if blank and st.document.not_held:
         blocks.append(Block(BlockKind.NOTICE, st.say("document.not_held", **values)))
     attendance = people.attendance_blocks(st, meeting, values, full=part != "confidential")
+    attendance = tag_sources(attendance, "attendance")
     if st.attendance.layout == "none":
         attendance = []
     has_apologies_item = any(it.kind is ItemKind.APOLOGIES for _, it in minuted)
@@ -174,7 +176,7 @@ def compose(
         blocks += _heading(meeting, number, item, st, body)
     if not blank:
         blocks += _ending(meeting, st, values)
-    return [_clean(b) for b in blocks]
+    return apply_rewordings([_clean(b) for b in blocks], meeting.rewordings)
 
 
 def meeting_values(meeting: Meeting, st: HouseStyle, conf: dict) -> dict[str, str]:
@@ -204,7 +206,10 @@ def meeting_values(meeting: Meeting, st: HouseStyle, conf: dict) -> dict[str, st
 
 def _title_block(meeting: Meeting, st: HouseStyle, values, conf: dict, part: Part, minuted):
     lines = st.say_lines("document.title", **values)
-    out = [Block(BlockKind.TITLE if i == 0 else BlockKind.SUBTITLE, t) for i, t in enumerate(lines)]
+    out = [
+        Block(BlockKind.TITLE if i == 0 else BlockKind.SUBTITLE, t, source=f"title:{i}")
+        for i, t in enumerate(lines)
+    ]
     has_exempt = any(it.exempt for _, it in minuted)
     if part == "confidential" or (part == "all" and has_exempt):
         out.append(Block(BlockKind.NOTICE, conf["confidential_title"]))
@@ -225,13 +230,13 @@ def _ending(meeting: Meeting, st: HouseStyle, values) -> list[Block]:
             "signature.lines", i, chair=who, label=st.signature.label, date=values["date"]
         )
         if text:
-            signature.append(Block(BlockKind.SIGNATURE, text.strip(", ")))
+            signature.append(Block(BlockKind.SIGNATURE, text.strip(", "), source=f"signature:{i}"))
     closing_text = st.say(
         "closing.text",
         started=people.clock(meeting.started_at, st.format.time),
         finished=people.clock(meeting.finished_at, st.format.time),
     )
-    closing = [Block(BlockKind.CLOSING, closing_text)] if closing_text else []
+    closing = [Block(BlockKind.CLOSING, closing_text, source="closing")] if closing_text else []
     return closing + signature if st.signature.after_closing else signature + closing
 
 
@@ -259,13 +264,15 @@ def _heading(
     text = st.say(
         "headings.text", number=printed, title=title, time=time_, agenda_number=item.agenda_number
     )
-    body = [replace(b, item_key=item.key, minute=number) for b in body]
+    body = [replace(b, item_key=item.key, minute=number) for b in tag_sources(body, "event")]
     if st.headings.run_in and body and body[0].kind is BlockKind.PARAGRAPH and not body[0].lead:
-        first = Block(BlockKind.RUN_IN, body[0].text, lead=text, item_key=item.key, minute=number)
+        first = replace(body[0], kind=BlockKind.RUN_IN, lead=text)
         return [first, *body[1:]]
     if st.headings.run_in:
-        return [Block(BlockKind.RUN_IN, lead=text, item_key=item.key, minute=number), *body]
-    return [Block(BlockKind.HEADING, text, item_key=item.key, minute=number), *body]
+        heading = Block(BlockKind.RUN_IN, lead=text, item_key=item.key, minute=number)
+        return [replace(heading, source="heading"), *body]
+    heading = Block(BlockKind.HEADING, text, item_key=item.key, minute=number, source="heading")
+    return [heading, *body]
 
 
 # -- the body of one minute --------------------------------------------------------------------
@@ -280,7 +287,7 @@ def _public_exempt_body(meeting: Meeting, item: AgendaItem, placed, exclusions, 
         item.key in x.item_keys for x in meeting.exclusions
     )
     if not covered:
-        out.append(_para(phrases.exempt_note(item)))
+        out.append(_para(phrases.exempt_note(item), "exempt_note"))
     out += _resolution(item, st)
     return out + [e.block for e in formal.public_only(placed.after)]
 
@@ -294,13 +301,17 @@ def _item_body(
     returns and the readmission of the press and public."""
     out: list[Block] = [e.block for e in placed.before]
     if item.kind is ItemKind.APOLOGIES:
-        out += [_para(text) for text in phrases.apologies_sentences(meeting, st)]
+        sentences = phrases.apologies_sentences(meeting, st)
+        out += [_para(text, f"apologies:{i}") for i, text in enumerate(sentences)]
     if item.kind is ItemKind.PUBLIC_PARTICIPATION and item.speakers:
         n = len(item.speakers)
         key = "sentences.public_one" if n == 1 else "sentences.public_many"
-        out.append(_para(st.say(key, count=n, count_words=people.count_words(n, st))))
+        out.append(_para(st.say(key, count=n, count_words=people.count_words(n, st)), "public"))
     withdrew = formal.withdrew_for(placed.withdrawals)
-    declarations = [_para(_declaration(meeting, d, item, withdrew, st)) for d in declared]
+    declarations = [
+        _para(_declaration(meeting, d, item, withdrew, st), f"declaration:{d.key}")
+        for d in declared
+    ]
     if item.kind is not ItemKind.DECLARATIONS:
         out += declarations
     out += [e.block for e in placed.withdrawals]
@@ -312,33 +323,37 @@ def _item_body(
             and item.kind is not ItemKind.DECLARATIONS
             and d.person not in withdrew
         ):
-            out.append(_para(phrases.left_room_sentence(meeting, d, st)))
+            out.append(_para(phrases.left_room_sentence(meeting, d, st), f"left_room:{d.key}"))
     if item.kind is ItemKind.DECLARATIONS:
         intro = st.say("sentences.declarations_intro")
         if intro and _fold(intro) not in _fold(item.narrative or ""):
-            out.append(_para(intro))
-    out += narrative_blocks(item.narrative)
+            out.append(_para(intro, "declarations_intro"))
+    out += tag_sources(narrative_blocks(item.narrative), "notes", numbered=False)
     if item.kind is ItemKind.DECLARATIONS:
-        out += declarations or [_para(st.say("sentences.no_declarations"))]
+        out += declarations or [_para(st.say("sentences.no_declarations"), "no_declarations")]
     elif item.kind is ItemKind.PUBLIC_PARTICIPATION and not item.speakers and not item.narrative:
-        out.append(_para(st.say("sentences.public_none")))
-    out += [_para(_speaker(s)) for s in item.speakers]
+        out.append(_para(st.say("sentences.public_none"), "public_none"))
+    out += [_para(_speaker(s), f"speaker:{s.key}") for s in item.speakers]
     motions, later = formal.motions_with_events(meeting, item, placed.during, st)
+    motions = tag_sources(motions, "vote")  # motions, votes and what happened meanwhile
     one_line_after = st.motions.form == "one_line" and st.motions.position == "after_resolution"
     if not one_line_after:
         out += motions
     if item.resolution is None and item.key in exclusions:
         covered, paragraphs = exclusions[item.key]
         x = Exclusion(item.started_at or meeting.at(time()), None, tuple(paragraphs), covered)
-        out += _decision(st, [phrases.exclusion_text(meeting, x, st)], None)
+        out += tag_sources(
+            _decision(st, [phrases.exclusion_text(meeting, x, st)], None), "exclusion"
+        )
     resolution = _resolution(item, st)
     if not resolution and item.status is ItemStatus.DEFERRED:
         # The deferral resolution, with the reason when one was recorded without words.
         reason = item.resolution.reason if item.resolution is not None else None
         resolution = _decision(st, [st.say("sentences.deferral", title=item.title)], reason)
+        resolution = tag_sources(resolution, "deferral")
     elif not resolution and item.status is ItemStatus.WITHDRAWN:
         text = st.say("sentences.withdrawn", title=item.title)
-        resolution = [_para(text)] if text else []
+        resolution = [_para(text, "withdrawn")] if text else []
     elif (
         not resolution
         and item.kind is ItemKind.MINUTES
@@ -346,6 +361,7 @@ def _item_body(
         and st.sentences.previous_minutes
     ):
         resolution = _decision(st, [st.say("sentences.previous_minutes")], None)
+        resolution = tag_sources(resolution, "previous_minutes")
     out += resolution
     if one_line_after:
         out += motions
@@ -369,9 +385,8 @@ def _actions(meeting: Meeting, item: AgendaItem, st: HouseStyle) -> list[Block]:
             person = meeting.person(action.owner)
             owner = people.name(st, person) if person else action.owner
         due = people.day_text(action.due, st.format.date) if action.due else ""
-        out.append(
-            Block(BlockKind.ACTION, st.say("actions.text", owner=owner, text=action.text, due=due))
-        )
+        text = st.say("actions.text", owner=owner, text=action.text, due=due)
+        out.append(Block(BlockKind.ACTION, text, source=f"action:{action.key}"))
     return out
 
 
@@ -431,7 +446,7 @@ def _resolution(item: AgendaItem, st: HouseStyle) -> list[Block]:
     res = item.resolution
     if res is None:
         return []
-    return _decision(st, list(res.parts), res.reason)
+    return tag_sources(_decision(st, list(res.parts), res.reason), "resolution", numbered=False)
 
 
 def _speaker(speaker) -> str:
@@ -446,8 +461,8 @@ def _speaker(speaker) -> str:
     return phrases.sentence(f"{who.rstrip(',')} spoke. {summary}")
 
 
-def _para(text: str) -> Block:
-    return Block(BlockKind.PARAGRAPH, text)
+def _para(text: str, source: str = "") -> Block:
+    return Block(BlockKind.PARAGRAPH, text, source=source)
 
 
 def _clean(block: Block) -> Block:

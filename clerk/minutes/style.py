@@ -412,6 +412,25 @@ class Signature:
     after_closing: bool = _f(False, "Put the signature after the closing line.")
 
 
+@dataclass(frozen=True)
+class Publication:
+    """When the draft minutes must be out: shown while drafting (and as a due date)."""
+
+    draft_within: int = _f(
+        1,
+        "The draft minutes are due this many units after the meeting (0 for no deadline).",
+    )
+    draft_unit: str = _f(
+        "months",
+        "The unit of draft_within: calendar months, calendar days or working days.",
+        choices=("months", "days", "working_days"),
+    )
+    draft_label: str = _f(
+        "draft minutes",
+        "What is due, as the drafting view names it ('note of decisions').",
+    )
+
+
 SECTIONS: dict[str, type] = {
     "style": StyleInfo,
     "format": Formats,
@@ -427,6 +446,7 @@ SECTIONS: dict[str, type] = {
     "actions": Actions,
     "closing": Closing,
     "signature": Signature,
+    "publication": Publication,
 }
 
 
@@ -470,6 +490,7 @@ class HouseStyle:
     actions: Actions = field(default_factory=Actions)
     closing: Closing = field(default_factory=Closing)
     signature: Signature = field(default_factory=Signature)
+    publication: Publication = field(default_factory=Publication)
     source: str = ""  # the TOML text it was read from ("" for the built-in defaults)
 
     def say(self, key: str, **values: Any) -> str:
