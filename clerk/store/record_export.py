@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from clerk.domain.model import AgendaItem, Meeting
+from clerk.store.record_drafting import write_rewordings
 from clerk.store.record_formal import write_formal
 
 FORMAT = "clerk.meeting/1"
@@ -104,6 +105,7 @@ def record_from_meeting(meeting: Meeting) -> dict:
         actions.append(row)
     _put(out, "actions", actions)
     write_formal(out, meeting, t, numbers)
+    write_rewordings(out, meeting, numbers)
     return out
 
 
@@ -160,6 +162,8 @@ def _item_record(it: AgendaItem, t) -> dict:
         _put(rrow, "reason", it.resolution.reason)
         row["resolution"] = rrow
     _put(row, "time_limit_minutes", it.time_limit_minutes)
+    if it.drafting.value != "notes":
+        row["drafting"] = it.drafting.value
     return row
 
 

@@ -19,6 +19,7 @@ from clerk.domain.model import (
     Motion,
     Person,
     PresenceEvent,
+    Rewording,
     Speaker,
     TimeLimits,
 )
@@ -34,6 +35,7 @@ from clerk.store.schema import (
     MotionRow,
     PersonRow,
     PresenceRow,
+    RewordingRow,
     Setting,
     SpeakerRow,
 )
@@ -57,6 +59,7 @@ SETTINGS = _table(Setting)
 PRESENCE = _table(PresenceRow)
 CONTINUATIONS = _table(ContinuationRow)
 EXCLUSIONS = _table(ExclusionRow)
+REWORDINGS = _table(RewordingRow)
 
 
 def meeting_row(m: Meeting) -> dict:
@@ -146,6 +149,7 @@ def item_row(it: AgendaItem, meeting_id: int, position: int) -> dict:
         "resolution_parts": list(r.parts) if r else None,
         "resolution_reason": r.reason if r else None,
         "time_limit_minutes": it.time_limit_minutes,
+        "drafting": it.drafting.value,
     }
 
 
@@ -266,4 +270,16 @@ def action_row(a: Action, meeting_id: int, position: int) -> dict:
         "text": a.text,
         "owner": a.owner,
         "due": a.due,
+    }
+
+
+def rewording_row(r: Rewording, meeting_id: int, position: int) -> dict:
+    return {
+        "key": r.key,
+        "meeting_id": meeting_id,
+        "position": position,
+        "item_key": r.item_key,
+        "source": r.source,
+        "text": r.text,
+        "original": r.original,
     }
