@@ -46,12 +46,12 @@ def reword_sentence(
 ) -> Change | None:
     """The clerk's wording in place of the sentence Clerk writes at ``source``, for this
     meeting only; kept when the minutes are composed again."""
-    where = f" in minute {_number(session.meeting, item_key)}" if item_key else ""
+    where = f" of item {_number(session.meeting, item_key)}" if item_key else ""
     return session.apply(f"Reword a sentence{where}", ops.reword, item_key, source, text, original)
 
 
 def revert_wording(session: MeetingSession, item_key: str | None, source: str) -> Change | None:
-    where = f" in minute {_number(session.meeting, item_key)}" if item_key else ""
+    where = f" of item {_number(session.meeting, item_key)}" if item_key else ""
     return session.apply(f"Restore Clerk's wording{where}", ops.revert_wording, item_key, source)
 
 
