@@ -36,6 +36,7 @@ _TABLES = {
     "actions": "The actions",
     "exclusions": "The exclusion of press and public",
     "continuations": "The resolutions to continue",
+    "rewordings": "The reworded sentences",
 }
 
 
@@ -47,6 +48,7 @@ _PLURALS = (
     "actions",
     "to continue",
     "departures",
+    "sentences",
 )
 
 

@@ -37,6 +37,7 @@ from clerk.store.rows import (
     MOTIONS,
     PEOPLE,
     PRESENCE,
+    REWORDINGS,
     SPEAKERS,
     action_row,
     adjournment_row,
@@ -48,6 +49,7 @@ from clerk.store.rows import (
     motion_row,
     person_row,
     presence_row,
+    rewording_row,
     speaker_row,
 )
 from clerk.store.writing import write_change
@@ -197,6 +199,7 @@ def _entities(m: Meeting, mid: int) -> Iterator[tuple]:
         ("presence", PRESENCE, presence_row),
         ("continuations", CONTINUATIONS, continuation_row),
         ("exclusions", EXCLUSIONS, exclusion_row),
+        ("rewordings", REWORDINGS, rewording_row),
     ):
         yield table, getattr(m, attr), lambda x, i, f=to_row: f(x, mid, i), lambda x: x.key
 
