@@ -9,6 +9,7 @@ rewording that says nothing.
 from __future__ import annotations
 
 import calendar
+import hashlib
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -73,8 +74,14 @@ def reword(
         return replace(
             meeting, rewordings=tuple(new if r is found else r for r in meeting.rewordings)
         )
-    made = Rewording(source=source, text=text, original=original, item_key=item_key)
+    made = Rewording(source, text, original, item_key, key=place_key(item_key, source))
     return replace(meeting, rewordings=(*meeting.rewordings, made))
+
+
+def place_key(item_key: str | None, source: str) -> str:
+    """The key of a rewording: the same for the same sentence, so that two Clerks rewording
+    one sentence at once clash (and one is told) instead of both being kept."""
+    return hashlib.sha256(f"{item_key}/{source}".encode()).hexdigest()[:32]
 
 
 def revert_wording(meeting: Meeting, item_key: str | None, source: str) -> Meeting:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from clerk.domain.drafting import place_key
 from clerk.domain.model import Meeting, Rewording
 from clerk.domain.text import clean_line, clean_text
 
@@ -78,5 +79,6 @@ def read_rewordings(data: dict, meeting: Meeting, item_ref: Callable[[str, str],
         if place in seen:
             raise error(f"{where}.source", "this sentence is reworded twice")
         seen.add(place)
-        out.append(Rewording(source, text, clean_text(row.get("original") or ""), item_key))
+        original = clean_text(row.get("original") or "")
+        out.append(Rewording(source, text, original, item_key, key=place_key(item_key, source)))
     return tuple(out)

@@ -116,3 +116,19 @@ def test_migration_0007_down_and_up_keeps_the_meetings(any_db, example_record):
     assert [it.key for it in back.items] == [it.key for it in session.meeting.items]
     assert back.rewordings == ()  # went with the table
     assert {it.drafting for it in back.items} == {DraftState.NOTES}
+
+
+def test_two_clerks_rewording_one_sentence_clash(any_db, example_record):
+    """The second Clerk is told, the first one's wording is kept, and nothing is doubled."""
+    import pytest
+
+    from clerk.errors import Conflict
+
+    first = MeetingSession(any_db, import_record(any_db, example_record))
+    second = MeetingSession.open(any_db, first.meeting.id)
+    closing = next(b for b in compose(first.meeting) if b.source == "closing")
+    actions.reword_sentence(first, None, "closing", "[Closed at 7.24 pm.]", closing.text)
+    with pytest.raises(Conflict, match="reworded sentences"):
+        actions.reword_sentence(second, None, "closing", "[Ended 7.24 pm.]", closing.text)
+    (kept,) = repository.load_meeting(any_db.engine, first.meeting.id).rewordings
+    assert kept.text == "[Closed at 7.24 pm.]"
