@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from clerk import __version__, cli_after, cli_style
+from clerk import __version__, cli_after, cli_cycle, cli_style
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
 
@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="read and report, save nothing")
     p.add_argument("--json", action="store_true", help="print the meeting record found")
+    p.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="the meeting's date, when the agenda gives none"
+    )
 
     p = command("import-record", "import a clerk.meeting/1 record; prints the new meeting id")
     p.add_argument("file", type=Path)
@@ -66,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_style.add_minutes_option(p)
     cli_style.add_parser(command)
     cli_after.add_parsers(command)
+    cli_cycle.add_parsers(command)
 
     p = command(
         "recover", "bring the meetings of a file set aside (…damaged-…) back into the database"
@@ -160,7 +164,10 @@ def cmd_import_agenda(args) -> int:
 
     try:
         found = read_agenda(args.file)
-        meeting = meeting_from_record(found.record)
+        given = _given_date(args, found.record)
+        # An agenda that gives no date is read with "date": null (nothing is made up); the
+        # rest of the record is checked all the same, and saving needs --date.
+        meeting = meeting_from_record({**found.record, "date": given or "2000-01-01"})
     except (AgendaError, RecordError) as exc:
         raise BadInput(str(exc)) from None
     for note in found.notes:
@@ -168,12 +175,17 @@ def cmd_import_agenda(args) -> int:
     if args.json:
         sys.stdout.write(dumps(found.record))
     else:
+        on = f"{meeting.date:%d %B %Y}" if given else "no date found"
         print(
-            f"{meeting.committee}, {meeting.date:%d %B %Y}: "
-            f"{len(meeting.items)} items, {len(meeting.people)} people"
+            f"{meeting.committee}, {on}: {len(meeting.items)} items, {len(meeting.people)} people"
         )
     if args.dry_run:
         return EXIT_OK
+    if not given:
+        raise BadInput(
+            f"{args.file.name} gives no meeting date: nothing was saved; import it again with "
+            "--date YYYY-MM-DD"
+        )
     from clerk.services.meetings import save_new_meeting
 
     db = _open(args)
@@ -185,6 +197,18 @@ def cmd_import_agenda(args) -> int:
         db.close()
     print(saved.id, file=sys.stderr if args.json else sys.stdout)
     return EXIT_OK
+
+
+def _given_date(args, record: dict) -> str | None:
+    """The meeting's date: --date when given (it overrides the agenda's), else the agenda's."""
+    if getattr(args, "date", None):
+        from datetime import date
+
+        try:
+            record["date"] = date.fromisoformat(args.date).isoformat()
+        except ValueError:
+            raise BadInput(f"--date {args.date!r} is not a date like 2023-02-20") from None
+    return record.get("date")
 
 
 def cmd_import_record(args) -> int:
@@ -332,6 +356,7 @@ COMMANDS = {
     "style": cli_style.cmd_style,
     "recover": cmd_recover,
     **cli_after.COMMANDS,
+    **cli_cycle.COMMANDS,
 }
 
 

@@ -2,7 +2,8 @@
 
     clerk search WORDS…
     clerk attendance --body B --from YYYY-MM-DD --to YYYY-MM-DD [-o FILE.csv]
-    clerk chapters ID --start HH:MM[:SS] [--vtt] [-o FILE]
+    clerk chapters ID --start HH:MM[:SS] | --from-recording [--vtt] [-o FILE]
+    clerk transcribe ID [--model FOLDER]      the meeting's recording, offline (clerk[transcribe])
 
 Registered by ``clerk.cli``; errors are its ``BadInput`` (exit 3) and ``Failure`` (exit 1),
 one line each.
@@ -20,17 +21,56 @@ def add_parsers(command) -> None:
     p.add_argument("words", nargs="+")
     p.add_argument("--limit", type=int, default=200, help="at most this many hits (200)")
 
-    p = command("attendance", "attendance record per member of a body over a period, as .csv")
+    p = command(
+        "attendance", "attendance record per member of a body over a period, as .csv or .docx"
+    )
     p.add_argument("--body", required=True, help="the body's name, as in: clerk meetings")
     p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("-o", "--output", type=Path, help="the .csv to write (default: standard output)")
+    p.add_argument(
+        "-o", "--output", type=Path, help="the .csv or .docx to write (default: .csv on stdout)"
+    )
 
     p = command("chapters", "webcast chapters of a meeting: each item's start after the webcast's")
     p.add_argument("id", type=int)
-    p.add_argument("--start", required=True, metavar="HH:MM[:SS]", help="when the webcast began")
+    when = p.add_mutually_exclusive_group(required=True)
+    when.add_argument("--start", metavar="HH:MM[:SS]", help="when the webcast began")
+    when.add_argument(
+        "--from-recording",
+        action="store_true",
+        help="on the meeting's own recording (its exempt gaps left out)",
+    )
     p.add_argument("--vtt", action="store_true", help="WebVTT chapters instead of a plain list")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+
+    p = command("transcribe", "transcribe a meeting's recording offline, line by line per item")
+    p.add_argument("id", type=int)
+    p.add_argument("--model", type=Path, help="a folder holding a Whisper model (CTranslate2)")
+
+
+def cmd_transcribe(args) -> int:
+    from clerk.cli import Failure, _load, _open
+    from clerk.recording import RecordingError
+    from clerk.services import transcripts
+
+    missing = transcripts.available()
+    if missing:
+        raise Failure(missing)
+    db = _open(args, lock=False)
+    try:
+        meeting = _load(db, args.id)
+        model = None
+        if args.model is not None:
+            from clerk.recording.transcribe import Transcriber
+
+            model = Transcriber(args.model)
+        made = transcripts.transcribe_meeting(db, meeting, transcriber=model)
+    except RecordingError as exc:
+        raise Failure(str(exc)) from None
+    finally:
+        db.close()
+    print(f"{made} lines transcribed")
+    return 0
 
 
 def cmd_search(args) -> int:
@@ -67,7 +107,7 @@ def _day(value: str, what: str):
 
 def cmd_attendance(args) -> int:
     from clerk.cli import BadInput, _open, write_atomic
-    from clerk.services.attendance import as_csv, attendance_record
+    from clerk.services.attendance import as_csv, attendance_record, write_docx
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     if end < start:
@@ -75,6 +115,12 @@ def cmd_attendance(args) -> int:
     db = _open(args, lock=False)
     try:
         record = attendance_record(db, args.body, start, end)
+        if record.meeting_ids and args.output and args.output.suffix.lower() == ".docx":
+            write_docx(db, record, args.output)
+            print(
+                f"{len(record.members)} members, {len(record.meeting_ids)} meetings: {args.output}"
+            )
+            return 0
     finally:
         db.close()
     if not record.meeting_ids:
@@ -93,16 +139,22 @@ def cmd_chapters(args) -> int:
     from clerk.services import chapters as ch
 
     try:
-        start = ch.parse_start(args.start)
+        start = None if args.from_recording else ch.parse_start(args.start)
     except ch.ChapterError as exc:
         raise BadInput(str(exc)) from None
     db = _open(args, lock=False)
     try:
         meeting = _load(db, args.id)
+        if start is None:
+            from clerk.services.recording import spans
+
+            spans_ = spans(db, args.id)
     finally:
         db.close()
     try:
-        found = ch.chapters(meeting, start)
+        found = (
+            ch.recording_chapters(meeting, spans_) if start is None else ch.chapters(meeting, start)
+        )
     except ch.ChapterError as exc:
         raise BadInput(str(exc)) from None
     out = ch.webvtt(found) if args.vtt else ch.chapter_list(found)
@@ -113,4 +165,9 @@ def cmd_chapters(args) -> int:
     return 0
 
 
-COMMANDS = {"search": cmd_search, "attendance": cmd_attendance, "chapters": cmd_chapters}
+COMMANDS = {
+    "search": cmd_search,
+    "attendance": cmd_attendance,
+    "chapters": cmd_chapters,
+    "transcribe": cmd_transcribe,
+}

@@ -115,3 +115,23 @@ def test_check_refuses_a_damaged_file(tmp_path):
     done = clerk("check", db=db)
     assert done.returncode == 1
     assert "is damaged" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_import_agenda_with_no_date_makes_none_up(tmp_path):
+    agenda = tmp_path / "elmford.txt"
+    agenda.write_text(
+        "Elmford Parish Council\n\nA meeting of the Parish Council will be held on Monday "
+        "evening at 7.30pm in the Village Hall.\n\n1. Apologies\n2. Minutes\n3. Planning\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "clerk.sqlite3"
+    dry = clerk("import-agenda", str(agenda), "--dry-run", "--json", db=db)
+    assert dry.returncode == 0, dry.stderr
+    assert json.loads(dry.stdout)["date"] is None
+    assert "no meeting date found" in dry.stderr
+    refused = clerk("import-agenda", str(agenda), db=db)
+    assert refused.returncode != 0 and "--date" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    saved = clerk("import-agenda", str(agenda), "--date", "2026-03-16", db=db)
+    assert saved.returncode == 0, saved.stderr
+    assert "2026-03-16\tElmford Parish Council" in clerk("meetings", db=db).stdout

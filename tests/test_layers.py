@@ -10,7 +10,14 @@ from pathlib import Path
 import clerk
 
 ROOT = Path(__file__).resolve().parent.parent
-LOWER = ("clerk.domain", "clerk.store", "clerk.services", "clerk.minutes", "clerk.agenda")
+LOWER = (
+    "clerk.domain",
+    "clerk.store",
+    "clerk.services",
+    "clerk.minutes",
+    "clerk.agenda",
+    "clerk.recording",
+)
 
 
 def lower_modules() -> list[str]:

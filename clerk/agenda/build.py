@@ -1,15 +1,15 @@
 """Putting what was found into a ``clerk.meeting/1`` record, with notes on what is missing.
 
 The rule is never to invent: what the agenda does not say stays empty and a note says so.
-Two fields the format requires cannot stay empty (the body's name and the date); when the
-agenda does not give them a placeholder is put in, marked unsure and named in the notes, so
-that the clerk's correction preview shows it first.
+The body's name, which the format requires, gets a placeholder marked unsure when the agenda
+does not give it. The date is never made up: an agenda that gives none is read with
+``"date": null``, marked unsure and named in the notes; the import preview asks the clerk for
+it and the command line for ``--date`` before anything is saved.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from clerk.agenda.errors import AgendaError
 from clerk.agenda.genre import agenda_evidence, refusal
@@ -19,6 +19,7 @@ from clerk.agenda.lines import fold_spaces, split_lines
 from clerk.agenda.notice import Notice, read_notice
 from clerk.agenda.people import find_officer
 from clerk.agenda.previous import find_previous_minutes, municipal_year
+from clerk.agenda.when import years_in
 
 FORMAT = "clerk.meeting/1"
 STANDARD = {
@@ -42,7 +43,7 @@ def build_import(text: str, source_name: str):
     if not scan.items or scan.first_line is None:
         raise AgendaError(f"{source_name} is not an agenda: no numbered agenda items were found")
     head = lines[: scan.first_line]
-    notice = read_notice(head)
+    notice = read_notice(head, lambda: years_in("\n".join(lines[scan.first_line :])))
     named = _named_body(notice.committee or "Parish Council", head)
     if named:
         notice.committee = named
@@ -50,6 +51,11 @@ def build_import(text: str, source_name: str):
     unsure: dict[str, str] = {}
 
     items, standard = _items(scan, notes, unsure, notice.committee)
+    if scan.cut_off is not None:
+        notes.append(
+            f"the agenda text stops inside item {scan.cut_off.number} "
+            f"('{scan.cut_off.title}'): left out"
+        )
     why_not = refusal(source_name, head, lines, standard, scan.heading_line is not None)
     if why_not:
         raise AgendaError(why_not)
@@ -69,6 +75,8 @@ def build_import(text: str, source_name: str):
     record["organisation"] = notice.organisation
     record["committee"] = _committee(notice, notes, unsure)
     record["kind"] = _meeting_kind(record["committee"], unsure)
+    if not notice.committee_sure or record["committee"] == MISSING_COMMITTEE:
+        _kind_from_wording(record, lines, unsure)
     record["date"] = _date(notice, notes, unsure)
     record["scheduled_time"] = _time(notice, notes, unsure)
     record["venue"] = notice.venue
@@ -89,7 +97,14 @@ def build_import(text: str, source_name: str):
 
 
 _GENERIC_BODY = re.compile(
-    r"^(?:the\s+)?(?P<b>(?:parish|town|community|city|county|district|borough)\s+council)$",
+    r"^(?:the\s+)?(?P<b>(?P<k>parish|town|community|city|county|district|borough)\s+council)"
+    r"(?:\s+meeting)?$",
+    re.IGNORECASE,
+)
+# "PARISH OF GERRANS" above "Notice of the Parish Council Meeting"
+_PLACE_OF = re.compile(
+    r"^\W*(?:the\s+)?(?P<k>parish|town|community|city|borough)\s+of\s+(?P<n>[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|and|&|upon|on|in|with|cum|the|next|by|under|de|le)){0,4})\W*$",
     re.IGNORECASE,
 )
 _NOT_A_NAME = {
@@ -130,8 +145,28 @@ def _named_body(committee: str, head: list[str]) -> str | None:
                 and words[-1] not in ("&", "and")
                 and words[0].lower() not in _NOT_A_NAME
             ):
-                return fold_spaces(" ".join(words) + " " + hit.group(2))
+                return _as_typed(fold_spaces(" ".join(words) + " " + hit.group(2)))
+    for line in head[:15]:
+        place = _PLACE_OF.match(line.strip())
+        if place and place.group("k").lower() == m.group("k").lower():
+            return f"{_as_typed(place.group('n'))} {_as_typed(m.group('b').title())}"
     return None
+
+
+def _as_typed(name: str) -> str:
+    """ "CHOLMONDELEY & CHORLEY PARISH COUNCIL" as a clerk would type it."""
+    if not name.isupper():
+        return name
+    small = {"of", "and", "the", "upon", "on", "in", "with", "cum", "next", "by", "under"}
+    words = name.lower().split()
+    return " ".join(w if k and w in small else w[:1].upper() + w[1:] for k, w in enumerate(words))
+
+
+_MEETING_ONLY = re.compile(
+    r"(?:(?:annual|general|special|extraordinary|ordinary|monthly|statutory|public|open"
+    r"|reconvened|adjourned)\s+)*(?:meeting|agm|egm)",
+    re.IGNORECASE,
+)
 
 
 def _committee(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
@@ -139,7 +174,12 @@ def _committee(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
         notes.append("no committee name found: put in the name of the body that meets")
         unsure["committee"] = "not found in the agenda"
         return MISSING_COMMITTEE
-    if not notice.committee_sure:
+    if _MEETING_ONLY.fullmatch(notice.committee):
+        unsure["committee"] = "names a kind of meeting, not the body that meets"
+        notes.append(
+            f"'{notice.committee}' names a kind of meeting, not the body: put in the body's name"
+        )
+    elif not notice.committee_sure:
         unsure["committee"] = "taken from a heading of the notice"
         notes.append(f"committee name taken from a heading: {notice.committee}")
     return notice.committee
@@ -182,14 +222,54 @@ def _meeting_kind(committee: str, unsure: dict[str, str] | None = None) -> str:
     return "other"
 
 
-def _date(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
+NO_DATE = "not found in the agenda: put in the date of the meeting"
+
+
+# How an agenda speaks of the body that meets: "The committee is requested to approve the
+# minutes of its meeting", "To review the Board Assurance Framework", "Board papers".
+_SPEAKS_OF = {
+    "committee": re.compile(
+        r"\b(?:the|this)\s+(?:sub-)?committee\s+(?:is|are|will|may|shall|has|to|was)\b"
+        r"|\bmembers\s+of\s+(?:the|this)\s+(?:sub-)?committee\b|\bcommittee\s+members\b",
+        re.IGNORECASE,
+    ),
+    "board": re.compile(
+        r"\b(?:the|this)\s+board\s+(?:is|are|will|may|shall|has|to|was)\b|\bmembers\s+of\s+the\s+board"
+        r"|\bboard\s+(?:papers|minutes|members|meeting|assurance)\b|\bthe\s+board['’]s\b",
+        re.IGNORECASE,
+    ),
+    "other": re.compile(
+        r"\b(?:the|this)\s+(?:parish\s+|town\s+|community\s+|full\s+)?council\s+"
+        r"(?:is|are|will|may|shall|has|to|was)\b|\bmembers\s+of\s+(?:the|this)\s+council\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _kind_from_wording(record: dict, lines: list[str], unsure: dict[str, str]) -> None:
+    """The kind of meeting when the body's name was not found or came from a page heading
+    ("Chichester District Council" atop a committee's page): told by how the agenda speaks of
+    the body, when one way clearly outweighs the others; marked unsure."""
+    name_kind = record["kind"] if "kind" not in unsure else None
+    text = "\n".join(lines)
+    counts = {kind: len(rule.findall(text)) for kind, rule in _SPEAKS_OF.items()}
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] == 0 or sorted(counts.values())[-2] * 2 >= counts[best]:
+        return
+    if best == name_kind or (name_kind not in (None, "other") and best == "other"):
+        return
+    record["kind"] = best
+    unsure["kind"] = (
+        f"told from how the agenda speaks of the body ({counts[best]} mention"
+        f"{'s' if counts[best] > 1 else ''} of the {'council' if best == 'other' else best})"
+    )
+
+
+def _date(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str | None:
     if notice.date is None:
-        today = date.today()
-        notes.append(
-            f"no meeting date found: today's date ({today.isoformat()}) is put in its place"
-        )
-        unsure["date"] = "not found in the agenda; today's date put in its place"
-        return today.isoformat()
+        notes.append("no meeting date found: put in the date of the meeting before saving")
+        unsure["date"] = NO_DATE
+        return None
     if not notice.date_sure:
         unsure["date"] = (
             notice.date_why or "found in the text of the notice, not beside a Date label"

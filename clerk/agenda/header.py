@@ -30,6 +30,15 @@ class Unit:
     line: int
     label: str | None = None  # "date", "time", "venue" … for a labelled line
     whole_line: bool = False  # the unit is one line of the notice on its own
+    breaks: tuple[int, ...] = ()  # where the notice's lines start in ``text``, after the first
+
+    def source_line(self, at: int) -> str:
+        """The line of the notice that holds offset ``at`` of the text."""
+        starts = (0, *self.breaks, len(self.text) + 1)
+        for a, b in zip(starts, starts[1:], strict=False):
+            if a <= at < b:
+                return self.text[a:b].strip()
+        return self.text
 
 
 @dataclass
@@ -68,7 +77,18 @@ def units_of(lines: list[str]) -> list[Unit]:
         pieces.append((at, text[at:]))
         for offset, piece in pieces:
             line = max(i for s, i in starts if s <= offset)
-            units.append(Unit(piece.strip(), line, whole_line=len(para) == 1 and len(pieces) == 1))
+            lead = len(piece) - len(piece.lstrip())
+            breaks = tuple(
+                s - offset - lead for s, _ in starts if offset + lead < s < offset + len(piece)
+            )
+            units.append(
+                Unit(
+                    piece.strip(),
+                    line,
+                    whole_line=len(para) == 1 and len(pieces) == 1,
+                    breaks=breaks,
+                )  # fmt: skip
+            )
         para.clear()
 
     bare: str | None = None
@@ -168,8 +188,29 @@ def _is_title_line(unit: Unit) -> bool:
     return unit.whole_line and len(unit.text) < 160 and bool(_BODY_WORDS.search(unit.text))
 
 
-def choose_date(units: list[Unit]) -> Choice | None:
+_YEARLESS = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun|dydd|nos|d[ée])\w*\b", re.IGNORECASE
+)  # a weekday: a date with no year may be written beside it
+_AGENDA_WORD = re.compile(r"\bagenda\b|\brhaglen\b", re.IGNORECASE)
+
+
+def _is_title_text(line: str) -> bool:
+    """A short line, not a sentence, that names a body or says "Agenda"."""
+    return (
+        len(line) < 120
+        and not line.rstrip().endswith((".", ";", ":"))
+        and bool(_BODY_WORDS.search(line) or _AGENDA_WORD.search(line))
+        and not _HELD.search(line)
+    )
+
+
+def choose_date(units: list[Unit], more_years=None) -> Choice | None:
+    """The meeting's date among every date in the notice. ``more_years``: a function giving
+    the years named elsewhere in the document, for a date written with its weekday and no year
+    when the notice names none ("Monday, 17th May"); called only then."""
     years = years_in(" ".join(u.text for u in units))
+    if not years and more_years is not None and any(_YEARLESS.search(u.text) for u in units):
+        years = list(more_years())
     best: Choice | None = None
     for k, unit in enumerate(units):
         for f in find_dates(unit.text, years):
@@ -196,8 +237,8 @@ def _date_score(unit: Unit, f: FoundDate, following: Unit | None) -> float:
         _HELD.search(after) and not _DECOY.search(before)
     ):
         score += 4
-    elif _is_title_line(unit):
-        score += 3
+    elif _is_title_line(unit) or _is_title_text(unit.source_line(f.start)):
+        score += 3  # "Community Committee Agenda 20.06.17", a heading run into its paragraph
     if f.weekday:
         score += 1 if f.weekday_fits else -1
     times = find_times(mask(text, [(f.start, f.end)]))

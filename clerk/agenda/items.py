@@ -1,9 +1,9 @@
 """Finding the agenda items: numbers, titles, report pages, descriptions, exempt sections.
 
-An item starts with its number ("1.", "1)", "Item 1", "4a", "4(a)", "4.1", a number alone on
-its line with the title below it, or "(a)" under an item). Numbers must run on from the last
-item (a gap of two is allowed for withdrawn items), which is what keeps numbered paragraphs of
-a description, or of the reports that follow in the pack, from being taken for items. The
+An item starts with its number ("1.", "1)", "Item 1", a number alone on its line with the
+title below it), chosen by ``numbering``. Sub-items ("4a", "4(a)", "4.1", "(a)" under an item,
+nested lists) are not items: they stay in their item's description, as do numbered paragraphs
+of a description or of the reports that follow in the pack. The
 agenda ends at the first line that only ends an agenda: the democracy officer's block, "This
 page is intentionally left blank", the previous meeting's minutes, a report's "Agenda Item 4"
 header. Everything between one item's title and the next item is its description.
@@ -34,6 +34,10 @@ _MINUTE_REF = re.compile(
     r"^(?P<ref>(?P<a>\d{2,4})/(?P<b>\d{1,4}))(?P<sub>[a-z](?=[\s.):\t]))?[.):]?[ \t]+(?P<rest>\S.*)$"
 )
 _LETTER = re.compile(r"^(?:\((?P<a>[a-z])\)|(?P<b>[a-z])[.)])\s+(?P<rest>\S.*)$")
+# A title that cannot end here: "To consider", "Report of the".
+_UNFINISHED = re.compile(
+    r"^to\s+\w+$|\b(?:and|of|for|the|to|in|on|with|a|an|by|from|at|into|or)$", re.IGNORECASE
+)
 _MONTH_START = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,4}\b|^(?:am|pm|a\.m|p\.m)\b",
     re.IGNORECASE,
@@ -97,6 +101,7 @@ class ItemScan:
     first_line: int | None  # where the first item starts
     end_line: int  # the first line after the agenda
     heading_line: int | None  # the "AGENDA" heading, when there is one
+    cut_off: FoundItem | None = None  # a last item left out: the text stops inside its title
 
 
 @dataclass
@@ -163,14 +168,6 @@ def _is_paragraph(rest: str) -> bool:
 
 _TIME_CELL = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\t", re.IGNORECASE)
 _PAGE_COLUMN = re.compile(r"(?<=[A-Za-z)\]])\t\d{1,3}$")
-_APPLICATION = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|\b[A-Z]{1,3}/\d{2,4}/\d{3,6}\b")
-
-
-def _own_business(rest: str) -> bool:
-    """A lettered line under an item is an item of its own when it has its own report pages
-    or is a planning application, each decided on its own; otherwise it is part of its item
-    ("a. To receive applications for …", "(a) Resolved that …")."""
-    return find_pages(rest)[0] is not None or bool(_APPLICATION.search(rest))
 
 
 def is_end_marker(line: str) -> bool:
@@ -216,7 +213,6 @@ class _Scanner:
         self.heading: int | None = None
         self.part: tuple[bool, str] | None = None
         self.skip: set[int] = set()  # page-column lines already taken by an item
-        self.base, self.base_ref = "", None  # the number of the item sub-items hang from
         # Numbered notes above the "AGENDA" heading (filming rules, access) are no items.
         self.first_heading = next(
             (i for i, line in enumerate(lines[:400]) if line and _is_agenda_heading(line)), None
@@ -233,32 +229,6 @@ class _Scanner:
         top = int(re.sub(r"\D.*$", "", re.sub(r"^\D+", "", number)) or 0)
         rest = line if chosen.rest is None else chosen.rest
         return _Start(top, None, rest, True, ref=number)
-
-    def accept(self, start: _Start, index: int) -> bool:
-        if start.rest and _is_paragraph(start.rest):
-            return False
-        if any(it.number == _number_text(start) for it in self.items):
-            return False
-        if start.sub is not None:
-            return (
-                bool(self.items)
-                and start.top == self.top
-                and not self.choice.style.startswith("n.0")
-            )
-        if not self.items:
-            if self.first_heading is not None and index < self.first_heading:
-                return False
-            near_heading = self.heading is not None and index - self.heading <= 40
-            if start.sub and not near_heading:
-                return False
-            if start.top <= 1 and (start.sep or start.worded or near_heading):
-                return True
-            if start.ref and (near_heading or self.first_heading is None):
-                return True
-            return near_heading and start.top <= 3 and (start.sep or start.worded)
-        if start.sub is not None:
-            return start.top in (self.top, self.top + 1)
-        return self.top < start.top <= self.top + 3
 
     def scan(self) -> ItemScan:
         lines = self.lines
@@ -294,35 +264,8 @@ class _Scanner:
             if i in self.choice.minutes_lines:
                 i += 1
                 continue
-            start = match_start(line) if current is not None else None
-            if (
-                start is not None
-                and start.sub is not None
-                and start.sub.startswith(".")
-                and self.bullet[current.line]
-                and current.number_unsure
-            ):
-                # "9.1 Shop" under a bullet: the bullet's points, which tell its number.
-                start = None
-            if start is not None and start.sub is not None and self.accept(start, i):
-                i = self._begin(start, i)
-                current = self.items[-1]
-                continue
-            letter = _LETTER.match(line)
-            if (
-                letter
-                and current is not None
-                and len(letter.group("rest")) < 160
-                and re.match(r"[A-Z0-9\"'‘“]", letter.group("rest"))
-                and not letter.group("rest").rstrip().endswith((".", ";"))
-                and (_own_business(letter.group("rest")) or not re.match(r"[a-z]\.", line))
-            ):
-                sub = (letter.group("a") or letter.group("b")).lower()
-                if self._next_letter_ok(sub):
-                    lettered = _Start(self.top, sub, letter.group("rest"), True, ref=self.base_ref)
-                    i = self._begin(lettered, i)
-                    current = self.items[-1]
-                    continue
+            # Sub-items ("4a", "4.1", "(a)", nested lists) are not items: they stay in
+            # their item's description.
             if self.items and i > self.choice.last_start and is_end_marker(line):
                 # "Minutes of the meeting held on …" under a Minutes item describes it.
                 under_minutes = (
@@ -347,11 +290,19 @@ class _Scanner:
             elif self.part is not None:
                 self.part = (self.part[0], self.part[1] + "\n" + line)
             i += 1
-        first = self.items[0].line if self.items else None
+        dropped: FoundItem | None = None
         if self.items and lines and lines[-1] and not self.items[-1].description:
             last = self.items[-1]  # the text stops inside the last title (a cut-off copy)
             last.title_cut = bool(last.title) and last.title[-1].isalnum()
-        return ItemScan(self.items, first, end if self.items else len(lines), self.heading)
+        if (
+            len(self.items) > 1
+            and not any(self.items[-1].description)
+            and not any(lines[self.items[-1].line + 1 :])
+            and _UNFINISHED.search(self.items[-1].title)
+        ):  # "11. To consider" at the very end: the copy stops before the title does
+            dropped = self.items.pop()
+        first = self.items[0].line if self.items else None
+        return ItemScan(self.items, first, end if self.items else len(lines), self.heading, dropped)
 
     def _number_cell(self, index: int) -> bool:
         """The item's number is a table cell of its own ("10:00<tab>1<tab>Welcome<tab>Chair")."""
@@ -387,13 +338,6 @@ class _Scanner:
         m = re.search(r"(\d+)", line)
         firsts = [it.pages[0] for it in self.items if it.pages]
         return bool(m and firsts and "of" not in line.lower() and int(m.group(1)) >= min(firsts))
-
-    def _next_letter_ok(self, sub: str) -> bool:
-        last = self.items[-1]
-        if last.number == self.base:
-            return sub == "a"
-        prev = last.number[len(self.base) :] if last.number.startswith(self.base) else ""
-        return len(prev) == 1 and prev.isalpha() and ord(sub) == ord(prev) + 1
 
     def _begin(self, start: _Start, index: int) -> int:
         """Read the title (over several lines if it wraps) and pages; return the next line."""
@@ -476,6 +420,14 @@ class _Scanner:
                 connector
                 or bool(re.match(r"[a-z&]", nxt))
                 or (nxt_pages is not None and pages is None and len(nxt_rest) < 120)
+                # A bullet's heading that wrapped: a short fragment before the next bullet.
+                or (
+                    self.bullet[index]
+                    and len(nxt.split()) <= 6
+                    and not nxt.rstrip().endswith((".", ":"))
+                    and not re.match(r"(?:To|The|That|This|Members|Any|Please|Note)\b", nxt)
+                    and (i + 1 >= len(lines) or not lines[i + 1] or self.bullet[i + 1])
+                )
                 # A table cell's last title line just above its page column.
                 or (
                     pages is None
@@ -512,10 +464,7 @@ class _Scanner:
                         self.skip.add(k)
                         break
         number = _number_text(start)
-        sub = start.sub
-        if sub is None or start.top != self.top:
-            self.top = start.top
-            self.base, self.base_ref = f"{start.ref or start.top}", start.ref
+        self.top = start.top
         private, heading = self.part if self.part else (None, "")
         title = _PAGE_COLUMN.sub("", title)  # "Grants Programme<tab>11": a contents page's
         title, more = split_title(fold_spaces(title.replace("\t", " ")))

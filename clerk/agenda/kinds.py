@@ -46,7 +46,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\bpublic\s+(?:participation|questions?|speaking|speakers|forum|session|statements?"
             r"|time|comments?|representations?|question time|open forum)"
-            r"|questions?\s+(?:from|by)\s+(?:members\s+of\s+)?the\s+public|\bdeputations?\b"
+            r"|questions?\s+(?:from|by|of)\s+(?:members\s+of\s+)?(?:the\s+)?public|\bdeputations?\b"
+            r"|\b(?:opportunity|time|period|minutes)\s+for\s+(?:the\s+)?public\b"
+            r"|\bpublic\s+(?:to\s+)?(?:speak|address|ask|raise|comment)\b"
+            r"|\b(?:parishioners|electors|residents)['’]?\s+(?:questions|forum|time|session|matters)"
             r"|\bopen forum\b|\bpetitions?\b|\bresidents'?\s+(?:questions|forum|time)"
             r"|\bpublic\s+adjournment|\bmembers of the public\b|\bcwestiynau\b.{0,30}\by\s+cyhoedd"
             r"|\bfforwm\s+cyhoeddus|\bcyfranogiad\s+y\s+cyhoedd"
@@ -72,6 +75,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"|\b(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?minutes"
             r"|\b(?:previous|last)\s+(?:meeting'?s?\s+)?minutes\b"
             r"|^(?:council|committee|board|meeting)\s+minutes\b|^notes$"
+            r"|^minute$|^(?:the\s+)?minute\s+of\s+(?:the\s+)?(?:previous|last|meeting)\b"
+            r"|^(?:to\s+)?(?:approve|confirm|agree|sign|adopt)\w*\s+(?:the\s+)?minute\b(?!'?s?\s+silence)"
             r"|^notes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|^(?:y\s+)?cofnodion\b"
             r"|^(?:to\s+)?(?:approve|confirm|receive|agree|sign|adopt)\w*\s+(?:and\s+\w+\s+)?cofnodion",
             re.I,

@@ -25,7 +25,7 @@ from clerk.agenda.lines import (
 )
 from clerk.agenda.membership import read_members
 from clerk.agenda.venue import read_venue
-from clerk.agenda.when import find_dates
+from clerk.agenda.when import find_dates, years_in
 
 _ORG = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+|of\s+|and\s+|upon\s+|on\s+|in\s+|the\s+){0,7}"
@@ -73,8 +73,9 @@ class Notice:
     notes: list[str] = field(default_factory=list)
 
 
-def read_notice(lines: list[str]) -> Notice:
-    """Read the notice from the lines before the first item."""
+def read_notice(lines: list[str], more_years=None) -> Notice:
+    """Read the notice from the lines before the first item. ``more_years``: a function giving
+    the years the rest of the document names, for a meeting date written with no year."""
     notice = Notice()
     front = front_matter_end(lines)  # a web page's YAML front matter: posting details
     lines = _split_labels([""] * front + list(lines[front:]))
@@ -102,7 +103,7 @@ def read_notice(lines: list[str]) -> Notice:
     joined = _paragraphs(lines)
     _read_committee(notice, lines, labels, joined)
     _read_organisation(notice, lines)
-    when = _read_when(notice, lines, labels, joined)
+    when = _read_when(notice, lines, labels, joined, more_years)
     read_venue(notice, lines, labels, joined, when)
     notice.people, notice.substitutes = read_members(lines, labels)
     return notice
@@ -213,6 +214,8 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
             continue
         if re.match(r"^(?:to|a|an|you|please|if|members|the meeting)\b", line, re.IGNORECASE):
             continue
+        if _PERSON_OR_CRUMB.search(line):
+            continue  # a member's table row, a web page's breadcrumb trail
         if re.search(r"\bminutes\s+of\b|\bmeeting\s+(?:held|was|will)\b", line, re.IGNORECASE):
             continue
         if line[:1].islower() or re.search(
@@ -231,6 +234,14 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
         notice.committee = _clean_body(candidates[0])
         notice.committee_sure = False
 
+
+# "| Prof. I Cumming | Chair | Non Executive Director |", "Cllr A Smith (Chair)", and
+# "Home > Your Council > Agenda and minutes" name no body.
+_PERSON_OR_CRUMB = re.compile(
+    r"^\W*(?:prof|mr|mrs|ms|miss|mx|dr|cllr|councillor|sir|dame|rev(?:erend)?|lord|lady)\b\.?\s+\S"
+    r"|\s>\s|\|.*\|",
+    re.IGNORECASE,
+)
 
 _MONTH_NAME = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -316,14 +327,21 @@ def _title_case(text: str) -> str:
     return " ".join(w if (k and w in small) else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
-def _read_when(notice: Notice, lines, labels, joined) -> Choice | None:
+def _read_when(notice: Notice, lines, labels, joined, more_years=None) -> Choice | None:
     units = units_of(lines)
-    when = choose_date(units)
+    when = choose_date(units, more_years)
     if when is not None:
         notice.date = when.value
         notice.date_sure = when.sure
         if not when.sure:
             notice.date_why = f"chosen from the notice with little to go on: {when.unit.text[:80]}"
+        written = when.unit.text[when.start : when.end]
+        if not years_in(written) and not re.search(r"\d[./-]\d{1,2}[./-]\d", written):
+            notice.date_sure = False
+            notice.date_why = (
+                f"the year is not written ({written.strip()}): {when.value.year} is the year "
+                f"named in the agenda in which that day falls on a {when.value:%A}"
+            )
     chosen = choose_time(units, when)
     if chosen is not None:
         notice.time, notice.time_sure = chosen.value.at, chosen.value.sure

@@ -39,6 +39,7 @@ _REF = re.compile(
     r"^(?P<pre>[A-Z]{1,4}/?)?(?P<a>\d{1,4})(?:/(?P<b>\d{1,4}))?(?:/(?P<c>[A-Za-z]{1,12}|\d{1,4}))?"
     r"[.:)]?(?:[ \t]+(?P<rest>\S.*))?$"
 )
+_CODE = re.compile(r"[A-Z]{1,4}\d{1,5}(?:[.:)]|\s|$)")  # "AM119", "C152"
 _PLAIN = re.compile(
     r"^(?P<n>\d{1,4})(?P<zero>\.0)?(?P<sep>\.(?!\d)|\)|:(?!\d)|\s?/(?=\s|$)|\t|\s[-–—](?=\s))?"
     r"[ \t]*(?P<rest>.*)$"
@@ -98,7 +99,7 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
             return [
                 Candidate(index, "item", int(m.group("n")), m.group("n"), m.group("rest"), indent)
             ]
-    if not (c0.isdigit() or (c0.isupper() and "/" in line[:6])):
+    if not (c0.isdigit() or (c0.isupper() and ("/" in line[:6] or _CODE.match(line)))):
         return []
     if c0.isdigit() and line[1:3].lstrip(":.")[:1].isdigit():
         m = _LEADING_TIME.match(line)
@@ -142,6 +143,10 @@ def _ref_candidates(m: re.Match, index: int, indent: int) -> list[Candidate]:
             out.append(Candidate(index, f"{pre}#/{b}{tail}", int(a), number, rest, indent))
         else:
             out.append(Candidate(index, f"{pre}#{tail}", int(a), number, rest, indent))
+            if len(a) >= 3 and 15 <= int(a[-2:]) <= 60 and int(a[:-2]):
+                # "AM119", "AM219": item 1, 2 of 2019, the year's last digits run on
+                yy = a[-2:]
+                out.append(Candidate(index, f"{pre}#{yy}{tail}", int(a[:-2]), number, rest, indent))
         return out
     if b is None:
         return []
@@ -187,7 +192,13 @@ def _title_after(lines: list[str], i: int) -> str:
 
 def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
     """The item starts of ``lines``: see the module's docstring."""
-    from clerk.agenda.unnumbered import lead_items, restarted_lists, unnumbered
+    from clerk.agenda.unnumbered import (
+        lead_items,
+        orphan_subs,
+        repeated_numbers,
+        restarted_lists,
+        unnumbered,
+    )
 
     indents = getattr(lines, "indent", None) or [0] * len(lines)
     bullets = getattr(lines, "bullet", None) or [False] * len(lines)
@@ -218,7 +229,17 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
                 c.quality = _title_quality(c.rest or _title_after(lines, i))
             cands.extend(found)
             last = found
-        elif not bullets[i] and len(line) < 200 and is_end(line):
+        elif (
+            not bullets[i]
+            and len(line) < 200
+            and is_end(line)
+            and not (
+                last
+                and not last[0].rest
+                and i - last[0].line <= 3
+                and _title_after(lines, last[0].line) == line
+            )
+        ):  # "1." alone then "MINUTES": the item's title, not the pack's minutes
             ends.append(i)
             if (
                 len(cands) >= 2
@@ -253,7 +274,9 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
         flat = len(best) > 1 and all(c.value == best[0].value for c in best)
         base = min(c.indent for c in best)
         choice.indent, choice.style = base, best[0].style
-        lead = lead_items(lines, bullets, best, first_heading, choice)
+        lead = 0
+        if not orphan_subs(lines, best, first_heading, choice):
+            lead = lead_items(lines, bullets, best, first_heading, choice)
         for k, c in enumerate(best):
             if flat:
                 choice.starts[c.line] = Start(
@@ -262,6 +285,7 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
             else:
                 choice.starts[c.line] = Start(c.number, c.rest)
         if not flat:
+            repeated_numbers(cands, best, choice)
             restarted_lists(lines, chains, best, ends, choice)
         choice.last_start = max(choice.starts, default=-1)
         return choice
@@ -278,7 +302,7 @@ def _numbers_come_late(lines: list[str], chain: list[Candidate]) -> bool:
     return filled > 3
 
 
-_PLAIN_STYLES = frozenset(("n", "n.", "n)", "n:", "n\t", "n-", "n/"))
+_PLAIN_STYLES = frozenset(("n", "n.", "n)", "n:", "n\t", "n-", "n/", "n.0", "n.0."))
 
 
 def _chains(cands: list[Candidate]) -> list[list[Candidate]]:

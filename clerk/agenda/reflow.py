@@ -1,7 +1,9 @@
 """Agendas whose PDF text was re-flowed into one paragraph: "… A G E N D A 1. Prayer 2. Apologies
 3. Declarations of Interest …". Such a line is cut before each number of the longest running
 sequence it holds (1, 2, 3 … in order, each followed by a capitalised word that is not a month),
-so that the items reach the item reader one to a line. Sub-items written inline ("7.1.", "(i)")
+so that the items reach the item reader one to a line. A flattened table whose numbers are
+glued to the cells around them ("…remarks7.00 pm2.Apologies") is cut the same way when no
+spaced sequence is found; the time column before a number goes with its item. Sub-items written inline ("7.1.", "(i)")
 are left inside their item.
 """
 
@@ -13,6 +15,10 @@ MIN_LENGTH = 200  # a shorter line is an ordinary line, whatever numbers it hold
 MIN_RUN = 3  # fewer numbers in a row prove nothing
 
 _INLINE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})(?:\.0(?=\s)|\.(?![\d]))?(?=\s+[\"'‘“(]?[A-Z])")
+# A flattened table: the numbers glued to the cell before and the title after them
+# ("…remarks7.00 pm2.Apologies", "Time1.Chairperson’s welcome", "PR6Police Report").
+_GLUED = re.compile(r"(?<![\d.,:/£$])(?P<n>\d{1,2})(?:\.(?![\d]))?(?=[\"'‘“]?[A-Z][a-z])")
+_TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(
     r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
@@ -26,26 +32,34 @@ def split_reflowed(raw: list[str]) -> list[str]:
         return raw
     out: list[str] = []
     for line in raw:
-        if len(line) < MIN_LENGTH or " 2" not in line or " 3" not in line:
+        if len(line) < MIN_LENGTH or "2" not in line or "3" not in line:
             out.append(line)
             continue
-        cuts = _sequence_cuts(line)
+        cuts = (" 2" in line and " 3" in line and _sequence_cuts(line)) or _sequence_cuts(
+            line, _GLUED
+        )
         if not cuts:
             out.append(line)
             continue
-        last = 0
+        last, lead = 0, ""
         for at in cuts:
-            if line[last:at].strip():
-                out.append(line[last:at].rstrip())
-            last = at
-        out.append(line[last:])
+            piece = line[last:at]
+            time = _TIME_BEFORE.search(piece)
+            nxt = ""
+            if time and time.start() > 0:
+                # "…remarks7.00 pm2.Apologies": the time column belongs to the next item.
+                piece, nxt = piece[: time.start()], time.group(0).strip() + " "
+            if piece.strip():
+                out.append(lead + piece.rstrip())
+            last, lead = at, nxt
+        out.append(lead + line[last:])
     return out
 
 
-def _sequence_cuts(line: str) -> list[int]:
+def _sequence_cuts(line: str, pattern: re.Pattern = _INLINE) -> list[int]:
     """Where the numbers of the longest running sequence (1, 2, 3 …) start in ``line``."""
     found: list[tuple[int, int]] = []
-    for m in _INLINE.finditer(line):
+    for m in pattern.finditer(line):
         n = int(m.group("n"))
         if not 0 < n < 200 or _MONTH_AFTER.match(line, m.end()):
             continue

@@ -2,9 +2,11 @@
 description, and what a web page or document store left behind is taken away.
 
 - link and file residue: "(Word)", "(Excel)", "(PDF)", "Enclosure", "Verbal" after the title;
-- a planned time in brackets after the title: "Planning (19:05)";
+- a planned time in brackets after the title: "Planning (19:05)", or a time slot and the
+  presenter's initials: "AOB and close - 16:55 to 17:00 - MI";
 - sub-items run into the heading line of a re-flowed PDF: "Requests for Deputation 8.1. …",
   "DECLARATION OF MEMBERS' INTERESTS; (i) Conflict of interest …";
+- a bilingual group heading run on after the title ("… Gnó Reachtúil / Statutory Business");
 - an UPPER-CASE heading followed by a sentence: "APOLOGIES FOR ABSENCE – To receive …",
   "ADOPTION OF MINUTES OF COMMITTEES Governance and Audit Committee 10 May 2016".
 """
@@ -14,13 +16,22 @@ from __future__ import annotations
 import re
 
 _TRAILING = re.compile(
-    r"(?:\s*(?:\((?:Word|Excel|PDF|Powerpoint|PPT|docx?|xlsx?)\)|\b(?:Enclosures?|Encl\.?|Verbal"
-    r"|Presentation)\b(?:\s*(?:report|update|item))?|\(\d{1,2}[:.]\d{2}\)|\[\d{1,2}[:.]\d{2}\]))+\s*$",
+    r"(?:\s*(?:\((?:Word|Excel|PDF|Powerpoint|PPT|docx?|xlsx?)\)|\(?\b(?:Enclosures?|Encl\.?|Verbal"
+    r"|Presentation)\b(?:\s*(?:report|update|item))?\)?|\(\d{1,2}[:.]\d{2}\)|\[\d{1,2}[:.]\d{2}\]))+\s*$",
     re.IGNORECASE,
 )
 _INLINE_SUB = re.compile(
     r"\s*[;:,]?\s+(?=(?:\((?:i|a|1)\)|(?:a|i)\)|\d{1,3}\.\d{1,2}\.?(?:\d{1,2}\.?)*)\s+\S)"
 )
+_TIME_SLOT = re.compile(
+    r"\s*[-–]?\s*\b\d{1,2}[:.]\d{2}\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2}\b(?:\s*[-–]\s*[A-Z]{1,4})?\s*$"
+)
+# "… Issues Paper. Gnó Reachtúil / Statutory Business": a bilingual group heading (Irish or
+# Welsh, then English) run on after a title; its first word carries an accent.
+_BILINGUAL_HEADING = re.compile(
+    r"[.\s]\s*(?=[^\s/]*[áéíóúâêîôûŵŷ])[A-ZÁÉÍÓÚÂÊÎÔÛŴŶ][^/]{2,90}?\s/\s[A-Z][^/]{2,90}$"
+)
+_ENDS_OPEN = re.compile(r"\b(?:of|for|to|the|and|on|in|with|by)$", re.IGNORECASE)
 _UPPER_DASH = re.compile(r"^(?P<head>[^a-z]{3,}?)\s+[-–—:]\s+(?P<rest>[A-Z(\"'‘“].*[a-z].*)$")
 _UPPER_RUN = re.compile(
     r"^(?P<head>(?:[A-Z0-9&'’/,()-]+\s+)*[A-Z0-9&'’/,()-]*[A-Z][A-Z0-9&'’/,()-]*)"
@@ -39,8 +50,15 @@ def split_title(text: str) -> tuple[str, str]:
     """(title, the rest of the line for the description)."""
     rest = ""
     text = _LEADING_TIME.sub("", text)
+    m = _TIME_SLOT.search(text)
+    if m and m.start() > 2:  # "AOB and close - 16:55 to 17:00 - MI": the slot and presenter
+        text, rest = text[: m.start()], m.group(0).strip(" -–")
+    m = _BILINGUAL_HEADING.search(text)
+    if m and m.start() > 2:  # the next group's heading, run on in re-flowed text
+        text, rest = text[: m.start()], m.group(0).strip()
     m = _INLINE_SUB.search(text)
-    if m and m.start() > 2:
+    if m and m.start() > 2 and not _ENDS_OPEN.search(text[: m.start()]):
+        # "Election of a) Chairman": the sub-item finishes the title's sentence; kept.
         text, rest = text[: m.start()], text[m.end() :].strip()
     m = _UPPER_DASH.match(text)
     if m and _upper_words(m.group("head")) >= 1:

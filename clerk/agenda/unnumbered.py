@@ -4,7 +4,9 @@
   bullets): exactly as many as the numbers leave room for;
 - no numbering at all: bullet points at the top level, headings standing alone under a
   ModernGov "No. Item" heading, or plain lines told from prose by their standard items;
-- Markdown lists that start again at 1 under a group heading ("**Planning**").
+- Markdown lists that start again at 1 under a group heading ("**Planning**");
+- a number printed twice where the next one is missing ("2. Election", "2. Co-option",
+  "4. Appointments"): the second is the missing number.
 
 Their numbers are put in by the reader, in order, and marked unsure (see ``numbering``).
 """
@@ -67,6 +69,61 @@ def restarted_lists(lines, chains, best, ends, choice: Choice) -> None:
         last = nxt[-1]
 
 
+def repeated_numbers(cands, best, choice: Choice) -> None:
+    """A line numbered like the item before or after it, between two items whose numbers leave
+    a gap of one, is the missing item ("2.", "2.", "4."): numbered into the gap, unsure."""
+    taken = {c.line for c in best}
+    floor = _mean_quality(best) - 0.3
+    for a, b in zip(best, best[1:], strict=False):
+        if b.value - a.value != 2:
+            continue
+        between = [
+            c
+            for c in cands
+            if a.line < c.line < b.line
+            and c.line not in taken
+            and c.style == a.style
+            and c.indent // 4 == a.indent // 4
+            and c.value in (a.value, b.value)
+            and c.quality >= floor
+        ]
+        if len(between) == 1:
+            c = between[0]
+            choice.starts[c.line] = Start(
+                str(a.value + 1), c.rest, f"printed as {c.number} again: numbered into the gap"
+            )
+
+
+# Points printed with the same bullet as the items: the kinds of interest under the
+# declarations item, a planning application under "Planning", a note to the public.
+_INTEREST_POINT = re.compile(
+    r"^(?:(?:any|other)\s+)?(?:disclosable|pecuniary|non[- ]?(?:registerable|registrable|pecuniary)"
+    r"|personal|prejudicial|registerable|registrable|gifts?|hospitality|dispensations?|bias"
+    r"|pre-?determination)\b",
+    re.IGNORECASE,
+)
+_APPLICATION_POINT = re.compile(r"^[A-Z]{0,4}\d{2,4}/\d{3,6}\b")
+_PUBLIC_NOTE = re.compile(r"^(?:members of the public|please|note)\b", re.IGNORECASE)
+
+
+def _without_points(lines, marks: list[int]) -> list[int]:
+    from clerk.agenda.kinds import kind_of
+
+    out: list[int] = []
+    in_declarations = False
+    for i in marks:
+        line = lines[i]
+        point = bool(out) and (
+            (in_declarations and _INTEREST_POINT.match(line))
+            or _APPLICATION_POINT.match(line)
+            or _PUBLIC_NOTE.match(line)
+        )
+        if not point:
+            out.append(i)
+            in_declarations = kind_of(line, None, None)[0] == "declarations"
+    return out
+
+
 _GROUP_HEADING = re.compile(r"^[A-Z][^.;:!?]{0,60}:?$")
 
 
@@ -75,6 +132,33 @@ _STANDARD_TITLE = re.compile(
     r"|exclusion|late items|election of|appointment of|notes)\b",
     re.IGNORECASE,
 )
+
+
+_SUB_HEADING = re.compile(r"^(?P<n>\d{1,2})\.(?P<m>[1-9]\d?)\.?[ \t]+[\"'‘“(]?[A-Z]")
+
+
+def orphan_subs(lines, chain, first_heading, choice: Choice) -> bool:
+    """ "1.1", "1.2" before "2.0", "3.0", "4:": sub-numbers of an item that has no line of its
+    own are the items, numbered as printed."""
+    first = chain[0]
+    if not 2 <= first.value <= 9 or first.style[0] != "n":
+        return False
+    lo = (first_heading + 1) if first_heading is not None else 0
+    found: list[tuple[int, int, str]] = []
+    for i in range(max(lo, first.line - 200), first.line):
+        m = _SUB_HEADING.match(lines[i])
+        if m:
+            found.append((i, int(m.group("n")), f"{m.group('n')}.{m.group('m')}"))
+    majors = sorted({n for _, n, _ in found})
+    if majors != list(range(1, first.value)):
+        return False
+    if any(b[1] < a[1] for a, b in zip(found, found[1:], strict=False)):
+        return False
+    for i, _, number in found:
+        m = _SUB_HEADING.match(lines[i])
+        rest = lines[i][len(number) :].lstrip(". \t")
+        choice.starts[i] = Start(number, rest)
+    return True
 
 
 def lead_items(lines, bullets, chain, first_heading, choice: Choice) -> int:
@@ -180,6 +264,7 @@ def unnumbered(lines, bullets, indents, first_heading, ends, choice: Choice) -> 
             main = signs[marks[0]]
             if counts[main] >= 2:
                 marks = [i for i in marks if signs[i] == main]
+        marks = _without_points(lines, marks)
     else:
         heading = next(
             (i for i in range(len(lines)) if lines[i] and _LIST_HEADING.match(lines[i])), None

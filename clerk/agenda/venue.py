@@ -40,11 +40,21 @@ _VENUE_SENTENCE = re.compile(
 )
 
 
+_HELD_REMOTELY = re.compile(
+    r"\bheld\s+(?P<how>remotely|online|virtually|via\s+(?:MS\s+|Microsoft\s+)?(?:Teams|Zoom|Skype))\b",
+    re.IGNORECASE,
+)
+_REMOTE_WORDS = {"remotely": "Remote meeting", "virtually": "Remote meeting", "online": "Online"}
+
+
 # What the summons says after the place: "… in the Hall for the transaction of the business",
 # "… at the Centre, followed by a meeting of the Planning Committee".
 _TRAILING_CLAUSE = re.compile(
     r",?\s+(?:for\s+the\s+(?:transaction|purpose)|to\s+(?:transact|consider)|followed\s+by"
-    r"|when\s+the\s+business)\b.*$",
+    r"|when\s+the\s+business)\b.*$"
+    # the next sentence, run on where a line ended without a full stop
+    r"|\s+(?-i:Please|PLEASE|All\s+[Mm]embers|Members\s+of\s+the|Councillors\s+are|N\.?B\b"
+    r"|Note\b|The\s+public|Any\s+member|If\s+you|You\s+are)\b.*$",
     re.IGNORECASE,
 )
 
@@ -86,7 +96,14 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
             continue
         marked = TIME_RE.sub("|", DATE_RE.sub("|", sentence))
         # "held at 7.30pm on Wednesday 16th January at the Hall": the time before the date.
-        marked = re.sub(r"(?:\b(?:at|on)\s+\|\s*,?\s*){2,}(?=(?:at|in)\s+[A-Z])", "| ", marked)
+        marked = re.sub(
+            r"(?:\b(?:at|on)\s+\|\s*,?\s*){2,}(?=(?:at|in)\s+(?:the\s+)?[A-Z])", "| ", marked
+        )
+        remote = _HELD_REMOTELY.search(marked)
+        if remote:  # "will be held Remotely on …", "held via Zoom"
+            how = remote.group("how")
+            notice.venue = how if how.lower().startswith("via") else _REMOTE_WORDS[how.lower()]
+            return
         m = _VENUE_SENTENCE.search(marked)
         if m:
             venue = (m.group("v") or m.group("w") or m.group("x") or "").strip(" ,|")
@@ -139,8 +156,11 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
         places = [p for p in parts if _PLACE_WORDS.search(p) and not _BODY_WORDS.search(p)]
         if len(parts) > 1 and places:
             rest = places[0]
-        if rest and _PLACE_WORDS.search(rest) and len(rest) < 200:
-            notice.venue = rest
+        sentence = re.search(
+            r"\b(?:will|shall|is\s+to|to)\s+be\s+held\b|\bmeeting\s+of\b", rest, re.I
+        )
+        if rest and _PLACE_WORDS.search(rest) and len(rest) < 200 and not sentence:
+            notice.venue = _as_written(rest)
             notice.venue_why = "taken from the line that gives the date, not from a Venue label"
             return
         for j in (i + 1, i + 2, i - 1):
@@ -157,10 +177,25 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
                 and not text.endswith(".")
                 and not re.match(r"(?:to|a|an|you|please|if|members|the meeting)\b", text, re.I)
             ):
-                notice.venue = text.strip(" ,")
+                notice.venue = _as_written(text)
                 notice.venue_why = "a line of place words beside the date, not a Venue label"
                 return
         return
+
+
+_SMALL = {"of", "and", "the", "upon", "on", "in", "for", "with", "at", "by"}
+
+
+def _as_written(text: str) -> str:
+    """A venue line as a clerk would type it: "THE MEMORIAL HALL ANNEXE" gives "Memorial Hall
+    Annexe" (a leading "the" is dropped, as from a sentence)."""
+    text = fold_spaces(text).strip(" ,")
+    if text.isupper() and len(text.split()) >= 2:
+        words = text.lower().split()
+        text = " ".join(
+            w if k and w in _SMALL else w[:1].upper() + w[1:] for k, w in enumerate(words)
+        )
+    return re.sub(r"^the\s+(?=[A-Z0-9])", "", text, flags=re.IGNORECASE) or text
 
 
 def _venue_goes_on(last: str, nxt: str) -> bool:

@@ -1,5 +1,6 @@
 """Drafting the minutes after the meeting: each item's drafting state, sentences reworded for
-one meeting, small corrections to a speaker or a declaration, and the publication deadline.
+one meeting, small corrections to a speaker or a declaration, and working days left to the
+draft deadline (which clerk.domain.minutes_cycle reads from the house style).
 
 Pure functions ``Meeting -> Meeting`` (the services catalogue gives them labels and undo);
 ``NotFound`` for an item, speaker or declaration that is not there, ``RuleError`` for a
@@ -8,7 +9,6 @@ rewording that says nothing.
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 from dataclasses import replace
 from datetime import date, timedelta
@@ -149,33 +149,7 @@ def _item(meeting: Meeting, key: str) -> AgendaItem:
     return item
 
 
-# -- the deadline -------------------------------------------------------------------------------
-
-UNITS = ("months", "days", "working_days")
-
-
-def due_date(held: date, within: int, unit: str) -> date | None:
-    """The last day to publish draft minutes of a meeting held on ``held``: ``within``
-    calendar months (the same day of the month, or the month's last day), calendar days or
-    working days (Monday to Friday; bank holidays are not known here). None when ``within``
-    is 0 (the body has no deadline)."""
-    if within <= 0:
-        return None
-    if unit == "months":
-        month = held.month - 1 + within
-        year = held.year + month // 12
-        month = month % 12 + 1
-        return date(year, month, min(held.day, calendar.monthrange(year, month)[1]))
-    if unit == "days":
-        return held + timedelta(days=within)
-    if unit == "working_days":
-        day, left = held, within
-        while left:
-            day += timedelta(days=1)
-            if day.weekday() < 5:
-                left -= 1
-        return day
-    raise ValueError(f"unknown unit {unit!r} (choose from: {', '.join(UNITS)})")
+# -- the deadline (clerk.domain.minutes_cycle parses it and gives its date) -------------------
 
 
 def working_days_between(start: date, end: date) -> int:

@@ -100,6 +100,19 @@ class DraftState(StrEnum):
     CHECKED = "checked"  # read through against the record; ready for the chair
 
 
+class ActionStatus(StrEnum):
+    """Where an action stands: recorded (open), and as the clerk marks it at a later meeting."""
+
+    OPEN = "open"
+    DONE = "done"
+    CARRIED = "carried"  # carried forward to the next meeting
+    DROPPED = "dropped"
+
+    @property
+    def outstanding(self) -> bool:
+        return self in (ActionStatus.OPEN, ActionStatus.CARRIED)
+
+
 class PresenceKind(StrEnum):
     """What happened to a person's presence in the room (clerk.domain.formal.presence)."""
 
@@ -221,6 +234,10 @@ class AgendaItem:
     time_limit_minutes: int | None = None
     # Drafting after the meeting: notes → drafted → checked.
     drafting: DraftState = DraftState.NOTES
+    # A minutes item: the store id of the meeting whose minutes it approves (None: not linked),
+    # and, once decided, the amendments they were approved subject to (() as a correct record).
+    approves_meeting: int | None = None
+    approval: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +254,27 @@ class Action:
     item_key: str | None = None
     owner: str | None = None  # a person id of the meeting, or free text
     due: date | None = None
+    key: str = field(default_factory=new_key)
+    status: ActionStatus = ActionStatus.OPEN
+    note: str | None = None
+    # An action brought forward from an earlier meeting: the key of the action as first
+    # recorded (the same for every meeting it is carried to); None for an action made here.
+    origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesVersion:
+    """One exported version of a meeting's minutes, kept so Clerk can say which the chair has.
+
+    ``number`` runs 1, 2, … per meeting; ``sha256`` is the hash of the .docx written; ``final``
+    is the approved version (no "Draft", with the signature block)."""
+
+    number: int
+    made_at: datetime
+    sha256: str
+    final: bool = False
+    file_name: str | None = None
+    sent_at: datetime | None = None  # when it was sent to the chair
     key: str = field(default_factory=new_key)
 
 
@@ -355,6 +393,10 @@ class Meeting:
     public_count: int | None = None
     # Sentences Clerk writes, reworded for this meeting (clerk.domain.drafting).
     rewordings: tuple[Rewording, ...] = ()
+    # The minutes' lifecycle (clerk.domain.minutes_cycle): the versions exported, and when the
+    # chair signed the approved minutes.
+    minutes_versions: tuple[MinutesVersion, ...] = ()
+    minutes_signed_at: datetime | None = None
 
     # -- look-ups -----------------------------------------------------------------------
     def person(self, person_id: str) -> Person | None:

@@ -70,7 +70,8 @@ def carried_items(previous: Meeting) -> tuple[AgendaItem, ...]:
 
     Reports change from meeting to meeting and are not carried; the standing items
     (apologies, declarations, minutes, public participation, work plan, urgent business) are,
-    in their order, renumbered, with the minutes item pointing at ``previous``. A meeting with
+    in their order, renumbered, with the minutes item pointing at ``previous`` (its date in
+    the description, its id as the meeting whose minutes it approves). A meeting with
     no standing items gives the standard set.
     """
     carried = [
@@ -84,6 +85,7 @@ def carried_items(previous: Meeting) -> tuple[AgendaItem, ...]:
                 if it.kind is ItemKind.MINUTES
                 else it.description
             ),
+            approves_meeting=previous.id if it.kind is ItemKind.MINUTES else None,
         )
         for it in previous.items
         if it.kind in STANDARD_KINDS
@@ -91,7 +93,11 @@ def carried_items(previous: Meeting) -> tuple[AgendaItem, ...]:
     if not carried:
         items = standard_items()
         return tuple(
-            replace(it, description=minutes_description(previous.date))
+            replace(
+                it,
+                description=minutes_description(previous.date),
+                approves_meeting=previous.id,
+            )
             if it.kind is ItemKind.MINUTES
             else it
             for it in items

@@ -402,6 +402,15 @@ class AgendaImportDialog(QDialog):
             self._say("Choose an agenda file first.")
             return
         record = self.record()
+        if not record.get("date"):  # the agenda gave none, and none is made up
+            self._point_at("date")
+            warn(
+                self,
+                "Import agenda",
+                "The agenda gives no meeting date. Put in the date of the meeting (like "
+                "2023-02-20 or 20/02/2023) and press Save meeting again.",
+            )
+            return
         try:
             meeting = meeting_from_record(record)
         except RecordError as exc:

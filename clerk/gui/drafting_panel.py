@@ -203,7 +203,11 @@ class SourcePanel(QWidget):
             self.parts.setPlainText("\n".join(res.parts) if res else "")
             self.reason.setText(res.reason or "" if res else "")
             what = "the resolution"
-        elif kind == "speaker" and item is not None and self._speaker() is not None:
+        elif (
+            kind in ("speaker", "speaker_summary")
+            and item is not None
+            and self._speaker() is not None
+        ):
             page = SPEAKER
             s = self._speaker()
             self.speaker_name.setText(s.name)

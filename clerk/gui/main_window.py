@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self.meetings = MeetingsView(db, self)
         self.meetings.openRequested.connect(self.open_meeting)
+        self.meetings.openAtItemRequested.connect(self.open_meeting_at)
         self.setup = SetupView(self)
         self.live = LiveView(self.clock, self)
         self.preview = PreviewView(
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.live.save_failed.connect(self._save_failed)
         self._actions: list[QAction] = []
         self._build_menus()
+        self._install_recording()
         self._update_title()
         self.statusBar().showMessage(f"Database: {db.location}")
         self.resize(1366, 768)
@@ -313,6 +315,17 @@ class MainWindow(QMainWindow):
         if app is not None:
             apply_theme(app, *live_service.look())
 
+    def _install_recording(self) -> None:
+        """The Recording panel and its switch (clerk.gui.recording_dock), in the Meeting menu."""
+        from clerk.gui.recording_dock import RecordingDock
+
+        self.recording = RecordingDock(self)
+        menu = next(a.menu() for a in self.menuBar().actions() if a.text() == "Mee&ting")
+        menu.addSeparator()
+        menu.addAction(self.recording.record_action)
+        menu.addAction(self.recording.toggleViewAction())
+        self.recording.hide()
+
     # -- the open meeting ----------------------------------------------------------------
     def open_meeting(self, meeting_id: int) -> bool:
         """Open a meeting for clerking in every view; the Live view comes to the front."""
@@ -328,11 +341,22 @@ class MainWindow(QMainWindow):
         self.live.set_session(session, self.bridge)
         self.setup.set_session(session, self.bridge)
         self.preview.show_meeting(session.meeting)
+        self.recording.set_session(session, self.bridge, self.live.notes.editor)
         self._update_title()
         self._update_undo()
         self.save_state.setText("Meeting open — every change is saved when made")
         self.show_view(self.LIVE if session.meeting.items else self.SETUP)
         self._enable_live_actions()
+        return True
+
+    def open_meeting_at(self, meeting_id: int, item_key: str) -> bool:
+        """Open a meeting at one of its items (a search result)."""
+        already = self.session is not None and self.session.meeting.id == meeting_id
+        if not already and not self.open_meeting(meeting_id):
+            return False
+        self.show_view(self.LIVE)
+        if item_key:
+            self.live.show_item(item_key)
         return True
 
     def reopen_left_open(self) -> bool:

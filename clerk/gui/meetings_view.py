@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk.domain.wording import long_date
+from clerk.gui.after_meeting import SearchPanel, export_record, minutes_line, minutes_menu
 from clerk.gui.models.meetings import COL_BODY, COL_DATE, COL_STATUS, MeetingsModel
 from clerk.gui.setup.ask import confirm, warn
 from clerk.gui.setup.meeting_dialogs import NewMeetingDialog, NextMeetingDialog
@@ -32,6 +33,7 @@ from clerk.services.database import Database
 
 class MeetingsView(QWidget):
     openRequested = Signal(int)
+    openAtItemRequested = Signal(int, str)  # a search result: the meeting, the item's key
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -85,11 +87,35 @@ class MeetingsView(QWidget):
         buttons.addWidget(self.delete_button)
         self.empty = QLabel()
         self.empty.setAccessibleName("Message")
+        # After the meeting: the minutes' stage and due date, the body's records, search.
+        self.minutes_label = QLabel()
+        self.minutes_label.setAccessibleName("Minutes of the selected meeting")
+        self.attendance_button = QPushButton("A&ttendance record…")
+        self.actions_button = QPushButton("Action &list…")
+        self.minutes_button = QPushButton("&Minutes")
+        self.minutes_button.setMenu(minutes_menu(self))
+        for button, name in (
+            (self.attendance_button, "Attendance record of this body over its municipal year"),
+            (self.actions_button, "Action list of this body across its meetings"),
+            (self.minutes_button, "The selected meeting's minutes: versions, approval, signing"),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        self.full_search = SearchPanel(db, self)
+        self.full_search.openAtItem.connect(self.openAtItemRequested)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.minutes_label)
         layout.addLayout(buttons)
+        records = QHBoxLayout()
+        records.addWidget(self.minutes_button)
+        records.addWidget(self.attendance_button)
+        records.addWidget(self.actions_button)
+        records.addStretch(1)
+        layout.addLayout(records)
+        layout.addWidget(self.full_search, 1)
 
         def action(text, key, slot, widget):
             act = QAction(text, widget)
@@ -114,6 +140,8 @@ class MeetingsView(QWidget):
         self.next_button.clicked.connect(self.next_meeting)
         self.delete_button.clicked.connect(self.delete_meeting)
         self.import_button.clicked.connect(self.import_agenda)
+        self.attendance_button.clicked.connect(lambda: self.export_body_record("attendance"))
+        self.actions_button.clicked.connect(lambda: self.export_body_record("actions"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self._select_row(0)
         self._enable()
@@ -148,8 +176,16 @@ class MeetingsView(QWidget):
 
     def _enable(self) -> None:
         chosen = self.current_meeting_id() is not None
-        for w in (self.open_button, self.next_button, self.delete_button):
+        for w in (
+            self.open_button,
+            self.next_button,
+            self.delete_button,
+            self.attendance_button,
+            self.actions_button,
+            self.minutes_button,
+        ):
             w.setEnabled(chosen)
+        self.minutes_label.setText(minutes_line(self.db, self.current_meeting_id()))
         self.next_action.setEnabled(chosen)
         if self.model.rowCount():
             self.empty.clear()
@@ -159,6 +195,13 @@ class MeetingsView(QWidget):
             self.empty.setText("No meetings yet: make a new one (Ctrl+N) or import an agenda.")
 
     # -- acting ----------------------------------------------------------------------------
+    def export_body_record(self, what: str, path=None) -> str:
+        """The selected meeting's body: its attendance record or action list, to a file."""
+        said = export_record(self, self.db, self.current_meeting_id(), what, path)
+        if said:
+            self.empty.setText(said)
+        return said
+
     def open_meeting(self) -> None:
         meeting_id = self.current_meeting_id()
         if meeting_id is not None:

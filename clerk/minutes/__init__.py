@@ -76,6 +76,7 @@ def write_minutes(
     include_exempt: bool = False,
     settings: Mapping[str, Any] | None = None,
     style: HouseStyle | None = None,
+    stage: Literal["draft", "final"] | None = None,
 ) -> list[Path]:
     """Write the draft minutes (and the confidential annex when needed); return the paths.
 
@@ -85,15 +86,17 @@ def write_minutes(
     conf = resolve(settings)
     template = template or conf["template"]
     part: Literal["public", "confidential", "all"] = "all" if include_exempt else "public"
-    jobs = [(Path(out), compose(meeting, settings, part=part, style=style))]
+    jobs = [(Path(out), compose(meeting, settings, part=part, style=style, stage=stage))]
     if not include_exempt and has_exempt_minutes(meeting):
-        blocks = compose(meeting, settings, part="confidential", style=style)
+        blocks = compose(meeting, settings, part="confidential", style=style, stage=stage)
         jobs.append((confidential_path(out, settings), blocks))
     canvases = []
     for path, blocks in jobs:
         canvas = Canvas(open_template(template))
         canvas.blocks(blocks)
         what = "confidential annex" if path != Path(out) else "draft minutes"
+        if stage == "final" and path == Path(out):
+            what = "minutes"
         canvas.doc.core_properties.title = clean_line(
             f"{meeting.committee}, {long_date(meeting.date)}: {what}"
         )[:250]

@@ -11,14 +11,11 @@ one document, which is then itself confidential).
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, time
 from typing import Any, Literal
 
-from clerk.domain.formal import interests
 from clerk.domain.model import (
     AgendaItem,
     Attendance,
@@ -29,17 +26,21 @@ from clerk.domain.model import (
     Meeting,
     MeetingKind,
 )
-from clerk.domain.numbering import municipal_year_label
 from clerk.domain.text import clean_line, clean_text
 from clerk.minutes import formal, people, phrases
 from clerk.minutes.blocks import Block, BlockKind
+from clerk.minutes.calendar_words import second_language
 from clerk.minutes.drafting import apply_rewordings, tag_sources
+from clerk.minutes.headings import decision, heading_blocks, resolution_blocks
 from clerk.minutes.legacy import effective_style
+from clerk.minutes.minute_actions import action_column, actions_after
 from clerk.minutes.notes import narrative_blocks
+from clerk.minutes.placement import declarations_by_item, exclusions_of
 from clerk.minutes.settings import resolve
 from clerk.minutes.style import HouseStyle
 
 Part = Literal["public", "confidential", "all"]
+Stage = Literal["draft", "final"]
 
 TITLES = {
     MeetingKind.COMMITTEE: "Committee Minutes",
@@ -128,11 +129,15 @@ def compose(
     *,
     part: Part = "public",
     style: HouseStyle | None = None,
+    stage: Stage | None = None,
 ) -> list[Block]:
     """The minutes of ``meeting`` as blocks; see the module docstring for ``part``.
 
     ``style`` is the house style (default: the English principal council's); the older
-    ``minutes.*`` phrase settings, when present, are read over it.
+    ``minutes.*`` phrase settings, when present, are read over it. ``stage`` is a version
+    in the minutes' lifecycle: "draft" carries the style's draft notice ("DRAFT" when it has
+    none) and no signature block; "final" (approved) no draft notice and the signature block;
+    None, the style as it is.
     """
     if part not in ("public", "confidential", "all"):
         raise ValueError(f"part must be public, confidential or all, not {part!r}")
@@ -144,10 +149,13 @@ def compose(
     values = meeting_values(meeting, st, conf)
     minuted = minuted_items(meeting)
     entries = formal.place_entries(meeting, minuted, settings, st)
-    declared_at = _declarations_by_item(meeting, minuted)
-    exclusions = _exclusions(meeting, minuted)
+    declared_at = declarations_by_item(meeting, minuted)
+    exclusions = exclusions_of(meeting, minuted)
     blocks: list[Block] = []
-    if st.document.draft:
+    if stage == "draft":
+        notice = st.say("document.draft", **values) if st.document.draft else ""
+        blocks.append(Block(BlockKind.NOTICE, notice or "DRAFT", source="draft"))
+    elif st.document.draft and stage != "final":
         blocks.append(Block(BlockKind.NOTICE, st.say("document.draft", **values), source="draft"))
     blocks += _title_block(meeting, st, values, conf, part, minuted)
     if blank and st.document.not_held:
@@ -157,12 +165,23 @@ def compose(
     if st.attendance.layout == "none":
         attendance = []
     has_apologies_item = any(it.kind is ItemKind.APOLOGIES for _, it in minuted)
-    if st.attendance.layout != "apologies_item" or not has_apologies_item or part == "confidential":
+    host = _attendance_host(st, minuted, has_apologies_item, part)
+    opening = st.attendance.after_opening and host is None
+    if host is None and not opening:
         blocks += attendance
         attendance = []
+    elif host != "apologies" and has_apologies_item:
+        # The first minute holds who was present; the apologies item its own sentences.
+        attendance = [
+            b for b in attendance if b.lead.rstrip(st.labels.separator + " ") != st.labels.apologies
+        ]
     for number, item in minuted:
         if part == "confidential" and not item.exempt:
             continue
+        headless = number is None and not clean_line(item.title)
+        if opening and attendance and not headless:
+            blocks += attendance  # after the opening passage (a prayer, a welcome)
+            attendance = []
         placed = formal.split(entries.get(item.key, []), item)
         if blank:
             body: list[Block] = []
@@ -170,18 +189,41 @@ def compose(
             body = _public_exempt_body(meeting, item, placed, exclusions, st)
         else:
             body = _item_body(meeting, item, st, declared_at.get(item.key, ()), placed, exclusions)
-        if item.kind is ItemKind.APOLOGIES and attendance:
+        if (
+            attendance
+            and (item.kind is ItemKind.APOLOGIES if host == "apologies" else host == "first")
+            and not headless
+        ):
             body = attendance + body
             attendance = []
-        blocks += _heading(meeting, number, item, st, body)
+        blocks += heading_blocks(meeting, number, item, st, body)
+    blocks += attendance  # a meeting with nothing but passages
+    if st.actions.show == "column" and not blank:
+        blocks = action_column(meeting, st, blocks)
     if not blank:
-        blocks += _ending(meeting, st, values)
+        ending = _ending(meeting, st, values)
+        if stage == "draft":
+            ending = [b for b in ending if b.kind is not BlockKind.SIGNATURE]
+        blocks += ending
     return apply_rewordings([_clean(b) for b in blocks], meeting.rewordings)
+
+
+def _attendance_host(st: HouseStyle, minuted, has_apologies_item: bool, part: Part) -> str | None:
+    """Which minute holds the attendance: "apologies" (the apologies item), "first" (the first
+    minute, a "Present" item), or None (the attendance stands before the minutes)."""
+    if part == "confidential" or not minuted:
+        return None
+    if st.attendance.layout == "apologies_item" and has_apologies_item:
+        return "apologies"
+    if st.attendance.layout == "first_item":
+        return "first"
+    return None
 
 
 def meeting_values(meeting: Meeting, st: HouseStyle, conf: dict) -> dict[str, str]:
     """The placeholders of the title lines and other whole-meeting phrases."""
     day = meeting.date
+    officer = meeting.democracy_officer
     at = meeting.started_at or (
         meeting.at(meeting.scheduled_time) if meeting.scheduled_time else None
     )
@@ -192,12 +234,20 @@ def meeting_values(meeting: Meeting, st: HouseStyle, conf: dict) -> dict[str, st
         "kind_title": conf["title"] or TITLES.get(meeting.kind, "Minutes"),
         "venue": meeting.venue or "",
         "time": people.clock(at, st.format.time),
+        "scheduled": people.clock(
+            meeting.at(meeting.scheduled_time) if meeting.scheduled_time else None, st.format.time
+        ),
+        "started": people.clock(meeting.started_at, st.format.time),
         "date": people.day_text(day, st.format.date),
         "weekday": f"{day:%A}",
         "day": str(day.day),
         "day_ordinal": people.ordinal(day.day),
         "month": f"{day:%B}",
         "year": str(day.year),
+        **second_language(day, st.format.second_language),
+        "officer": officer.name if officer else "",
+        "officer_phone": (officer.phone or "") if officer else "",
+        "officer_email": (officer.email or "") if officer else "",
     }
 
 
@@ -240,41 +290,6 @@ def _ending(meeting: Meeting, st: HouseStyle, values) -> list[Block]:
     return closing + signature if st.signature.after_closing else signature + closing
 
 
-def _heading(
-    meeting: Meeting, number: int | None, item: AgendaItem, st: HouseStyle, body
-) -> list[Block]:
-    year = meeting.date.year
-    label = municipal_year_label(meeting.date, st.numbering.year_start_month)  # "2023/24"
-    n = number or 0
-    numbers = {
-        "n": n,
-        "n2": f"{n:02d}",
-        "n3": f"{n:03d}",
-        "year": str(year),
-        "year2": f"{year % 100:02d}",
-        "municipal_year": label,
-        "municipal_year_short": label[2:] if len(label) == 7 else label,
-        "agenda_number": item.agenda_number,
-    }
-    printed = st.say("headings.number", **numbers) if number is not None else ""
-    time_ = ""
-    if st.headings.time and item.started_at is not None:
-        time_ = people.clock(item.started_at, st.headings.time_format)
-    title = clean_line(item.title) or "Item " + item.agenda_number
-    text = st.say(
-        "headings.text", number=printed, title=title, time=time_, agenda_number=item.agenda_number
-    )
-    body = [replace(b, item_key=item.key, minute=number) for b in tag_sources(body, "event")]
-    if st.headings.run_in and body and body[0].kind is BlockKind.PARAGRAPH and not body[0].lead:
-        first = replace(body[0], kind=BlockKind.RUN_IN, lead=text)
-        return [first, *body[1:]]
-    if st.headings.run_in:
-        heading = Block(BlockKind.RUN_IN, lead=text, item_key=item.key, minute=number)
-        return [replace(heading, source="heading"), *body]
-    heading = Block(BlockKind.HEADING, text, item_key=item.key, minute=number, source="heading")
-    return [heading, *body]
-
-
 # -- the body of one minute --------------------------------------------------------------------
 
 
@@ -288,7 +303,7 @@ def _public_exempt_body(meeting: Meeting, item: AgendaItem, placed, exclusions, 
     )
     if not covered:
         out.append(_para(phrases.exempt_note(item), "exempt_note"))
-    out += _resolution(item, st)
+    out += resolution_blocks(item, st)
     return out + [e.block for e in formal.public_only(placed.after)]
 
 
@@ -328,12 +343,28 @@ def _item_body(
         intro = st.say("sentences.declarations_intro")
         if intro and _fold(intro) not in _fold(item.narrative or ""):
             out.append(_para(intro, "declarations_intro"))
+    notes_at = len(out)
     out += tag_sources(narrative_blocks(item.narrative), "notes", numbered=False)
     if item.kind is ItemKind.DECLARATIONS:
-        out += declarations or [_para(st.say("sentences.no_declarations"), "no_declarations")]
+        none = st.say("sentences.no_declarations")
+        out += declarations or ([_para(none, "no_declarations")] if none else [])
+        end = st.say("sentences.declarations_end", count=len(declarations))
+        if declarations and end:
+            out.append(_para(end, "declarations_end"))
     elif item.kind is ItemKind.PUBLIC_PARTICIPATION and not item.speakers and not item.narrative:
         out.append(_para(st.say("sentences.public_none"), "public_none"))
-    out += [_para(_speaker(s), f"speaker:{s.key}") for s in item.speakers]
+    elif (
+        item.kind is ItemKind.URGENT_BUSINESS
+        and not (item.narrative or item.motions or item.resolution)
+        and st.sentences.urgent_none
+    ):
+        out.append(_para(st.say("sentences.urgent_none"), "urgent_none"))
+    out += _speakers(item, st)
+    if item.kind is ItemKind.PUBLIC_PARTICIPATION and item.speakers:
+        started = people.clock(meeting.started_at, st.format.time)
+        end = st.say("sentences.public_end", started=started, count=len(item.speakers))
+        if end:
+            out.append(_para(end, "public_end"))
     motions, later = formal.motions_with_events(meeting, item, placed.during, st)
     motions = tag_sources(motions, "vote")  # motions, votes and what happened meanwhile
     one_line_after = st.motions.form == "one_line" and st.motions.position == "after_resolution"
@@ -341,15 +372,18 @@ def _item_body(
         out += motions
     if item.resolution is None and item.key in exclusions:
         covered, paragraphs = exclusions[item.key]
-        x = Exclusion(item.started_at or meeting.at(time()), None, tuple(paragraphs), covered)
-        out += tag_sources(
-            _decision(st, [phrases.exclusion_text(meeting, x, st)], None), "exclusion"
-        )
-    resolution = _resolution(item, st)
+        if not covered and st.sentences.exclusion_none:
+            out.append(_para(st.say("sentences.exclusion_none"), "exclusion_none"))
+        else:
+            x = Exclusion(item.started_at or meeting.at(time()), None, tuple(paragraphs), covered)
+            out += tag_sources(
+                decision(st, [phrases.exclusion_text(meeting, x, st)], None), "exclusion"
+            )
+    resolution = resolution_blocks(item, st)
     if not resolution and item.status is ItemStatus.DEFERRED:
         # The deferral resolution, with the reason when one was recorded without words.
         reason = item.resolution.reason if item.resolution is not None else None
-        resolution = _decision(st, [st.say("sentences.deferral", title=item.title)], reason)
+        resolution = decision(st, [st.say("sentences.deferral", title=item.title)], reason)
         resolution = tag_sources(resolution, "deferral")
     elif not resolution and item.status is ItemStatus.WITHDRAWN:
         text = st.say("sentences.withdrawn", title=item.title)
@@ -360,34 +394,34 @@ def _item_body(
         and not item.narrative
         and st.sentences.previous_minutes
     ):
-        resolution = _decision(st, [st.say("sentences.previous_minutes")], None)
+        resolution = decision(st, [st.say("sentences.previous_minutes")], None)
         resolution = tag_sources(resolution, "previous_minutes")
-    out += resolution
-    if one_line_after:
-        out += motions
-    out += _actions(meeting, item, st)
+    split = _notes_split(out, notes_at, st) if item.kind is ItemKind.MINUTES else None
+    if split is not None and resolution:
+        # the minutes approved (with their proposer), then the matters arising
+        out[split:split] = resolution + (motions if one_line_after else [])
+    else:
+        out += resolution
+        if one_line_after:
+            out += motions
+    out += actions_after(meeting, item, st)
     return out + [e.block for e in later + placed.after]
+
+
+def _notes_split(out: list[Block], notes_at: int, st: HouseStyle) -> int | None:
+    """Where the decision goes among the notes of the minutes item: before the first
+    paragraph that starts with the style's words ("Matters arising"), or None (after all)."""
+    words = _fold(st.decisions.before_notes_from)
+    if not words:
+        return None
+    for i in range(notes_at, len(out)):
+        if _fold(out[i].lead or out[i].text).startswith(words):
+            return i
+    return None
 
 
 def _fold(text: str) -> str:
     return " ".join(text.lower().split())
-
-
-def _actions(meeting: Meeting, item: AgendaItem, st: HouseStyle) -> list[Block]:
-    if st.actions.show != "after_minute":
-        return []
-    out = []
-    for action in meeting.actions:
-        if action.item_key != item.key:
-            continue
-        owner = ""
-        if action.owner:
-            person = meeting.person(action.owner)
-            owner = people.name(st, person) if person else action.owner
-        due = people.day_text(action.due, st.format.date) if action.due else ""
-        text = st.say("actions.text", owner=owner, text=action.text, due=due)
-        out.append(Block(BlockKind.ACTION, text, source=f"action:{action.key}"))
-    return out
 
 
 def _declaration(meeting, d: Declaration, item: AgendaItem, withdrew: set[str], st) -> str:
@@ -398,55 +432,23 @@ def _declaration(meeting, d: Declaration, item: AgendaItem, withdrew: set[str], 
     return phrases.declaration_sentence(meeting, d, st)
 
 
-def _decision(st: HouseStyle, parts: list[str], reason: str | None) -> list[Block]:
-    """A decision in the style: "Resolved: That …" (or the style's own word and phrase), its
-    parts numbered, then the reason."""
-    parts = [p.strip() for p in parts if p and p.strip()]
+def _speakers(item: AgendaItem, st: HouseStyle) -> list[Block]:
+    """The speakers in order: each a sentence ("Name spoke. …"), or, when the style gives a
+    speaker line ("Karen Neilson:", "i. A resident:"), that line with the summary below."""
+    if not st.sentences.speaker:
+        return [_para(_speaker(s), f"speaker:{s.key}") for s in item.speakers]
     out: list[Block] = []
-    word = st.decisions.word
-    if len(parts) == 1:
-        text = parts[0]
-        rest = _rest(text)
-        text = st.say("decisions.text", text=text, rest=rest, word=word)
-        out.append(Block(BlockKind.RESOLVED, text, lead=word))
-    elif parts:
-        intro = st.say("decisions.many", word=word)
-        if intro:
-            out.append(Block(BlockKind.RESOLVED, lead=intro))
-        for i, p in enumerate(parts, 1):
-            out.append(Block(BlockKind.RESOLUTION_PART, p, lead=part_number(st, i)))
-    if reason and reason.strip() and st.decisions.reason is not None and parts:
-        label = st.decisions.reason
-        if label:
-            out.append(Block(BlockKind.REASON, reason.strip(), lead=label))
+    for n, s in enumerate(item.speakers, 1):
+        line = st.say(
+            "sentences.speaker",
+            name=s.name.strip() or "A speaker",
+            capacity=(s.capacity or "").strip(),
+            n=n,
+            roman=phrases.roman(n),
+        )
+        out.append(_para(line, f"speaker:{s.key}"))
+        out += tag_sources(narrative_blocks(s.summary), f"speaker_summary:{s.key}", numbered=False)
     return out
-
-
-def _rest(text: str) -> str:
-    """A decision as it reads after "It was agreed that": "That the report be noted." and
-    "The report be noted." both give "the report be noted." (an acronym keeps its capital)."""
-    rest = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)
-    if rest[:1].isupper() and not rest[1:2].isupper():
-        rest = rest[0].lower() + rest[1:]
-    return rest
-
-
-def part_number(st: HouseStyle, i: int) -> str:
-    form = st.decisions.numbering
-    if form == "none":
-        return ""
-    if form == "arabic":
-        return f"{i}."
-    if form == "letters":
-        return f"({chr(ord('a') + (i - 1) % 26)})"
-    return f"{phrases.roman(i)}."
-
-
-def _resolution(item: AgendaItem, st: HouseStyle) -> list[Block]:
-    res = item.resolution
-    if res is None:
-        return []
-    return tag_sources(_decision(st, list(res.parts), res.reason), "resolution", numbered=False)
 
 
 def _speaker(speaker) -> str:
@@ -473,59 +475,3 @@ def _clean(block: Block) -> Block:
         cells = tuple(tuple(clean_line(c) for c in row) for row in block.cells)
         return replace(block, cells=cells)
     return replace(block, text=clean_text(block.text), lead=clean_text(block.lead))
-
-
-# -- where things were minuted: declarations, exclusion of press and public --------------------
-
-
-def _declarations_by_item(meeting: Meeting, minuted) -> dict[str, list]:
-    """Each declaration under the item where it was made (``made_at``), else under the
-    declarations item; without one (or if that item has no minute), under the first minuted
-    item it names, else the first minute, so that none is lost."""
-    order = [it.key for _, it in minuted]
-    by_item: dict[str, list] = defaultdict(list)
-    placed: set[str] = set()
-    for key in order:
-        for d in interests.declarations_made_at(meeting, key):
-            if d.key not in placed:
-                placed.add(d.key)
-                by_item[key].append(d)
-    for d in meeting.declarations:
-        if d.key in placed:
-            continue
-        key = next((k for k in order if k in d.item_keys), order[0] if order else None)
-        if key is not None:
-            by_item[key].append(d)
-    return by_item
-
-
-def _exclusions(meeting: Meeting, minuted) -> dict[str, tuple[tuple[str, ...], list[int]]]:
-    """Each exclusion item of an older record (one without periods in private): the exempt
-    items it covers and their Schedule 12A paragraphs.
-
-    It covers the exempt items taken after it up to the next non-exempt one; if none was taken
-    yet (minutes drafted mid-meeting), the exempt items that follow it on the agenda.
-    """
-    out: dict[str, tuple[tuple[str, ...], list[int]]] = {}
-    if meeting.exclusions:
-        return out
-    order = [it for _, it in minuted]
-    for i, item in enumerate(order):
-        if item.kind is not ItemKind.EXCLUSION:
-            continue
-        covered = []
-        for later in order[i + 1 :]:
-            if not later.exempt:
-                break
-            covered.append(later)
-        if not covered:
-            at = next(j for j, it in enumerate(meeting.items) if it.key == item.key)
-            for later in meeting.items[at + 1 :]:
-                if not later.exempt:
-                    break
-                covered.append(later)
-        paragraphs = [item.exempt_paragraph] if item.exempt_paragraph else []
-        if not paragraphs:
-            paragraphs = [c.exempt_paragraph for c in covered if c.exempt_paragraph]
-        out[item.key] = (tuple(c.key for c in covered), [p for p in paragraphs if p])
-    return out

@@ -17,7 +17,7 @@ from clerk.domain.model import Rewording
 from clerk.minutes.blocks import Block, BlockKind
 
 #: Sources that are the clerk's own words: edited where they are kept, never reworded.
-OWN_WORDS = ("notes", "resolution", "heading")
+OWN_WORDS = ("notes", "resolution", "heading", "description", "speaker_summary")
 #: Blocks whose text can stand in for a reworded sentence (a table has rows, not a sentence).
 _TEXT_KINDS = frozenset(BlockKind) - {BlockKind.ATTENDANCE, BlockKind.TABLE}
 

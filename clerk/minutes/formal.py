@@ -244,12 +244,21 @@ def one_line(meeting: Meeting, motion: Motion, style) -> str:
         "motions.one_line",
         mover=people.name_by_id(style, meeting, motion.mover),
         seconder=people.name_by_id(style, meeting, motion.seconder),
+        mover_monogram=_monogram(meeting, motion.mover),
+        seconder_monogram=_monogram(meeting, motion.seconder),
         text=motion.text.strip(),
         result=motion.result.value,
         result_word=words.get(motion.result, ""),
         counts=counts,
         kind=motion.kind.value,
     )
+
+
+def _monogram(meeting: Meeting, person_id: str | None) -> str:
+    from clerk.minutes import people
+
+    person = meeting.person(person_id) if person_id else None
+    return people.monogram(person) if person is not None else ""
 
 
 def _paras(texts: list[str]) -> list[Block]:

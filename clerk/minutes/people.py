@@ -5,6 +5,7 @@ table, labelled paragraphs or paragraphs inside the apologies item.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
@@ -56,7 +57,21 @@ def person_values(person: Person) -> dict[str, str]:
         "short": short_name(person),
         "titled": titled(person),
         "capacity": person.capacity or "",
+        "monogram": monogram(person),
     }
+
+
+def monogram(person: Person) -> str:
+    """ "AH" for Andrew Hughes, "JAT" for J A Taylor: the initials run together, then the
+    surname's first letter (how some clerks name movers: "Proposed (AH)")."""
+    first = person.forename or person.initials or ""
+    if person.name and not person.surname and not first:
+        words = person.name.split()
+        first, last = " ".join(words[:-1]), (words[-1] if words else "")
+    else:
+        last = surname_of(person)
+    letters = [w[0] for w in re.split(r"[\s.\-]+", first) if w[:1].isalpha()]
+    return ("".join(letters) + last[:1]).upper()
 
 
 def name(style: HouseStyle, person: Person | None, fallback: str = "") -> str:
@@ -92,18 +107,60 @@ def _list_names(style: HouseStyle, people: Sequence[Person], suffix) -> list[str
     councillors = [p for p in people if is_councillor(p)]
     grouped: list[str] = []
     out: list[str] = []
+    values = distinct_values(people)
     for p in people:
         extra = suffix(p) if suffix else ""
         if is_councillor(p) and style.names.group_councillors:
-            grouped.append(style.say("names.grouped", **person_values(p)) + extra)
+            grouped.append(style.say("names.grouped", **values[p.id]) + extra)
         elif is_councillor(p):
-            out.append(style.say("names.listed", **person_values(p)) + extra)
+            out.append(style.say("names.listed", **values[p.id]) + extra)
         else:
-            out.append(style.say("names.person_listed", **person_values(p)) + extra)
+            out.append(style.say("names.person_listed", **values[p.id]) + extra)
     if not grouped:
         return out
     word = style.names.group_one if len(councillors) == 1 else style.names.group_many
     return [f"{word} {grouped[0]}".strip(), *grouped[1:], *out]
+
+
+def distinct_values(people: Sequence[Person]) -> dict[str, dict[str, str]]:
+    """Each person's placeholders, where two of a list would read alike by initials and
+    surname ("J Palmer", "J Palmer") their forenames standing for the initials ("Jenny
+    Palmer", "John Palmer"), as clerks print them."""
+    values = {p.id: person_values(p) for p in people}
+    seen: dict[tuple[str, str], list[str]] = {}
+    for p in people:
+        v = values[p.id]
+        seen.setdefault((v["initials"].replace(".", "").strip(), v["surname"]), []).append(p.id)
+    for ids in seen.values():
+        if len(ids) < 2:
+            continue
+        for pid in ids:
+            forename = values[pid]["forename"]
+            if forename:
+                values[pid] = {**values[pid], "initials": forename, "initial": forename}
+    return values
+
+
+def title_group_entries(style: HouseStyle, people: Sequence[Person], suffix) -> list[str]:
+    """Members grouped by title in the style's order, each group after its plural once
+    ("Aldermen D Drysdale and J Tinsley", "Councillors N Anderson, …"); members whose title
+    is in no group follow as the style lists them."""
+    plurals = dict(entry.split("=", 1) for entry in style.names.title_groups)
+    values = distinct_values(people)
+    out: list[str] = []
+    rest = [p for p in people if (p.title or "") not in plurals]
+    for singular, plural in plurals.items():
+        group = [p for p in people if (p.title or "") == singular]
+        if not group:
+            continue
+        names = [
+            style.say("names.grouped", **values[p.id]) + (suffix(p) if suffix else "")
+            for p in group
+        ]
+        word = singular if len(group) == 1 else plural
+        and_word = style.names.and_word if style.attendance.final_and else None
+        out.append(f"{word} " + join(names, style.attendance.separator, and_word))
+    return out + _list_names(style, rest, suffix)
 
 
 # -- attendance --------------------------------------------------------------------------------
@@ -140,7 +197,10 @@ def present_names(style: HouseStyle, meeting: Meeting, people: Sequence[Person])
     suffix = _suffix(style, meeting)
     plain = [p for p in people if not p.substitute_for or meeting.person(p.substitute_for) is None]
     subs = [p for p in people if p not in plain]
-    names = _list_names(style, plain, suffix)
+    if style.names.title_groups:
+        names = title_group_entries(style, plain, suffix)
+    else:
+        names = _list_names(style, plain, suffix)
     for p in subs:
         absent = meeting.person(p.substitute_for or "")
         own = _list_names(style, [p], suffix)[0]
@@ -156,7 +216,15 @@ def _officer(style: HouseStyle, p: Person) -> str:
     if not any((p.name, p.surname, p.forename, p.initials)):
         return p.capacity.strip()  # known by post only: "Chief Executive"
     who = _list_names(style, [p], None)[0]
+    if p.role is Role.IN_ATTENDANCE and style.attendance.guest:
+        return style.say("attendance.guest", name=who, **person_values(p))
     return style.say("attendance.officer", name=who, **person_values(p))
+
+
+def attendee_name(style: HouseStyle, p: Person) -> str:
+    """A non-member as the attendance lists name them: with their capacity in the style's
+    officer (or guest) form."""
+    return _officer(style, p)
 
 
 def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -> list[str]:
@@ -169,7 +237,10 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
         return [values.get("date") or long_date(meeting.date)]
     if group == "chair":
         chair = [p for p in _present_members(meeting, True) if p.role is Role.CHAIR]
-        return _list_names(style, chair, None)
+        return [
+            style.say("attendance.chair", name=n, **person_values(p))
+            for p, n in zip(chair, _list_names(style, chair, None), strict=False)
+        ]
     if group == "present":
         people = _present_members(meeting, not chair_alone, a.order)
         if "remote" in a.groups:
@@ -201,10 +272,15 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
 
 def _entries(style: HouseStyle, group: str, names: list[str]) -> tuple[str, ...]:
     a = style.attendance
-    if group in a.one_per_line or group in ("meeting", "date", "public"):
+    if group in ("meeting", "date"):
         return tuple(names)
+    if group in a.one_per_line or group == "public":
+        return tuple(n + a.end for n in names)
+    if group in ("present", "remote") and style.names.title_groups:
+        # "Aldermen …" and "Councillors …", each a line of its own
+        return tuple(n + a.end for n in names)
     and_word = style.names.and_word if a.final_and or group != "present" else None
-    return (join(names, a.separator, and_word),)
+    return (join(names, a.separator, and_word) + a.end,)
 
 
 def group_rows(
@@ -242,22 +318,28 @@ def attendance_blocks(
     sep = style.labels.separator
     a = style.attendance
     if a.one_paragraph and a.sublabels:
-        # "Present: Cllr A, Cllr B. Clerk: E. Raymond. Public: 8"
-        kept = [
-            (getattr(style.labels, group), lines)
-            for group, lines in group_rows(style, meeting, values)
-            if group not in ("meeting", "date")
+        # "Present: Cllr A, Cllr B. Clerk: E. Raymond. Public: 8"; a group without a label
+        # continues the list before it ("… E. Rees. In attendance: Mrs M. Rees a C. Campbell").
+        kept: list[tuple[str, list[tuple[int, str]]]] = []
+        for group in a.groups:
+            if group in ("meeting", "date"):
+                continue
+            names = _placed_names(style, meeting, group, values)
+            if not names:
+                continue
+            label = getattr(style.labels, group)
+            if kept and group in a.continue_groups:
+                kept[-1][1].extend(names)
+            else:
+                kept.append((label, list(names)))
+        and_word = style.names.and_word if a.final_and else None
+        parts = [join(_in_order(style, names), a.separator, and_word) + a.end for _, names in kept]
+        parts = parts[:1] + [
+            f"{label}{sep} {text}" for (label, _), text in zip(kept[1:], parts[1:], strict=True)
         ]
-        parts = [", ".join(kept[0][1])] if kept else []
-        parts += [f"{label}{sep} {', '.join(lines)}" for label, lines in kept[1:]]
         rows = [(kept[0][0], (a.group_separator.join(parts),))] if kept else []
     elif a.one_paragraph:
-        names = [
-            n
-            for group in a.groups
-            if group not in ("meeting", "date")
-            for n in group_lines(style, meeting, group, values)
-        ]
+        names = _one_list(style, meeting, values)
         and_word = style.names.and_word if a.final_and else None
         rows = [(rows[0][0], (join(names, a.separator, and_word),))]
     for label, lines in rows:
@@ -269,6 +351,48 @@ def attendance_blocks(
         else:
             out.append(Block(BlockKind.PARAGRAPH, lines[0], lead=lead))
     return out
+
+
+def _group_people(style: HouseStyle, meeting: Meeting, group: str) -> list[Person]:
+    """Who stands behind each entry of a group of people, in the group's order."""
+    a = style.attendance
+    if group == "present":
+        people = _present_members(meeting, "chair" not in a.groups, a.order)
+        return [p for p in people if not p.remote] if "remote" in a.groups else people
+    if group == "remote":
+        return [p for p in _present_members(meeting, True, a.order) if p.remote]
+    if group in ("in_attendance", "officers"):
+        role = Role.IN_ATTENDANCE if group == "in_attendance" else Role.OFFICER
+        return [p for p in meeting.people if p.role is role and p.attendance is Attendance.PRESENT]
+    return []
+
+
+def _one_list(style: HouseStyle, meeting: Meeting, values: dict) -> list[str]:
+    """Every group's names in one list; "as recorded" mixes members, officers and guests in
+    the order the clerk recorded them ("Cllr Rose (Chair), Elinor O'Donovan (Minute
+    Secretary), Karen Neilson (Police), …") when each name stands for one person."""
+    entries: list[tuple[int, str]] = []
+    for group in style.attendance.groups:
+        if group not in ("meeting", "date"):
+            entries += _placed_names(style, meeting, group, values)
+    return _in_order(style, entries)
+
+
+def _placed_names(style: HouseStyle, meeting: Meeting, group: str, values: dict):
+    """(place, name) of a group's entries: the place is the person's in the record when each
+    name stands for one person, else after everyone, in the group's own order."""
+    names = group_lines(style, meeting, group, values)
+    people = _group_people(style, meeting, group)
+    position = {p.id: i for i, p in enumerate(meeting.people)}
+    if len(people) == len(names):
+        return [(position[p.id], n) for p, n in zip(people, names, strict=True)]
+    return [(len(position) + i, n) for i, n in enumerate(names)]
+
+
+def _in_order(style: HouseStyle, entries: list[tuple[int, str]]) -> list[str]:
+    if style.attendance.order == "as_recorded":
+        entries = sorted(entries, key=lambda e: e[0])  # stable: a group's own order kept
+    return [n for _, n in entries]
 
 
 # -- times and dates ---------------------------------------------------------------------------
@@ -287,6 +411,9 @@ def clock(moment: datetime | time | None, fmt: str) -> str:
     if fmt.endswith("AM"):
         suffix = suffix.upper()
     gap = " " if " " in fmt else ""
+    if fmt.startswith("h[.mm]"):  # "2pm", "2.30pm"
+        minutes = f".{moment.minute:02d}" if moment.minute else ""
+        return f"{hour}{minutes}{gap}{suffix}"
     return f"{hour}{fmt[1]}{moment.minute:02d}{gap}{suffix}"
 
 

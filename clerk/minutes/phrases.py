@@ -96,7 +96,10 @@ def article(word: str) -> str:
 
 def item_reference(items: Sequence[AgendaItem]) -> str:
     """ "agenda item 5 (Title)" or "agenda items 4 (A) and 6 (B)"."""
-    refs = [f"{it.agenda_number} ({it.title})" for it in items]
+    refs = [
+        f"{it.agenda_number} ({it.title.strip()})" if it.title.strip() else it.agenda_number
+        for it in items
+    ]
     if not refs:
         return "the business on the agenda"
     noun = "agenda item" if len(refs) == 1 else "agenda items"
@@ -113,6 +116,7 @@ def declaration_sentence(meeting: Meeting, declaration: Declaration, style=None)
     items = [it for it in (meeting.item(k) for k in declaration.item_keys) if it is not None]
     who = people.name_by_id(st, meeting, declaration.person) or "A member"
     nature = declaration.nature.strip().rstrip(".").strip()
+    typed = nature
     if nature and not _CONNECTIVE.match(nature):
         nature = "in that " + nature
     text = st.say(
@@ -121,7 +125,9 @@ def declaration_sentence(meeting: Meeting, declaration: Declaration, style=None)
         kind=kind,
         a_kind=f"{article(kind)} {kind}",
         items=item_reference(items),
+        item_numbers=join_names([it.agenda_number for it in items]),
         nature=nature,
+        nature_typed=typed,
         left_room=bool(declaration.left_room),
         that_item="that item" if len(items) == 1 else "those items",
     )
@@ -190,7 +196,16 @@ def apologies_sentences(meeting: Meeting, style=None) -> list[str]:
 
     st = _style(style)
     sent = [p for p in meeting.people if p.attendance is Attendance.APOLOGIES]
-    values = {"names": people.name_list(st, sent), "count": len(sent)}
+    members = [p for p in sent if p.role.is_member]
+    others = [p for p in sent if not p.role.is_member]
+    values = {
+        "names": people.name_list(st, sent),
+        "count": len(sent),
+        "members": people.name_list(st, members),
+        "others": people.join(
+            [people.attendee_name(st, p) for p in others], ", ", st.names.and_word
+        ),
+    }
     values["count_words"] = people.count_words(len(sent), st)
     if not sent:
         lines = [st.say("sentences.apologies_none")]

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from clerk.domain import minutes_cycle as cycle
 from clerk.domain import operations as ops
 from clerk.domain import setup as setup_ops
-from clerk.domain.model import AgendaItem, Attendance, Meeting, Person
+from clerk.domain.model import Action, ActionStatus, AgendaItem, Attendance, Meeting, Person
 from clerk.domain.wording import short_name
 from clerk.services.corrections import (
     correct_arrival,
@@ -250,6 +251,78 @@ def renumber_items(session: MeetingSession) -> Change | None:
     return session.apply("Renumber items", setup_ops.renumber_items)
 
 
+# -- after the meeting: the minutes' lifecycle and actions carried forward -------------------
+
+
+def record_minutes_version(
+    session: MeetingSession,
+    made_at: datetime,
+    sha256: str,
+    *,
+    final: bool = False,
+    file_name: str | None = None,
+) -> Change | None:
+    """A version of the minutes exported (``clerk.services.minutes_cycle.export_minutes``)."""
+    number = max((v.number for v in session.meeting.minutes_versions), default=0) + 1
+    label = f"Export minutes version {number}" + (" (final)" if final else "")
+    return session.apply(
+        label, cycle.record_version, made_at, sha256, final=final, file_name=file_name
+    )
+
+
+def mark_minutes_sent(
+    session: MeetingSession, at: datetime, number: int | None = None
+) -> Change | None:
+    """Version ``number`` (default the latest) of the minutes sent to the chair."""
+    versions = session.meeting.minutes_versions
+    shown = number or (versions[-1].number if versions else None)
+    label = f"Send minutes version {shown} to the chair" if shown else "Send minutes to the chair"
+    return session.apply(label, cycle.mark_sent, number, at)
+
+
+def sign_minutes(session: MeetingSession, at: datetime | None) -> Change | None:
+    """The chair signed the approved minutes (the service checks they were approved)."""
+    return session.apply("Sign minutes" if at else "Unsign minutes", cycle.sign, at)
+
+
+def link_minutes_item(
+    session: MeetingSession, item_key: str, approves: int | None
+) -> Change | None:
+    label = f"Link item {_item_number(session.meeting, item_key)} to the minutes it approves"
+    return session.apply(label, cycle.link_minutes, item_key, approves)
+
+
+def approve_minutes(
+    session: MeetingSession, item_key: str, approved_day: date, amendments=()
+) -> Change | None:
+    """At the minutes item: the linked meeting's minutes approved as a correct record, or
+    subject to ``amendments``."""
+    label = f"Approve minutes of {approved_day:%d %b %Y}" + (
+        f" ({len(amendments)} amendment{'s' if len(amendments) != 1 else ''})" if amendments else ""
+    )
+    return session.apply(label, cycle.approve, item_key, approved_day, tuple(amendments))
+
+
+def withdraw_approval(session: MeetingSession, item_key: str) -> Change | None:
+    return session.apply("Withdraw approval of minutes", cycle.withdraw_approval, item_key)
+
+
+def mark_action(
+    session: MeetingSession, action_key: str, status: ActionStatus | str, note: str | None = None
+) -> Change | None:
+    """An action marked done, carried forward, dropped (or open again), with a note."""
+    status = ActionStatus(status)
+    words = {"open": "open", "done": "done", "carried": "carried forward", "dropped": "dropped"}
+    return session.apply(
+        f"Action {words[status.value]}", cycle.mark_action, action_key, status, note
+    )
+
+
+def bring_forward_actions(session: MeetingSession, outstanding: list[Action]) -> Change | None:
+    """Earlier meetings' outstanding actions brought to this meeting's matters-arising item."""
+    return session.apply("Bring forward actions", cycle.bring_forward, outstanding)
+
+
 __all__ = [
     "Change",
     "advance_drafting_state",
@@ -264,6 +337,14 @@ __all__ = [
     "add_person",
     "add_speaker",
     "adjourn",
+    "approve_minutes",
+    "bring_forward_actions",
+    "link_minutes_item",
+    "mark_action",
+    "mark_minutes_sent",
+    "record_minutes_version",
+    "sign_minutes",
+    "withdraw_approval",
     "close_meeting",
     "correct_arrival",
     "correct_departure",

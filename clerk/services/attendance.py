@@ -132,3 +132,30 @@ def as_csv(record: AttendanceRecord) -> str:
     for m in record.members:
         writer.writerow(m.row())
     return out.getvalue()
+
+
+def write_docx(db: Database, record: AttendanceRecord, out) -> object:
+    """The record as a Word table (the same columns as the .csv), in the minutes' template;
+    returns the path written."""
+    from clerk.domain.wording import long_date
+    from clerk.minutes.registers import write_register
+    from clerk.store import repository
+
+    count = len(record.meeting_ids)
+    organisation = None
+    if record.meeting_ids:
+        organisation = load_meeting(db, record.meeting_ids[0]).organisation
+    return write_register(
+        out,
+        title=f"{record.body}: Attendance Record",
+        subtitle=(
+            f"{long_date(record.start)} to {long_date(record.end)}: "
+            f"{count} meeting{'s' if count != 1 else ''}."
+        ),
+        header=COLUMNS,
+        rows=[m.row() for m in record.members],
+        widths=(0.24, *([0.084] * 9)),
+        empty="No members were recorded at these meetings.",
+        organisation=organisation,
+        settings=repository.all_settings(db.engine),
+    )

@@ -206,12 +206,16 @@ def duplicate_as_next(
     *,
     scheduled_time: time | None = None,
     venue: str | None = None,
+    carry_actions: bool = True,
 ) -> Meeting:
     """Save the next meeting of the same body after ``meeting_id``.
 
     People: the body's standing membership, or, if it has none, the previous meeting's people
     but its substitutes; attendance reset. Items: the previous meeting's standing items,
-    pending (see ``clerk.domain.setup.carried_items``). First minute: proposed for ``day``.
+    pending (see ``clerk.domain.next_meeting.carried_items``), the minutes item linked to the
+    previous meeting. First minute: proposed for ``day``. The body's outstanding actions are
+    brought to the matters-arising item (``carry_actions``). Venue, time and the house style
+    (kept per body) are the previous meeting's.
     """
     previous = repository.load_meeting(db.engine, meeting_id)
     body_id = body_store.body_id_of_meeting(db.engine, meeting_id)
@@ -228,9 +232,17 @@ def duplicate_as_next(
         people=people,
         first_minute_number=propose_first_minute(db, body_id, day),
     )
+    if carry_actions:
+        from clerk.domain.minutes_cycle import bring_forward
+        from clerk.services.minutes_cycle import outstanding_actions
+
+        meeting = bring_forward(meeting, outstanding_actions(db, meeting))
     return repository.insert_meeting(db.engine, meeting, body_id=body_id)
 
 
 def delete_meeting(db: Database, meeting_id: int) -> None:
     """Delete a meeting and all its records (the GUI asks first; there is no undo)."""
+    from clerk.services.recording import delete_recording
+
+    delete_recording(db, meeting_id)  # its audio files too
     repository.delete_meeting(db.engine, meeting_id)

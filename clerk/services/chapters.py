@@ -89,3 +89,35 @@ def webvtt(items: list[Chapter]) -> str:
         for n, c in enumerate(items, start=1)
     ]
     return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def recording_chapters(meeting: Meeting, spans: list) -> list[Chapter]:
+    """Chapters on the recording's own running time (``clerk.recording.timeline``): the spans
+    end to end, the exempt business (never recorded) taking no time. Items started while
+    nothing was recorded have no chapter."""
+    from clerk.recording.timeline import locate, running_offset
+
+    if not spans:
+        raise ChapterError("this meeting has no recording: nothing to chapter")
+    started = [it for it in meeting.items if it.started_at is not None and not it.exempt]
+    started.sort(key=lambda it: it.started_at)
+    total = sum(s.seconds for s in spans)
+    out: list[Chapter] = []
+    for n, it in enumerate(started):
+        if locate(spans, it.started_at) is None and it.started_at > spans[0].started_at:
+            continue  # said while nothing was recorded
+        start = timedelta(seconds=running_offset(spans, it.started_at))
+        nxt = started[n + 1].started_at if n + 1 < len(started) else None
+        end = timedelta(seconds=running_offset(spans, nxt) if nxt else total)
+        end = max(end, start + timedelta(seconds=1))
+        title = " ".join(
+            (f"{it.agenda_number}. {it.title}" if it.agenda_number else it.title).split()
+        )
+        if out and out[-1].start == start:
+            prev = out.pop()
+            out.append(Chapter(prev.start, end, f"{prev.title}; {title}", prev.item_key))
+            continue
+        out.append(Chapter(start, end, title, it.key))
+    if not out:
+        raise ChapterError("no item was taken while the meeting was recorded")
+    return out

@@ -37,6 +37,7 @@ _TABLES = {
     "exclusions": "The exclusion of press and public",
     "continuations": "The resolutions to continue",
     "rewordings": "The reworded sentences",
+    "minutes_versions": "The versions of the minutes",
 }
 
 

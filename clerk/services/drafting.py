@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from clerk.domain import drafting as ops
+from clerk.domain import minutes_cycle as cycle
+from clerk.domain.minutes_cycle import Deadline
 from clerk.domain.model import DraftState, Meeting
 from clerk.services.session import Change, MeetingSession
 
@@ -97,9 +99,8 @@ class DraftingStatus:
     held: date
     days_since: int
     due: date | None  # None: the body's style names no deadline
-    what: str  # "draft minutes", "note of decisions"
-    unit: str
-    within: int
+    what: str  # "Draft minutes", "Note of decisions"
+    deadline: Deadline | None  # the style's document.draft_deadline ("7 working days")
 
     @property
     def left(self) -> int:
@@ -109,18 +110,16 @@ class DraftingStatus:
         """One line: how long ago the meeting was, when the draft is due, how many are left."""
         ago = _ago(self.days_since)
         parts = [f"Held {ago}"]
-        if self.due is not None:
+        if self.due is not None and self.deadline is not None:
             remaining = (self.due - today).days
-            if self.unit == "working_days":
-                span = f"{self.within} working day{'s' if self.within != 1 else ''}"
+            span = str(self.deadline)
+            if self.deadline.unit == "working days":
                 working = ops.working_days_between(today, self.due)
                 if remaining >= 0:
                     count = f"{working} working day{'s' if working != 1 else ''} left"
                 else:
                     count = f"overdue by {-working} working day{'s' if -working != 1 else ''}"
             else:
-                unit = {"months": "month", "days": "day"}.get(self.unit, self.unit)
-                span = f"{self.within} {unit}{'s' if self.within != 1 else ''}"
                 if remaining >= 0:
                     count = f"{remaining} day{'s' if remaining != 1 else ''} left"
                 else:
@@ -145,18 +144,22 @@ def _ago(days: int) -> str:
 
 
 def drafting_status(meeting: Meeting, style, today: date) -> DraftingStatus:
-    """The meeting's drafting status against the body's house ``style`` (its publication
-    deadline: one month for an English parish, seven working days in Wales…)."""
+    """The meeting's drafting status against the body's house ``style`` (its
+    ``document.draft_deadline``: one month for an English parish, seven working days in
+    Wales…; one that cannot be read is no deadline here, the style's check names it)."""
     notes, drafted, total = ops.left_to_check(meeting)
-    pub = style.publication
+    try:
+        deadline = cycle.parse_deadline(style.document.draft_deadline)
+    except ValueError:
+        deadline = None
+    label = style.document.draft_label.strip() or "draft minutes"
     return DraftingStatus(
         notes=notes,
         drafted=drafted,
         total=total,
         held=meeting.date,
         days_since=(today - meeting.date).days,
-        due=ops.due_date(meeting.date, pub.draft_within, pub.draft_unit),
-        what=pub.draft_label[:1].upper() + pub.draft_label[1:],
-        unit=pub.draft_unit,
-        within=pub.draft_within,
+        due=cycle.due_date(meeting.date, deadline) if deadline is not None else None,
+        what=label[:1].upper() + label[1:],
+        deadline=deadline,
     )

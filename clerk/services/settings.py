@@ -114,6 +114,22 @@ def catalogue() -> list[SettingInfo]:
             backup.DEFAULT_KEEP,
             "How many rolling backup copies are kept beside the database.",
         ),
+        SettingInfo(
+            "recording.keep_days",
+            "Recording",
+            "Keep recordings (days)",
+            "number",
+            0,
+            "Days a meeting's recording is kept after it ends (0: until deleted).",
+        ),
+        SettingInfo(
+            "recording.model_folder",
+            "Recording",
+            "Transcription model folder",
+            "text",
+            "",
+            "A folder holding a Whisper model in CTranslate2 form (empty: the packaged tiny.en).",
+        ),
     ]
     return out
 

@@ -25,8 +25,8 @@ from clerk.store import backup, health
 DB_FILENAME = "clerk.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest schema this Clerk knows; keep in step with migrations/versions.
-HEAD_REVISION = "0007"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0007")
+HEAD_REVISION = "0008"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 
 class DatabaseError(Exception):

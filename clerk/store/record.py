@@ -22,6 +22,7 @@ from typing import Any
 
 from clerk.domain.model import (
     Action,
+    ActionStatus,
     Adjournment,
     AgendaItem,
     Attendance,
@@ -33,6 +34,7 @@ from clerk.domain.model import (
     ItemStatus,
     Meeting,
     MeetingKind,
+    MinutesVersion,
     Motion,
     MotionKind,
     MotionResult,
@@ -346,6 +348,12 @@ def meeting_from_record(data: Any) -> Meeting:
             resolution=resolution,
             time_limit_minutes=it.get("time_limit_minutes"),
             drafting=DraftState(it.get("drafting") or "notes"),
+            approves_meeting=it.get("approves_meeting"),
+            approval=(
+                tuple(clean_text(a) for a in it["approval"]["amendments"])
+                if it.get("approval") is not None
+                else None
+            ),
         )
         numbers[number] = item.key
         items.append(item)
@@ -394,7 +402,34 @@ def meeting_from_record(data: Any) -> Meeting:
         where = f"actions[{i}]"
         item_key = item_ref(a["item"], f"{where}.item") if a.get("item") is not None else None
         due = _day(a["due"], f"{where}.due") if a.get("due") is not None else None
-        actions.append(Action(clean_text(a["text"]), item_key, clean_optional(a.get("owner")), due))
+        actions.append(
+            Action(
+                clean_text(a["text"]),
+                item_key,
+                clean_optional(a.get("owner")),
+                due,
+                status=ActionStatus(a.get("status") or "open"),
+                note=clean_optional(a.get("note")),
+                origin=a.get("origin"),
+            )
+        )
+
+    versions = []
+    for i, v in enumerate(data.get("minutes_versions") or []):
+        where = f"minutes_versions[{i}]"
+        made = rd.time(v["made_at"], f"{where}.made_at")
+        if made is None:
+            raise RecordError(f"{where}.made_at", "when the version was made is missing")
+        versions.append(
+            MinutesVersion(
+                number=v["number"],
+                made_at=made,
+                sha256=v["sha256"],
+                final=bool(v.get("final")),
+                file_name=clean_optional(v.get("file_name")),
+                sent_at=rd.time(v.get("sent_at"), f"{where}.sent_at"),
+            )
+        )
 
     officer = None
     if data.get("democracy_officer") is not None:
@@ -425,6 +460,8 @@ def meeting_from_record(data: Any) -> Meeting:
         adjournments=tuple(adjournments),
         actions=tuple(actions),
         public_count=data.get("public_count"),
+        minutes_versions=tuple(versions),
+        minutes_signed_at=rd.time(data.get("minutes_signed_at"), "minutes_signed_at"),
         **formal,
     )
     check_formal(meeting)

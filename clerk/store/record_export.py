@@ -48,6 +48,16 @@ def record_from_meeting(meeting: Meeting) -> dict:
     }
     if meeting.public_count is not None:
         out["public_count"] = meeting.public_count
+    _put(out, "minutes_signed_at", t(meeting.minutes_signed_at))
+    versions = []
+    for v in meeting.minutes_versions:
+        vrow: dict[str, Any] = {"number": v.number, "made_at": t(v.made_at), "sha256": v.sha256}
+        if v.final:
+            vrow["final"] = True
+        _put(vrow, "file_name", v.file_name)
+        _put(vrow, "sent_at", t(v.sent_at))
+        versions.append(vrow)
+    _put(out, "minutes_versions", versions)
     if meeting.democracy_officer is not None:
         o = meeting.democracy_officer
         officer: dict[str, Any] = {"name": o.name}
@@ -102,6 +112,10 @@ def record_from_meeting(meeting: Meeting) -> dict:
         row["text"] = a.text
         _put(row, "owner", a.owner)
         _put(row, "due", a.due.isoformat() if a.due else None)
+        if a.status.value != "open":
+            row["status"] = a.status.value
+        _put(row, "note", a.note)
+        _put(row, "origin", a.origin)
         actions.append(row)
     _put(out, "actions", actions)
     write_formal(out, meeting, t, numbers)
@@ -164,6 +178,9 @@ def _item_record(it: AgendaItem, t) -> dict:
     _put(row, "time_limit_minutes", it.time_limit_minutes)
     if it.drafting.value != "notes":
         row["drafting"] = it.drafting.value
+    _put(row, "approves_meeting", it.approves_meeting)
+    if it.approval is not None:
+        row["approval"] = {"amendments": list(it.approval)}
     return row
 
 

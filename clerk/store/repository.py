@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection, Engine
 from clerk.domain.formal.quorum import rule_from_value
 from clerk.domain.model import (
     Action,
+    ActionStatus,
     Adjournment,
     AgendaItem,
     Attendance,
@@ -27,6 +28,7 @@ from clerk.domain.model import (
     ItemStatus,
     Meeting,
     MeetingKind,
+    MinutesVersion,
     Motion,
     MotionKind,
     MotionResult,
@@ -50,6 +52,7 @@ from clerk.store.rows import (  # noqa: F401 - tables are part of this module's 
     EXCLUSIONS,
     ITEMS,
     MEETINGS,
+    MINUTES_VERSIONS,
     MOTIONS,
     PEOPLE,
     PRESENCE,
@@ -159,6 +162,8 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
             key=r["key"],
             time_limit_minutes=r["time_limit_minutes"],
             drafting=DraftState(r["drafting"] or DraftState.NOTES),
+            approves_meeting=r["approves_meeting"],
+            approval=tuple(r["approval"]) if r["approval"] is not None else None,
         )
         for r in item_rows
     )
@@ -179,8 +184,29 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
         for r in rows(ADJOURNMENTS, ADJOURNMENTS.c.meeting_id == meeting_id)
     )
     actions = tuple(
-        Action(r["text"], r["item_key"], r["owner"], r["due"], key=r["key"])
+        Action(
+            r["text"],
+            r["item_key"],
+            r["owner"],
+            r["due"],
+            key=r["key"],
+            status=ActionStatus(r["status"] or "open"),
+            note=r["note"],
+            origin=r["origin"],
+        )
         for r in rows(ACTIONS, ACTIONS.c.meeting_id == meeting_id)
+    )
+    versions = tuple(
+        MinutesVersion(
+            r["number"],
+            r["made_at"],
+            r["sha256"],
+            bool(r["final"]),
+            r["file_name"],
+            r["sent_at"],
+            key=r["key"],
+        )
+        for r in rows(MINUTES_VERSIONS, MINUTES_VERSIONS.c.meeting_id == meeting_id)
     )
     presence = tuple(
         PresenceEvent(
@@ -242,6 +268,8 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
         exclusions=exclusions,
         public_count=row["public_count"],
         rewordings=rewordings,
+        minutes_versions=versions,
+        minutes_signed_at=row["minutes_signed_at"],
     )
 
 

@@ -34,6 +34,7 @@ from clerk.store.rows import (
     EXCLUSIONS,
     ITEMS,
     MEETINGS,
+    MINUTES_VERSIONS,
     MOTIONS,
     PEOPLE,
     PRESENCE,
@@ -46,6 +47,7 @@ from clerk.store.rows import (
     exclusion_row,
     item_row,
     meeting_row,
+    minutes_version_row,
     motion_row,
     person_row,
     presence_row,
@@ -200,6 +202,7 @@ def _entities(m: Meeting, mid: int) -> Iterator[tuple]:
         ("continuations", CONTINUATIONS, continuation_row),
         ("exclusions", EXCLUSIONS, exclusion_row),
         ("rewordings", REWORDINGS, rewording_row),
+        ("minutes_versions", MINUTES_VERSIONS, minutes_version_row),
     ):
         yield table, getattr(m, attr), lambda x, i, f=to_row: f(x, mid, i), lambda x: x.key
 

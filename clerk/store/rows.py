@@ -16,6 +16,7 @@ from clerk.domain.model import (
     Declaration,
     Exclusion,
     Meeting,
+    MinutesVersion,
     Motion,
     Person,
     PresenceEvent,
@@ -32,6 +33,7 @@ from clerk.store.schema import (
     ExclusionRow,
     ItemRow,
     MeetingRow,
+    MinutesVersionRow,
     MotionRow,
     PersonRow,
     PresenceRow,
@@ -60,6 +62,7 @@ PRESENCE = _table(PresenceRow)
 CONTINUATIONS = _table(ContinuationRow)
 EXCLUSIONS = _table(ExclusionRow)
 REWORDINGS = _table(RewordingRow)
+MINUTES_VERSIONS = _table(MinutesVersionRow)
 
 
 def meeting_row(m: Meeting) -> dict:
@@ -82,6 +85,7 @@ def meeting_row(m: Meeting) -> dict:
         "quorum": rule_to_value(m.quorum) if m.quorum is not None else None,
         "time_limits": limits_value(m.time_limits),
         "public_count": m.public_count,
+        "minutes_signed_at": m.minutes_signed_at,
     }
 
 
@@ -150,6 +154,8 @@ def item_row(it: AgendaItem, meeting_id: int, position: int) -> dict:
         "resolution_reason": r.reason if r else None,
         "time_limit_minutes": it.time_limit_minutes,
         "drafting": it.drafting.value,
+        "approves_meeting": it.approves_meeting,
+        "approval": list(it.approval) if it.approval is not None else None,
     }
 
 
@@ -270,6 +276,23 @@ def action_row(a: Action, meeting_id: int, position: int) -> dict:
         "text": a.text,
         "owner": a.owner,
         "due": a.due,
+        "status": a.status.value,
+        "note": a.note,
+        "origin": a.origin,
+    }
+
+
+def minutes_version_row(v: MinutesVersion, meeting_id: int, position: int) -> dict:
+    return {
+        "key": v.key,
+        "meeting_id": meeting_id,
+        "position": position,
+        "number": v.number,
+        "made_at": v.made_at,
+        "sha256": v.sha256,
+        "final": v.final,
+        "file_name": v.file_name,
+        "sent_at": v.sent_at,
     }
 
 

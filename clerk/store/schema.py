@@ -110,6 +110,8 @@ class MeetingRow(Base):
     revision: Mapped[int] = mapped_column(Integer, server_default=text("0"), default=0)
     # Revision 0004: how many members of the public attended (None: not counted).
     public_count: Mapped[int | None] = mapped_column(Integer)
+    # Revision 0006: when the chair signed the approved minutes.
+    minutes_signed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class PersonRow(Base):
@@ -161,6 +163,10 @@ class ItemRow(Base):
     time_limit_minutes: Mapped[int | None] = mapped_column(Integer)
     # Revision 0007: drafting after the meeting (notes, drafted, checked; None is notes).
     drafting: Mapped[str | None] = mapped_column(String(20))
+    # Revision 0006: the meeting whose minutes this item approves, and the amendments they
+    # were approved subject to (a list; [] as a correct record; null while undecided).
+    approves_meeting: Mapped[int | None] = mapped_column(Integer)
+    approval: Mapped[list | None] = mapped_column(JSON)
 
 
 class SpeakerRow(Base):
@@ -235,6 +241,28 @@ class ActionRow(Base):
     text: Mapped[str] = mapped_column(Text)
     owner: Mapped[str | None] = mapped_column(LINE)
     due: Mapped[date | None] = mapped_column(Date)
+    # Revision 0006: open, done, carried or dropped, with the clerk's note; and for an action
+    # brought forward from an earlier meeting, the key of the action as first recorded.
+    status: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str | None] = mapped_column(KEY, index=True)
+
+
+class MinutesVersionRow(Base):
+    """One exported version of a meeting's minutes (revision 0006)."""
+
+    __tablename__ = "minutes_versions"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    sha256: Mapped[str] = mapped_column(String(64))
+    final: Mapped[bool] = mapped_column(Boolean, default=False)
+    file_name: Mapped[str | None] = mapped_column(LINE)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class PresenceRow(Base):
@@ -296,3 +324,41 @@ class RewordingRow(Base):
     source: Mapped[str] = mapped_column(String(200))
     text: Mapped[str] = mapped_column(Text)
     original: Mapped[str] = mapped_column(Text)
+
+
+class RecordingSegmentRow(Base):
+    """Revision 0008: one stretch of a meeting's recording (clerk.recording), its file beside the
+    database; ``stopped_at`` None while it is being recorded (or was cut off by a crash)."""
+
+    __tablename__ = "recording_segments"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    file: Mapped[str] = mapped_column(LINE)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    stopped_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sample_rate: Mapped[int] = mapped_column(Integer)
+    channels: Mapped[int] = mapped_column(Integer)
+    frames: Mapped[int | None] = mapped_column(Integer)
+    # Why it ended: "stopped" by the clerk, "exempt" (press and public excluded), "interrupted".
+    stop_reason: Mapped[str | None] = mapped_column(String(30))
+
+
+class TranscriptLineRow(Base):
+    """Revision 0008: one line of a recording's transcript, at an offset into its segment."""
+
+    __tablename__ = "transcript_lines"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    segment_key: Mapped[str] = mapped_column(
+        ForeignKey("recording_segments.key", ondelete="CASCADE"), index=True
+    )
+    start_ms: Mapped[int] = mapped_column(Integer)
+    end_ms: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    # The item being taken when the line was said (None: before the first item).
+    item_key: Mapped[str | None] = mapped_column(KEY)

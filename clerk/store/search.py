@@ -37,7 +37,7 @@ class Hit:
 
 
 # Tables whose rows carry meeting_id, and those that reach it through their item.
-_BY_MEETING = ("people", "items", "declarations", "actions")
+_BY_MEETING = ("people", "items", "declarations", "actions", "transcript_lines")
 _BY_ITEM = ("speakers", "motions")
 
 _DOCS_SQL = """
@@ -60,6 +60,8 @@ UNION ALL
 SELECT a.meeting_id, a.item_key, a.text, a.owner, NULL, NULL FROM actions a {w_a}
 UNION ALL
 SELECT d.meeting_id, NULL, d.person, d.nature, NULL, NULL FROM declarations d {w_d}
+UNION ALL
+SELECT t.meeting_id, t.item_key, t.text, NULL, NULL, NULL FROM transcript_lines t {w_t}
 """
 
 
@@ -149,6 +151,7 @@ def refresh_index(engine: Engine) -> int:
             w_i=where.format("i"),
             w_a=where.format("a"),
             w_d=where.format("d"),
+            w_t=where.format("t"),
         )
         counts: dict[int, int] = {}
         rows = []
@@ -286,7 +289,7 @@ def _best(rows, limit: int) -> list[Hit]:
 
 
 def _search_postgresql(engine: Engine, words: str, limit: int) -> list[Hit]:
-    docs = _DOCS_SQL.format(w_m="", w_p="", w_i="", w_a="", w_d="")
+    docs = _DOCS_SQL.format(w_m="", w_p="", w_i="", w_a="", w_d="", w_t="")
     docs = docs.replace(
         "CAST(i.resolution_parts AS TEXT)",
         "(SELECT string_agg(v, ' ') FROM json_array_elements_text(CASE WHEN "

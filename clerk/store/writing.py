@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import Delete, Insert, Update
 
 from clerk.domain.model import Meeting
+from clerk.store import recordings
 from clerk.store.rows import (
     ACTIONS,
     ADJOURNMENTS,
@@ -25,6 +26,7 @@ from clerk.store.rows import (
     EXCLUSIONS,
     ITEMS,
     MEETINGS,
+    MINUTES_VERSIONS,
     MOTIONS,
     PEOPLE,
     PRESENCE,
@@ -37,6 +39,7 @@ from clerk.store.rows import (
     exclusion_row,
     item_row,
     meeting_row,
+    minutes_version_row,
     motion_row,
     person_row,
     presence_row,
@@ -128,6 +131,11 @@ def _write_all(conn: Connection, m: Meeting) -> None:
     )
     _insert_many(conn, EXCLUSIONS, [exclusion_row(x, mid, i) for i, x in enumerate(m.exclusions)])
     _insert_many(conn, REWORDINGS, [rewording_row(r, mid, i) for i, r in enumerate(m.rewordings)])
+    _insert_many(
+        conn,
+        MINUTES_VERSIONS,
+        [minutes_version_row(v, mid, i) for i, v in enumerate(m.minutes_versions)],
+    )
 
 
 def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
@@ -147,6 +155,8 @@ def _delete_children(conn: Connection, meeting_id: int) -> None:
     conn.execute(delete(SPEAKERS).where(SPEAKERS.c.item_key.in_(keys)))
     conn.execute(delete(MOTIONS).where(MOTIONS.c.item_key.in_(keys)))
     for table in (
+        recordings.LINES,  # revision 0008: the recording's rows
+        recordings.SEGMENTS,
         ITEMS,
         PEOPLE,
         DECLARATIONS,
@@ -155,6 +165,7 @@ def _delete_children(conn: Connection, meeting_id: int) -> None:
         PRESENCE,
         CONTINUATIONS,
         EXCLUSIONS,
+        MINUTES_VERSIONS,
     ):
         conn.execute(delete(table).where(table.c.meeting_id == meeting_id))
 
@@ -231,6 +242,7 @@ def write_change(conn: Connection, before: Meeting, after: Meeting) -> None:
         ("continuations", CONTINUATIONS, continuation_row),
         ("exclusions", EXCLUSIONS, exclusion_row),
         ("rewordings", REWORDINGS, rewording_row),
+        ("minutes_versions", MINUTES_VERSIONS, minutes_version_row),
     ):
         a, b = getattr(before, attr), getattr(after, attr)
         if a is not b:
@@ -259,6 +271,7 @@ _SCALARS = (
     "quorum",
     "time_limits",
     "public_count",
+    "minutes_signed_at",
 )
 
 

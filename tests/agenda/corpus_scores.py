@@ -81,7 +81,8 @@ def imported(stem: str) -> tuple[dict, str | None]:
 
     try:
         found = read_agenda_text(document_text(stem), source_name=f"{stem}.txt")
-        meeting_from_record(found.record)
+        # As the command does: a record with no date (none is made up) is checked with a stand-in.
+        meeting_from_record({**found.record, "date": found.record["date"] or "2000-01-01"})
     except (AgendaError, RecordError) as exc:
         return {}, str(exc)
     return json.loads(dumps(found.record)), None

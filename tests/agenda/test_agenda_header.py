@@ -289,3 +289,93 @@ def test_body_named_where_the_summons_says_only_the_parish_council(head):
     """ "the Parish Council" of the summons is the body the notice names elsewhere."""
     text = f"{head}\nAGENDA\n1. Apologies\n2. Declarations of interest\n3. Minutes\n"
     assert read_agenda_text(text).record["committee"] == "Elmford Parish Council"
+
+
+def test_the_kind_of_meeting_told_by_how_the_agenda_speaks_of_the_body():
+    # A committee's web page headed only by its council's name (fictional, ModernGov layout).
+    found = read(
+        "Netherby District Council\nAgenda and minutes\n\nVenue: Committee Room 2, Market Hall",
+        "1. Chairman's Announcements\n2. Approval of Minutes\nThe committee is requested to "
+        "approve the minutes of its meeting on 3 March 2024.\n3. Declarations of Interest\n"
+        "These are to be made by members of the committee.\n",
+    )
+    assert found.record["kind"] == "committee" and "kind" in found.unsure
+
+
+def test_a_members_table_row_is_not_the_body():
+    found = read(
+        "Memberships\n| Prof. A Lindqvist | Chair | Non Executive Director (Chairman) |\n"
+        "| Mr B Okoro | CEO | Chief Executive Officer |",
+        "Item 1\nApologies\nItem 2\nBoard Minutes\nTo approve the minutes. (Paper 01)\n"
+        "Item 3\nBoard Assurance Framework\nTo review the Board papers.\n",
+    )
+    assert "Lindqvist" not in (found.record["committee"] or "")
+    assert found.record["kind"] == "board" and "kind" in found.unsure
+
+
+def test_a_heading_run_into_its_paragraph_gives_the_date():
+    found = read(
+        "Meeting 1 (2024/25)\nAmenities Committee Agenda 18.06.24\n"
+        "Amenities Committee Minutes 18.06.24\nNo | Item |"
+    )
+    assert (found.record["committee"], found.record["date"]) == (
+        "Amenities Committee",
+        "2024-06-18",
+    )
+
+
+def test_a_date_with_no_year_takes_the_year_the_agenda_names_where_the_weekday_fits():
+    found = read(
+        "The Annual Meeting will be held on Monday, 17th May at 7.30pm in Elmford Village Hall\n"
+        "Please note that the Annual Parish Meeting will be held later in the year.",
+        ITEMS + "4. Date of next meeting 5th July, 2021\n",
+    )
+    got = header(found)
+    assert (got["date"], got["scheduled_time"], got["venue"]) == (
+        "2021-05-17",
+        "19:30",
+        "Elmford Village Hall",
+    )
+    assert "year is not written" in found.unsure["date"]
+
+
+def test_a_date_with_no_year_and_none_named_is_left_for_the_clerk():
+    found = read("The meeting will be held on Monday, 17th May at 7.30pm in the Village Hall")
+    assert found.record["date"] is None and "date" in found.unsure
+
+
+def test_a_venue_line_in_capitals_is_written_as_a_clerk_would():
+    found = read("PARISH OF ELMFORD\nTHE MEMORIAL HALL ANNEXE\nTUESDAY 4th August 2015 at 7.30pm")
+    assert header(found)["venue"] == "Memorial Hall Annexe"
+
+
+def test_a_body_named_by_the_parish_heading_and_a_meeting_type_alone_is_unsure():
+    found = read(
+        "PARISH OF ELMFORD\nNOTICE OF THE PARISH COUNCIL MEETING\nTHE MEMORIAL HALL\n"
+        "TUESDAY 4th August 2015 at 7.30pm"
+    )
+    assert found.record["committee"] == "Elmford Parish Council"
+    found = read("Agenda and minutes\n\nAnnual General Meeting\nMonday 20 May 2019 7.00 pm")
+    assert "committee" in found.unsure and "kind of meeting" in found.unsure["committee"]
+
+
+def test_time_and_date_before_the_place_in_the_sentence():
+    found = read(
+        "A meeting of the Amenities Committee is to be held at 19:00 on Monday 14th November "
+        "2022 in the Lower Council Chamber of the Town Council Offices."
+    )
+    got = header(found)
+    assert (got["date"], got["scheduled_time"], got["venue"]) == (
+        "2022-11-14",
+        "19:00",
+        "Lower Council Chamber of the Town Council Offices",
+    )
+
+
+def test_a_meeting_held_remotely_has_that_for_its_venue():
+    found = read(
+        "A meeting of Elmford Community Council will be held Remotely on Thursday 19th May "
+        "2022 at 6:30p.m. To transact the following agenda:"
+    )
+    assert header(found)["venue"] == "Remote meeting"
+    assert header(found)["scheduled_time"] == "18:30"

@@ -20,6 +20,7 @@ from tests.bench import (  # noqa: E402
     bench_agenda,
     bench_gui,
     bench_minutes,
+    bench_recording,
     bench_search,
     bench_store,
 )
@@ -33,6 +34,7 @@ BENCHES = {
     "minutes": bench_minutes.bench_minutes,
     "agenda": bench_agenda.bench_agenda,
     "search": bench_search.bench_search,
+    "recording": bench_recording.bench_recording,
 }
 
 

@@ -47,3 +47,54 @@ def test_guessed_header_values_are_amber_with_the_reason(qtbot, db, tmp_path):
     assert "committee name" in notes
     assert "chosen with little to go on" in notes
     assert "value(s) the importer was unsure of are in amber" in notes
+
+
+# A parish notice that gives no date at all (only "Monday evening"): none is made up.
+NO_DATE = """Elmford Parish Council
+
+A meeting of the Parish Council will be held on Monday evening at 7.30pm in the Village Hall.
+
+1. Apologies
+2. Minutes of the last meeting
+3. Planning applications
+"""
+
+
+def test_an_agenda_with_no_date_asks_the_clerk_for_it(qtbot, db, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from clerk.store import repository
+
+    path = tmp_path / "elmford.txt"
+    path.write_text(NO_DATE, encoding="utf-8")
+    dialog = AgendaImportDialog(db, path=path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    model = dialog.details_model
+    row = model.row_of("date")
+    cell = model.index(row, 1)
+    assert cell.data() in (None, "")
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) == UNSURE_BRUSH
+    assert "put in the date" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "no meeting date found" in dialog.notes.text()
+    said = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        said.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert said and "gives no meeting date" in said[0]
+    assert dialog.meeting_id is None and repository.list_meetings(db.engine) == []
+    assert dialog.details.currentIndex().row() == row  # the cell to fill is selected
+    assert model.setData(cell, "16/03/2026", Qt.ItemDataRole.EditRole)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = repository.load_meeting(db.engine, dialog.meeting_id)
+    assert saved.date.isoformat() == "2026-03-16"

@@ -70,10 +70,31 @@ def test_deadline_time_since_and_what_is_left_are_shown(window):
     view = window.preview
     status = view.status.text()
     assert "Held 2 days ago" in status
+    # The default (English principal) style names no draft deadline: no "due by" line.
+    assert "due by" not in status
+    shot(window, "start")
+
+
+def test_deadline_is_the_styles_draft_deadline(qtbot, db, example_record, monkeypatch):
+    """The one deadline of the minutes' lifecycle (document.draft_deadline), as the
+    Meetings view has it, read here from the organisation's stored style."""
+    from clerk.minutes.style import preset_text
+    from clerk.services.styles import import_style
+
+    import_style(db, preset_text("english-parish"), None)
+    meeting = import_record(db, example_record)  # held on 8 December 2026
+    answer_questions(monkeypatch)
+    w = MainWindow(db, ManualClock(datetime(2026, 12, 10, 9, 30)))
+    qtbot.addWidget(w)
+    w.show()
+    w.open_meeting(meeting.id)
+    w.show_view(w.PREVIEW)
+    QApplication.processEvents()
+    status = w.preview.status.text()
     assert "Draft minutes due by 8 January 2027 (1 month): 29 days left" in status
+    view = w.preview
     total = view.items.rowCount()
     assert total > 5 and f"{total} of {total} left" in view.left.text()
-    shot(window, "start")
 
 
 def test_marking_items_drafted_and_checked_counts_down_and_undoes(window):

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from clerk.domain import drafting
+from clerk.domain import minutes_cycle as cycle
 from clerk.domain.model import Attendance, DraftState
 from clerk.minutes import compose, load_preset, preview_html, write_minutes
 from clerk.minutes.drafting import place, rewordable
@@ -113,25 +114,26 @@ def test_drafting_states_count_what_is_left(meeting):
 
 
 @pytest.mark.parametrize(
-    ("held", "within", "unit", "due"),
+    ("held", "deadline", "due"),
     [
-        (date(2026, 12, 8), 1, "months", date(2027, 1, 8)),
-        (date(2027, 1, 31), 1, "months", date(2027, 2, 28)),  # the month's last day
-        (date(2026, 12, 4), 7, "working_days", date(2026, 12, 15)),  # a Friday: two weekends
-        (date(2026, 12, 8), 10, "days", date(2026, 12, 18)),
-        (date(2026, 12, 8), 0, "months", None),
+        (date(2026, 12, 8), "one month", date(2027, 1, 8)),
+        (date(2027, 1, 31), "1 month", date(2027, 2, 28)),  # the month's last day
+        (date(2026, 12, 4), "7 working days", date(2026, 12, 15)),  # a Friday: two weekends
+        (date(2026, 12, 8), "10 days", date(2026, 12, 18)),
+        (date(2026, 12, 8), "", None),
     ],
 )
-def test_due_dates(held, within, unit, due):
-    assert drafting.due_date(held, within, unit) == due
+def test_due_dates(held, deadline, due):
+    parsed = cycle.parse_deadline(deadline)
+    assert (cycle.due_date(held, parsed) if parsed else None) == due
+    if due is not None:
+        assert drafting.working_days_between(held, due) > 0
 
 
 def test_deadline_comes_from_the_body_style():
-    parish = load_preset("english-parish").publication
-    welsh = load_preset("welsh-community").publication
-    assert (parish.draft_within, parish.draft_unit) == (1, "months")
-    assert (welsh.draft_within, welsh.draft_unit, welsh.draft_label) == (
-        7,
-        "working_days",
-        "note of decisions",
-    )
+    parish = load_preset("english-parish").document
+    welsh = load_preset("welsh-community").document
+    assert cycle.parse_deadline(parish.draft_deadline) == cycle.Deadline(1, "months")
+    assert parish.draft_label == "draft minutes"
+    assert cycle.parse_deadline(welsh.draft_deadline) == cycle.Deadline(7, "working days")
+    assert welsh.draft_label == "note of decisions"

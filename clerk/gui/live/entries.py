@@ -157,6 +157,19 @@ class ActionsPanel(QWidget):
         remove = QPushButton("Remove", self)
         remove.setObjectName("removeAction")
         remove.clicked.connect(self.remove)
+        # An action brought forward from an earlier meeting is reviewed here: done, carried
+        # forward to the next meeting, or dropped, with a note.
+        self.note = QLineEdit(self)
+        self.note.setObjectName("actionNote")
+        self.note.setAccessibleName("Note on the selected action")
+        self.note.setPlaceholderText("Note when marking the selected action")
+        self.mark_buttons = {}
+        for status, label in (("done", "Done"), ("carried", "Carry forward"), ("dropped", "Drop")):
+            button = QPushButton(label, self)
+            button.setObjectName(f"markAction_{status}")
+            button.setToolTip(f"Mark the selected action: {label.lower()}")
+            button.clicked.connect(lambda _=False, s=status: self.mark(s))
+            self.mark_buttons[status] = button
         # Enter in any field of the form adds the action (with its owner and date as set).
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.form_area)
@@ -174,8 +187,13 @@ class ActionsPanel(QWidget):
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
+        review = QHBoxLayout()
+        review.addWidget(self.note, 1)
+        for button in self.mark_buttons.values():
+            review.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
+        layout.addLayout(review)
         layout.addWidget(self.form_area)
         layout.addLayout(buttons)
 
@@ -190,6 +208,11 @@ class ActionsPanel(QWidget):
             text += f" — owner: {who}" if who else " — no owner yet"
             if a.due:
                 text += f" (by {a.due:%d %b %Y})"
+            if a.origin or a.status.value != "open":
+                shown = {"carried": "carried forward"}.get(a.status.value, a.status.value)
+                text = f"[{'brought forward, ' if a.origin else ''}{shown}] {text}"
+            if a.note:
+                text += f" — note: {a.note}"
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, a.key)
             self.list.addItem(row)
@@ -231,6 +254,15 @@ class ActionsPanel(QWidget):
             self.owner.setCurrentIndex(0)
             self.has_due.setChecked(False)
             self.text.setFocus()
+
+    def mark(self, status: str) -> None:
+        """The selected action marked done, carried forward or dropped, with the note typed."""
+        row = self.list.currentItem()
+        if row is None:
+            return
+        note = self.note.text().strip() or None
+        if self._perform(actions.mark_action, row.data(Qt.ItemDataRole.UserRole), status, note):
+            self.note.clear()
 
     def remove(self) -> None:
         row = self.list.currentItem()

@@ -123,6 +123,11 @@ class LiveView(QWidget):
     def meeting(self):
         return self.session.meeting if self.session else None
 
+    def show_item(self, item_key: str) -> None:
+        """Select an item in the agenda (a search result opened here)."""
+        if self.meeting is not None and self.meeting.item(item_key) is not None:
+            self._refresh(follow=item_key)
+
     def flush(self) -> bool:
         """Save typed text now (before another action, undo, closing, switching meeting)."""
         ok = self.notes.autosave.flush()

@@ -1,7 +1,7 @@
 """drafting after the meeting: each item's drafting state, sentences reworded for a meeting
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-01 01:00:00
 
 Hand-written and portable (SQLite and PostgreSQL), as 0002 and 0004: a nullable column is
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,531 @@
+"""After the meeting: minutes versions, approval and signing, actions carried forward.
+
+The one door for the GUI and the CLI (docs/minutes-cycle.md). Changes to a meeting go through
+the catalogue (``clerk.services.actions``) on a ``MeetingSession``, so each is one transaction
+and can be undone; this module adds what needs more than one meeting or a file: exporting a
+numbered version (the .docx written, its hash kept), which version a file is, the approval of
+a meeting's minutes read from the meeting that approved them, due dates from the body's house
+style, and the outstanding actions of a body's earlier meetings.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from clerk.domain import minutes_cycle as cycle
+from clerk.domain.minutes_cycle import Approval
+from clerk.domain.model import Action, ActionStatus, Meeting, MinutesVersion
+from clerk.domain.wording import full_name, long_date, short_name
+from clerk.errors import NotFound, RuleError
+from clerk.services import actions as act
+from clerk.services.session import Change, MeetingSession
+from clerk.services.styles import style_for_meeting
+from clerk.store import bodies as body_store
+from clerk.store import cycle as cycle_store
+from clerk.store import repository
+from clerk.store.db import Database
+
+# -- the minutes' lifecycle ---------------------------------------------------------------------
+
+
+def approval_of(db: Database, meeting_id: int) -> Approval | None:
+    found = cycle_store.approvals(db.engine, [meeting_id]).get(meeting_id)
+    if found is None:
+        return None
+    return Approval(found.by_meeting, found.by_date, found.amendments)
+
+
+@dataclass(frozen=True)
+class MinutesState:
+    meeting_id: int
+    stage: str  # one of clerk.domain.minutes_cycle.STAGES
+    versions: tuple[MinutesVersion, ...]
+    chair_has: MinutesVersion | None
+    approval: Approval | None
+    deadline: str | None  # "1 month", "7 working days" (the body's style), None: none
+    due: date | None
+
+    @property
+    def latest(self) -> MinutesVersion | None:
+        return self.versions[-1] if self.versions else None
+
+    def overdue(self, today: date) -> bool:
+        """Draft minutes due and not yet sent out by ``today``."""
+        return self.due is not None and self.chair_has is None and today > self.due
+
+    def line(self) -> str:
+        """One line for a clerk: "sent to the chair (version 2 of 3); due 12 June 2026"."""
+        text = self.stage
+        if self.chair_has is not None and self.stage in (cycle.SENT, cycle.CORRECTED):
+            text += f" (the chair has version {self.chair_has.number} of {len(self.versions)})"
+        elif self.versions and self.stage == cycle.DRAFT:
+            text += f" ({len(self.versions)} version{'s' if len(self.versions) != 1 else ''})"
+        if self.approval is not None and self.stage in (cycle.APPROVED, cycle.SIGNED):
+            how = (
+                "as a correct record"
+                if not self.approval.amendments
+                else f"with {len(self.approval.amendments)} amendment"
+                + ("s" if len(self.approval.amendments) != 1 else "")
+            )
+            text += f", {how} on {long_date(self.approval.date)}"
+        if self.due is not None and self.stage in (cycle.DRAFT,):
+            text += f"; draft due {long_date(self.due)} ({self.deadline})"
+        return text
+
+
+def draft_deadline(db: Database, meeting: Meeting) -> tuple[str | None, date | None]:
+    """The body's deadline for draft minutes (its house style) and the date it falls on."""
+    text = style_for_meeting(db, meeting.id).style.document.draft_deadline
+    try:
+        deadline = cycle.parse_deadline(text)
+    except ValueError:
+        return None, None
+    if deadline is None:
+        return None, None
+    return str(deadline), cycle.due_date(meeting.date, deadline)
+
+
+def minutes_state(db: Database, meeting: Meeting) -> MinutesState:
+    if meeting.id is None:
+        raise ValueError("the meeting has not been saved")
+    approval = approval_of(db, meeting.id)
+    deadline, due = draft_deadline(db, meeting)
+    return MinutesState(
+        meeting.id,
+        cycle.stage(meeting, approval),
+        meeting.minutes_versions,
+        cycle.chair_version(meeting),
+        approval,
+        deadline,
+        due,
+    )
+
+
+def minutes_states(db: Database, meeting_ids: list[int]) -> dict[int, MinutesState]:
+    """The state of several meetings' minutes (the Meetings view's page of meetings)."""
+    return {mid: minutes_state(db, repository.load_meeting(db.engine, mid)) for mid in meeting_ids}
+
+
+def sha256_of(path: Path | str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def export_minutes(
+    db: Database,
+    session: MeetingSession,
+    out: Path | str,
+    *,
+    final: bool = False,
+    at: datetime | None = None,
+    template: Path | str | None = None,
+    include_exempt: bool = False,
+) -> MinutesVersion:
+    """Write the minutes to ``out`` as the next numbered version and keep its time and hash.
+
+    A draft carries the style's draft notice ("DRAFT" when it has none) and no signature
+    block; the final version, allowed once a later meeting has approved the minutes, drops
+    the notice and carries the signature block. Raises ``RuleError`` for a final version of
+    minutes not yet approved, ``MinutesError`` for a bad template or style.
+    """
+    from clerk.minutes import write_minutes
+
+    meeting = session.meeting
+    if final and approval_of(db, meeting.id or 0) is None:
+        raise RuleError(
+            f"The minutes of {long_date(meeting.date)} have not been approved yet: the final "
+            "version is made once a later meeting has approved them."
+        )
+    settings = repository.all_settings(db.engine)
+    style = style_for_meeting(db, meeting.id).style
+    written = write_minutes(
+        meeting,
+        out,
+        template=template or settings.get("minutes.template"),
+        include_exempt=include_exempt,
+        settings=settings,
+        style=style,
+        stage="final" if final else "draft",
+    )
+    digest = sha256_of(written[0])
+    act.record_minutes_version(
+        session, at or datetime.now(), digest, final=final, file_name=Path(written[0]).name
+    )
+    return session.meeting.minutes_versions[-1]
+
+
+def version_of_file(meeting: Meeting, path: Path | str) -> MinutesVersion | None:
+    """Which exported version a .docx is (by its hash), None when it is none of them (edited
+    since, or another meeting's)."""
+    digest = sha256_of(path)
+    return next((v for v in meeting.minutes_versions if v.sha256 == digest), None)
+
+
+def sign_minutes(db: Database, session: MeetingSession, at: datetime) -> Change | None:
+    """The chair signed the minutes; only once a later meeting has approved them."""
+    if approval_of(db, session.meeting.id or 0) is None:
+        raise RuleError(
+            f"The minutes of {long_date(session.meeting.date)} cannot be signed: no later "
+            "meeting has approved them yet."
+        )
+    return act.sign_minutes(session, at)
+
+
+def approve_minutes(
+    db: Database, session: MeetingSession, amendments=(), item_key: str | None = None
+) -> Change | None:
+    """At this meeting's minutes item (the linked one unless ``item_key``), approve the
+    linked meeting's minutes as a correct record or subject to ``amendments``."""
+    item = session.meeting.item(item_key) if item_key else cycle.minutes_item(session.meeting)
+    if item is None:
+        raise NotFound("this meeting has no minutes item")
+    if item.approves_meeting is None:
+        raise RuleError(
+            f"Item {item.agenda_number} does not say whose minutes it approves: link it to the "
+            "last meeting first."
+        )
+    try:
+        approved = repository.load_meeting(db.engine, item.approves_meeting)
+    except NotFound:
+        raise NotFound(
+            f"the meeting whose minutes item {item.agenda_number} approves is not in this database"
+        ) from None
+    return act.approve_minutes(session, item.key, approved.date, tuple(amendments))
+
+
+def link_to_previous(db: Database, session: MeetingSession) -> Change | None:
+    """Link this meeting's minutes item to the body's previous meeting."""
+    item = cycle.minutes_item(session.meeting)
+    if item is None:
+        raise NotFound("this meeting has no minutes item")
+    before = previous_meeting(db, session.meeting)
+    if before is None:
+        raise NotFound("this body has no earlier meeting in Clerk")
+    return act.link_minutes_item(session, item.key, before)
+
+
+# -- the body's meetings ------------------------------------------------------------------------
+
+
+def _body_refs(db: Database, meeting: Meeting) -> list[cycle_store.MeetingRef]:
+    body_id = body_store.body_id_of_meeting(db.engine, meeting.id) if meeting.id else None
+    return cycle_store.body_meetings(db.engine, body_id, meeting.committee)
+
+
+def _earlier(refs, meeting: Meeting) -> list[cycle_store.MeetingRef]:
+    return [
+        r
+        for r in refs
+        if r.id != meeting.id
+        and (r.date < meeting.date or (r.date == meeting.date and r.id < (meeting.id or 0)))
+    ]
+
+
+def previous_meeting(db: Database, meeting: Meeting) -> int | None:
+    earlier = _earlier(_body_refs(db, meeting), meeting)
+    return earlier[-1].id if earlier else None
+
+
+# -- actions carried forward --------------------------------------------------------------------
+
+
+def outstanding_actions(db: Database, meeting: Meeting) -> list[Action]:
+    """The actions of the body's meetings before ``meeting`` not yet done or dropped: each as
+    it stands at the last meeting it was reviewed at. Read in one query; a meeting is loaded
+    only to name an owner recorded as one of its people."""
+    earlier = [r.id for r in _earlier(_body_refs(db, meeting), meeting)]
+    latest: dict[str, cycle_store.ActionRow] = {}
+    for row in cycle_store.actions_of(db.engine, earlier):
+        latest[row.origin or row.key] = row
+    out = []
+    people: dict[int, Meeting] = {}
+    for row in latest.values():
+        status = ActionStatus(row.status)
+        if not status.outstanding:
+            continue
+        owner = row.owner
+        if owner:
+            if row.meeting_id not in people:
+                people[row.meeting_id] = repository.load_meeting(db.engine, row.meeting_id)
+            person = people[row.meeting_id].person(owner)
+            if person is not None:  # a person id means nothing at another meeting: the name
+                owner = short_name(person) if person.title else full_name(person)
+        out.append(
+            Action(
+                row.text,
+                None,
+                owner,
+                row.due,
+                key=row.key,
+                status=status,
+                note=row.note,
+                origin=row.origin,
+            )
+        )
+    return out
+
+
+def bring_forward(db: Database, session: MeetingSession) -> Change | None:
+    """Bring the body's outstanding actions to this meeting's matters-arising item."""
+    return act.bring_forward_actions(session, outstanding_actions(db, session.meeting))
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    """One action across the meetings it was carried to."""
+
+    text: str
+    owner: str
+    due: date | None
+    status: str  # open, done, carried, dropped (as last marked)
+    note: str
+    recorded: date  # the meeting it was first recorded at
+    minute: str  # "14" or "item 5" (the minute it was recorded under), "" when none
+    reviewed: date  # the last meeting that listed it
+    meetings: int  # how many meetings listed it
+
+    def row(self) -> list[str]:
+        return [
+            self.text,
+            self.owner,
+            self.due.isoformat() if self.due else "",
+            STATUS_WORDS[self.status],
+            self.note,
+            self.recorded.isoformat(),
+            self.minute,
+            self.reviewed.isoformat(),
+        ]
+
+
+STATUS_WORDS = {
+    "open": "Open",
+    "done": "Done",
+    "carried": "Carried forward",
+    "dropped": "Dropped",
+}
+ACTION_COLUMNS = (
+    "Action",
+    "Owner",
+    "Due",
+    "Status",
+    "Note",
+    "Recorded",
+    "Minute",
+    "Last reviewed",
+)
+
+
+def body_meeting_ids(db: Database, body: str, start: date | None, end: date | None) -> list[int]:
+    """The meetings of the body named ``body`` (any case) between the dates (inclusive)."""
+    refs = cycle_store.body_meetings(db.engine, None, body.strip())
+    return [
+        r.id for r in refs if (start is None or r.date >= start) and (end is None or r.date <= end)
+    ]
+
+
+def action_list(db: Database, meeting_ids: list[int]) -> list[ActionLine]:
+    """Every action of these meetings, one line per action however often carried, in the
+    order first recorded; its status as last marked."""
+    lines: dict[str, dict] = {}
+    for mid in meeting_ids:
+        m = repository.load_meeting(db.engine, mid)
+        numbers = {it.key: it for it in m.items}
+        for a in m.actions:
+            key = cycle.chain_key(a)
+            owner = a.owner or ""
+            person = m.person(a.owner) if a.owner else None
+            if person is not None:
+                owner = short_name(person) if person.title else full_name(person)
+            entry = lines.get(key)
+            if entry is None:
+                item = numbers.get(a.item_key) if a.item_key else None
+                minute = ""
+                if item is not None:
+                    minute = (
+                        str(item.minute_number)
+                        if item.minute_number is not None
+                        else f"item {item.agenda_number}"
+                    )
+                entry = lines[key] = {
+                    "text": a.text,
+                    "owner": owner,
+                    "due": a.due,
+                    "recorded": m.date,
+                    "minute": minute,
+                    "meetings": 0,
+                }
+            entry["meetings"] += 1
+            entry["status"] = a.status.value
+            entry["note"] = a.note or ""
+            entry["reviewed"] = m.date
+            if a.due is not None:
+                entry["due"] = a.due
+    return [ActionLine(**e) for e in lines.values()]
+
+
+def actions_csv(lines: list[ActionLine]) -> str:
+    buf = io.StringIO()
+    out = csv.writer(buf, lineterminator="\n")
+    out.writerow(ACTION_COLUMNS)
+    for line in lines:
+        out.writerow(line.row())
+    return buf.getvalue()
+
+
+def write_actions_docx(
+    db: Database, lines: list[ActionLine], out: Path | str, *, body: str, period: str
+) -> Path:
+    from clerk.minutes.registers import write_register
+
+    open_count = sum(1 for x in lines if ActionStatus(x.status).outstanding)
+    return write_register(
+        out,
+        title=f"{body}: Action List",
+        subtitle=f"{period}. {len(lines)} actions, {open_count} outstanding.",
+        header=ACTION_COLUMNS,
+        rows=[
+            [
+                x.text,
+                x.owner,
+                long_date(x.due) if x.due else "",
+                STATUS_WORDS[x.status],
+                x.note,
+                long_date(x.recorded),
+                x.minute,
+                long_date(x.reviewed),
+            ]
+            for x in lines
+        ],
+        widths=(0.26, 0.12, 0.1, 0.1, 0.16, 0.1, 0.06, 0.1),
+        empty="No actions have been recorded.",
+        settings=repository.all_settings(db.engine),
+    )
+
+
+__all__ = [
+    "ACTION_COLUMNS",
+    "ActionLine",
+    "MinutesState",
+    "action_list",
+    "actions_csv",
+    "approval_of",
+    "approve_minutes",
+    "body_meeting_ids",
+    "bring_forward",
+    "draft_deadline",
+    "export_minutes",
+    "link_to_previous",
+    "minutes_state",
+    "minutes_states",
+    "outstanding_actions",
+    "previous_meeting",
+    "sha256_of",
+    "sign_minutes",
+    "version_of_file",
+    "write_actions_docx",
+]
+
+
+def mark(session: MeetingSession, action_key: str, status: str, note: str | None = None):
+    """Shorthand for the catalogue's ``mark_action`` (the CLI and the view use it)."""
+    try:
+        ActionStatus(status)
+    except ValueError:
+        raise RuleError(f"{status!r} is not a status: open, done, carried or dropped") from None
+    return act.mark_action(session, action_key, status, note)
+
+
+# -- the Meetings view's exports ----------------------------------------------------------------
+
+
+def body_year(db: Database, meeting_id: int) -> tuple[str, date, date]:
+    """The body of a meeting and the municipal year holding it (first and last day)."""
+    from datetime import timedelta
+
+    from clerk.domain.numbering import municipal_year
+    from clerk.services.bodies import year_start_month
+
+    meeting = repository.load_meeting(db.engine, meeting_id)
+    first, following = municipal_year(meeting.date, year_start_month(db))
+    return meeting.committee, first, following - timedelta(days=1)
+
+
+def export_attendance(db: Database, meeting_id: int, out: Path | str) -> str:
+    """The attendance record of the meeting's body over its municipal year, as .docx or .csv
+    (by the file's suffix); returns one line saying what was written."""
+    from clerk.atomic import write_atomic
+    from clerk.services import attendance
+
+    body, start, end = body_year(db, meeting_id)
+    record = attendance.attendance_record(db, body, start, end)
+    if Path(out).suffix.lower() == ".csv":
+        write_atomic(Path(out), attendance.as_csv(record).encode("utf-8"))
+    else:
+        attendance.write_docx(db, record, out)
+    return (
+        f"Attendance of {body}, {long_date(start)} to {long_date(end)}: "
+        f"{len(record.members)} members, {len(record.meeting_ids)} meetings."
+    )
+
+
+def export_action_list(db: Database, meeting_id: int, out: Path | str) -> str:
+    """Every action of the meeting's body across its meetings, as .docx or .csv."""
+    from clerk.atomic import write_atomic
+
+    meeting = repository.load_meeting(db.engine, meeting_id)
+    ids = [r.id for r in _body_refs(db, meeting)]
+    lines = action_list(db, ids)
+    if Path(out).suffix.lower() == ".csv":
+        write_atomic(Path(out), actions_csv(lines).encode("utf-8"))
+    else:
+        period = f"{len(ids)} meeting{'s' if len(ids) != 1 else ''}"
+        write_actions_docx(db, lines, out, body=meeting.committee, period=period)
+    outstanding = sum(1 for x in lines if ActionStatus(x.status).outstanding)
+    return f"Actions of {meeting.committee}: {len(lines)}, {outstanding} outstanding."
+
+
+# -- the same, for a meeting not open (the Meetings view) ---------------------------------------
+
+
+def _open(db: Database, meeting_id: int) -> MeetingSession:
+    return MeetingSession.open(db, meeting_id)
+
+
+def export_version(db: Database, meeting_id: int, out: Path | str, *, final: bool = False) -> str:
+    """Export the next version of a meeting's minutes; one line saying which."""
+    version = export_minutes(db, _open(db, meeting_id), out, final=final)
+    kind = "final version" if version.final else "draft version"
+    return f"Minutes {kind} {version.number} written: {Path(out).name}"
+
+
+def send_latest(db: Database, meeting_id: int, at: datetime | None = None) -> str:
+    session = _open(db, meeting_id)
+    act.mark_minutes_sent(session, at or datetime.now())
+    sent = cycle.chair_version(session.meeting)
+    return f"The chair has version {sent.number} of the minutes." if sent else ""
+
+
+def approve_previous(db: Database, meeting_id: int, amendments=()) -> str:
+    """At meeting ``meeting_id``: the minutes its minutes item points at (linked to the body's
+    previous meeting first when it points nowhere) approved, with ``amendments``."""
+    session = _open(db, meeting_id)
+    item = cycle.minutes_item(session.meeting)
+    if item is not None and item.approves_meeting is None:
+        link_to_previous(db, session)
+    approve_minutes(db, session, amendments)
+    item = cycle.minutes_item(session.meeting)
+    return item.resolution.parts[0] if item and item.resolution else "Approved."
+
+
+def sign(db: Database, meeting_id: int, at: datetime | None = None) -> str:
+    session = _open(db, meeting_id)
+    sign_minutes(db, session, at or datetime.now())
+    return f"Minutes of {long_date(session.meeting.date)} signed by the chair."
