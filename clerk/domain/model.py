@@ -92,6 +92,14 @@ class MotionResult(StrEnum):
     PENDING = "pending"
 
 
+class DraftState(StrEnum):
+    """How far the clerk has got with an item's minute after the meeting."""
+
+    NOTES = "notes"  # rough notes as typed in the meeting
+    DRAFTED = "drafted"  # written up as minutes
+    CHECKED = "checked"  # read through against the record; ready for the chair
+
+
 class ActionStatus(StrEnum):
     """Where an action stands: recorded (open), and as the clerk marks it at a later meeting."""
 
@@ -223,6 +231,8 @@ class AgendaItem:
     key: str = field(default_factory=new_key)
     # A time limit set for the item (minutes), separate from the planned length.
     time_limit_minutes: int | None = None
+    # Drafting after the meeting: notes → drafted → checked.
+    drafting: DraftState = DraftState.NOTES
     # A minutes item: the store id of the meeting whose minutes it approves (None: not linked),
     # and, once decided, the amendments they were approved subject to (() as a correct record).
     approves_meeting: int | None = None
@@ -329,6 +339,29 @@ class Exclusion:
 
 
 @dataclass(frozen=True, slots=True)
+class Rewording:
+    """A sentence Clerk writes itself, reworded by the clerk for this meeting only.
+
+    ``source`` names the sentence within its minute ("apologies:0", "declaration:<key>",
+    "vote:1", "closing"; see ``clerk.minutes.blocks.Block.source``) and ``item_key`` the
+    minute (None for the title block, attendance and the ending). ``original`` is the
+    sentence as Clerk wrote it when it was reworded, so that a later change to what produces
+    it can be shown.
+    """
+
+    source: str
+    text: str
+    original: str = ""
+    item_key: str | None = None
+    key: str = field(default_factory=new_key)
+
+    @property
+    def place(self) -> str:
+        """The sentence's place in the minutes: its item and its source."""
+        return f"{self.item_key}/{self.source}" if self.item_key else self.source
+
+
+@dataclass(frozen=True, slots=True)
 class Meeting:
     committee: str
     date: date
@@ -357,6 +390,8 @@ class Meeting:
     exclusions: tuple[Exclusion, ...] = ()
     # How many members of the public attended (None: not counted).
     public_count: int | None = None
+    # Sentences Clerk writes, reworded for this meeting (clerk.domain.drafting).
+    rewordings: tuple[Rewording, ...] = ()
     # The minutes' lifecycle (clerk.domain.minutes_cycle): the versions exported, and when the
     # chair signed the approved minutes.
     minutes_versions: tuple[MinutesVersion, ...] = ()

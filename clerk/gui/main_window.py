@@ -87,7 +87,11 @@ class MainWindow(QMainWindow):
         self.setup = SetupView(self)
         self.live = LiveView(self.clock, self)
         self.preview = PreviewView(
-            lambda: live_service.settings(self.db), self, style_of=self._house_style
+            lambda: live_service.settings(self.db),
+            self,
+            style_of=self._house_style,
+            session_of=lambda: self.session,
+            today_of=lambda: self.clock.now().date(),
         )
         self.views = QTabWidget(self)
         self.views.setObjectName("views")

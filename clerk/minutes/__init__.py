@@ -109,7 +109,10 @@ def preview_html(
     settings: Mapping[str, Any] | None = None,
     include_exempt: bool = False,
     style: HouseStyle | None = None,
+    *,
+    links: bool = False,
 ) -> str:
-    """The draft minutes as HTML for the screen (the public part unless ``include_exempt``)."""
+    """The draft minutes as HTML for the screen (the public part unless ``include_exempt``);
+    ``links``: each paragraph a link to its block, for the drafting view."""
     part: Literal["public", "confidential", "all"] = "all" if include_exempt else "public"
-    return blocks_html(compose(meeting, settings, part=part, style=style))
+    return blocks_html(compose(meeting, settings, part=part, style=style), links=links)

@@ -44,6 +44,13 @@ class Block:
     # A table from the notes: its rows of cells; ``header``: the first row heads the columns.
     cells: tuple[tuple[str, ...], ...] = ()
     header: bool = False
+    # What produces the block, within its minute (``item_key``) or the meeting: "notes",
+    # "resolution", "speaker:<key>", "declaration:<key>", "apologies:0", "vote:1", "closing"…
+    # (see ``clerk.minutes.drafting``). The drafting view opens it; a rewording names it.
+    source: str = ""
+    # "reworded" when the clerk's own wording replaces Clerk's sentence for this meeting;
+    # "reworded-stale" when Clerk's sentence has changed since it was reworded.
+    reworded: str = ""
 
     @property
     def plain(self) -> str:

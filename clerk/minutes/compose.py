@@ -30,6 +30,7 @@ from clerk.domain.text import clean_line, clean_text
 from clerk.minutes import formal, people, phrases
 from clerk.minutes.blocks import Block, BlockKind
 from clerk.minutes.calendar_words import second_language
+from clerk.minutes.drafting import apply_rewordings, tag_sources
 from clerk.minutes.headings import decision, heading_blocks, resolution_blocks
 from clerk.minutes.legacy import effective_style
 from clerk.minutes.minute_actions import action_column, actions_after
@@ -153,13 +154,14 @@ def compose(
     blocks: list[Block] = []
     if stage == "draft":
         notice = st.say("document.draft", **values) if st.document.draft else ""
-        blocks.append(Block(BlockKind.NOTICE, notice or "DRAFT"))
+        blocks.append(Block(BlockKind.NOTICE, notice or "DRAFT", source="draft"))
     elif st.document.draft and stage != "final":
-        blocks.append(Block(BlockKind.NOTICE, st.say("document.draft", **values)))
+        blocks.append(Block(BlockKind.NOTICE, st.say("document.draft", **values), source="draft"))
     blocks += _title_block(meeting, st, values, conf, part, minuted)
     if blank and st.document.not_held:
         blocks.append(Block(BlockKind.NOTICE, st.say("document.not_held", **values)))
     attendance = people.attendance_blocks(st, meeting, values, full=part != "confidential")
+    attendance = tag_sources(attendance, "attendance")
     if st.attendance.layout == "none":
         attendance = []
     has_apologies_item = any(it.kind is ItemKind.APOLOGIES for _, it in minuted)
@@ -203,7 +205,7 @@ def compose(
         if stage == "draft":
             ending = [b for b in ending if b.kind is not BlockKind.SIGNATURE]
         blocks += ending
-    return [_clean(b) for b in blocks]
+    return apply_rewordings([_clean(b) for b in blocks], meeting.rewordings)
 
 
 def _attendance_host(st: HouseStyle, minuted, has_apologies_item: bool, part: Part) -> str | None:
@@ -254,7 +256,10 @@ def meeting_values(meeting: Meeting, st: HouseStyle, conf: dict) -> dict[str, st
 
 def _title_block(meeting: Meeting, st: HouseStyle, values, conf: dict, part: Part, minuted):
     lines = st.say_lines("document.title", **values)
-    out = [Block(BlockKind.TITLE if i == 0 else BlockKind.SUBTITLE, t) for i, t in enumerate(lines)]
+    out = [
+        Block(BlockKind.TITLE if i == 0 else BlockKind.SUBTITLE, t, source=f"title:{i}")
+        for i, t in enumerate(lines)
+    ]
     has_exempt = any(it.exempt for _, it in minuted)
     if part == "confidential" or (part == "all" and has_exempt):
         out.append(Block(BlockKind.NOTICE, conf["confidential_title"]))
@@ -275,13 +280,13 @@ def _ending(meeting: Meeting, st: HouseStyle, values) -> list[Block]:
             "signature.lines", i, chair=who, label=st.signature.label, date=values["date"]
         )
         if text:
-            signature.append(Block(BlockKind.SIGNATURE, text.strip(", ")))
+            signature.append(Block(BlockKind.SIGNATURE, text.strip(", "), source=f"signature:{i}"))
     closing_text = st.say(
         "closing.text",
         started=people.clock(meeting.started_at, st.format.time),
         finished=people.clock(meeting.finished_at, st.format.time),
     )
-    closing = [Block(BlockKind.CLOSING, closing_text)] if closing_text else []
+    closing = [Block(BlockKind.CLOSING, closing_text, source="closing")] if closing_text else []
     return closing + signature if st.signature.after_closing else signature + closing
 
 
@@ -297,7 +302,7 @@ def _public_exempt_body(meeting: Meeting, item: AgendaItem, placed, exclusions, 
         item.key in x.item_keys for x in meeting.exclusions
     )
     if not covered:
-        out.append(_para(phrases.exempt_note(item)))
+        out.append(_para(phrases.exempt_note(item), "exempt_note"))
     out += resolution_blocks(item, st)
     return out + [e.block for e in formal.public_only(placed.after)]
 
@@ -311,13 +316,17 @@ def _item_body(
     returns and the readmission of the press and public."""
     out: list[Block] = [e.block for e in placed.before]
     if item.kind is ItemKind.APOLOGIES:
-        out += [_para(text) for text in phrases.apologies_sentences(meeting, st)]
+        sentences = phrases.apologies_sentences(meeting, st)
+        out += [_para(text, f"apologies:{i}") for i, text in enumerate(sentences)]
     if item.kind is ItemKind.PUBLIC_PARTICIPATION and item.speakers:
         n = len(item.speakers)
         key = "sentences.public_one" if n == 1 else "sentences.public_many"
-        out.append(_para(st.say(key, count=n, count_words=people.count_words(n, st))))
+        out.append(_para(st.say(key, count=n, count_words=people.count_words(n, st)), "public"))
     withdrew = formal.withdrew_for(placed.withdrawals)
-    declarations = [_para(_declaration(meeting, d, item, withdrew, st)) for d in declared]
+    declarations = [
+        _para(_declaration(meeting, d, item, withdrew, st), f"declaration:{d.key}")
+        for d in declared
+    ]
     if item.kind is not ItemKind.DECLARATIONS:
         out += declarations
     out += [e.block for e in placed.withdrawals]
@@ -329,52 +338,56 @@ def _item_body(
             and item.kind is not ItemKind.DECLARATIONS
             and d.person not in withdrew
         ):
-            out.append(_para(phrases.left_room_sentence(meeting, d, st)))
+            out.append(_para(phrases.left_room_sentence(meeting, d, st), f"left_room:{d.key}"))
     if item.kind is ItemKind.DECLARATIONS:
         intro = st.say("sentences.declarations_intro")
         if intro and _fold(intro) not in _fold(item.narrative or ""):
-            out.append(_para(intro))
+            out.append(_para(intro, "declarations_intro"))
     notes_at = len(out)
-    out += narrative_blocks(item.narrative)
+    out += tag_sources(narrative_blocks(item.narrative), "notes", numbered=False)
     if item.kind is ItemKind.DECLARATIONS:
         none = st.say("sentences.no_declarations")
-        out += declarations or ([_para(none)] if none else [])
+        out += declarations or ([_para(none, "no_declarations")] if none else [])
         end = st.say("sentences.declarations_end", count=len(declarations))
         if declarations and end:
-            out.append(_para(end))
+            out.append(_para(end, "declarations_end"))
     elif item.kind is ItemKind.PUBLIC_PARTICIPATION and not item.speakers and not item.narrative:
-        out.append(_para(st.say("sentences.public_none")))
+        out.append(_para(st.say("sentences.public_none"), "public_none"))
     elif (
         item.kind is ItemKind.URGENT_BUSINESS
         and not (item.narrative or item.motions or item.resolution)
         and st.sentences.urgent_none
     ):
-        out.append(_para(st.say("sentences.urgent_none")))
+        out.append(_para(st.say("sentences.urgent_none"), "urgent_none"))
     out += _speakers(item, st)
     if item.kind is ItemKind.PUBLIC_PARTICIPATION and item.speakers:
         started = people.clock(meeting.started_at, st.format.time)
         end = st.say("sentences.public_end", started=started, count=len(item.speakers))
         if end:
-            out.append(_para(end))
+            out.append(_para(end, "public_end"))
     motions, later = formal.motions_with_events(meeting, item, placed.during, st)
+    motions = tag_sources(motions, "vote")  # motions, votes and what happened meanwhile
     one_line_after = st.motions.form == "one_line" and st.motions.position == "after_resolution"
     if not one_line_after:
         out += motions
     if item.resolution is None and item.key in exclusions:
         covered, paragraphs = exclusions[item.key]
         if not covered and st.sentences.exclusion_none:
-            out.append(_para(st.say("sentences.exclusion_none")))
+            out.append(_para(st.say("sentences.exclusion_none"), "exclusion_none"))
         else:
             x = Exclusion(item.started_at or meeting.at(time()), None, tuple(paragraphs), covered)
-            out += decision(st, [phrases.exclusion_text(meeting, x, st)], None)
+            out += tag_sources(
+                decision(st, [phrases.exclusion_text(meeting, x, st)], None), "exclusion"
+            )
     resolution = resolution_blocks(item, st)
     if not resolution and item.status is ItemStatus.DEFERRED:
         # The deferral resolution, with the reason when one was recorded without words.
         reason = item.resolution.reason if item.resolution is not None else None
         resolution = decision(st, [st.say("sentences.deferral", title=item.title)], reason)
+        resolution = tag_sources(resolution, "deferral")
     elif not resolution and item.status is ItemStatus.WITHDRAWN:
         text = st.say("sentences.withdrawn", title=item.title)
-        resolution = [_para(text)] if text else []
+        resolution = [_para(text, "withdrawn")] if text else []
     elif (
         not resolution
         and item.kind is ItemKind.MINUTES
@@ -382,6 +395,7 @@ def _item_body(
         and st.sentences.previous_minutes
     ):
         resolution = decision(st, [st.say("sentences.previous_minutes")], None)
+        resolution = tag_sources(resolution, "previous_minutes")
     split = _notes_split(out, notes_at, st) if item.kind is ItemKind.MINUTES else None
     if split is not None and resolution:
         # the minutes approved (with their proposer), then the matters arising
@@ -422,7 +436,7 @@ def _speakers(item: AgendaItem, st: HouseStyle) -> list[Block]:
     """The speakers in order: each a sentence ("Name spoke. …"), or, when the style gives a
     speaker line ("Karen Neilson:", "i. A resident:"), that line with the summary below."""
     if not st.sentences.speaker:
-        return [_para(_speaker(s)) for s in item.speakers]
+        return [_para(_speaker(s), f"speaker:{s.key}") for s in item.speakers]
     out: list[Block] = []
     for n, s in enumerate(item.speakers, 1):
         line = st.say(
@@ -432,8 +446,8 @@ def _speakers(item: AgendaItem, st: HouseStyle) -> list[Block]:
             n=n,
             roman=phrases.roman(n),
         )
-        out.append(_para(line))
-        out += narrative_blocks(s.summary)
+        out.append(_para(line, f"speaker:{s.key}"))
+        out += tag_sources(narrative_blocks(s.summary), f"speaker_summary:{s.key}", numbered=False)
     return out
 
 
@@ -449,8 +463,8 @@ def _speaker(speaker) -> str:
     return phrases.sentence(f"{who.rstrip(',')} spoke. {summary}")
 
 
-def _para(text: str) -> Block:
-    return Block(BlockKind.PARAGRAPH, text)
+def _para(text: str, source: str = "") -> Block:
+    return Block(BlockKind.PARAGRAPH, text, source=source)
 
 
 def _clean(block: Block) -> Block:

@@ -11,6 +11,7 @@ from clerk.domain.numbering import municipal_year_label
 from clerk.domain.text import clean_line
 from clerk.minutes import people, phrases
 from clerk.minutes.blocks import Block, BlockKind
+from clerk.minutes.drafting import tag_sources
 from clerk.minutes.notes import narrative_blocks
 from clerk.minutes.style import HouseStyle
 
@@ -37,22 +38,27 @@ def heading_blocks(
         time_ = people.clock(item.started_at, st.headings.time_format)
     if number is None and not clean_line(item.title):
         # a passage with no heading of its own: an opening prayer, the chair's welcome
-        return [replace(b, item_key=item.key, minute=None) for b in body]
+        return [replace(b, item_key=item.key, minute=None) for b in tag_sources(body, "event")]
     title = clean_line(item.title) or "Item " + item.agenda_number
     text = st.say(
         "headings.text", number=printed, title=title, time=time_, agenda_number=item.agenda_number
     )
     if st.headings.minutes_label:
-        body = [Block(BlockKind.PARAGRAPH, lead=st.headings.minutes_label), *body]
+        label = Block(BlockKind.PARAGRAPH, lead=st.headings.minutes_label, source="minutes_label")
+        body = [label, *body]
     if st.headings.description and item.description and item.description.strip():
-        body = [*narrative_blocks(item.description), *body]
-    body = [replace(b, item_key=item.key, minute=number) for b in body]
+        description = tag_sources(narrative_blocks(item.description), "description", numbered=False)
+        body = [*description, *body]
+    body = [replace(b, item_key=item.key, minute=number) for b in tag_sources(body, "event")]
     if st.headings.run_in and body and body[0].kind is BlockKind.PARAGRAPH and not body[0].lead:
         first = Block(BlockKind.RUN_IN, body[0].text, lead=text, item_key=item.key, minute=number)
+        first = replace(first, source=body[0].source)
         return [first, *body[1:]]
     if st.headings.run_in:
-        return [Block(BlockKind.RUN_IN, lead=text, item_key=item.key, minute=number), *body]
-    return [Block(BlockKind.HEADING, text, item_key=item.key, minute=number), *body]
+        heading = Block(BlockKind.RUN_IN, lead=text, item_key=item.key, minute=number)
+        return [replace(heading, source="heading"), *body]
+    heading = Block(BlockKind.HEADING, text, item_key=item.key, minute=number, source="heading")
+    return [heading, *body]
 
 
 def decision(st: HouseStyle, parts: list[str], reason: str | None) -> list[Block]:
@@ -103,4 +109,4 @@ def resolution_blocks(item: AgendaItem, st: HouseStyle) -> list[Block]:
     res = item.resolution
     if res is None:
         return []
-    return decision(st, list(res.parts), res.reason)
+    return tag_sources(decision(st, list(res.parts), res.reason), "resolution", numbered=False)

@@ -46,6 +46,10 @@ def actions_after(
             owner = people.name(st, person) if person else action.owner
         due = people.day_text(action.due, st.format.date) if action.due else ""
         out.append(
-            Block(BlockKind.ACTION, st.say("actions.text", owner=owner, text=action.text, due=due))
+            Block(
+                BlockKind.ACTION,
+                st.say("actions.text", owner=owner, text=action.text, due=due),
+                source=f"action:{action.key}",
+            )
         )
     return out

@@ -1,6 +1,8 @@
 """The composed minutes as simple HTML, for an on-screen preview (a QTextBrowser shows it).
 
-Plain tags only (Qt's rich text understands a subset of HTML 4), every text escaped.
+Plain tags only (Qt's rich text understands a subset of HTML 4), every text escaped. With
+``links`` (the drafting view) each block is a link ``block:<index>`` to the block it draws, so
+a click opens what produces it, and a sentence reworded for the meeting is marked.
 """
 
 from __future__ import annotations
@@ -43,15 +45,34 @@ def _text(text: str) -> str:
     return escape(text).replace("\n", "<br/>").replace("\t", "&#9;")
 
 
-def blocks_html(blocks: Sequence[Block]) -> str:
+#: The look of a reworded sentence on screen (and of one whose source changed since).
+REWORDED = {
+    "reworded": "background-color:#fff1b8;",
+    "reworded-stale": "background-color:#ffd0a0;",
+}
+_LINK = "color:#000000; text-decoration:none;"
+
+
+def _link(index: int | None, block: Block, inner: str) -> str:
+    """``inner`` as a link to block ``index`` (no link when ``index`` is None)."""
+    if block.reworded and index is not None:
+        mark = " ✎" if block.reworded == "reworded" else " ✎ (Clerk's wording has changed)"
+        inner = f'<span style="{REWORDED[block.reworded]}">{inner}{mark}</span>'
+    if index is None:
+        return inner
+    return f'<a href="block:{index}" style="{_LINK}">{inner}</a>'
+
+
+def blocks_html(blocks: Sequence[Block], *, links: bool = False) -> str:
     out = [f"<html><head><style>{STYLE}</style></head><body>"]
     in_list = False
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        at = index if links else None
         if block.kind is BlockKind.BULLET:
             if not in_list:
                 out.append("<ul>")
                 in_list = True
-            out.append(f"<li>{_text(block.text)}</li>")
+            out.append(f"<li>{_link(at, block, _text(block.text))}</li>")
             continue
         if in_list:
             out.append("</ul>")
@@ -59,7 +80,7 @@ def blocks_html(blocks: Sequence[Block]) -> str:
         if block.kind is BlockKind.ATTENDANCE:
             out.append('<table cellspacing="0" cellpadding="3">')
             for label, lines in block.rows:
-                cell = "<br/>".join(_text(line) for line in lines)
+                cell = _link(at, block, "<br/>".join(_text(line) for line in lines))
                 out.append(f'<tr><td class="label">{_text(label)}</td><td>{cell}</td></tr>')
             out.append("</table>")
             continue
@@ -67,14 +88,16 @@ def blocks_html(blocks: Sequence[Block]) -> str:
             out.append('<table border="1" cellspacing="0" cellpadding="3">')
             for r, row in enumerate(block.cells):
                 cell = "th" if block.header and r == 0 else "td"
-                out.append("<tr>" + "".join(f"<{cell}>{_text(c)}</{cell}>" for c in row) + "</tr>")
+                cells = "".join(f"<{cell}>{_link(at, block, _text(c))}</{cell}>" for c in row)
+                out.append(f"<tr>{cells}</tr>")
             out.append("</table>")
             continue
         tag, cls = TAGS.get(block.kind, ("p", ""))
         attrs = f' class="{cls}"' if cls else ""
         anchor = f'<a name="minute-{block.minute}"></a>' if block.kind is BlockKind.HEADING else ""
         lead = f"<b>{_text(block.lead)}</b> " if block.lead else ""
-        out.append(f"<{tag}{attrs}>{anchor}{lead}{_text(block.text)}</{tag}>")
+        inner = _link(at, block, f"{lead}{_text(block.text)}")
+        out.append(f"<{tag}{attrs}>{anchor}{inner}</{tag}>")
     if in_list:
         out.append("</ul>")
     out.append("</body></html>")

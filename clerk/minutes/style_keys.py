@@ -118,6 +118,10 @@ class Document:
         "How soon after the meeting the draft minutes are due: 'one month', '7 working days', "
         "'14 days', '2 weeks' ('' for none); shown as a due date in the Meetings view.",
     )
+    draft_label: str = _f(
+        "draft minutes",
+        "What is due by draft_deadline, as the drafting view names it ('note of decisions').",
+    )
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,14 @@ from clerk.services.corrections import (
     correct_item_times,
     correct_meeting_times,
 )
+from clerk.services.drafting import (
+    advance_drafting_state,
+    edit_declaration_nature,
+    edit_speaker,
+    revert_wording,
+    reword_sentence,
+    set_drafting_state,
+)
 from clerk.services.formal import (
     declare_interest,
     exclude_press_and_public,
@@ -317,6 +325,12 @@ def bring_forward_actions(session: MeetingSession, outstanding: list[Action]) ->
 
 __all__ = [
     "Change",
+    "advance_drafting_state",
+    "edit_declaration_nature",
+    "edit_speaker",
+    "reword_sentence",
+    "revert_wording",
+    "set_drafting_state",
     "MeetingSession",
     "add_action",
     "add_item",

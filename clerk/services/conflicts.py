@@ -36,6 +36,7 @@ _TABLES = {
     "actions": "The actions",
     "exclusions": "The exclusion of press and public",
     "continuations": "The resolutions to continue",
+    "rewordings": "The reworded sentences",
     "minutes_versions": "The versions of the minutes",
 }
 
@@ -48,6 +49,7 @@ _PLURALS = (
     "actions",
     "to continue",
     "departures",
+    "sentences",
 )
 
 

@@ -14,6 +14,7 @@ back equal.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime, time
 from functools import cache
 from pathlib import Path
@@ -28,6 +29,7 @@ from clerk.domain.model import (
     Attendance,
     Declaration,
     DemocracyOfficer,
+    DraftState,
     InterestKind,
     ItemKind,
     ItemStatus,
@@ -46,6 +48,7 @@ from clerk.domain.model import (
     Vote,
 )
 from clerk.domain.text import clean_optional, clean_text
+from clerk.store.record_drafting import read_rewordings
 from clerk.store.record_export import FORMAT, dumps, record_from_meeting  # noqa: F401 - re-exported
 from clerk.store.record_formal import check_formal, read_formal
 
@@ -350,6 +353,7 @@ def meeting_from_record(data: Any) -> Meeting:
             motions=tuple(motions),
             resolution=resolution,
             time_limit_minutes=it.get("time_limit_minutes"),
+            drafting=DraftState(it.get("drafting") or "notes"),
             approves_meeting=it.get("approves_meeting"),
             approval=(
                 tuple(clean_text(a) for a in it["approval"]["amendments"])
@@ -468,7 +472,8 @@ def meeting_from_record(data: Any) -> Meeting:
         **formal,
     )
     check_formal(meeting)
-    return meeting
+    rewordings = read_rewordings(data, meeting, item_ref, RecordError)
+    return replace(meeting, rewordings=rewordings) if rewordings else meeting
 
 
 def _with_simple_moves(

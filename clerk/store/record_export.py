@@ -8,6 +8,7 @@ from typing import Any
 
 from clerk.domain.formal import presence as ledger
 from clerk.domain.model import AgendaItem, Meeting
+from clerk.store.record_drafting import write_rewordings
 from clerk.store.record_formal import write_formal
 
 FORMAT = "clerk.meeting/1"
@@ -126,6 +127,7 @@ def record_from_meeting(meeting: Meeting) -> dict:
         actions.append(row)
     _put(out, "actions", actions)
     write_formal(out, meeting, t, numbers, said)
+    write_rewordings(out, meeting, numbers)
     return out
 
 
@@ -182,6 +184,8 @@ def _item_record(it: AgendaItem, t) -> dict:
         _put(rrow, "reason", it.resolution.reason)
         row["resolution"] = rrow
     _put(row, "time_limit_minutes", it.time_limit_minutes)
+    if it.drafting.value != "notes":
+        row["drafting"] = it.drafting.value
     _put(row, "approves_meeting", it.approves_meeting)
     if it.approval is not None:
         row["approval"] = {"amendments": list(it.approval)}

@@ -21,6 +21,7 @@ from clerk.domain.model import (
     Continuation,
     Declaration,
     DemocracyOfficer,
+    DraftState,
     Exclusion,
     InterestKind,
     ItemKind,
@@ -36,6 +37,7 @@ from clerk.domain.model import (
     PresenceKind,
     RecordedVote,
     Resolution,
+    Rewording,
     Role,
     Speaker,
     Vote,
@@ -54,6 +56,7 @@ from clerk.store.rows import (  # noqa: F401 - tables are part of this module's 
     MOTIONS,
     PEOPLE,
     PRESENCE,
+    REWORDINGS,
     SETTINGS,
     SPEAKERS,
     limits,
@@ -155,6 +158,7 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
             ),
             key=r["key"],
             time_limit_minutes=r["time_limit_minutes"],
+            drafting=DraftState(r["drafting"] or DraftState.NOTES),
             approves_meeting=r["approves_meeting"],
             approval=tuple(r["approval"]) if r["approval"] is not None else None,
         )
@@ -227,6 +231,10 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
         )
         for r in rows(EXCLUSIONS, EXCLUSIONS.c.meeting_id == meeting_id)
     )
+    rewordings = tuple(
+        Rewording(r["source"], r["text"], r["original"], r["item_key"], key=r["key"])
+        for r in rows(REWORDINGS, REWORDINGS.c.meeting_id == meeting_id)
+    )
     officer = (
         DemocracyOfficer(row["officer_name"], row["officer_phone"], row["officer_email"])
         if row["officer_name"] is not None
@@ -256,6 +264,7 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
         continuations=continuations,
         exclusions=exclusions,
         public_count=row["public_count"],
+        rewordings=rewordings,
         minutes_versions=versions,
         minutes_signed_at=row["minutes_signed_at"],
     )

@@ -38,6 +38,7 @@ from clerk.store.rows import (
     MOTIONS,
     PEOPLE,
     PRESENCE,
+    REWORDINGS,
     SPEAKERS,
     action_row,
     adjournment_row,
@@ -50,6 +51,7 @@ from clerk.store.rows import (
     motion_row,
     person_row,
     presence_row,
+    rewording_row,
     speaker_row,
 )
 from clerk.store.writing import write_change
@@ -199,6 +201,7 @@ def _entities(m: Meeting, mid: int) -> Iterator[tuple]:
         ("presence", PRESENCE, presence_row),
         ("continuations", CONTINUATIONS, continuation_row),
         ("exclusions", EXCLUSIONS, exclusion_row),
+        ("rewordings", REWORDINGS, rewording_row),
         ("minutes_versions", MINUTES_VERSIONS, minutes_version_row),
     ):
         yield table, getattr(m, attr), lambda x, i, f=to_row: f(x, mid, i), lambda x: x.key

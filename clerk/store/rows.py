@@ -20,6 +20,7 @@ from clerk.domain.model import (
     Motion,
     Person,
     PresenceEvent,
+    Rewording,
     Speaker,
     TimeLimits,
 )
@@ -36,6 +37,7 @@ from clerk.store.schema import (
     MotionRow,
     PersonRow,
     PresenceRow,
+    RewordingRow,
     Setting,
     SpeakerRow,
 )
@@ -59,6 +61,7 @@ SETTINGS = _table(Setting)
 PRESENCE = _table(PresenceRow)
 CONTINUATIONS = _table(ContinuationRow)
 EXCLUSIONS = _table(ExclusionRow)
+REWORDINGS = _table(RewordingRow)
 MINUTES_VERSIONS = _table(MinutesVersionRow)
 
 
@@ -147,6 +150,7 @@ def item_row(it: AgendaItem, meeting_id: int, position: int) -> dict:
         "resolution_parts": list(r.parts) if r else None,
         "resolution_reason": r.reason if r else None,
         "time_limit_minutes": it.time_limit_minutes,
+        "drafting": it.drafting.value,
         "approves_meeting": it.approves_meeting,
         "approval": list(it.approval) if it.approval is not None else None,
     }
@@ -286,4 +290,16 @@ def minutes_version_row(v: MinutesVersion, meeting_id: int, position: int) -> di
         "final": v.final,
         "file_name": v.file_name,
         "sent_at": v.sent_at,
+    }
+
+
+def rewording_row(r: Rewording, meeting_id: int, position: int) -> dict:
+    return {
+        "key": r.key,
+        "meeting_id": meeting_id,
+        "position": position,
+        "item_key": r.item_key,
+        "source": r.source,
+        "text": r.text,
+        "original": r.original,
     }

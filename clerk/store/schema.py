@@ -158,6 +158,8 @@ class ItemRow(Base):
     resolution_parts: Mapped[list | None] = mapped_column(JSON)
     resolution_reason: Mapped[str | None] = mapped_column(Text)
     time_limit_minutes: Mapped[int | None] = mapped_column(Integer)
+    # Revision 0007: drafting after the meeting (notes, drafted, checked; None is notes).
+    drafting: Mapped[str | None] = mapped_column(String(20))
     # Revision 0006: the meeting whose minutes this item approves, and the amendments they
     # were approved subject to (a list; [] as a correct record; null while undecided).
     approves_meeting: Mapped[int | None] = mapped_column(Integer)
@@ -304,6 +306,21 @@ class ExclusionRow(Base):
     paragraphs: Mapped[list] = mapped_column(JSON)
     item_keys: Mapped[list] = mapped_column(JSON)
     resolved_at_item: Mapped[str | None] = mapped_column(KEY)
+
+
+class RewordingRow(Base):
+    """A sentence Clerk writes, reworded for one meeting (revision 0007)."""
+
+    __tablename__ = "rewordings"
+    key: Mapped[str] = mapped_column(KEY, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    item_key: Mapped[str | None] = mapped_column(KEY)
+    source: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    original: Mapped[str] = mapped_column(Text)
 
 
 class RecordingSegmentRow(Base):

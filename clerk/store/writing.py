@@ -30,6 +30,7 @@ from clerk.store.rows import (
     MOTIONS,
     PEOPLE,
     PRESENCE,
+    REWORDINGS,
     SPEAKERS,
     action_row,
     adjournment_row,
@@ -42,6 +43,7 @@ from clerk.store.rows import (
     motion_row,
     person_row,
     presence_row,
+    rewording_row,
     speaker_row,
 )
 
@@ -128,6 +130,7 @@ def _write_all(conn: Connection, m: Meeting) -> None:
         [continuation_row(c, mid, i) for i, c in enumerate(m.continuations)],
     )
     _insert_many(conn, EXCLUSIONS, [exclusion_row(x, mid, i) for i, x in enumerate(m.exclusions)])
+    _insert_many(conn, REWORDINGS, [rewording_row(r, mid, i) for i, r in enumerate(m.rewordings)])
     _insert_many(
         conn,
         MINUTES_VERSIONS,
@@ -238,6 +241,7 @@ def write_change(conn: Connection, before: Meeting, after: Meeting) -> None:
         ("presence", PRESENCE, presence_row),
         ("continuations", CONTINUATIONS, continuation_row),
         ("exclusions", EXCLUSIONS, exclusion_row),
+        ("rewordings", REWORDINGS, rewording_row),
         ("minutes_versions", MINUTES_VERSIONS, minutes_version_row),
     ):
         a, b = getattr(before, attr), getattr(after, attr)

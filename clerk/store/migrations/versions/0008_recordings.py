@@ -1,7 +1,7 @@
 """the meeting's recording: its segments and their transcript
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-01 01:00:00
 
 Two new tables, nothing changed in the old ones (portable, as 0002): ``recording_segments``,
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
