@@ -44,8 +44,10 @@ def heading_blocks(
         "headings.text", number=printed, title=title, time=time_, agenda_number=item.agenda_number
     )
     if st.headings.minutes_label:
-        label = Block(BlockKind.PARAGRAPH, lead=st.headings.minutes_label, source="minutes_label")
-        body = [label, *body]
+        label_block = Block(
+            BlockKind.PARAGRAPH, lead=st.headings.minutes_label, source="minutes_label"
+        )
+        body = [label_block, *body]
     if st.headings.description and item.description and item.description.strip():
         description = tag_sources(narrative_blocks(item.description), "description", numbered=False)
         body = [*description, *body]
