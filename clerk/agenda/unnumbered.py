@@ -237,11 +237,60 @@ def _plain_list(lines: list[str], lo: int, stop: int) -> list[int]:
             best = run
         run = []
     if len(best) < 4:
-        return []
+        return _headings_alone(lines, lo, stop)
     standard = sum(
         kind_of(lines[i], None, None)[0] in ("apologies", "declarations", "minutes") for i in best
     )
-    return best if standard >= 2 else []
+    return best if standard >= 2 else _headings_alone(lines, lo, stop)
+
+
+_AGENDA_WORD = re.compile(r"\b(?:agenda|rhaglen)\b", re.IGNORECASE)
+
+
+def _headings_alone(lines: list[str], lo: int, stop: int) -> list[int]:
+    """A short agenda printed as headings standing alone after a blank line, each with its
+    explanation below or none ("Apologies for Absence", "Purpose of Meeting" and a paragraph):
+    taken only when the document calls itself an agenda before the first heading and a
+    standard item is among them. Headings after the last paragraph of prose are the clerk's
+    signature ("A Clerk" / "Parish Clerk"), not items."""
+    from clerk.agenda.kinds import kind_of
+
+    heads: list[int] = []
+    last_prose = -1
+    titled = any(_AGENDA_WORD.search(x) for x in lines[:lo] if x)
+    for i in range(lo, stop):
+        line = lines[i]
+        if not line:
+            continue
+        if not heads and _AGENDA_WORD.search(line):
+            titled = True  # the document's own title ("Agenda for the Meeting …")
+            continue
+        words = line.split()
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        alone = (i == 0 or not lines[i - 1]) and (
+            not after or len(after) > 80 or after.endswith(".")
+        )
+        if (
+            alone
+            and len(line) < 80
+            and len(words) <= 10
+            and line[0].isupper()
+            and not line.rstrip().endswith((".", ":", ";", ",", "-", ")"))
+            and not LABEL.match(line)
+            and not _SUMMONS_WORDS.search(line)
+            and not _NOT_AN_ITEM.search(line)
+            and sum(w[0].isupper() for w in words) * 2 >= len(words)
+        ):
+            heads.append(i)
+        else:
+            last_prose = i
+    heads = [i for i in heads if i < last_prose]
+    if not heads or not titled:
+        return []
+    standard = any(
+        kind_of(lines[i], None, None)[0] in ("apologies", "declarations", "minutes") for i in heads
+    )
+    return heads if standard else []
 
 
 def _one_heading_per_minutes(lines, marks: list[int], lo: int, stop: int) -> list[int]:

@@ -614,3 +614,36 @@ def test_points_printed_with_the_items_bullet_stay_in_their_item():
         "Minutes of the last meeting",
         "Planning",
     ]
+
+
+SHORT_AGENDA = """Agenda for an Extraordinary Meeting of Fenwick Parish Council to be held in the Church
+Rooms on Tuesday 14 April 2026 at 7.00 pm
+
+Apologies for Absence
+
+Grass Cutting Contract
+To choose between the two tenders received for the cutting of the verges and the playing
+field this season, and to agree the terms of the contract with the one chosen.
+
+Members of the public may attend and speak with the Chairman's permission.
+
+A. N. Example
+
+Parish Clerk
+"""
+
+
+def test_a_short_agenda_of_headings_alone_is_read():
+    """An extraordinary meeting's agenda of two unnumbered headings, one with its paragraph:
+    both are items, numbered in order; the clerk's name and title under it are not."""
+    assert _titles(SHORT_AGENDA) == ["Apologies for Absence", "Grass Cutting Contract"]
+    assert _numbers(SHORT_AGENDA) == ["1", "2"]
+
+
+def test_headings_alone_in_a_letter_are_not_items():
+    """The same shape in a text that never calls itself an agenda is no agenda."""
+    from clerk.agenda import AgendaError
+
+    letter = SHORT_AGENDA.replace("Agenda for an Extraordinary Meeting", "Notes of a visit")
+    with pytest.raises(AgendaError):
+        read_agenda_text(letter)
