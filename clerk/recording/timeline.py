@@ -92,9 +92,6 @@ def marks(meeting: Meeting, spans: list[Span]) -> list[Mark]:
             add("arrival", f"{names.get(ev.person, ev.person)} arrived", ev.at, ev.item_key)
         else:
             add("departure", f"{names.get(ev.person, ev.person)} left", ev.at, ev.item_key)
-    if not meeting.presence:
-        for p in meeting.people:
-            add("arrival", f"{names[p.id]} arrived", p.arrived_at, None)
     for d in meeting.declarations:
         where = meeting.item(d.made_at) if d.made_at else None
         if where is None:
