@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk.gui.acting import run_action
 from clerk.gui.models.base import RowsModel
 from clerk.services import minutes_cycle as mc
 from clerk.services.database import Database
@@ -170,40 +171,57 @@ def minutes_menu(view) -> QMenu:
     return menu
 
 
-def minutes_step(view, step: str, *, path=None, amendments: list[str] | None = None) -> str:
-    """Run one step of the minutes' lifecycle on the selected meeting; the line shown."""
-    from clerk.errors import ClerkError
-    from clerk.minutes import MinutesError
+STEP_TITLES = {
+    "draft": "Export draft version",
+    "sent": "Mark minutes sent",
+    "approve": "Approve minutes",
+    "sign": "Minutes signed",
+    "final": "Export final version",
+}
 
+
+def minutes_step(view, step: str, *, path=None, amendments: list[str] | None = None) -> str:
+    """Run one step of the minutes' lifecycle on the selected meeting; the line shown ('' when
+    cancelled or not done).
+
+    When the selected meeting is the one open in the main window (``view.session_of()``), the
+    step is a change of that open meeting: it goes on Edit ▸ Undo and every view hears it.
+    A step that cannot be done shows the one dialog of ``run_action``."""
     meeting_id = view.current_meeting_id()
     if meeting_id is None:
         return ""
-    try:
+    if step in ("draft", "final") and path is None:
+        path, _ = QFileDialog.getSaveFileName(
+            view, "Minutes", f"minutes-{step}.docx", "Word document (*.docx)"
+        )
+        if not path:
+            return ""
+    if step == "approve" and amendments is None:
+        text, ok = QInputDialog.getMultiLineText(
+            view,
+            "Approve minutes",
+            "Amendments, one a line (none: approved as a correct record):",
+        )
+        if not ok:
+            return ""
+        amendments = [line for line in text.splitlines() if line.strip()]
+    session_of = getattr(view, "session_of", None)
+    session = session_of() if session_of is not None else None
+    db = view.db
+
+    def call() -> str:
         if step in ("draft", "final"):
-            if path is None:
-                path, _ = QFileDialog.getSaveFileName(
-                    view, "Minutes", f"minutes-{step}.docx", "Word document (*.docx)"
-                )
-                if not path:
-                    return ""
-            said = mc.export_version(view.db, meeting_id, path, final=step == "final")
-        elif step == "sent":
-            said = mc.send_latest(view.db, meeting_id)
-        elif step == "approve":
-            if amendments is None:
-                text, ok = QInputDialog.getMultiLineText(
-                    view,
-                    "Approve minutes",
-                    "Amendments, one a line (none: approved as a correct record):",
-                )
-                if not ok:
-                    return ""
-                amendments = [line for line in text.splitlines() if line.strip()]
-            said = mc.approve_previous(view.db, meeting_id, amendments)
-        else:
-            said = mc.sign(view.db, meeting_id)
-    except (ClerkError, MinutesError, OSError) as exc:
-        said = f"Not done: {exc}"
-    view.empty.setText(said)
-    view.minutes_label.setText(minutes_line(view.db, meeting_id))
-    return said
+            return mc.export_version(db, meeting_id, path, final=step == "final", session=session)
+        if step == "sent":
+            return mc.send_latest(db, meeting_id, session=session)
+        if step == "approve":
+            return mc.approve_previous(db, meeting_id, amendments or (), session=session)
+        return mc.sign(db, meeting_id, session=session)
+
+    said: list[str] = []
+    run_action(view, STEP_TITLES[step], lambda: said.append(call()))
+    line = said[0] if said else ""
+    if line:
+        view.empty.setText(line)
+    view.minutes_label.setText(minutes_line(db, meeting_id))
+    return line

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         icon = app_icon()
         if icon is not None:
             self.setWindowIcon(icon)
-        self.meetings = MeetingsView(db, self)
+        self.meetings = MeetingsView(db, self, session_of=lambda: self.session)
         self.meetings.openRequested.connect(self.open_meeting)
         self.meetings.openAtItemRequested.connect(self.open_meeting_at)
         self.setup = SetupView(self)
@@ -382,6 +382,8 @@ class MainWindow(QMainWindow):
 
     def _meeting_changed(self, change) -> None:
         self.preview.show_meeting(change.after)
+        if self.views.currentIndex() == self.MEETINGS:
+            self.meetings.meeting_changed()  # e.g. a Minutes step undone there
         self._update_title()
         self._update_undo()
 

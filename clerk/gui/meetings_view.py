@@ -36,9 +36,12 @@ class MeetingsView(QWidget):
     openRequested = Signal(int)
     openAtItemRequested = Signal(int, str)  # a search result: the meeting, the item's key
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database, parent=None, session_of=None):
         super().__init__(parent)
         self.db = db
+        # The meeting open in the main window (None: none): the Minutes menu's steps on that
+        # meeting are changes of it, on Edit ▸ Undo (after_meeting.minutes_step).
+        self.session_of = session_of or (lambda: None)
         self.setAccessibleName("Meetings")
         self.model = MeetingsModel(db, self)
 
@@ -194,6 +197,10 @@ class MeetingsView(QWidget):
             self.empty.setText("No meeting matches the search.")
         else:
             self.empty.setText("No meetings yet: make a new one (Ctrl+N) or import an agenda.")
+
+    def meeting_changed(self) -> None:
+        """The open meeting changed (an undo, another Clerk): its minutes line read again."""
+        self.minutes_label.setText(minutes_line(self.db, self.current_meeting_id()))
 
     # -- acting ----------------------------------------------------------------------------
     def export_body_record(self, what: str, path=None) -> str:

@@ -21,7 +21,7 @@ from clerk.domain import minutes_cycle as cycle
 from clerk.domain.minutes_cycle import Approval
 from clerk.domain.model import Action, ActionStatus, Meeting, MinutesVersion
 from clerk.domain.wording import full_name, long_date, short_name
-from clerk.errors import NotFound, RuleError
+from clerk.errors import NotFound, RuleError, SaveError
 from clerk.services import actions as act
 from clerk.services.session import Change, MeetingSession
 from clerk.services.styles import style_for_meeting
@@ -492,31 +492,56 @@ def export_action_list(db: Database, meeting_id: int, out: Path | str) -> str:
     return f"Actions of {meeting.committee}: {len(lines)}, {outstanding} outstanding."
 
 
-# -- the same, for a meeting not open (the Meetings view) ---------------------------------------
+# -- the same, for the Meetings view --------------------------------------------------------
+# Each step runs on ``session`` when it is given and holds the meeting (the meeting open in the
+# main window: the step is one more change of it, on Edit ▸ Undo, and every view hears it), or
+# else on a session of its own. Each raises only ``ClerkError``s (a file not written included).
 
 
-def _open(db: Database, meeting_id: int) -> MeetingSession:
+def _open(db: Database, meeting_id: int, session: MeetingSession | None = None) -> MeetingSession:
+    if session is not None and session.meeting.id == meeting_id:
+        return session
     return MeetingSession.open(db, meeting_id)
 
 
-def export_version(db: Database, meeting_id: int, out: Path | str, *, final: bool = False) -> str:
+def export_version(
+    db: Database,
+    meeting_id: int,
+    out: Path | str,
+    *,
+    final: bool = False,
+    session: MeetingSession | None = None,
+) -> str:
     """Export the next version of a meeting's minutes; one line saying which."""
-    version = export_minutes(db, _open(db, meeting_id), out, final=final)
+    from clerk.minutes import MinutesError
+
+    try:
+        version = export_minutes(db, _open(db, meeting_id, session), out, final=final)
+    except (MinutesError, OSError) as exc:  # a bad template, a folder that cannot be written
+        raise SaveError(f"The minutes were not written: {exc}") from exc
     kind = "final version" if version.final else "draft version"
     return f"Minutes {kind} {version.number} written: {Path(out).name}"
 
 
-def send_latest(db: Database, meeting_id: int, at: datetime | None = None) -> str:
-    session = _open(db, meeting_id)
+def send_latest(
+    db: Database,
+    meeting_id: int,
+    at: datetime | None = None,
+    *,
+    session: MeetingSession | None = None,
+) -> str:
+    session = _open(db, meeting_id, session)
     act.mark_minutes_sent(session, at or datetime.now())
     sent = cycle.chair_version(session.meeting)
     return f"The chair has version {sent.number} of the minutes." if sent else ""
 
 
-def approve_previous(db: Database, meeting_id: int, amendments=()) -> str:
+def approve_previous(
+    db: Database, meeting_id: int, amendments=(), *, session: MeetingSession | None = None
+) -> str:
     """At meeting ``meeting_id``: the minutes its minutes item points at (linked to the body's
     previous meeting first when it points nowhere) approved, with ``amendments``."""
-    session = _open(db, meeting_id)
+    session = _open(db, meeting_id, session)
     item = cycle.minutes_item(session.meeting)
     if item is not None and item.approves_meeting is None:
         link_to_previous(db, session)
@@ -525,7 +550,13 @@ def approve_previous(db: Database, meeting_id: int, amendments=()) -> str:
     return item.resolution.parts[0] if item and item.resolution else "Approved."
 
 
-def sign(db: Database, meeting_id: int, at: datetime | None = None) -> str:
-    session = _open(db, meeting_id)
+def sign(
+    db: Database,
+    meeting_id: int,
+    at: datetime | None = None,
+    *,
+    session: MeetingSession | None = None,
+) -> str:
+    session = _open(db, meeting_id, session)
     sign_minutes(db, session, at or datetime.now())
     return f"Minutes of {long_date(session.meeting.date)} signed by the chair."

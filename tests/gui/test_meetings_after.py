@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date
+from datetime import date, datetime
 
 import docx
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 
 from clerk.gui.meetings_view import MeetingsView
 from clerk.services import bodies
@@ -100,8 +101,15 @@ def test_actions_brought_forward_are_marked_in_the_live_actions_tab(qtbot, db):
     assert session.meeting.actions[1].status.value == "open"
 
 
-def test_minutes_menu_takes_the_minutes_from_draft_to_signed(qtbot, db, tmp_path):
+def test_minutes_menu_takes_the_minutes_from_draft_to_signed(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from clerk.gui.after_meeting import minutes_step
+
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text: warned.append((title, text))
+    )
 
     first = import_record(db, json.loads(json.dumps(first_meeting())))
     second = bodies.duplicate_as_next(db, first.id, date(2026, 7, 14))
@@ -113,10 +121,13 @@ def test_minutes_menu_takes_the_minutes_from_draft_to_signed(qtbot, db, tmp_path
     assert said == "Minutes draft version 1 written: v1.docx"
     assert minutes_step(view, "sent") == "The chair has version 1 of the minutes."
     assert "sent to the chair" in view.minutes_label.text()
-    # Final and signing are refused before approval, with one line and nothing written.
-    assert minutes_step(view, "final", path=tmp_path / "f.docx").startswith("Not done: ")
+    # Final and signing are refused before approval, each with the one dialog, nothing written.
+    assert minutes_step(view, "final", path=tmp_path / "f.docx") == ""
     assert not (tmp_path / "f.docx").exists()
-    assert "no later meeting has approved" in minutes_step(view, "sign")
+    assert minutes_step(view, "sign") == ""
+    assert [title for title, _ in warned] == ["Export final version", "Minutes signed"]
+    assert "have not been approved yet" in warned[0][1]
+    assert "no later meeting has approved" in warned[1][1]
 
     view.select_meeting(second.id)
     said = minutes_step(view, "approve", amendments=["minute 3: for swing read swings"])
@@ -128,3 +139,74 @@ def test_minutes_menu_takes_the_minutes_from_draft_to_signed(qtbot, db, tmp_path
     assert said == "Minutes final version 2 written: final.docx"
     assert "DRAFT" not in words(tmp_path / "final.docx")
     assert view.minutes_label.text().startswith("Minutes: signed")
+
+
+def test_minutes_steps_on_the_open_meeting_are_undone_with_ctrl_z(qtbot, db, monkeypatch):
+    """Approving the last meeting's minutes from the Minutes menu, with the approving meeting
+    open in the main window, is a change of the open meeting: Ctrl+Z takes it back. A refused
+    step (signing before approval) shows the one dialog and changes nothing."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    from clerk.gui.main_window import MainWindow
+    from clerk.services import minutes_cycle as mc
+    from clerk.services.clock import ManualClock
+    from clerk.services.meetings import load_meeting
+    from tests.gui.live_helpers import back_to, in_dialog
+
+    first = import_record(db, json.loads(json.dumps(first_meeting())))
+    second = bodies.duplicate_as_next(db, first.id, date(2026, 7, 14))
+    window = MainWindow(db, ManualClock(datetime(2026, 7, 14, 21, 0)))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    assert window.open_meeting(second.id)
+    window.show_view(window.MEETINGS)
+    view = window.meetings
+
+    # Signing the first meeting's minutes before any meeting approved them: refused, one dialog.
+    view.select_meeting(first.id)
+    shown: list[tuple[str, str]] = []
+
+    def read_and_close(box):
+        shown.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    in_dialog(QMessageBox, read_and_close)
+    sign = next(a for a in view.minutes_button.menu().actions() if a.text().startswith("Signed"))
+    sign.trigger()
+    back_to(window)
+    assert len(shown) == 1 and shown[0][0] == "Minutes signed"
+    assert "no later meeting has approved" in shown[0][1]
+    assert mc.approval_of(db, first.id) is None
+    assert load_meeting(db, first.id).minutes_signed_at is None
+
+    # At the open (second) meeting: approved subject to one amendment, typed in the menu's box.
+    view.select_meeting(second.id)
+
+    def amend(box):
+        box.setTextValue("minute 3: for swing read swings")
+        box.accept()
+
+    in_dialog(QInputDialog, amend)
+    approve = next(a for a in view.minutes_button.menu().actions() if a.text().startswith("Appr"))
+    approve.trigger()
+    back_to(window)
+    assert "subject to the following amendments: minute 3" in view.empty.text()
+    approval = mc.approval_of(db, first.id)
+    assert approval is not None and approval.amendments == ("minute 3: for swing read swings",)
+    # It is a change of the open meeting: its minutes item holds it, and it is on Edit ▸ Undo.
+    item = next(i for i in window.session.meeting.items if i.approves_meeting == first.id)
+    assert item.resolution is not None and "swings" in item.resolution.parts[0]
+    assert window.undo_action.isEnabled()
+    assert "Approve" in window.undo_action.text()
+
+    view.select_meeting(first.id)
+    assert view.minutes_label.text().startswith("Minutes: approved, with 1 amendment")
+    view.table.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert mc.approval_of(db, first.id) is None
+    assert view.minutes_label.text().startswith("Minutes: ")
+    assert "approved" not in view.minutes_label.text()
+    assert shown == [shown[0]]  # no dialog for the undo
