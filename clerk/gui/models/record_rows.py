@@ -4,6 +4,9 @@ The importer's record is shown as it is (the record is the contract), the clerk 
 cells in place, and the record is checked as a whole only when saved. Cells the importer was
 unsure of (its ``unsure`` paths) are highlighted with the reason as a tooltip until the clerk
 edits them.
+
+Both models stand on ``RowsModel`` (rows, column headers, no children); what is theirs alone is
+the editing, the refused-value signal and the unsure-cell highlighting in ``_Base``.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from clerk.gui.models.base import RowsModel
 from clerk.gui.models.labels import pages_text, parse_clock, parse_pages
 
 UNSURE_BRUSH = QBrush(QColor(255, 214, 102))
@@ -124,7 +128,10 @@ def parse_value(column: Column, value):
     raise ValueError(f"unknown column kind {kind}")  # pragma: no cover
 
 
-class _Base(QAbstractTableModel):
+class _Base(RowsModel):
+    """An editable record table: a value typed that cannot be taken is refused (signal and
+    ``last_error``), and cells the importer was unsure of are highlighted until edited."""
+
     refused = Signal(str)  # a typed value that was not taken, and why
 
     def __init__(self, unsure: dict, parent=None):
@@ -156,24 +163,17 @@ class RecordRowsModel(_Base):
 
     def __init__(self, rows: list[dict], columns: list[Column], unsure=None, parent=None):
         super().__init__(unsure or {}, parent)
-        self._rows = [dict(r) for r in rows]
+        self._rows: list[dict] = [dict(r) for r in rows]
         self.columns = columns
+        self.HEADERS = tuple(c.label for c in columns)
 
     def rows(self) -> list[dict]:
         return [dict(r) for r in self._rows]
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].label
-        return str(section + 1)
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return super().headerData(section, orientation, role)
 
     def flags(self, index):
         if not index.isValid():
@@ -221,29 +221,21 @@ class RecordRowsModel(_Base):
 
 
 class RecordFieldsModel(_Base):
-    """The record's top-level details as (field, value) rows."""
+    """The record's top-level details as (field, value) rows: one row per field."""
+
+    HEADERS = ("Detail", "Value")
 
     def __init__(self, record: dict, fields: list[Column], unsure=None, parent=None):
         super().__init__(unsure or {}, parent)
         self._record = record
         self.fields = fields
+        self._rows = fields
 
     def record(self) -> dict:
         return self._record
 
     def row_of(self, key: str) -> int | None:
         return next((i for i, f in enumerate(self.fields) if f.key == key), None)
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.fields)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return ("Detail", "Value")[section]
-        return None
 
     def flags(self, index):
         flags = super().flags(index)
