@@ -27,31 +27,16 @@ from clerk.domain.model import Meeting
 from clerk.errors import NotFound
 from clerk.store.repository import _load
 from clerk.store.rows import (
-    ACTIONS,
-    ADJOURNMENTS,
-    CONTINUATIONS,
-    DECLARATIONS,
-    EXCLUSIONS,
     ITEMS,
+    MEETING_LISTS,
     MEETINGS,
-    MINUTES_VERSIONS,
     MOTIONS,
     PEOPLE,
-    PRESENCE,
-    REWORDINGS,
     SPEAKERS,
-    action_row,
-    adjournment_row,
-    continuation_row,
-    declaration_row,
-    exclusion_row,
     item_row,
     meeting_row,
-    minutes_version_row,
     motion_row,
     person_row,
-    presence_row,
-    rewording_row,
     speaker_row,
 )
 from clerk.store.writing import write_change
@@ -194,16 +179,7 @@ def _entities(m: Meeting, mid: int) -> Iterator[tuple]:
             lambda s: s.key,
         )
         yield MOTIONS, it.motions, lambda x, i, k=it.key: motion_row(x, k, i), lambda x: x.key
-    for attr, table, to_row in (
-        ("declarations", DECLARATIONS, declaration_row),
-        ("adjournments", ADJOURNMENTS, adjournment_row),
-        ("actions", ACTIONS, action_row),
-        ("presence", PRESENCE, presence_row),
-        ("continuations", CONTINUATIONS, continuation_row),
-        ("exclusions", EXCLUSIONS, exclusion_row),
-        ("rewordings", REWORDINGS, rewording_row),
-        ("minutes_versions", MINUTES_VERSIONS, minutes_version_row),
-    ):
+    for attr, table, to_row in MEETING_LISTS:
         yield table, getattr(m, attr), lambda x, i, f=to_row: f(x, mid, i), lambda x: x.key
 
 

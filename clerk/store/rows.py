@@ -303,3 +303,18 @@ def rewording_row(r: Rewording, meeting_id: int, position: int) -> dict:
         "text": r.text,
         "original": r.original,
     }
+
+
+#: The meeting's own lists kept one row per entry in a table of their own, with the function
+#: that makes an entry's row: ``(Meeting attribute, table, row(entry, meeting id, position))``.
+#: Writing, updating and comparing a meeting all walk this one list.
+MEETING_LISTS = (
+    ("declarations", DECLARATIONS, declaration_row),
+    ("adjournments", ADJOURNMENTS, adjournment_row),
+    ("actions", ACTIONS, action_row),
+    ("presence", PRESENCE, presence_row),
+    ("continuations", CONTINUATIONS, continuation_row),
+    ("exclusions", EXCLUSIONS, exclusion_row),
+    ("rewordings", REWORDINGS, rewording_row),
+    ("minutes_versions", MINUTES_VERSIONS, minutes_version_row),
+)

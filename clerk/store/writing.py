@@ -25,25 +25,17 @@ from clerk.store.rows import (
     DECLARATIONS,
     EXCLUSIONS,
     ITEMS,
+    MEETING_LISTS,
     MEETINGS,
     MINUTES_VERSIONS,
     MOTIONS,
     PEOPLE,
     PRESENCE,
-    REWORDINGS,
     SPEAKERS,
-    action_row,
-    adjournment_row,
-    continuation_row,
-    declaration_row,
-    exclusion_row,
     item_row,
     meeting_row,
-    minutes_version_row,
     motion_row,
     person_row,
-    presence_row,
-    rewording_row,
     speaker_row,
 )
 
@@ -116,26 +108,8 @@ def _write_all(conn: Connection, m: Meeting) -> None:
         MOTIONS,
         [motion_row(x, it.key, i) for it in m.items for i, x in enumerate(it.motions)],
     )
-    _insert_many(
-        conn, DECLARATIONS, [declaration_row(d, mid, i) for i, d in enumerate(m.declarations)]
-    )
-    _insert_many(
-        conn, ADJOURNMENTS, [adjournment_row(a, mid, i) for i, a in enumerate(m.adjournments)]
-    )
-    _insert_many(conn, ACTIONS, [action_row(a, mid, i) for i, a in enumerate(m.actions)])
-    _insert_many(conn, PRESENCE, [presence_row(e, mid, i) for i, e in enumerate(m.presence)])
-    _insert_many(
-        conn,
-        CONTINUATIONS,
-        [continuation_row(c, mid, i) for i, c in enumerate(m.continuations)],
-    )
-    _insert_many(conn, EXCLUSIONS, [exclusion_row(x, mid, i) for i, x in enumerate(m.exclusions)])
-    _insert_many(conn, REWORDINGS, [rewording_row(r, mid, i) for i, r in enumerate(m.rewordings)])
-    _insert_many(
-        conn,
-        MINUTES_VERSIONS,
-        [minutes_version_row(v, mid, i) for i, v in enumerate(m.minutes_versions)],
-    )
+    for attr, table, to_row in MEETING_LISTS:
+        _insert_many(conn, table, [to_row(x, mid, i) for i, x in enumerate(getattr(m, attr))])
 
 
 def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
@@ -234,16 +208,7 @@ def write_change(conn: Connection, before: Meeting, after: Meeting) -> None:
                 _insert_many(
                     conn, MOTIONS, [motion_row(x, it.key, i) for i, x in enumerate(it.motions)]
                 )
-    for attr, table, to_row in (
-        ("declarations", DECLARATIONS, declaration_row),
-        ("adjournments", ADJOURNMENTS, adjournment_row),
-        ("actions", ACTIONS, action_row),
-        ("presence", PRESENCE, presence_row),
-        ("continuations", CONTINUATIONS, continuation_row),
-        ("exclusions", EXCLUSIONS, exclusion_row),
-        ("rewordings", REWORDINGS, rewording_row),
-        ("minutes_versions", MINUTES_VERSIONS, minutes_version_row),
-    ):
+    for attr, table, to_row in MEETING_LISTS:
         a, b = getattr(before, attr), getattr(after, attr)
         if a is not b:
             _sync(
