@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clerk.errors import ClerkError, Conflict
@@ -34,6 +35,18 @@ def show_problem(parent: QWidget | None, title: str, text: str) -> None:
         parent.window().activateWindow()
 
 
+def show_notice(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A message that stays until read but does not take the keyboard: for what happens while
+    the clerk is typing (a modal dialog would swallow the next keystrokes)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, sentence(text), parent=parent)
+    box.setModal(False)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
+
+
 def run_action(
     parent: QWidget | None,
     title: str,
@@ -45,14 +58,15 @@ def run_action(
     """Run ``call``; True when it ran. ``quiet`` skips the dialog (the caller already said it
     once, e.g. typing that keeps failing to save). ``on_error`` hears every ``ClerkError``
     first; when it returns True it has shown the error itself (the set-up view's message line
-    beside the field) and no dialog opens."""
+    beside the field, a notice that does not take the keyboard from a clerk who is typing) and
+    no dialog opens."""
     try:
         call()
     except ClerkError as exc:
         handled = on_error(exc) if on_error is not None else False
-        if isinstance(exc, Conflict):
+        if isinstance(exc, Conflict) and not handled:
             show_problem(parent, "Changed by another Clerk", str(exc))
-        elif not (handled or quiet):
+        elif not (handled or quiet or isinstance(exc, Conflict)):
             show_problem(parent, title, str(exc))
         return False
     except Exception:  # a fault must not close the window or lose the meeting

@@ -29,7 +29,7 @@ from clerk import APP_NAME, faultlog
 from clerk.errors import ClerkError
 from clerk.gui import shortcuts
 from clerk.gui.about import app_icon, show_about
-from clerk.gui.acting import run_action
+from clerk.gui.acting import run_action, sentence, show_notice
 from clerk.gui.bridge import SessionBridge
 from clerk.gui.live.view import LiveView
 from clerk.gui.meetings_view import MeetingsView
@@ -109,6 +109,12 @@ class MainWindow(QMainWindow):
         self.save_state.setAccessibleName("Save state of the meeting")
         self.statusBar().addPermanentWidget(self.save_state)
         self.live.save_failed.connect(self._save_failed)
+        self.live.typing_refused.connect(
+            lambda text: (
+                self.statusBar().showMessage(sentence(text)),
+                show_notice(self, "Changed by another Clerk", text),
+            )
+        )
         self._actions: list[QAction] = []
         self._build_menus()
         self._install_recording()

@@ -111,9 +111,14 @@ def keep_text(before: Meeting, after: Meeting) -> Path | None:
     if not parts:
         return None
     now = datetime.now()
-    path = kept_folder() / f"{after.date:%Y-%m-%d} meeting {after.id} {now:%H%M%S}.txt"
+    stem = f"{after.date:%Y-%m-%d} meeting {after.id} {now:%H%M%S}"
+    path = kept_folder() / f"{stem}.txt"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        n = 1
+        while path.exists():  # two refusals in one second: never write over the first
+            n += 1
+            path = path.with_name(f"{stem} ({n}).txt")
         write_atomic(path, ("\n\n".join(parts) + "\n").encode("utf-8"))
     except OSError:
         return None

@@ -28,6 +28,7 @@ from clerk.domain.model import Meeting
 from clerk.errors import ClerkError, Conflict, NotFound, RuleError, SaveError
 from clerk.services.changes import SETTINGS_CHANGED, What, what_changed
 from clerk.services.conflicts import conflict_message, keep_text
+from clerk.services.text_merge import rebase_typing
 from clerk.store import revisions
 from clerk.store.db import Database
 
@@ -158,9 +159,7 @@ class MeetingSession:
         if self.check_journal(after) is not None:
             raise SaveError(self.stopped)
         try:
-            done = revisions.commit_change(
-                self.db.engine, before, after, self.revision, current=current
-            )
+            done = self._commit_merging(before, after, current)
         except revisions.StaleChange as stale:
             kept = keep_text(before, after)
             self._adopt(stale.current, stale.revision)
@@ -172,6 +171,18 @@ class MeetingSession:
         self.revision = done.revision
         self.meeting = done.merged if done.merged is not None else after
         return self.meeting
+
+    def _commit_merging(self, before: Meeting, after: Meeting, current: bool):
+        """Commit; when only items' notes clashed with another Clerk's typing, merge the texts
+        (``clerk.services.text_merge``) and commit again, so that neither Clerk's words go."""
+        engine = self.db.engine
+        try:
+            return revisions.commit_change(engine, before, after, self.revision, current=current)
+        except revisions.StaleChange as stale:
+            rebased = rebase_typing(before, after, stale)
+            if rebased is None:
+                raise
+            return revisions.commit_change(engine, *rebased, stale.revision, current=False)
 
     @property
     def undo_label(self) -> str | None:

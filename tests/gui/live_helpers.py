@@ -154,3 +154,23 @@ def back_to(window) -> None:
     """After a dialog closes, the window is active again (offscreen does not do it itself)."""
     window.activateWindow()
     QTest.qWaitForWindowActive(window)
+
+
+def demo_window(qtbot, db, monkeypatch, at):
+    """The main window, shown and active, on the demo meeting, with the clock stopped at
+    ``at`` (``window.clock_for_test``); every Yes/No question is answered Yes."""
+    from clerk.gui.main_window import MainWindow
+    from clerk.services.clock import ManualClock
+    from clerk.services.meetings import create_demo_meeting
+
+    meeting = create_demo_meeting(db)
+    answer_questions(monkeypatch)
+    clock = ManualClock(at)
+    w = MainWindow(db, clock)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    QTest.qWaitForWindowActive(w)
+    w.open_meeting(meeting.id)
+    w.clock_for_test = clock
+    return w

@@ -15,27 +15,15 @@ from PySide6.QtTest import QTest
 
 from clerk.domain.formal import presence as ledger
 from clerk.domain.model import Attendance
-from clerk.gui.main_window import MainWindow
 from clerk.minutes import compose, plain_text
-from clerk.services.clock import ManualClock
-from clerk.services.meetings import create_demo_meeting
 from clerk.services.session import MeetingSession
-from tests.gui.live_helpers import answer_questions, saved_meeting
+from tests.gui.live_helpers import demo_window, saved_meeting
 
 
 @pytest.fixture
 def window(qtbot, db, monkeypatch):
-    meeting = create_demo_meeting(db)
-    answer_questions(monkeypatch)
-    clock = ManualClock(datetime(2026, 12, 8, 17, 55))
-    w = MainWindow(db, clock)
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    QTest.qWaitForWindowActive(w)
-    w.open_meeting(meeting.id)
-    w.clock_for_test = clock
-    return w
+    # Starting, closing and deferring ask first: the clerk answers Yes.
+    return demo_window(qtbot, db, monkeypatch, datetime(2026, 12, 8, 17, 55))
 
 
 def test_each_attendance_key_goes_one_way_to_the_minutes(window, monkeypatch):

@@ -19,9 +19,9 @@ from clerk.gui.main_window import MainWindow
 from clerk.gui.shortcuts import ShortcutsDialog
 from clerk.services import live as live_service
 from clerk.services.clock import ManualClock
-from clerk.services.meetings import create_demo_meeting, list_meetings
+from clerk.services.meetings import list_meetings
 from clerk.store import repository, revisions
-from tests.gui.live_helpers import KeptLook, answer_questions, type_text
+from tests.gui.live_helpers import KeptLook, demo_window, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -30,18 +30,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 @pytest.fixture
 def window(qtbot, db, monkeypatch):
-    meeting = create_demo_meeting(db)
     # Starting, closing and deferring ask first: the clerk answers Yes.
-    answer_questions(monkeypatch)
-    clock = ManualClock(datetime(2026, 12, 8, 18, 0))
-    w = MainWindow(db, clock)
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    QTest.qWaitForWindowActive(w)
-    w.open_meeting(meeting.id)
-    w.clock_for_test = clock
-    return w
+    return demo_window(qtbot, db, monkeypatch, datetime(2026, 12, 8, 18, 0))
 
 
 def saved_meeting(window):

@@ -48,8 +48,10 @@ def test_every_change_and_undo_moves_the_revision_on(copies):
 def test_a_stale_change_to_the_same_row_is_refused_and_the_copy_reloaded(copies):
     db, a, b = copies
     seen = []
+    actions.set_notes(a, "i3", "Draft.")
+    b.poll()
     b.subscribe(seen.append)
-    actions.set_notes(a, "i3", "A's notes.")
+    actions.set_notes(a, "i3", "A's notes.")  # both rewrite the same words
     with pytest.raises(
         Conflict, match=r"Item 3's notes were changed by another Clerk at \d\d:\d\d"
     ):
@@ -57,6 +59,18 @@ def test_a_stale_change_to_the_same_row_is_refused_and_the_copy_reloaded(copies)
     assert b.meeting.item("i3").narrative == "A's notes." and b.revision == a.revision
     assert seen[-1].label == OTHERS
     assert load_meeting(db, a.meeting.id).item("i3").narrative == "A's notes."
+
+
+def test_notes_typed_into_one_item_on_two_copies_are_merged(copies):
+    db, a, b = copies
+    actions.set_notes(a, "i3", "A's notes.")
+    change = actions.set_notes(b, "i3", "B's notes.")
+    assert change.after.item("i3").narrative == "A's notes. B's notes."
+    assert load_meeting(db, a.meeting.id).item("i3").narrative == "A's notes. B's notes."
+    # B goes on typing after the merged text: nothing of A's goes.
+    actions.set_notes(b, "i3", "A's notes. B's notes. More from B.")
+    a.poll()
+    assert a.meeting.item("i3").narrative == "A's notes. B's notes. More from B."
 
 
 def test_a_stale_change_to_other_rows_is_merged(copies):

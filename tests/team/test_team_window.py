@@ -1,7 +1,8 @@
 """The window of one Clerk while another Clerk, in another process, works on the same meeting
 in a PostgreSQL database: the other's changes appear by themselves within two seconds, and
-notes typed on a copy the other Clerk changed first are refused with one dialog, kept in a
-file, and the editor shows what is saved."""
+notes typed on a copy the other Clerk changed first are merged with the other's; words both
+rewrote are refused with a notice that does not take the keyboard, kept in a file, and the
+editor shows what is saved."""
 
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ def test_the_other_clerks_change_appears_within_two_seconds(two, qtbot):
     assert warnings == []
 
 
-def test_notes_typed_on_a_stale_copy_are_kept_not_lost(two, qtbot, monkeypatch):
+def test_notes_typed_on_a_stale_copy_are_merged_with_the_other_clerks(two, qtbot):
     window, other, warnings, meeting_id = two
     window._poll_timer.stop()  # the other Clerk's change lands while this one is typing
     live = window.live
@@ -69,13 +70,46 @@ def test_notes_typed_on_a_stale_copy_are_kept_not_lost(two, qtbot, monkeypatch):
     assert other.do("set_notes", "i3", "The other Clerk's notes.") == {"ok": True}
     editor.setFocus()
     type_text(editor, "My notes.")
-    qtbot.waitUntil(lambda: bool(warnings), timeout=3000)
-    title, text = warnings[0]
+    both = "The other Clerk's notes. My notes."
+    qtbot.waitUntil(lambda: editor.toPlainText() == both, timeout=3000)
+    assert warnings == []
+    # The next keystrokes go on after both texts, and the next save keeps both.
+    type_text(editor, " More.")
+    qtbot.waitUntil(
+        lambda: load_meeting(window.db, meeting_id).item("i3").narrative == both + " More.",
+        timeout=3000,
+    )
+    assert not live.notes.autosave.dirty
+
+
+def test_words_rewritten_on_a_stale_copy_are_kept_and_typing_goes_on(two, qtbot, monkeypatch):
+    window, other, warnings, meeting_id = two
+    notices: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "clerk.gui.main_window.show_notice",
+        lambda parent, title, text: notices.append((title, text)),
+    )
+    live = window.live
+    agenda = live.agenda
+    agenda.table.setCurrentIndex(agenda.model.index(agenda.model.row_of("i3"), 1))
+    editor = live.notes.editor
+    editor.setFocus()
+    type_text(editor, "First draft.")
+    qtbot.waitUntil(lambda: not live.notes.autosave.dirty, timeout=3000)
+    window._poll_timer.stop()
+    assert other.do("poll") == {"ok": True, "changed": True}  # it has seen "First draft."
+    assert other.do("set_notes", "i3", "Final wording.") == {"ok": True}
+    editor.selectAll()
+    type_text(editor, "Second draft.")
+    qtbot.waitUntil(lambda: bool(notices), timeout=3000)
+    # Not a modal dialog: a clerk typing on would have lost the next keystrokes to it.
+    assert warnings == []
+    title, text = notices[0]
     assert title == "Changed by another Clerk"
     assert "Item 3's notes were changed by another Clerk" in text and "kept in" in text
     kept = text.split("kept in ", 1)[1].split(". Clerk now", 1)[0]
-    assert "My notes." in Path(kept).read_text(encoding="utf-8")
-    qtbot.waitUntil(lambda: editor.toPlainText() == "The other Clerk's notes.", timeout=2000)
+    assert "Second draft." in Path(kept).read_text(encoding="utf-8")
+    qtbot.waitUntil(lambda: editor.toPlainText() == "Final wording.", timeout=2000)
     assert not live.notes.autosave.dirty
     QTest.qWait(800)  # nothing left to save: the other Clerk's notes stay
-    assert load_meeting(window.db, meeting_id).item("i3").narrative == "The other Clerk's notes."
+    assert load_meeting(window.db, meeting_id).item("i3").narrative == "Final wording."

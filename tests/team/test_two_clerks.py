@@ -129,20 +129,36 @@ def test_start_and_take_items_on_a_stale_copy_never_duplicates_a_minute(team):
     assert len(set(minute_numbers(disk))) == len(minute_numbers(disk))
 
 
-def test_both_type_notes_on_one_item_the_second_is_refused_and_kept(team):
+def test_both_type_notes_on_one_item_both_are_kept(team):
     clerk, on_disk, tmp_path = team
     a, b = clerk("a"), clerk("b")
     assert a.do("set_notes", "i3", "A's notes on the library.") == {"ok": True}
-    refused = b.do("set_notes", "i3", "B's notes on the library.")
+    # B's copy has not seen A's notes: the two texts are merged, neither is lost.
+    assert b.do("set_notes", "i3", "B's notes on the library.") == {"ok": True}
+    both = "A's notes on the library. B's notes on the library."
+    assert on_disk().item("i3").narrative == both
+    assert b.do("state")["items"]["i3"][2] == both
+    assert a.do("poll") == {"ok": True, "changed": True}
+    assert a.do("state")["items"]["i3"][2] == both
+    assert not list((tmp_path / "kept-b").glob("*.txt"))
+
+
+def test_both_rewrite_the_same_words_the_second_is_refused_and_kept(team):
+    clerk, on_disk, tmp_path = team
+    a, b = clerk("a"), clerk("b")
+    assert a.do("set_notes", "i3", "First draft.") == {"ok": True}
+    assert b.do("poll") == {"ok": True, "changed": True}
+    assert a.do("set_notes", "i3", "Final wording by A.") == {"ok": True}
+    refused = b.do("set_notes", "i3", "Second draft by B.")
     assert refused["error"] == "Conflict"
     assert "Item 3's notes" in refused["message"]
     kept = list((tmp_path / "kept-b").glob("*.txt"))
-    assert len(kept) == 1 and "B's notes on the library." in kept[0].read_text(encoding="utf-8")
+    assert len(kept) == 1 and "Second draft by B." in kept[0].read_text(encoding="utf-8")
     assert str(kept[0]) in refused["message"]
     # Nobody believes something saved that is not: A's notes are on disk and B sees them.
-    assert on_disk().item("i3").narrative == "A's notes on the library."
-    assert b.do("state")["items"]["i3"][2] == "A's notes on the library."
-    assert a.do("state")["items"]["i3"][2] == "A's notes on the library."
+    assert on_disk().item("i3").narrative == "Final wording by A."
+    assert b.do("state")["items"]["i3"][2] == "Final wording by A."
+    assert a.do("state")["items"]["i3"][2] == "Final wording by A."
 
 
 def test_present_against_apologies_leaves_one_consistent_record(team):

@@ -42,7 +42,7 @@ MOVES = (PresenceKind.ARRIVED, PresenceKind.LEFT)
 
 
 def person_events(meeting: Meeting, person: Person) -> list[PresenceEvent]:
-    """The person's events in time order: the ledger's, or those the simple fields imply."""
+    """The person's events in the ledger, in time order (the ledger is the only record)."""
     line = _timeline(meeting).get(person.id)
     if line is not None and line.person is person:
         return list(line.events)

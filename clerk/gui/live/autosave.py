@@ -41,11 +41,15 @@ class Autosave(QObject):
         if not self.dirty or self._saving:
             return True
         self._saving = True  # a save refreshes the views, which may ask to flush again
+        # Not dirty while saving: when the save comes back with more than was typed (another
+        # Clerk's words merged in), the refreshed view shows it, and the next save keeps it.
+        self.dirty = False
         try:
             ok = self._save()
         finally:
             self._saving = False
-        self.dirty = not ok
+        if not ok:
+            self.dirty = True
         return ok
 
     def forget(self) -> None:

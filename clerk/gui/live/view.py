@@ -35,6 +35,8 @@ from clerk.services.session import MeetingSession
 class LiveView(QWidget):
     saved = Signal(str)  # the label of the change just saved
     save_failed = Signal(str)
+    #: Typed text another Clerk's change refused (one line); shown without taking the keyboard.
+    typing_refused = Signal(str)
 
     NOTES, RESOLUTION, MOTIONS, SPEAKERS, ACTIONS, DECLARATIONS = range(6)
 
@@ -157,21 +159,27 @@ class LiveView(QWidget):
             "Not saved" if typing else title,
             lambda: action(self.session, *args, **kw),
             quiet=typing and self._failing,
-            on_error=self._failed,
+            on_error=lambda exc: self._failed(exc, typing),
         )
         if done:
             self._failing = False
         return done
 
-    def _failed(self, exc: ClerkError) -> None:
+    def _failed(self, exc: ClerkError, typing: bool = False) -> bool:
         if isinstance(exc, Conflict):
             # Another Clerk changed it first: the session holds the meeting as it now is; the
-            # editors drop the refused text (kept in a file, the dialog says where) and show it.
+            # editors drop the refused text (kept in a file, the message says where) and show
+            # it. While the clerk types, the message must not be a modal dialog: the next
+            # keystrokes would go to its buttons and be lost.
             QTimer.singleShot(0, self._after_conflict)
+            if typing:
+                self.typing_refused.emit(str(exc))
+                return True
         elif isinstance(exc, SaveError):
             # Typing keeps trying to save; one dialog says so, the status bar says the rest.
             self.save_failed.emit(str(exc))
             self._failing = True
+        return False
 
     def _after_conflict(self) -> None:
         self.notes.autosave.forget()
