@@ -157,7 +157,7 @@ def compose(
     entries = formal.place_entries(meeting, minuted, rules, st)
     declared_at = declarations_by_item(meeting, minuted)
     exclusions = exclusions_of(meeting, minuted)
-    paused_in = pauses.paused_minutes(minuted, recording_paused)
+    paused_in = pauses.where_told(meeting, minuted, entries, recording_paused)
     blocks: list[Block] = []
     if stage == "draft":
         notice = st.say("document.draft", **values) if st.document.draft else ""
@@ -191,7 +191,8 @@ def compose(
             attendance = []
         placed = formal.split(entries.get(item.key, []), item)
         if item.key in paused_in:
-            placed = pauses.with_pause(placed, st, item.started_at or recording_paused[0])
+            at = item.started_at or recording_paused[0]
+            placed = pauses.with_pause(placed, st, paused_in[item.key], at)
         if blank:
             body: list[Block] = []
         elif item.exempt and part == "public":
