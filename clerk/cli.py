@@ -248,16 +248,16 @@ def cmd_export_record(args) -> int:
 
 def cmd_minutes(args) -> int:
     from clerk.minutes import MinutesError, write_minutes
-    from clerk.services.live import settings as all_settings
+    from clerk.services.minutes_inputs import minutes_inputs
 
     db = _open(args, lock=False, read_only=True)
     try:
         meeting = _load(db, args.id)
-        settings = all_settings(db)
+        given = minutes_inputs(db, meeting)
         style = cli_style.minutes_style(args, db, args.id)
     finally:
         db.close()
-    template = args.template or settings.get("minutes.template")
+    template = args.template or given.settings.template
     import warnings
 
     from clerk.minutes.template_guard import TemplateNote
@@ -270,12 +270,15 @@ def cmd_minutes(args) -> int:
                 args.output,
                 template=Path(template) if template else None,
                 include_exempt=args.include_exempt,
-                settings=settings,
+                settings=given.settings,
                 style=style,
+                rules=given.rules,
+                recording_paused=given.recording_paused,
             )
     except MinutesError as exc:
         raise (BadInput if exc.bad_input else Failure)(str(exc)) from None
-    for said in dict.fromkeys(str(w.message) for w in caught if w.category is TemplateNote):
+    notes = [str(w.message) for w in caught if w.category is TemplateNote]
+    for said in dict.fromkeys([*given.settings.problems, *notes]):
         print(f"note: {said}", file=sys.stderr)
     for path in written:
         print(path)

@@ -32,7 +32,7 @@ def umask_022():
 
 def test_minutes_follow_the_umask(tmp_path, umask_022):
     record = json.loads((ROOT / "resources" / "demo" / "demo-meeting.json").read_text("utf-8"))
-    written = write_minutes(meeting_from_record(record), tmp_path / "m.docx", settings={})
+    written = write_minutes(meeting_from_record(record), tmp_path / "m.docx")
     assert written and all(mode(p) == 0o644 for p in written)
 
 

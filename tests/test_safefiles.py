@@ -121,9 +121,7 @@ def test_a_fifo_is_refused_at_once_as_agenda_record_or_template(tmp_path):
     exc = refused_quickly(lambda: read_record_file(fifo))
     assert isinstance(exc, RecordError) and "not a regular file" in str(exc)
     meeting = build(demo())
-    exc = refused_quickly(
-        lambda: write_minutes(meeting, tmp_path / "m.docx", template=fifo, settings={})
-    )
+    exc = refused_quickly(lambda: write_minutes(meeting, tmp_path / "m.docx", template=fifo))
     assert isinstance(exc, MinutesError) and "not a regular file" in str(exc)
 
 
@@ -164,7 +162,7 @@ def test_a_zip_bomb_template_is_refused(bomb, tmp_path):
     from clerk.store.record import meeting_from_record as build
 
     with pytest.raises(MinutesError, match="limit for a Word template"):
-        write_minutes(build(demo()), tmp_path / "m.docx", template=bomb, settings={})
+        write_minutes(build(demo()), tmp_path / "m.docx", template=bomb)
     assert not (tmp_path / "m.docx").exists()
 
 

@@ -49,6 +49,7 @@ _WHAT = {
     "previous_minutes": "the approval of the previous minutes",
     "exclusion": "the exclusion of the press and public",
     "exempt_note": "the note of an exempt item",
+    "recording_paused": "the recording's pause for exempt business",
     "action": "an action",
     "closing": "the closing line",
     "signature": "the signature block",

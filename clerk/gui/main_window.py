@@ -39,6 +39,7 @@ from clerk.gui.theme import apply_theme
 from clerk.services import live as live_service
 from clerk.services.clock import Clock, SystemClock
 from clerk.services.database import Database
+from clerk.services.minutes_inputs import minutes_inputs
 from clerk.services.session import OTHERS, MeetingSession
 
 POLL_MS = 1000
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setup = SetupView(self)
         self.live = LiveView(self.clock, self)
         self.preview = PreviewView(
-            lambda: live_service.settings(self.db),
+            lambda meeting: minutes_inputs(self.db, meeting),
             self,
             style_of=self._house_style,
             session_of=lambda: self.session,
@@ -492,9 +493,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Record written to {path}")
 
     def export_minutes(self) -> None:
+        from functools import partial
+
         from clerk.minutes import write_minutes
 
-        self._export_word("Export draft minutes", "", write_minutes, "Draft minutes")
+        write = write_minutes
+        if self.session is not None:  # else _export_word says to open a meeting first
+            given = minutes_inputs(self.db, self.session.meeting)
+            write = partial(
+                write_minutes, rules=given.rules, recording_paused=given.recording_paused
+            )
+        self._export_word("Export draft minutes", "", write, "Draft minutes")
 
     def export_decision_list(self) -> None:
         from clerk.minutes import write_decision_list
@@ -524,13 +533,14 @@ class MainWindow(QMainWindow):
         from clerk.minutes import MinutesError
         from clerk.minutes.template_guard import TemplateNote
 
+        settings = minutes_inputs(self.db).settings
         try:
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always", TemplateNote)
                 written = write(
                     self.session.meeting,
                     Path(path),
-                    settings=live_service.settings(self.db),
+                    settings=settings,
                     style=self._house_style(self.session.meeting),
                 )
         except (MinutesError, OSError) as exc:
@@ -538,6 +548,7 @@ class MainWindow(QMainWindow):
             return
         names = ", ".join(Path(p).name for p in (written or [path]))
         notes = dict.fromkeys(str(w.message) for w in caught if w.category is TemplateNote)
+        notes.update(dict.fromkeys(settings.problems))
         self.statusBar().showMessage(" — ".join([f"{what} written: {names}", *notes]))
 
     def _house_style(self, meeting):

@@ -70,14 +70,14 @@ class PreviewView(QWidget):
 
     def __init__(
         self,
-        settings_of=lambda: {},
+        inputs_of=lambda meeting: None,
         parent=None,
         style_of=lambda meeting: None,
         session_of=lambda: None,
         today_of=date.today,
     ):
         super().__init__(parent)
-        self._settings_of = settings_of
+        self._inputs_of = inputs_of  # the services' MinutesInputs for a meeting (or None)
         self._style_of = style_of
         self._session_of = session_of
         self._today_of = today_of
@@ -187,12 +187,19 @@ class PreviewView(QWidget):
         from clerk.minutes import compose
         from clerk.minutes.preview import blocks_html
 
-        settings = self._settings_of()
         try:
-            self.blocks = compose(self.meeting, settings, style=style)
+            given = self._inputs_of(self.meeting)
+            kw = {}
+            if given is not None:
+                kw = {
+                    "rules": given.rules,
+                    "recording_paused": given.recording_paused,
+                    "settings": given.settings,
+                }
+            self.blocks = compose(self.meeting, style=style, **kw)
             self._clerk_texts = {}
             if self.meeting.rewordings:
-                plain = compose(replace(self.meeting, rewordings=()), settings, style=style)
+                plain = compose(replace(self.meeting, rewordings=()), style=style, **kw)
                 self._clerk_texts = {place(b): b.text for b in plain if b.source}
             return blocks_html(self.blocks, links=True), True
         except Exception as exc:  # the preview must never take the window down

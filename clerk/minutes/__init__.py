@@ -2,7 +2,7 @@
 
 Interface used by the command line and the GUI:
 
-- ``write_minutes(meeting, out, *, template=None, include_exempt=False, settings=None)``
+- ``write_minutes(meeting, out, *, template=None, include_exempt=False, settings=None, rules=None)``
   writes the draft minutes (and, when the meeting has exempt items and ``include_exempt`` is
   false, a confidential annex beside it, ``OUT-confidential.docx``); returns the paths written.
 - ``compose(meeting, settings=None, *, part="public"|"confidential"|"all") -> list[Block]``:
@@ -11,17 +11,22 @@ Interface used by the command line and the GUI:
   as simple HTML for the on-screen preview.
 - ``write_decision_list`` and ``write_action_list``: the two short lists, as Word files.
 - ``MinutesError``: ``str()`` is one clear line; ``bad_input`` is true for a bad template.
-- ``settings`` is the store's settings table as a dict; see ``clerk.minutes.settings``.
+- ``settings`` is a ``MinutesSettings`` (``clerk.minutes.settings``), the ``minutes.*`` settings
+  typed and checked once by ``clerk.services.settings``; ``rules`` the body's ``FormalRules``;
+  ``recording_paused`` the moments the meeting's recording stopped for exempt business. The
+  services work all three out (``clerk.services.minutes_inputs``).
 - ``style`` is a ``HouseStyle`` (``clerk.minutes.style``): everything Clerk writes itself;
   default the English principal council's. ``StyleError`` is a bad style, in one line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
+from clerk.domain.formal.rules import FormalRules
 from clerk.domain.model import Meeting
 from clerk.domain.text import clean_line
 from clerk.domain.wording import long_date
@@ -30,11 +35,12 @@ from clerk.minutes.compose import compose, minuted_items
 from clerk.minutes.lists import write_action_list, write_decision_list
 from clerk.minutes.preview import blocks_html
 from clerk.minutes.render import Canvas, MinutesError, open_template
-from clerk.minutes.settings import SETTINGS, resolve
+from clerk.minutes.settings import SETTINGS, MinutesSettings
 from clerk.minutes.style import HouseStyle, StyleError, load_preset, preset_names, read_style_file
 
 __all__ = [
     "SETTINGS",
+    "MinutesSettings",
     "Block",
     "BlockKind",
     "HouseStyle",
@@ -57,13 +63,13 @@ def has_exempt_minutes(meeting: Meeting) -> bool:
     return any(it.exempt for _, it in minuted_items(meeting))
 
 
-def confidential_path(out: Path | str, settings: Mapping[str, Any] | None = None) -> Path:
+def confidential_path(out: Path | str, settings: MinutesSettings | None = None) -> Path:
     """Where the confidential annex of minutes written to ``out`` goes."""
     from clerk.safefiles import name_part_problem
 
     out = Path(out)
-    suffix = resolve(settings)["confidential_suffix"]
-    if problem := name_part_problem(str(suffix)):  # a value saved before settings were checked
+    suffix = (settings or MinutesSettings()).confidential_suffix
+    if problem := name_part_problem(suffix):  # checked when built; a value made by hand
         raise MinutesError(f"the setting minutes.confidential_suffix is unusable: {problem}")
     return out.with_name(f"{out.stem}{suffix}{out.suffix or '.docx'}")
 
@@ -74,21 +80,34 @@ def write_minutes(
     *,
     template: Path | str | None = None,
     include_exempt: bool = False,
-    settings: Mapping[str, Any] | None = None,
+    settings: MinutesSettings | None = None,
     style: HouseStyle | None = None,
     stage: Literal["draft", "final"] | None = None,
+    rules: FormalRules | None = None,
+    recording_paused: Sequence[datetime] = (),
 ) -> list[Path]:
     """Write the draft minutes (and the confidential annex when needed); return the paths.
 
     Both documents are drawn before either is written, so a fault in the template or the
     composition never leaves one written and the other not.
     """
-    conf = resolve(settings)
-    template = template or conf["template"]
+    template = template or (settings.template if settings else None)
     part: Literal["public", "confidential", "all"] = "all" if include_exempt else "public"
-    jobs = [(Path(out), compose(meeting, settings, part=part, style=style, stage=stage))]
+
+    def blocks_of(part: Literal["public", "confidential", "all"]) -> list[Block]:
+        return compose(
+            meeting,
+            settings,
+            part=part,
+            style=style,
+            stage=stage,
+            rules=rules,
+            recording_paused=recording_paused,
+        )
+
+    jobs = [(Path(out), blocks_of(part))]
     if not include_exempt and has_exempt_minutes(meeting):
-        blocks = compose(meeting, settings, part="confidential", style=style, stage=stage)
+        blocks = blocks_of("confidential")
         jobs.append((confidential_path(out, settings), blocks))
     canvases = []
     for path, blocks in jobs:
@@ -106,13 +125,18 @@ def write_minutes(
 
 def preview_html(
     meeting: Meeting,
-    settings: Mapping[str, Any] | None = None,
+    settings: MinutesSettings | None = None,
     include_exempt: bool = False,
     style: HouseStyle | None = None,
     *,
     links: bool = False,
+    rules: FormalRules | None = None,
+    recording_paused: Sequence[datetime] = (),
 ) -> str:
     """The draft minutes as HTML for the screen (the public part unless ``include_exempt``);
     ``links``: each paragraph a link to its block, for the drafting view."""
     part: Literal["public", "confidential", "all"] = "all" if include_exempt else "public"
-    return blocks_html(compose(meeting, settings, part=part, style=style), links=links)
+    blocks = compose(
+        meeting, settings, part=part, style=style, rules=rules, recording_paused=recording_paused
+    )
+    return blocks_html(blocks, links=links)

@@ -11,11 +11,12 @@ one document, which is then itself confidential).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time
-from typing import Any, Literal
+from typing import Literal
 
+from clerk.domain.formal.rules import FormalRules
 from clerk.domain.model import (
     AgendaItem,
     Attendance,
@@ -27,7 +28,7 @@ from clerk.domain.model import (
     MeetingKind,
 )
 from clerk.domain.text import clean_line, clean_text
-from clerk.minutes import formal, people, phrases
+from clerk.minutes import formal, pauses, people, phrases
 from clerk.minutes.blocks import Block, BlockKind
 from clerk.minutes.calendar_words import second_language
 from clerk.minutes.drafting import apply_rewordings, tag_sources
@@ -36,7 +37,7 @@ from clerk.minutes.legacy import effective_style
 from clerk.minutes.minute_actions import action_column, actions_after
 from clerk.minutes.notes import narrative_blocks
 from clerk.minutes.placement import declarations_by_item, exclusions_of
-from clerk.minutes.settings import resolve
+from clerk.minutes.settings import MinutesSettings
 from clerk.minutes.style import HouseStyle
 
 Part = Literal["public", "confidential", "all"]
@@ -125,32 +126,38 @@ def skeleton(meeting: Meeting) -> Meeting:
 
 def compose(
     meeting: Meeting,
-    settings: Mapping[str, Any] | None = None,
+    settings: MinutesSettings | None = None,
     *,
     part: Part = "public",
     style: HouseStyle | None = None,
     stage: Stage | None = None,
+    rules: FormalRules | None = None,
+    recording_paused: Sequence[datetime] = (),
 ) -> list[Block]:
     """The minutes of ``meeting`` as blocks; see the module docstring for ``part``.
 
     ``style`` is the house style (default: the English principal council's); the older
-    ``minutes.*`` phrase settings, when present, are read over it. ``stage`` is a version
+    ``minutes.*`` phrase settings (``settings``, typed once by the services), when given, are
+    read over it; ``rules`` are the body's formal rules (quorum, time limits; default: the
+    standing defaults); ``recording_paused`` the moments the meeting's recording stopped for
+    exempt business (``clerk.minutes.pauses``). ``stage`` is a version
     in the minutes' lifecycle: "draft" carries the style's draft notice ("DRAFT" when it has
     none) and no signature block; "final" (approved) no draft notice and the signature block;
     None, the style as it is.
     """
     if part not in ("public", "confidential", "all"):
         raise ValueError(f"part must be public, confidential or all, not {part!r}")
-    conf = resolve(settings)
+    conf = settings or MinutesSettings()
     st = effective_style(style, settings)
     blank = not_yet_held(meeting)
     if blank:
         meeting = skeleton(meeting)
     values = meeting_values(meeting, st, conf)
     minuted = minuted_items(meeting)
-    entries = formal.place_entries(meeting, minuted, settings, st)
+    entries = formal.place_entries(meeting, minuted, rules, st)
     declared_at = declarations_by_item(meeting, minuted)
     exclusions = exclusions_of(meeting, minuted)
+    paused_in = pauses.where_told(meeting, minuted, entries, recording_paused)
     blocks: list[Block] = []
     if stage == "draft":
         notice = st.say("document.draft", **values) if st.document.draft else ""
@@ -183,6 +190,9 @@ def compose(
             blocks += attendance  # after the opening passage (a prayer, a welcome)
             attendance = []
         placed = formal.split(entries.get(item.key, []), item)
+        if item.key in paused_in:
+            at = item.started_at or recording_paused[0]
+            placed = pauses.with_pause(placed, st, paused_in[item.key], at)
         if blank:
             body: list[Block] = []
         elif item.exempt and part == "public":
@@ -220,7 +230,7 @@ def _attendance_host(st: HouseStyle, minuted, has_apologies_item: bool, part: Pa
     return None
 
 
-def meeting_values(meeting: Meeting, st: HouseStyle, conf: dict) -> dict[str, str]:
+def meeting_values(meeting: Meeting, st: HouseStyle, conf: MinutesSettings) -> dict[str, str]:
     """The placeholders of the title lines and other whole-meeting phrases."""
     day = meeting.date
     officer = meeting.democracy_officer
@@ -228,10 +238,10 @@ def meeting_values(meeting: Meeting, st: HouseStyle, conf: dict) -> dict[str, st
         meeting.at(meeting.scheduled_time) if meeting.scheduled_time else None
     )
     return {
-        "organisation": conf["organisation"] or meeting.organisation or "",
+        "organisation": conf.organisation or meeting.organisation or "",
         "body": meeting.committee,
         "kind": meeting.kind.value.replace("_", " "),
-        "kind_title": conf["title"] or TITLES.get(meeting.kind, "Minutes"),
+        "kind_title": conf.title or TITLES.get(meeting.kind, "Minutes"),
         "venue": meeting.venue or "",
         "time": people.clock(at, st.format.time),
         "scheduled": people.clock(
@@ -254,7 +264,9 @@ def meeting_values(meeting: Meeting, st: HouseStyle, conf: dict) -> dict[str, st
 # -- the title block and the end ---------------------------------------------------------------
 
 
-def _title_block(meeting: Meeting, st: HouseStyle, values, conf: dict, part: Part, minuted):
+def _title_block(
+    meeting: Meeting, st: HouseStyle, values, conf: MinutesSettings, part: Part, minuted
+):
     lines = st.say_lines("document.title", **values)
     out = [
         Block(BlockKind.TITLE if i == 0 else BlockKind.SUBTITLE, t, source=f"title:{i}")
@@ -262,7 +274,7 @@ def _title_block(meeting: Meeting, st: HouseStyle, values, conf: dict, part: Par
     ]
     has_exempt = any(it.exempt for _, it in minuted)
     if part == "confidential" or (part == "all" and has_exempt):
-        out.append(Block(BlockKind.NOTICE, conf["confidential_title"]))
+        out.append(Block(BlockKind.NOTICE, conf.confidential_title))
     return out
 
 

@@ -19,12 +19,12 @@ who withdrew for it, its motions and votes — is confidential.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from clerk.domain.formal import RuleError, narrative, votes
+from clerk.domain.formal import narrative, votes
 from clerk.domain.formal import wording as w
+from clerk.domain.formal.rules import FormalRules
 from clerk.domain.model import (
     AgendaItem,
     Meeting,
@@ -39,6 +39,7 @@ from clerk.minutes.blocks import Block, BlockKind
 # stay in the public minute of an exempt item.
 PUBLIC_KINDS = frozenset(
     {"arrived", "left", "inquorate", "continuation", "readmission", "adjournment", "exclusion"}
+    | {"recording_paused"}  # the recording's pause for exempt business (clerk.minutes.pauses)
 )
 CLOSING_KINDS = frozenset({"returned", "readmission"})
 
@@ -70,19 +71,15 @@ def _item_at(minuted: list[tuple[int | None, AgendaItem]], moment: datetime) -> 
 def place_entries(
     meeting: Meeting,
     minuted: list[tuple[int | None, AgendaItem]],
-    settings: Mapping[str, object] | None = None,
+    rules: FormalRules | None = None,
     style=None,
 ) -> dict[str, list[Placed]]:
     """Every formal sentence of the meeting, grouped by the minute it goes under, in time
     order. Adjournments and resolutions to exclude the press and public join them here."""
     keys = {it.key for _, it in minuted}
     found: list[tuple[datetime, int, Placed, str | None]] = []
-    try:
-        entries = narrative.meeting_entries(meeting, settings)
-    except RuleError:
-        # A malformed quorum or time-limit setting: the minutes still come out, with the
-        # defaults (the settings screen is where that setting gets mended).
-        entries = narrative.meeting_entries(meeting, None)
+    # The rules come typed and checked (a malformed stored rule is already its default).
+    entries = narrative.meeting_entries(meeting, rules)
     for e in entries:
         block = Block(BlockKind.PARAGRAPH, e.text)
         found.append((e.at, e.rank, Placed(e.at, e.kind, block, e.person, e.item_key), e.home))

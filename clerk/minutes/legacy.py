@@ -7,11 +7,10 @@ replaces the matching key of the style in force.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from clerk.minutes.settings import DEFAULTS, PREFIX, resolve
+from clerk.minutes.settings import DEFAULTS, MinutesSettings
 from clerk.minutes.style import HouseStyle, parse_overrides, resolve_style
 
 # setting name -> (style key, placeholders the old phrase could hold as "{name}")
@@ -45,18 +44,11 @@ def _split(text: str, token: str) -> list[str]:
     return out
 
 
-def effective_style(
-    style: HouseStyle | str | None, settings: Mapping[str, Any] | None
-) -> HouseStyle:
+def effective_style(style: HouseStyle | str | None, settings: MinutesSettings | None) -> HouseStyle:
     base = resolve_style(style)
-    if not settings:
+    if settings is None or not settings.given:
         return base
-    conf = resolve(settings)
-    given = {
-        k[len(PREFIX) :]
-        for k, v in settings.items()
-        if isinstance(k, str) and k.startswith(PREFIX) and v is not None
-    }
+    given = settings.given
     overrides: dict[str, dict[str, Any]] = {}
 
     def put(key: str, value: Any) -> None:
@@ -64,14 +56,14 @@ def effective_style(
         overrides.setdefault(section, {})[name] = value
 
     for name, (key, names) in PHRASES.items():
-        if name in given and conf[name] != DEFAULTS[name]:
-            put(key, as_template(conf[name], names))
+        if name in given and settings.value(name) != DEFAULTS[name]:
+            put(key, as_template(settings.value(name), names))
     if "print_times" in given:
-        put("headings.time", conf["print_times"])
+        put("headings.time", settings.print_times)
     if "present_final_and" in given:
-        put("attendance.final_and", conf["present_final_and"])
-    if "chair_label" in given and conf["chair_label"] != DEFAULTS["chair_label"]:
-        put("signature.label", conf["chair_label"])
+        put("attendance.final_and", settings.present_final_and)
+    if "chair_label" in given and settings.chair_label != DEFAULTS["chair_label"]:
+        put("signature.label", settings.chair_label)
     if not overrides:
         return base
     return replace(parse_overrides(base, overrides), source=base.source)

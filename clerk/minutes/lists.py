@@ -6,9 +6,7 @@ from the same records and the same template as the minutes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from clerk.domain.model import ItemStatus, Meeting
 from clerk.domain.text import clean_line, clean_text
@@ -17,12 +15,12 @@ from clerk.minutes.blocks import Block, BlockKind
 from clerk.minutes.compose import minuted_items
 from clerk.minutes.phrases import roman
 from clerk.minutes.render import Canvas, open_template
-from clerk.minutes.settings import resolve
+from clerk.minutes.settings import MinutesSettings
 
 
-def _heading_blocks(meeting: Meeting, conf: dict, title: str) -> list[Block]:
+def _heading_blocks(meeting: Meeting, conf: MinutesSettings, title: str) -> list[Block]:
     blocks = []
-    organisation = conf["organisation"] or meeting.organisation
+    organisation = conf.organisation or meeting.organisation
     if organisation:
         blocks.append(Block(BlockKind.TITLE, clean_line(organisation)))
     blocks.append(Block(BlockKind.SUBTITLE, title))
@@ -64,14 +62,14 @@ def write_decision_list(
     out: Path | str,
     *,
     template: Path | str | None = None,
-    settings: Mapping[str, Any] | None = None,
+    settings: MinutesSettings | None = None,
     style: object | None = None,
 ) -> list[Path]:
     """Every decision (minute, item, resolution, reason). ``style`` is accepted as by
     ``write_minutes``; the list's own layout is fixed. Resolutions of exempt items are
     public, as in the minutes, so they are listed too."""
-    conf = resolve(settings)
-    canvas = Canvas(open_template(template or conf["template"]))
+    conf = settings or MinutesSettings()
+    canvas = Canvas(open_template(template or conf.template))
     canvas.blocks(_heading_blocks(meeting, conf, "Decision List"))
     rows = decision_rows(meeting)
     if rows:
@@ -92,14 +90,14 @@ def write_action_list(
     *,
     template: Path | str | None = None,
     include_exempt: bool = False,
-    settings: Mapping[str, Any] | None = None,
+    settings: MinutesSettings | None = None,
     style: object | None = None,
 ) -> list[Path]:
     """Every action (action, owner, due, minute). Actions on exempt items stay out unless
     ``include_exempt``; the list then says how many were left out, so none is lost unseen."""
-    conf = resolve(settings)
+    conf = settings or MinutesSettings()
     numbers = {it.key: n for n, it in minuted_items(meeting)}
-    canvas = Canvas(open_template(template or conf["template"]))
+    canvas = Canvas(open_template(template or conf.template))
     canvas.blocks(_heading_blocks(meeting, conf, "Action List"))
     rows, withheld = [], 0
     for action in meeting.actions:

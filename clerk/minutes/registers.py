@@ -6,14 +6,13 @@ table (or one line when it is empty).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from clerk.domain.text import clean_line, clean_text
 from clerk.minutes.blocks import BlockKind
 from clerk.minutes.render import Canvas, open_template
-from clerk.minutes.settings import resolve
+from clerk.minutes.settings import MinutesSettings
 
 
 def write_register(
@@ -28,12 +27,12 @@ def write_register(
     organisation: str | None = None,
     notes: Sequence[str] = (),
     template: Path | str | None = None,
-    settings: Mapping[str, Any] | None = None,
+    settings: MinutesSettings | None = None,
 ) -> Path:
     """A titled table written atomically to ``out``; returns the path."""
-    conf = resolve(settings)
-    canvas = Canvas(open_template(template or conf["template"]))
-    organisation = conf["organisation"] or organisation
+    conf = settings or MinutesSettings()
+    canvas = Canvas(open_template(template or conf.template))
+    organisation = conf.organisation or organisation
     if organisation:
         canvas.paragraph(BlockKind.TITLE, clean_line(organisation))
     canvas.paragraph(BlockKind.SUBTITLE, clean_line(title))

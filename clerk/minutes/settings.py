@@ -1,8 +1,10 @@
 """The minutes' settings: every fixed phrase and switch an organisation may change, in one place.
 
 Settings live in the store's settings table (name -> JSON value) so that a council words its
-minutes once, for every meeting, without code. Any setting that is absent, empty or of the
-wrong type falls back to the default below, so a half-filled table never breaks the minutes.
+minutes once, for every meeting, without code. The services read them once into a
+``MinutesSettings`` (``clerk.services.settings.minutes_from``): any setting that is absent,
+empty or of the wrong type falls back to the default below, so a half-filled table never breaks
+the minutes.
 
 Phrases may hold ``{count}`` (a number in words) or ``{committee}`` where noted; nothing else
 is substituted, so braces typed by a clerk are printed as they are.
@@ -10,7 +12,6 @@ is substituted, so braces typed by a clerk are printed as they are.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,43 +102,38 @@ SETTINGS: tuple[Setting, ...] = (
 DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}
 
 
-def resolve(settings: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The effective settings: the store's ``minutes.*`` values over the defaults.
+@dataclass(frozen=True)
+class MinutesSettings:
+    """The minutes' settings as typed values, one attribute a setting (defaults as above).
 
-    Only ``minutes.*`` keys count (the table holds other parts' settings too). A value of the
-    wrong type (a number where a phrase belongs, "no" for a switch) is read the way a clerk
-    meant it or ignored.
+    Built and checked once from the settings table by ``clerk.services.settings`` and passed
+    down; the minutes never read the table themselves. ``given`` names the settings the table
+    sets with a usable value (the older phrase settings are read over a house style only when
+    given); ``problems`` holds one line for each stored value that could not be used (its
+    default stands in for it), for the clerk to be told.
     """
-    result = dict(DEFAULTS)
-    for key, value in (settings or {}).items():
-        if not isinstance(key, str) or not key.startswith(PREFIX):
-            continue
-        name = key[len(PREFIX) :]
-        if name not in DEFAULTS or value is None:
-            continue
-        if isinstance(DEFAULTS[name], bool):
-            flag = _flag(value)
-            if flag is not None:
-                result[name] = flag
-        elif isinstance(value, str | int | float) and not isinstance(value, bool):
-            text = str(value).strip()
-            if text:
-                result[name] = text
-    return result
 
+    organisation: str | None = None
+    title: str | None = None
+    print_times: bool = True
+    present_final_and: bool = False
+    none_declared: str = DEFAULTS["none_declared"]
+    public_participation: str = DEFAULTS["public_participation"]
+    public_participation_some: str = DEFAULTS["public_participation_some"]
+    public_participation_one: str = DEFAULTS["public_participation_one"]
+    no_apologies: str = DEFAULTS["no_apologies"]
+    chair_label: str = DEFAULTS["chair_label"]
+    confidential_title: str = DEFAULTS["confidential_title"]
+    confidential_suffix: str = DEFAULTS["confidential_suffix"]
+    template: str | None = None
+    given: frozenset[str] = frozenset()
+    problems: tuple[str, ...] = ()
 
-def _flag(value: Any) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        return bool(value)
-    if isinstance(value, str):
-        word = value.strip().lower()
-        if word in {"1", "true", "yes", "on"}:
-            return True
-        if word in {"0", "false", "no", "off"}:
-            return False
-    return None
+    def value(self, name: str) -> Any:
+        """A setting by its name (one of ``SETTINGS``)."""
+        if name not in DEFAULTS:
+            raise KeyError(name)
+        return getattr(self, name)
 
 
 NUMBER_WORDS = (

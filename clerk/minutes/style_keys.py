@@ -461,6 +461,12 @@ class Sentences:
         "The resolution to exclude press and public ('' for the Schedule 12A wording).",
         vars=("items", "paragraphs"),
     )
+    recording_paused: str = _f(
+        "The recording of the meeting was paused while the press and public were excluded.",
+        "When the meeting was recorded: after the resolution to exclude the press and public "
+        "(or opening the exempt minute), the recording's pause ('' for nothing).",
+        vars=(),
+    )
 
 
 @dataclass(frozen=True)

@@ -143,7 +143,7 @@ def write_docx(db: Database, record: AttendanceRecord, out) -> object:
     returns the path written."""
     from clerk.domain.wording import long_date
     from clerk.minutes.registers import write_register
-    from clerk.store import repository
+    from clerk.services.minutes_inputs import minutes_inputs
 
     count = len(record.meeting_ids)
     organisation = None
@@ -161,5 +161,5 @@ def write_docx(db: Database, record: AttendanceRecord, out) -> object:
         widths=(0.24, *([0.084] * 9)),
         empty="No members were recorded at these meetings.",
         organisation=organisation,
-        settings=repository.all_settings(db.engine),
+        settings=minutes_inputs(db).settings,
     )

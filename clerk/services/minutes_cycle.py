@@ -137,6 +137,7 @@ def export_minutes(
     minutes not yet approved, ``MinutesError`` for a bad template or style.
     """
     from clerk.minutes import write_minutes
+    from clerk.services.minutes_inputs import minutes_inputs
 
     meeting = session.meeting
     if final and approval_of(db, meeting.id or 0) is None:
@@ -144,16 +145,18 @@ def export_minutes(
             f"The minutes of {long_date(meeting.date)} have not been approved yet: the final "
             "version is made once a later meeting has approved them."
         )
-    settings = repository.all_settings(db.engine)
+    given = minutes_inputs(db, meeting)
     style = style_for_meeting(db, meeting.id).style
     written = write_minutes(
         meeting,
         out,
-        template=template or settings.get("minutes.template"),
+        template=template or given.settings.template,
         include_exempt=include_exempt,
-        settings=settings,
+        settings=given.settings,
         style=style,
         stage="final" if final else "draft",
+        rules=given.rules,
+        recording_paused=given.recording_paused,
     )
     digest = sha256_of(written[0])
     act.record_minutes_version(
@@ -384,6 +387,7 @@ def write_actions_docx(
     db: Database, lines: list[ActionLine], out: Path | str, *, body: str, period: str
 ) -> Path:
     from clerk.minutes.registers import write_register
+    from clerk.services.minutes_inputs import minutes_inputs
 
     open_count = sum(1 for x in lines if ActionStatus(x.status).outstanding)
     return write_register(
@@ -406,7 +410,7 @@ def write_actions_docx(
         ],
         widths=(0.26, 0.12, 0.1, 0.1, 0.16, 0.1, 0.06, 0.1),
         empty="No actions have been recorded.",
-        settings=repository.all_settings(db.engine),
+        settings=minutes_inputs(db).settings,
     )
 
 
@@ -519,8 +523,11 @@ def export_version(
         version = export_minutes(db, _open(db, meeting_id, session), out, final=final)
     except (MinutesError, OSError) as exc:  # a bad template, a folder that cannot be written
         raise SaveError(f"The minutes were not written: {exc}") from exc
+    from clerk.services.minutes_inputs import minutes_inputs
+
     kind = "final version" if version.final else "draft version"
-    return f"Minutes {kind} {version.number} written: {Path(out).name}"
+    said = [f"Minutes {kind} {version.number} written: {Path(out).name}"]
+    return " — ".join(said + list(minutes_inputs(db).settings.problems))
 
 
 def send_latest(

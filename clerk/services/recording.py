@@ -222,6 +222,17 @@ def spans(db: Database, meeting_id: int) -> list[Span]:
     return out
 
 
+def paused_for_exempt(db: Database, meeting_id: int) -> tuple[datetime, ...]:
+    """The moments the meeting's recording stopped for exempt business (the press and public
+    excluded, or an exempt item taken), in order; empty when it was never recorded. The
+    minutes say so (``sentences.recording_paused``)."""
+    return tuple(
+        s.stopped_at
+        for s in recordings.segments(db.engine, meeting_id)
+        if s.stop_reason == "exempt" and s.stopped_at is not None
+    )
+
+
 def segment_path(db: Database, meeting_id: int, file: str) -> Path:
     return meeting_folder(db, meeting_id) / file
 

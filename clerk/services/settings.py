@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 from clerk.domain import numbering
@@ -19,6 +18,7 @@ from clerk.domain.formal import RuleError, interests, quorum, timing
 from clerk.domain.formal.rules import FormalRules
 from clerk.domain.model import InterestKind
 from clerk.minutes import settings as minutes_settings
+from clerk.minutes.settings import MinutesSettings
 from clerk.store import backup, repository
 from clerk.store.db import Database
 from clerk.store.maintenance import keep_from_value
@@ -249,9 +249,9 @@ class Maintenance:
 @dataclass(frozen=True)
 class Settings:
     """Every shared setting, read once from the settings table into the values each part
-    takes: the minutes' effective ``minutes.*`` values, the body's formal rules, upkeep."""
+    takes: the minutes' typed ``minutes.*`` values, the body's formal rules, upkeep."""
 
-    minutes: Mapping[str, Any]
+    minutes: MinutesSettings
     formal: FormalRules
     maintenance: Maintenance
 
@@ -264,8 +264,89 @@ def build(stored: Mapping[str, Any]) -> Settings:
         )
     except RuleError as exc:
         raise SettingError(f"A formal setting is wrong: {exc}") from None
-    minutes = MappingProxyType(minutes_settings.resolve(stored))
-    return Settings(minutes, formal, maintenance_from(stored))
+    return Settings(minutes_from(stored), formal, maintenance_from(stored))
+
+
+FLAG_WORDS = {"1": True, "true": True, "yes": True, "y": True, "on": True}
+FLAG_WORDS |= {"0": False, "false": False, "no": False, "n": False, "off": False}
+
+
+def minutes_from(stored: Mapping[str, Any]) -> MinutesSettings:
+    """The minutes' settings, typed and checked once; never fails.
+
+    Only ``minutes.*`` keys count. An absent, null or blank value is the default (unset); a
+    value of the wrong kind is read the way a clerk meant it (a number for a phrase, "no" for
+    a switch) or else falls back to the default with one line in ``problems``; so does a
+    confidential suffix that cannot be part of a file name (a value stored before the
+    settings were checked).
+    """
+    from clerk.safefiles import name_part_problem
+
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for s in minutes_settings.SETTINGS:
+        key = minutes_settings.PREFIX + s.name
+        value = stored.get(key)
+        if value is None:
+            continue
+        if isinstance(s.default, bool):
+            flag = _flag(value)
+            if flag is None:
+                problems.append(
+                    f"The setting {key} is not yes or no ({_shown(value)}); "
+                    f"{'yes' if s.default else 'no'} is used."
+                )
+            else:
+                values[s.name] = flag
+            continue
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            problems.append(
+                f"The setting {key} is not a text ({_shown(value)}); the default is used."
+            )
+            continue
+        text = str(value).strip()
+        if not text:
+            continue
+        if key in FILE_NAME_PARTS and (problem := name_part_problem(text)):
+            problems.append(f"The setting {key} is unusable: {problem}; {s.default!r} is used.")
+            continue
+        values[s.name] = text
+    return MinutesSettings(**values, given=frozenset(values), problems=tuple(problems))
+
+
+def _flag(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return bool(value)
+    if isinstance(value, str):
+        return FLAG_WORDS.get(value.strip().lower())
+    return None
+
+
+def _shown(value: Any) -> str:
+    """A stored value as one short line, for a problem message."""
+    text = " ".join(repr(value).split())
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def formal_for_minutes(stored: Mapping[str, Any]) -> FormalRules:
+    """The formal rules the minutes are worded by: a malformed stored rule is its default
+    (the minutes still come out; the settings screen is where that setting gets mended)."""
+    try:
+        interests_ = interests.rules_from_settings(stored)
+    except RuleError:
+        interests_ = FormalRules().interests
+    try:
+        value = stored.get(quorum.SETTING_QUORUM)
+        quorum_ = quorum.rule_from_value(value) if value is not None else FormalRules().quorum
+    except RuleError:
+        quorum_ = FormalRules().quorum
+    try:
+        limits = timing.limits_from_settings(stored)
+    except RuleError:
+        limits = FormalRules().limits
+    return FormalRules(interests=interests_, quorum=quorum_, limits=limits)
 
 
 def maintenance_from(stored: Mapping[str, Any]) -> Maintenance:

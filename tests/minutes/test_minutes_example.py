@@ -12,6 +12,7 @@ import pytest
 
 from clerk.cli import main
 from clerk.minutes import compose, write_minutes
+from clerk.services.settings import minutes_from
 from tests.conftest import DATA
 from tests.minutes.minutes_check import compare
 
@@ -134,6 +135,6 @@ def test_cli_bad_template_is_one_line_exit_3(example_meeting, db_path, tmp_path,
 
 @pytest.mark.parametrize("print_times", [True, False])
 def test_print_times_setting(example_meeting, print_times):
-    blocks = compose(example_meeting, {"minutes.print_times": print_times})
+    blocks = compose(example_meeting, minutes_from({"minutes.print_times": print_times}))
     heading = next(b for b in blocks if b.kind == "heading")
     assert heading.text == ("31. Apologies for Absence" + (" (18:00)" if print_times else ""))

@@ -21,6 +21,7 @@ from clerk.domain.formal import exclusion, interests, quorum, timing, votes
 from clerk.domain.formal import presence as ledger
 from clerk.domain.model import ItemKind, QuorumRule, TimeLimits
 from clerk.minutes import BlockKind, compose, plain_text, write_minutes
+from clerk.services.settings import formal_for_minutes
 from clerk.store.repository import load_meeting
 from clerk.store.writing import insert_meeting
 from tests.minutes.factory import at, item, meeting
@@ -346,5 +347,7 @@ def test_exclusion_without_an_exclusion_item_is_resolved_under_the_exempt_item()
 def test_a_malformed_formal_setting_does_not_stop_the_minutes():
     m = meeting()
     m = ledger.record_departure(m, "gill", at("18:30"))
-    blocks = compose(m, {"formal.quorum": "a quarter", "formal.meeting_minutes": -5})
+    blocks = compose(
+        m, rules=formal_for_minutes({"formal.quorum": "a quarter", "formal.meeting_minutes": -5})
+    )
     assert "Cllr Gill left the meeting at 6.30 pm." in plain_text(blocks)

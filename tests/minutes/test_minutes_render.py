@@ -20,6 +20,7 @@ from clerk.minutes import (
     write_minutes,
 )
 from clerk.minutes.render import default_template
+from clerk.services.settings import minutes_from
 from tests.minutes.factory import item, meeting
 
 
@@ -102,7 +103,9 @@ def test_template_setting_and_dotx_template(tmp_path):
             if info.filename == "[Content_Types].xml":
                 content = content.replace(b"document.main+xml", b"template.main+xml")
             zout.writestr(info, content)
-    out = write_minutes(meeting(), tmp_path / "m.docx", settings={"minutes.template": str(dotx)})[0]
+    out = write_minutes(
+        meeting(), tmp_path / "m.docx", settings=minutes_from({"minutes.template": str(dotx)})
+    )[0]
     assert texts(out)[0] == "Harbourside Borough Council"
 
 

@@ -20,6 +20,7 @@ from clerk.minutes.style import (
     preset_names,
     presets_folder,
 )
+from clerk.services.settings import minutes_from
 from clerk.store.record import meeting_from_record, read_record_file
 
 GOLDENS = Path(__file__).parent / "goldens"
@@ -149,7 +150,7 @@ def test_the_sandbox_refuses_unsafe_phrases():
 
 
 def test_braces_in_an_older_phrase_setting_are_printed_as_typed(example_meeting):
-    settings = {"minutes.none_declared": "Nil {{ declared }} {count}."}
+    settings = minutes_from({"minutes.none_declared": "Nil {{ declared }} {count}."})
     meeting = replace(example_meeting, declarations=())
     blocks = compose(meeting, settings)
     assert "Nil {{ declared }} {count}." in [b.text for b in blocks]

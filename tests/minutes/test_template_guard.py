@@ -87,7 +87,7 @@ def test_external_links_and_macros_are_removed_and_said(tmp_path):
     hostile_template(template)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        out = write_minutes(meeting(), tmp_path / "m.docx", template=template, settings={})[0]
+        out = write_minutes(meeting(), tmp_path / "m.docx", template=template)[0]
     notes = [str(w.message) for w in caught if issubclass(w.category, TemplateNote)]
     assert len(notes) == 1 and "macros" in notes[0] and "2 external link(s)" in notes[0]
     with zipfile.ZipFile(out) as zf:
@@ -125,7 +125,7 @@ def test_a_clean_template_says_nothing(tmp_path):
     docx.Document().save(template)
     with warnings.catch_warnings():
         warnings.simplefilter("error", TemplateNote)
-        write_minutes(meeting(), tmp_path / "m.docx", template=template, settings={})
+        write_minutes(meeting(), tmp_path / "m.docx", template=template)
 
 
 @pytest.mark.parametrize("field", ['INCLUDEPICTURE "http://x.example/a.png"', "LINK Excel.Sheet"])

@@ -13,11 +13,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from clerk.domain.formal import interests, quorum, timing
 from clerk.domain.formal import presence as ledger
 from clerk.domain.formal import wording as w
 from clerk.domain.model import Meeting, PresenceEvent, PresenceKind
+
+if TYPE_CHECKING:
+    from clerk.domain.formal.rules import FormalRules
 
 
 def item_at(meeting: Meeting, moment: datetime) -> str | None:
@@ -74,7 +78,7 @@ def _minuted_move(meeting: Meeting, e: PresenceEvent) -> bool:
 
 def meeting_entries(
     meeting: Meeting,
-    settings: Mapping[str, object] | None = None,
+    settings: Mapping[str, object] | FormalRules | None = None,
     *,
     include_moves: bool = True,
 ) -> list[Entry]:
