@@ -80,6 +80,7 @@ class _Start:
     sep: bool  # a "." ")" ":" tab or dash followed the number
     worded: bool = False  # "Item 4"
     ref: str | None = None  # a parish minute reference used as the number: "23/045"
+    more: str | None = None  # the rest of the row after the title, chosen with the start
 
 
 def _sub_letter(raw: str | None) -> str | None:
@@ -171,7 +172,7 @@ class _Scanner:
         number = chosen.number
         top = int(re.sub(r"\D.*$", "", re.sub(r"^\D+", "", number)) or 0)
         rest = line if chosen.rest is None else chosen.rest
-        return _Start(top, None, rest, True, ref=number)
+        return _Start(top, None, rest, True, ref=number, more=chosen.more)
 
     def scan(self) -> ItemScan:
         lines = self.lines
@@ -417,7 +418,7 @@ class _Scanner:
                 title=_tidy_title(title),
                 line=index,
                 pages=pages,
-                description=[x for x in (more, " ".join(cells)) if x],
+                description=[x for x in (more, " ".join(cells), start.more) if x],
                 private_part=private,
                 section_text=heading,
                 title_wrapped=wrapped,

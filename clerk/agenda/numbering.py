@@ -77,6 +77,7 @@ class Start:
     number: str
     rest: str | None  # None: read the title from the line as it is (bullets, headings)
     unsure: str | None = None
+    more: str | None = None  # what follows the title on its line: the item's description
 
 
 @dataclass

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from clerk.agenda.labels import LABEL
+from clerk.agenda.minutes_rows import minutes_rows
 from clerk.agenda.numbering import (
     _LIST_HEADING,
     _MINUTES_LABEL,
@@ -320,6 +321,18 @@ def unnumbered(lines, bullets, indents, first_heading, ends, choice: Choice) -> 
         (e for e in ends if e > lo and not re.match(r"minutes\s+of\b", lines[e], re.IGNORECASE)),
         len(lines),
     )
+    rows = minutes_rows(lines, lo, len(lines))
+    if rows:  # an "agenda and minutes" page copied without its table: one row per item
+        k = 0
+        for i, title, more in rows:
+            if not title:
+                choice.minutes_lines.add(i)
+                continue
+            k += 1
+            choice.starts[i] = Start(
+                str(k), title, "no number was printed: numbered in order", more or None
+            )
+        return
     marks = [i for i in range(lo, stop) if bullets[i] and lines[i]]
     if len(marks) >= 2:
         top = min(indents[i] for i in marks)

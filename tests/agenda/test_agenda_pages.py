@@ -1,0 +1,68 @@
+"""Agenda pages as web sites and document stores publish them, read by mechanism: an "agenda and
+minutes" page copied without its table, item numbers with a letter, a summons sentence whose
+venue and time come before or without a year, a title that starts with a date. Every text here
+is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk.agenda import AgendaError, read_agenda_text
+
+# A ModernGov "agenda and minutes" page copied as text: no heading, no numbers, each row the
+# item's heading, the agenda's text, the papers' link, then "Minutes:" and the minute.
+ROWS_PAGE = """Apologies To receive apologies for absence. Minutes: Apologies were received from Councillor Amber.
+Declarations of Interest
+Minutes: No declarations were made.
+Minutes of the Last Meeting PDF 80 KB To confirm the minutes of the meeting held on 2 May. Minutes: The minutes were agreed as a correct record.
+Bus Shelter Repairs PDF 1 MB To consider the report of the Town Clerk. Minutes: The Committee considered the report.
+RESOLVED: That the repairs be made.
+Any Other Business Minutes: There was none.
+"""
+
+
+def _items(found):
+    return [(it.get("title"), it.get("kind")) for it in found.record["items"]]
+
+
+def test_an_agenda_and_minutes_page_without_its_table_is_read_row_by_row():
+    found = read_agenda_text(ROWS_PAGE, source_name="page.txt")
+    assert _items(found)[:4] == [
+        ("Apologies", "apologies"),
+        ("Declarations of Interest", "declarations"),
+        ("Minutes of the Last Meeting", "minutes"),
+        ("Bus Shelter Repairs", "report"),
+    ]
+    assert _items(found)[4][0] == "Any Other Business"
+    items = found.record["items"]
+    # The agenda's own text describes the item; what was minuted is not the agenda's.
+    assert items[2]["description"] == "To confirm the minutes of the meeting held on 2 May."
+    assert "correct record" not in (items[2].get("description") or "")
+    assert found.unsure["items[0].agenda_number"].startswith("no number was printed")
+
+
+def test_rows_without_any_agenda_text_still_have_their_headings_as_titles():
+    text = (
+        "No. | Item |\n---|---|\n"
+        "Apologies Minutes: An apology was reported from Councillor Amber. |\n"
+        "Minutes Minutes: The minutes of the meeting of 3rd March were signed as correct. |\n"
+        "Declarations of Interest Minutes: None were recorded. |\n"
+        "Park Lighting - Update on Progress Minutes: The Committee noted the update. |\n"
+    )
+    found = read_agenda_text(text, source_name="page.txt")
+    assert [t for t, _ in _items(found)] == [
+        "Apologies",
+        "Minutes",
+        "Declarations of Interest",
+        "Park Lighting - Update on Progress",
+    ]
+
+
+def test_the_same_rows_without_papers_or_items_heading_read_as_minutes():
+    """With nothing on the page that only an agenda carries (its heading, the items table's
+    heading, the papers linked to the items), rows of past-tense minutes are minutes."""
+    text = "\n".join(
+        line for line in ROWS_PAGE.replace(" PDF 80 KB", "").replace(" PDF 1 MB", "").split("\n")
+    )
+    with pytest.raises(AgendaError, match="reads as the minutes"):
+        read_agenda_text(text, source_name="page.txt")
