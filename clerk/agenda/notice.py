@@ -156,6 +156,14 @@ def _clean_body(text: str) -> str:
     )
     text = re.sub(r"^notice\s+of\s+(?:an?\s+|the\s+)?", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*[-–—:,]?\s*(?:agenda|public document pack)\s*$", "", text, flags=re.I)
+    # "Elmford Parish Council – Notice of Parish Meeting": the body, then what the page is
+    text = re.sub(
+        r"\s+[-–—:]\s+(?:notice|summons|agenda)\s+(?:of|for|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+        r"meeting\b.*$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     dates = find_dates(text)
     if dates and dates[0].start > 3:  # "Planning Committee - 5 April 2023"
         text = text[: dates[0].start]

@@ -24,6 +24,12 @@ from dataclasses import dataclass, field
 from clerk.agenda.labels import LABEL
 
 MAX_GAP = 3
+# "17. May 4th Parish and District Elections": a title that starts with a date, after a number
+# printed with its full stop, is an item; "17 May 2023" and "3. March 2023" are dates.
+_TITLE_AFTER_DATE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"(?:\s+[A-Za-z][\w'’&-]*){3}"
+)
 _MONTH_WORD = re.compile(
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
@@ -127,7 +133,9 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
         return []
     rest, sep = m.group("rest"), m.group("sep")
     if rest:
-        if _MONTH_WORD.match(rest) or not re.search(r"[^\W\d_]", rest):
+        if (
+            _MONTH_WORD.match(rest) and not (sep and _TITLE_AFTER_DATE.match(rest))
+        ) or not re.search(r"[^\W\d_]", rest):
             return []
         if not sep and not re.match(r"[\"'‘“(]?[^\W\d_]", rest):
             return []

@@ -66,3 +66,48 @@ def test_the_same_rows_without_papers_or_items_heading_read_as_minutes():
     )
     with pytest.raises(AgendaError, match="reads as the minutes"):
         read_agenda_text(text, source_name="page.txt")
+
+
+def test_a_title_that_starts_with_a_date_is_still_an_item():
+    text = (
+        "AGENDA\n\n1. Apologies for Absence\n2. Declarations of Interest\n"
+        "3. Minutes of the last meeting\n4. June 9th Summer Fete and Raffle. Stalls and helpers.\n"
+        "5. Correspondence\n"
+    )
+    found = read_agenda_text(text, source_name="a.txt")
+    numbers = [it["agenda_number"] for it in found.record["items"]]
+    assert numbers == ["1", "2", "3", "4", "5"]
+    assert found.record["items"][3]["title"].startswith("June 9th Summer Fete")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "You are invited to join members of the Parish Council in a meeting in the "
+            "Reading Room on Tuesday March 7th 2023 commencing at 7.30 p.m.",
+            "Reading Room",
+        ),
+        (
+            "A MEETING of the PARISH COUNCIL will take place on WEDNESDAY MARCH 8, 2023, AND "
+            "WILL BE HELD IN THE READING ROOM, TO START AT 7.30pm",
+            "READING ROOM",
+        ),
+    ],
+    ids=["meeting-in-the", "to-start-at"],
+)
+def test_the_venue_of_a_summons_sentence_stops_where_the_place_does(sentence, venue):
+    text = f"{sentence}\n\n1. Apologies for absence\n2. Declarations of interest\n3. Minutes\n"
+    found = read_agenda_text(text, source_name="a.txt")
+    assert found.record["venue"] == venue
+    assert found.record["scheduled_time"] == "19:30"
+
+
+def test_what_the_page_is_is_no_part_of_the_body_name():
+    text = (
+        "Elmford Parish Council – Notice of Parish Meeting\n"
+        "The meeting will be held on Wednesday 8 March 2023 at 7.30pm in the Parish Hall.\n"
+        "Agenda\n1. Apologies\n2. Declarations of Interest\n3. Minutes\n"
+    )
+    found = read_agenda_text(text, source_name="a.txt")
+    assert found.record["committee"] == "Elmford Parish Council"
