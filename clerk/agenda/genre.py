@@ -27,7 +27,7 @@ _SUMMONS = re.compile(
     re.IGNORECASE,
 )
 _ITEMS_TABLE = re.compile(r"^(?:items|no\.?\s*\|?\s*item\s*\|?|rhif\.?\s+eitem|eitemau)$", re.I)
-_NUMBERED = re.compile(r"^\(?[0-9]{1,3}[a-z]?[.):]?\s|^[A-Z]{0,3}/?\d+/\d+")
+_NUMBERED = re.compile(r"^\(?[0-9]{1,3}(?:\.0)?[a-z]?[.):]?\s|^[A-Z]{0,3}/?\d+/\d+")
 _MINUTES_TITLE = re.compile(
     r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|approved\s+)?(?:minutes|cofnodion|miontuairiscí?)"
     r"\s+(?:of|o|y|an?)\b(?!\s+(?:the\s+)?(?:previous|last|meeting\s+held\s+on\s+\w+day)\b)"

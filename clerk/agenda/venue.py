@@ -157,6 +157,8 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
         order.insert(0, when.unit.line)
     for i in order:
         line = lines[i]
+        # A re-flowed PDF runs its header into the items: the header is the line's start.
+        line = line[:200]
         if not (DATE_RE.search(line) or TIME_RE.match(line)) or _NOT_MEETING_DATE.search(line):
             continue
         rest = _strip_when(line)

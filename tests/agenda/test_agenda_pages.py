@@ -111,3 +111,41 @@ def test_what_the_page_is_is_no_part_of_the_body_name():
     )
     found = read_agenda_text(text, source_name="a.txt")
     assert found.record["committee"] == "Elmford Parish Council"
+
+
+def test_the_body_in_an_agenda_title_after_a_notice():
+    text = (
+        "CANCELLED owing to the weather …. Agenda for Extraordinary Meeting of Elmford Parish "
+        "Council to be held at Elmford Village Hall on Wednesday 8 March 2023 at 7.30 p.m.\n\n"
+        "Apologies for Absence\n\nPurpose of Meeting\nTo consider the lease of the recreation "
+        "ground to the football club for a further term of five years from April.\n\nA Clerk\n"
+    )
+    found = read_agenda_text(text, source_name="a.txt")
+    assert found.record["committee"] == "Elmford Parish Council"
+    assert found.record["venue"] == "Elmford Village Hall"
+
+
+def test_a_kind_of_meeting_in_the_title_is_shown_as_a_guess():
+    text = (
+        "POSTPONED …. Agenda for Extraordinary Meeting to be held at Elmford Village Hall on "
+        "Wednesday 8 March 2023 at 7.30 p.m.\n\n1. Apologies for Absence\n2. Declarations of "
+        "Interest\n3. Lease of the recreation ground\n"
+    )
+    found = read_agenda_text(text, source_name="a.txt")
+    assert found.record["committee"] == "Extraordinary Meeting"
+    assert "kind of meeting" in found.unsure["committee"]
+
+
+def test_a_bilingual_one_line_header_run_into_the_items():
+    text = (
+        "Cruinniú na Comhairle Contae / County Council Monthly Meeting - Amharclann an Bhaile/ "
+        "Town Hall Theatre - Dé Luain, 6 Márta 2023 ag 10.00rn - Monday, 6th March 2023 at "
+        "10:00am Clár Oibre / Agenda Daighniú Miontuairiscí / Confirmation of Minutes 1.0 Minutes "
+        "Minutes of Monthly Meeting held on 6th February 2023 2.0 Minutes of Special Meeting "
+        "Minutes of Special Meeting held on 20th February 2023 3.0 Correspondence Letters "
+        "received since the last meeting 4.0 Chief Executives Monthly Management Report\n"
+    )
+    found = read_agenda_text(text, source_name="a.txt")
+    assert found.record["committee"] == "County Council Monthly Meeting"
+    assert found.record["venue"] == "Town Hall Theatre"
+    assert found.record["date"] == "2023-03-06"
