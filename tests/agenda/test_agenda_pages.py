@@ -149,3 +149,21 @@ def test_a_bilingual_one_line_header_run_into_the_items():
     assert found.record["committee"] == "County Council Monthly Meeting"
     assert found.record["venue"] == "Town Hall Theatre"
     assert found.record["date"] == "2023-03-06"
+
+
+def test_lettered_numbers_in_the_number_column_are_the_first_items():
+    text = (
+        "Agenda and minutes\n\nVenue: Committee Room 3, Town Hall\n\nItems\nNo. Item\n\n"
+        "1a\n\nApologies\n\nMinutes:\n\n   Apologies were reported from Councillor Amber.\n\n"
+        "1b\n\nMinutes\n\nMinutes:\n\n   The minutes of the meeting of 3rd March were signed.\n\n"
+        "2.\n\nMarket Charter pdf icon PDF 40 KB\n\nTo consider the report.\n\nMinutes:\n\n"
+        "   The Committee noted the report.\n\n"
+        "3.\n\nFootway Lighting\n\nMinutes:\n\n   Deferred to the next meeting.\n"
+    )
+    found = read_agenda_text(text, source_name="a.txt")
+    assert [(it["agenda_number"], it["title"]) for it in found.record["items"]] == [
+        ("1a", "Apologies"),
+        ("1b", "Minutes"),
+        ("2", "Market Charter"),
+        ("3", "Footway Lighting"),
+    ]
