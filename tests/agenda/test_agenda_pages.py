@@ -167,3 +167,13 @@ def test_lettered_numbers_in_the_number_column_are_the_first_items():
         ("2", "Market Charter"),
         ("3", "Footway Lighting"),
     ]
+
+
+def test_a_welsh_or_irish_date_after_a_day_number_is_no_item():
+    text = (
+        "Rhaglen / Agenda\n\n1. Ymddiheuriadau / Apologies\n2. Cofnodion / Minutes\n"
+        "3. Cynllunio / Planning\n4. Gweithdai / Workshops\n"
+        "Nodi y cynhelir gweithdy pellach ar nos Iau,\n5 Gorffennaf 2018 am 7 yh.\n"
+    )
+    found = read_agenda_text(text, source_name="a.txt")
+    assert [it["agenda_number"] for it in found.record["items"]] == ["1", "2", "3", "4"]
