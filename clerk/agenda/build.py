@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from clerk.agenda.errors import AgendaError
-from clerk.agenda.genre import agenda_evidence, refusal
+from clerk.agenda.genre import PAPERS, agenda_evidence, refusal
 from clerk.agenda.items import description_text, scan_items
 from clerk.agenda.kinds import exempt_paragraphs, kind_of, says_exempt
 from clerk.agenda.lines import fold_spaces, split_lines
@@ -56,12 +56,13 @@ def build_import(text: str, source_name: str):
             f"the agenda text stops inside item {scan.cut_off.number} "
             f"('{scan.cut_off.title}'): left out"
         )
-    why_not = refusal(source_name, head, lines, standard, scan.heading_line is not None)
+    papers = bool(PAPERS.search(text))
+    why_not = refusal(source_name, head, lines, standard, scan.heading_line is not None, papers)
     if why_not:
         raise AgendaError(why_not)
     # "Agenda Item 5" atop a report mentions an agenda; only a heading or a summons makes one.
     if not (
-        agenda_evidence(head, lines, 0, scan.heading_line is not None) >= 3
+        agenda_evidence(head, lines, 0, scan.heading_line is not None, papers) >= 3
         or standard
         or notice.people
         or (notice.date and notice.venue)

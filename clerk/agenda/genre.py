@@ -5,7 +5,8 @@ or notice ("You are hereby summoned", "NOTICE IS HEREBY GIVEN", "… will be hel
 Irish letter opening "A Chomhairleoir, a chara"), a ModernGov items table, standard items.
 Minutes report one: a "Minutes of …" title, a "Present:" list, "Minutes:" blocks written in
 the past ("It was resolved", "were received"). ModernGov publishes "Agenda and minutes" pages
-that carry both: their heading makes them agendas. Minutes on their own, reports and letters
+that carry both: their heading makes them agendas, and so do the papers linked to their items
+("PDF 62 KB") when a copy has lost the heading. Minutes on their own, reports and letters
 (which have neither) are refused, with one line saying why.
 """
 
@@ -26,7 +27,7 @@ _SUMMONS = re.compile(
     re.IGNORECASE,
 )
 _ITEMS_TABLE = re.compile(r"^(?:items|no\.?\s*\|?\s*item\s*\|?|rhif\.?\s+eitem|eitemau)$", re.I)
-_NUMBERED = re.compile(r"^\(?[0-9]{1,3}[a-z]?[.):]?\s|^[A-Z]{0,3}/?\d+/\d+")
+_NUMBERED = re.compile(r"^\(?[0-9]{1,3}(?:\.0)?[a-z]?[.):]?\s|^[A-Z]{0,3}/?\d+/\d+")
 _MINUTES_TITLE = re.compile(
     r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|approved\s+)?(?:minutes|cofnodion|miontuairiscí?)"
     r"\s+(?:of|o|y|an?)\b(?!\s+(?:the\s+)?(?:previous|last|meeting\s+held\s+on\s+\w+day)\b)"
@@ -51,8 +52,15 @@ def _filled(lines: list[str], n: int) -> list[str]:
     return [line for line in lines if line.strip()][:n]
 
 
-def agenda_evidence(head: list[str], lines: list[str], standard: int, heading: bool) -> int:
-    score = 0
+# The papers linked to the items ("pdf icon PDF 62 KB", "PDF 1 MB"): a page that publishes the
+# agenda's papers; minutes copied from their own document link none.
+PAPERS = re.compile(r"\bPDF\s+[\d.,]+\s*[KM]B\b")
+
+
+def agenda_evidence(
+    head: list[str], lines: list[str], standard: int, heading: bool, papers: bool = False
+) -> int:
+    score = 2 if papers else 0
     top = [line for line in _filled(head, 15) + _filled(lines, 3) if not _NUMBERED.match(line)]
     if heading or any(_AGENDA_HEADING.match(line) and len(line) < 120 for line in top):
         score += 3
@@ -92,12 +100,17 @@ def minutes_evidence(head: list[str], lines: list[str], heading: bool) -> tuple[
 
 
 def refusal(
-    source_name: str, head: list[str], lines: list[str], standard: int, heading: bool
+    source_name: str,
+    head: list[str],
+    lines: list[str],
+    standard: int,
+    heading: bool,
+    papers: bool = False,
 ) -> str | None:
     """The one line that says why this is no agenda, or None when it is one."""
     top = [line for line in _filled(head, 15) + _filled(lines, 3) if not _NUMBERED.match(line)]
     heading = heading or any(_AGENDA_HEADING.match(line) and len(line) < 120 for line in top)
-    for_agenda = agenda_evidence(head, lines, standard, heading)
+    for_agenda = agenda_evidence(head, lines, standard, heading, papers)
     against, why = minutes_evidence(head, lines, heading)
     if against >= 3 and against > for_agenda:
         return f"{source_name} is not an agenda: it reads as the minutes of a meeting ({why})"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from clerk.agenda.bounds import _part_of, is_end_marker
 from clerk.agenda.lines import find_pages, fold_spaces, is_page_footer, pages_only, tidy_dash
 from clerk.agenda.numbering import choose
 from clerk.agenda.titles import split_title
@@ -44,39 +45,6 @@ _MONTH_START = re.compile(
 )
 _CONNECTOR_END = re.compile(
     r"(?:\b(?:and|of|for|the|to|in|on|with|a|an|by|from|at|into|under|or|re)|[&,/:\-–—])$",
-    re.IGNORECASE,
-)
-_END_MARKERS = re.compile(
-    r"^(?:(?:democracy|democratic services?|committee|governance|scrutiny|member services?)"
-    r"\s+(?:officer|adviser|advisor|manager|support officer|services officer|team|clerk)s?\s*"
-    r"(?:[:\-–—].*)?$"
-    r"|(?:town |parish |deputy )?clerk(?: to the (?:\w+ )?council)?\s*:"
-    r"|contact details\s*:?$|contact officer\s*:?$|for (?:more|further) information\b.*\bcontact\b"
-    r"|this page is intentionally (?:left )?blank|page intentionally left blank"
-    r"|public document pack$|(?:committee|meeting|board|cabinet|council) minutes$"
-    r"|(?!(?:to|approve|confirm|sign|previous|the|any|matters)\b)(?!.*\b(?:from|of|on|arising)\s+"
-    r"(?:the\s+)?(?:last\s+|previous\s+)?minutes$)"
-    r"(?-i:(?:[A-Z][\w&'’-]*\s+){1,8}(?:Minutes|MINUTES))$"
-    r"|(?:draft |unconfirmed |confirmed )?(?-i:MINUTES|Minutes) of (?:a |the )?(?:\w+ )?meeting\b"
-    r"|(?:draft |unconfirmed |confirmed )?(?-i:MINUTES|Minutes) of\b.*\b(?-i:held|HELD)\b"
-    r"|(?:draft |unconfirmed )(?-i:MINUTES|Minutes)$|(?-i:MINUTES)$|(?-i:PRESENT|Present)\s*:"
-    r"|agenda item \d{1,3}[a-z]?$|annex(?:e|es)?$"
-    r"|signed\b.*\b(?:clerk|chief executive|proper officer)\b"
-    r"|(?:yours (?:faithfully|sincerely))\b)",
-    re.IGNORECASE,
-)
-_PART = re.compile(
-    r"^part\s+(?P<p>[a-d]|[1-4]|one|two|three|i{1,3}|iv)\b\s*[:.\-–—]?\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_PRIVATE_HEADING = re.compile(
-    r"^(?:(?:exempt|confidential|private|closed)\s+(?:items?|business|session|reports?|part)\b"
-    r"|items?\s+(?:likely\s+)?(?:to be\s+)?(?:considered|taken|heard)\s+in\s+private\b"
-    r"|(?:exempt|confidential)\s*(?:information)?$|not for publication\b)",
-    re.IGNORECASE,
-)
-_PUBLIC_HEADING = re.compile(
-    r"^(?:(?:public|open)\s+(?:items?|business|session|part)\b|items? to be considered in public)",
     re.IGNORECASE,
 )
 
@@ -112,6 +80,7 @@ class _Start:
     sep: bool  # a "." ")" ":" tab or dash followed the number
     worded: bool = False  # "Item 4"
     ref: str | None = None  # a parish minute reference used as the number: "23/045"
+    more: str | None = None  # the rest of the row after the title, chosen with the start
 
 
 def _sub_letter(raw: str | None) -> str | None:
@@ -170,31 +139,6 @@ _TIME_CELL = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\t", re.IGNORECASE
 _PAGE_COLUMN = re.compile(r"(?<=[A-Za-z)\]])\t\d{1,3}$")
 
 
-def is_end_marker(line: str) -> bool:
-    return bool(_END_MARKERS.match(line))
-
-
-def _part_of(line: str) -> tuple[bool, str] | None:
-    """(private?, heading) for a Part A / Part B heading or an "Exempt items" heading."""
-    if len(line) > 160:
-        return None
-    m = _PART.match(line)
-    if m:
-        p = m.group("p").lower()
-        rest = m.group("rest").lower()
-        private = p in ("b", "2", "two", "ii") or bool(
-            re.search(r"exempt|confidential|private|closed|not for publication", rest)
-        )
-        if re.search(r"\bpublic\b|\bopen\b", rest) and not re.search(r"exclu|not open", rest):
-            private = private and bool(re.search(r"exempt|confidential|private", rest))
-        return private, line
-    if _PRIVATE_HEADING.match(line):
-        return True, line
-    if _PUBLIC_HEADING.match(line):
-        return False, line
-    return None
-
-
 def _number_text(start: _Start) -> str:
     sub = start.sub or ""
     return f"{start.ref or start.top}{sub}"
@@ -228,7 +172,7 @@ class _Scanner:
         number = chosen.number
         top = int(re.sub(r"\D.*$", "", re.sub(r"^\D+", "", number)) or 0)
         rest = line if chosen.rest is None else chosen.rest
-        return _Start(top, None, rest, True, ref=number)
+        return _Start(top, None, rest, True, ref=number, more=chosen.more)
 
     def scan(self) -> ItemScan:
         lines = self.lines
@@ -474,7 +418,7 @@ class _Scanner:
                 title=_tidy_title(title),
                 line=index,
                 pages=pages,
-                description=[x for x in (more, " ".join(cells)) if x],
+                description=[x for x in (more, " ".join(cells), start.more) if x],
                 private_part=private,
                 section_text=heading,
                 title_wrapped=wrapped,

@@ -156,6 +156,14 @@ def _clean_body(text: str) -> str:
     )
     text = re.sub(r"^notice\s+of\s+(?:an?\s+|the\s+)?", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*[-–—:,]?\s*(?:agenda|public document pack)\s*$", "", text, flags=re.I)
+    # "Elmford Parish Council – Notice of Parish Meeting": the body, then what the page is
+    text = re.sub(
+        r"\s+[-–—:]\s+(?:notice|summons|agenda)\s+(?:of|for|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+        r"meeting\b.*$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     dates = find_dates(text)
     if dates and dates[0].start > 3:  # "Planning Committee - 5 April 2023"
         text = text[: dates[0].start]
@@ -247,6 +255,18 @@ _MONTH_NAME = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _AGENDA_FOR = re.compile(r"^(?:\{\w+\}\s*)?agenda\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
+# "POSTPONED … Agenda for Extraordinary Meeting to be held at …": the title after a notice
+_AGENDA_FOR_LATER = re.compile(r"(?:[.…!]\s*|\s[-–—]\s)(?=agenda\s+(?:for|of)\s)", re.IGNORECASE)
+# "Extraordinary Meeting of Elmford Parish Council": the body that meets
+_MEETING_OF = re.compile(
+    r"^(?:(?:[\w-]+\s+){0,3}meeting|cyfarfod)\s+(?:of|o)\s+(?:the\s+)?(?P<b>[A-Z].*)$",
+    re.IGNORECASE,
+)
+_HELD_TAIL = re.compile(
+    r"\s+(?:(?:to\s+be|will\s+be|which\s+will\s+be)\s+held|held\s+(?:at|in|on|via)|to\s+take\s+place)"
+    r"\b.*$",
+    re.IGNORECASE,
+)
 _BODY_NOUN_END = re.compile(
     r"\b(?:committee|council|board|body|governors|panel|cabinet|forum|trust|executive|cyngor"
     r"|pwyllgor)$",
@@ -260,9 +280,19 @@ def _title_body(lines: list[str]) -> str | None:
     2023", "Cyngor Sir Ynys Môn - Dydd Iau, 9fed Hydref, 2014"."""
     for line in lines[:20]:
         text = fold_spaces(line.replace("\t", " "))
-        if not text or _LABEL.match(text) or len(text) > 200:
+        if not text or _LABEL.match(text):
             continue
+        long = len(text) > 200
+        text = text[:200]  # a header run into the items of a re-flowed PDF: its start
+        later = _AGENDA_FOR_LATER.search(text)
+        if later and not _AGENDA_FOR.match(text):
+            text = text[later.end() :]
         agenda_for = _AGENDA_FOR.match(text)
+        if agenda_for:
+            text = _HELD_TAIL.sub("", text)
+            of = _MEETING_OF.match(_AGENDA_FOR.sub("", text))
+            if of:
+                text = of.group("b")
         dates = find_dates(text)
         if not agenda_for and not (dates and dates[0].start > 3):
             continue
@@ -275,6 +305,11 @@ def _title_body(lines: list[str]) -> str | None:
             if _BODY_NOUN_END.search(re.sub(r"\s+meeting$", "", name, flags=re.IGNORECASE))
             else name
         )
+        parted = bool(re.search(r"\s[-–—|]\s", name))
+        if long and not parted:
+            continue
+        if parted and (long or len(name) >= 120 or "." in name or " / " in name):
+            name = _first_part(name)
         if (
             2 < len(name) < 120
             and _BODY_WORDS.search(name)
@@ -287,6 +322,16 @@ def _title_body(lines: list[str]) -> str | None:
         ):
             return _clean_body(name)
     return None
+
+
+def _first_part(line: str) -> str:
+    """ "Cruinniú na Comhairle Contae / County Council Monthly Meeting - Town Hall Theatre - Dé
+    Luain, 23 Márta 2020 ag 10.00rn -": a one-line header's first part names the body, in
+    English after the slash where it is given in two languages."""
+    part = re.split(r"\s[-–—|]\s", line)[0].strip()
+    if " / " in part or "/ " in part:
+        part = re.split(r"\s*/\s+", part)[-1]
+    return part
 
 
 _BODY_END = re.compile(

@@ -24,6 +24,19 @@ from dataclasses import dataclass, field
 from clerk.agenda.labels import LABEL
 
 MAX_GAP = 3
+# "17. May 4th Parish and District Elections": a title that starts with a date, after a number
+# printed with its full stop, is an item; "17 May 2023" and "3. March 2023" are dates.
+_TITLE_AFTER_DATE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"(?:\s+[A-Za-z][\w'’&-]*){3}"
+)
+# "5 Gorffennaf 2018", "23 Márta 2020": a date in Welsh or Irish, not item 5 or 23
+_WELSH_IRISH_DATE = re.compile(
+    r"(?:ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
+    r"|ean[áa]ir|feabhra|m[áa]rta|aibre[áa]n|bealtaine|meitheamh|i[úu]il|l[úu]nasa"
+    r"|(?:me[áa]n|deireadh)\s+f[óo]mhair|samhain|nollaig),?\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _MONTH_WORD = re.compile(
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
@@ -77,6 +90,7 @@ class Start:
     number: str
     rest: str | None  # None: read the title from the line as it is (bullets, headings)
     unsure: str | None = None
+    more: str | None = None  # what follows the title on its line: the item's description
 
 
 @dataclass
@@ -126,7 +140,11 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
         return []
     rest, sep = m.group("rest"), m.group("sep")
     if rest:
-        if _MONTH_WORD.match(rest) or not re.search(r"[^\W\d_]", rest):
+        if (
+            (_MONTH_WORD.match(rest) and not (sep and _TITLE_AFTER_DATE.match(rest)))
+            or _WELSH_IRISH_DATE.match(rest)
+            or not re.search(r"[^\W\d_]", rest)
+        ):
             return []
         if not sep and not re.match(r"[\"'‘“(]?[^\W\d_]", rest):
             return []

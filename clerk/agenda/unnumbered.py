@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from clerk.agenda.labels import LABEL
+from clerk.agenda.minutes_rows import minutes_rows
 from clerk.agenda.numbering import (
     _LIST_HEADING,
     _MINUTES_LABEL,
@@ -135,12 +136,16 @@ _STANDARD_TITLE = re.compile(
 )
 
 
-_SUB_HEADING = re.compile(r"^(?P<n>\d{1,2})\.(?P<m>[1-9]\d?)\.?[ \t]+[\"'‘“(]?[A-Z]")
+_SUB_HEADING = re.compile(
+    r"^(?P<n>\d{1,2})\.(?P<m>[1-9]\d?)\.?[ \t]+[\"'‘“(]?[A-Z]"
+    # ModernGov's "1a" / "1b" in the number column, the title on the next line
+    r"|^(?P<n2>\d{1,2})(?P<m2>[a-h])[.)]?(?:$|[ \t]+[\"'‘“(]?[A-Z])"
+)
 
 
 def orphan_subs(lines, chain, first_heading, choice: Choice) -> bool:
-    """ "1.1", "1.2" before "2.0", "3.0", "4:": sub-numbers of an item that has no line of its
-    own are the items, numbered as printed."""
+    """ "1.1", "1.2" before "2.0", "3.0", "4:", or "1a", "1b" before "2.": sub-numbers of an
+    item that has no line of its own are the items, numbered as printed."""
     first = chain[0]
     if not 2 <= first.value <= 9 or first.style[0] != "n":
         return False
@@ -148,16 +153,17 @@ def orphan_subs(lines, chain, first_heading, choice: Choice) -> bool:
     found: list[tuple[int, int, str]] = []
     for i in range(max(lo, first.line - 200), first.line):
         m = _SUB_HEADING.match(lines[i])
-        if m:
+        if m and m.group("n"):
             found.append((i, int(m.group("n")), f"{m.group('n')}.{m.group('m')}"))
+        elif m:
+            found.append((i, int(m.group("n2")), f"{m.group('n2')}{m.group('m2')}"))
     majors = sorted({n for _, n, _ in found})
     if majors != list(range(1, first.value)):
         return False
     if any(b[1] < a[1] for a, b in zip(found, found[1:], strict=False)):
         return False
     for i, _, number in found:
-        m = _SUB_HEADING.match(lines[i])
-        rest = lines[i][len(number) :].lstrip(". \t")
+        rest = lines[i][len(number) :].lstrip(".) \t")
         choice.starts[i] = Start(number, rest)
     return True
 
@@ -320,6 +326,18 @@ def unnumbered(lines, bullets, indents, first_heading, ends, choice: Choice) -> 
         (e for e in ends if e > lo and not re.match(r"minutes\s+of\b", lines[e], re.IGNORECASE)),
         len(lines),
     )
+    rows = minutes_rows(lines, lo, len(lines))
+    if rows:  # an "agenda and minutes" page copied without its table: one row per item
+        k = 0
+        for i, title, more in rows:
+            if not title:
+                choice.minutes_lines.add(i)
+                continue
+            k += 1
+            choice.starts[i] = Start(
+                str(k), title, "no number was printed: numbered in order", more or None
+            )
+        return
     marks = [i for i in range(lo, stop) if bullets[i] and lines[i]]
     if len(marks) >= 2:
         top = min(indents[i] for i in marks)

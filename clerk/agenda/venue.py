@@ -35,7 +35,9 @@ _VENUE_SENTENCE = re.compile(
     r"\bheld\s+(?:at|in|within)\s+(?P<v>.+?)(?=\s*,?\s+(?:on|at)\s+(?:\||\w+day)|\s*[.|]|$)"
     r"|\|\s*,?\s*(?:at|in)\s+(?P<w>(?:the\s+)?[A-Z].+?)(?=\s*[.|,]?\s*(?:to transact|for the purpose|$|\|)|\.\s)"
     r"|\b(?:attend|meeting\s+of)\b.*?\s(?:at|in)\s+(?P<x>(?:the\s+)?[A-Z][^|]+?),?\s+"
-    r"(?:to\s+consider|to\s+transact|for\s+the\s+purpose|on\s+\|)",
+    r"(?:to\s+consider|to\s+transact|for\s+the\s+purpose|on\s+\|)"
+    # "… invited to join … in a meeting in the Village Hall on Tuesday …"
+    r"|\bmeeting\s+(?:in|at)\s+(?P<y>(?:the\s+)?[A-Z][^|]+?),?\s+(?:on|at)\s+\|",
     re.IGNORECASE,
 )
 
@@ -106,8 +108,15 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
             return
         m = _VENUE_SENTENCE.search(marked)
         if m:
-            venue = (m.group("v") or m.group("w") or m.group("x") or "").strip(" ,|")
-            venue = re.sub(r"\s+(?:commencing|starting|beginning)\b.*$", "", venue)
+            venue = m.group("v") or m.group("w") or m.group("x") or m.group("y") or ""
+            venue = venue.strip(" ,|")
+            # "… THE VILLAGE HALL, TO START AT 7.30pm": the start of the meeting follows
+            venue = re.sub(
+                r",?\s+(?:commencing|starting|beginning|to\s+(?:start|begin|commence))\b.*$",
+                "",
+                venue,
+                flags=re.IGNORECASE,
+            )
             venue = _TRAILING_CLAUSE.sub("", venue)
             venue = re.sub(r"\s+(?:on|at)$", "", venue).strip(" ,")
             if venue and "|" not in venue and 3 <= len(venue) <= 200:
@@ -127,8 +136,8 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
     text = re.sub(
         r"^(?:held\s+)?(?:in|at|within)\s+(?=the\s|[A-Z0-9])", "", text
     )  # "in the Council…"
-    if from_sentence or re.match(r"the\s", text):
-        text = re.sub(r"^the\s+(?=[A-Z0-9])", "", text)
+    if from_sentence or re.match(r"the\s", text, re.IGNORECASE):
+        text = re.sub(r"^(?:the|THE)\s+(?=[A-Z0-9])", "", text)
         text = text.rstrip(".")
     return text[:2000] or None
 
@@ -148,6 +157,8 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
         order.insert(0, when.unit.line)
     for i in order:
         line = lines[i]
+        # A re-flowed PDF runs its header into the items: the header is the line's start.
+        line = line[:200]
         if not (DATE_RE.search(line) or TIME_RE.match(line)) or _NOT_MEETING_DATE.search(line):
             continue
         rest = _strip_when(line)
