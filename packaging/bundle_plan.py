@@ -308,6 +308,26 @@ def prune_binaries(binaries: list) -> list:
 LINUX_PLUGINS_LEFT_OUT = ("platformthemes/libqgtk3.so",)
 
 
+def vendored_libraries(binaries: list) -> tuple[list, list]:
+    """Linux: ``(binaries, vendored)``, the libraries a wheel vendors in ``<name>.libs/``
+    taken out of the binaries and typed as data, so that they are copied as they are.
+
+    auditwheel has already rewritten those with patchelf (numpy's OpenBLAS in ``numpy.libs/``,
+    cffi's libffi in ``cffi.libs/``), and ``strip`` run over such a file leaves it unloadable
+    ("ELF load command address/offset not page-aligned"): the bundle could not import numpy, so
+    could not record. They are stripped already; everything else is stripped as before.
+    """
+    if not sys.platform.startswith("linux"):
+        return binaries, []
+    kept, vendored = [], []
+    for dest, src, kind in binaries:
+        if Path(src).parent.name.endswith(".libs"):
+            vendored.append((dest, src, "DATA"))
+        else:
+            kept.append((dest, src, kind))
+    return kept, vendored
+
+
 def icon(kind: str) -> str:
     """The icon for this platform's executable: ``ico`` (Windows) or ``icns`` (macOS)."""
     return str(ROOT / "resources" / "icons" / f"clerk.{kind}")

@@ -270,3 +270,29 @@ def test_pyinstaller_has_hooks_that_bring_libsndfile_and_portaudio():
     for name in ("soundfile", "sounddevice"):
         text = (hooks / f"hook-{name}.py").read_text(encoding="utf-8")
         assert f"_{name}_data" in text and "binaries" in text
+
+
+def test_libraries_vendored_by_a_wheel_are_copied_not_stripped(plan, monkeypatch):
+    """strip over numpy's OpenBLAS (patched by auditwheel) left the bundle unable to import
+    numpy, hence to record: what sits in <name>.libs/ goes in as it is."""
+    site = "/venv/lib/python3.11/site-packages"
+    binaries = [
+        (
+            "numpy.libs/libscipy_openblas64_-1a2b.so",
+            f"{site}/numpy.libs/libscipy_openblas64_-1a2b.so",
+            "BINARY",
+        ),
+        ("cffi.libs/libffi-3c4d.so.8", f"{site}/cffi.libs/libffi-3c4d.so.8", "BINARY"),
+        (
+            "numpy/_core/_multiarray_umath.so",
+            f"{site}/numpy/_core/_multiarray_umath.so",
+            "EXTENSION",
+        ),
+        ("libportaudio.so.2", "/usr/lib/x86_64-linux-gnu/libportaudio.so.2", "BINARY"),
+    ]
+    monkeypatch.setattr(sys, "platform", "linux")
+    stripped, copied = plan.vendored_libraries(binaries)
+    assert stripped == binaries[2:]
+    assert copied == [(d, s, "DATA") for d, s, _ in binaries[:2]]
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert plan.vendored_libraries(binaries) == (binaries, [])
