@@ -124,7 +124,11 @@ class MeetingRecording:
                 first_number=max((s.position for s in done), default=0) + 1,
             )
         self.on = True
-        self._follow()
+        try:
+            self._follow()
+        except RecordingError:  # no microphone: recording stays off, not "paused"
+            self.on = False
+            raise
         return self.state
 
     def stop(self) -> str:

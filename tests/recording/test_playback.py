@@ -111,3 +111,19 @@ def test_a_missing_file_says_so_in_one_line(sound, tmp_path):
         Player().play(tmp_path / "segment-0009.flac", 3)
     assert str(info.value).startswith("segment-0009.flac cannot be read: ")
     assert "\n" not in str(info.value)
+
+
+def test_no_input_device_says_so_in_one_line_when_recording_is_turned_on(session, sound):
+    """The same computer, asked to record: the switch says why not, and no segment is made."""
+    from clerk.store import recordings
+
+    sound(None)
+    rec = recording.MeetingRecording(session, recording.microphone_source)
+    with pytest.raises(RecordingError) as info:
+        rec.start()
+    assert str(info.value) == (
+        "the microphone cannot be opened: this computer has no sound input device"
+    )
+    assert recordings.segments(session.db.engine, session.meeting.id) == []
+    assert rec.state == "off"  # not "paused for exempt business"
+    rec.close()
