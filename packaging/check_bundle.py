@@ -18,7 +18,12 @@ In a fresh temporary folder, with the bundle's own files only (no source tree, n
    not landed, this step would say PENDING (a failure with ``--strict``);
 6. with ``--xvfb`` (and ``xvfb-run`` installed): the application runs on a real X server for a
    few seconds without dying, which proves Qt's xcb plug-in and its libraries load;
-7. with ``--postgres URL`` (an empty database on a running server): the demo meeting goes into
+7. recording from inside the bundle: a tone played in through the microphone's path (the file
+   source) for a meeting of its own database writes one-second FLAC chunks while it records and
+   one sealed FLAC file of the whole length after (libsndfile and numpy load); PortAudio loads
+   or says in one line why not, and so does the sound output; the transcript (not bundled)
+   says in one line how to get it;
+8. with ``--postgres URL`` (an empty database on a running server): the demo meeting goes into
    it and is listed back, which proves the bundled driver, dialect and migrations.
 
 Prints one line a step and exits 0 when nothing failed.
@@ -294,6 +299,63 @@ def compare_with_source(c: Checker, bundled: Path, record: Path, work: Path) -> 
         c.fail(step, "the bundle's minutes differ from the source tree's")
 
 
+RECORDING_SECONDS = 3.5
+
+
+def _tone(path: Path, seconds: float = RECORDING_SECONDS, rate: int = 16000) -> None:
+    """A sound file to record (written by this Python, which has Clerk's dependencies)."""
+    import numpy as np
+    import soundfile
+
+    t = np.arange(int(seconds * rate)) / rate
+    soundfile.write(str(path), (np.sin(2 * np.pi * 440 * t) * 8000).astype("int16"), rate)
+
+
+def check_recording(c: Checker, exe: Path, work: Path) -> None:
+    step = "recording"
+    db, sound = work / "recording.sqlite3", work / "tone.wav"
+    record = plan.ROOT / "resources" / "demo" / "demo-meeting.json"
+    try:
+        _tone(sound)
+    except ImportError as exc:
+        c.fail(step, f"cannot make the sound to record here: {exc}")
+        return
+    if import_into(exe, db, record, work) is None:
+        c.fail(step, "cannot import the demo meeting into a database of its own")
+        return
+    done = run(exe, "--bundle-probe", "recording", str(db), str(sound), cwd=work, timeout=120)
+    try:
+        found = json.loads(done.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        c.fail(step, _why(done))
+        return
+    whole = int(RECORDING_SECONDS)
+    if done.returncode != 0 or "Traceback" in done.stderr:
+        c.fail(step, _why(done))
+    elif found["chunks_while_recording"] != whole or found["chunk_seconds"] != [1.0] * whole:
+        c.fail(step, f"chunks while recording: {found['chunk_seconds']}")
+    elif found["sealed_seconds"] != RECORDING_SECONDS or found["chunks_left"]:
+        c.fail(step, f"sealed {found['sealed']} of {found['sealed_seconds']} s")
+    else:
+        c.ok(
+            step,
+            f"{whole} FLAC chunks while recording, sealed {found['sealed'][0]} of "
+            f"{found['sealed_seconds']} s (libsndfile {found['libsndfile']})",
+        )
+    c.figures["recording"] = found
+    if found.get("portaudio"):
+        c.ok("PortAudio", f"{found['portaudio']}; output: {found['output']}")
+    elif "\n" in found.get("output", "") or not found.get("output"):
+        c.fail("PortAudio", "no one-line reason")
+    else:
+        c.ok("PortAudio", f"not loaded, said in one line: {found['output']}")
+    said = found.get("transcribe", "")
+    if said == "available" or said.startswith("transcription is not part of this build"):
+        c.ok("transcript", said)
+    else:
+        c.fail("transcript", said or "nothing said")
+
+
 def check_xvfb(c: Checker, exe: Path, work: Path, db: Path, seconds: float = 4) -> None:
     xvfb = shutil.which("xvfb-run")
     if not xvfb:
@@ -370,6 +432,7 @@ def main(argv: list[str] | None = None) -> int:
                         c.fail(f"minutes of {record.name}", f"cannot import {record}")
                     else:
                         check_minutes(c, exe, work, db, meeting_id, record, args.compare_source)
+                check_recording(c, exe, work)
                 if args.xvfb:
                     check_xvfb(c, exe, work, db)
             if args.postgres:

@@ -48,6 +48,14 @@ class MicrophoneSource:
                 "e.g. the libportaudio2 package)"
             ) from None
 
+        if self.device is None:
+            try:
+                sounddevice.query_devices(kind="input")
+            except Exception:  # PortAudioError "Error querying device -1": none at all
+                raise RecordingError(
+                    "the microphone cannot be opened: this computer has no sound input device"
+                ) from None
+
         def callback(indata, frames, at, status) -> None:
             deliver(indata.copy())
 

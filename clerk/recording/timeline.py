@@ -115,9 +115,9 @@ def _name(p) -> str:
 
 def item_at(meeting: Meeting, at: datetime) -> str | None:
     """The key of the item being taken at ``at`` (the last started at or before it)."""
-    best = None
+    best: tuple[datetime, str] | None = None
     for it in meeting.items:
         started = it.started_at
-        if started is not None and started <= at and (best is None or started >= best.started_at):
-            best = it
-    return best.key if best is not None else None
+        if started is not None and started <= at and (best is None or started >= best[0]):
+            best = (started, it.key)
+    return best[1] if best is not None else None

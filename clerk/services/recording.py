@@ -18,6 +18,7 @@ import shutil
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clerk.domain.formal.exclusion import in_private
 from clerk.domain.model import Meeting
@@ -26,6 +27,9 @@ from clerk.recording.timeline import Mark, Span, marks
 from clerk.services.session import Change, MeetingSession
 from clerk.store import recordings, repository
 from clerk.store.db import Database, default_location
+
+if TYPE_CHECKING:  # numpy and soundfile are imported only when recording begins
+    from clerk.recording.recorder import Recorder
 
 KEEP_DAYS = "recording.keep_days"
 
@@ -73,7 +77,7 @@ class MeetingRecording:
         self.clock = clock
         self.chunk_seconds = chunk_seconds
         self.on = False
-        self._recorder = None
+        self._recorder: Recorder | None = None
         self._segment_key: str | None = None
         self._listeners: list[Callable[[str], None]] = []
         session.subscribe(self._meeting_changed)
@@ -120,7 +124,11 @@ class MeetingRecording:
                 first_number=max((s.position for s in done), default=0) + 1,
             )
         self.on = True
-        self._follow()
+        try:
+            self._follow()
+        except RecordingError:  # no microphone: recording stays off, not "paused"
+            self.on = False
+            raise
         return self.state
 
     def stop(self) -> str:

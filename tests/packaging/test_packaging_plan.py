@@ -206,6 +206,8 @@ def test_spec_on_linux_makes_one_console_program(plan, monkeypatch, tmp_path):
     (analysis,) = made["Analysis"]
     assert Path(analysis.args[0][0]).name == "launch.py"
     assert "tkinter" in analysis.kwargs["excludes"]
+    (hook,) = analysis.kwargs["runtime_hooks"]
+    assert Path(hook).name == "rthook_portaudio.py" and Path(hook).is_file()
 
 
 def test_spec_on_windows_makes_the_program_its_console_twin_and_version_resource(
@@ -241,6 +243,56 @@ def test_spec_on_macos_makes_an_app_with_its_info_plist(plan, monkeypatch, tmp_p
 
 
 def test_the_scripts_are_python_that_compiles():
-    for name in ("clerk.spec", "bundle_plan.py", "build.py", "check_bundle.py", "launch.py"):
+    names = ("clerk.spec", "bundle_plan.py", "build.py", "check_bundle.py", "launch.py")
+    for name in (*names, "bundle_probe.py", "rthook_portaudio.py"):
         path = ROOT / "packaging" / name
         ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
+def test_the_recording_s_libraries_go_in_and_the_transcript_stays_out(plan):
+    """numpy, soundfile and sounddevice are core dependencies: imported lazily by the recording,
+    so they must be hidden imports and never excluded; the transcribe extra is left out."""
+    pytest.importorskip("PyInstaller", reason="PyInstaller is a build tool, not installed here")
+    names = set(plan.hiddenimports())
+    assert {"numpy", "soundfile", "sounddevice", "clerk.recording.chunks"} <= names
+    excluded = set(plan.excludes())
+    assert not {"numpy", "soundfile", "sounddevice", "cffi", "_cffi_backend"} & excluded
+    assert {"faster_whisper", "ctranslate2", "onnxruntime", "av"} <= excluded
+    assert not any(n.startswith(plan.TRANSCRIBE_LEFT_OUT) for n in names)
+
+
+def test_pyinstaller_has_hooks_that_bring_libsndfile_and_portaudio():
+    """The shared libraries come through the hooks of pyinstaller-hooks-contrib (from the
+    wheels' _soundfile_data / _sounddevice_data, or the system's); none is listed by hand."""
+    contrib = pytest.importorskip("_pyinstaller_hooks_contrib", reason="a build tool")
+
+    hooks = Path(contrib.__file__).parent / "stdhooks"
+    for name in ("soundfile", "sounddevice"):
+        text = (hooks / f"hook-{name}.py").read_text(encoding="utf-8")
+        assert f"_{name}_data" in text and "binaries" in text
+
+
+def test_libraries_vendored_by_a_wheel_are_copied_not_stripped(plan, monkeypatch):
+    """strip over numpy's OpenBLAS (patched by auditwheel) left the bundle unable to import
+    numpy, hence to record: what sits in <name>.libs/ goes in as it is."""
+    site = "/venv/lib/python3.11/site-packages"
+    binaries = [
+        (
+            "numpy.libs/libscipy_openblas64_-1a2b.so",
+            f"{site}/numpy.libs/libscipy_openblas64_-1a2b.so",
+            "BINARY",
+        ),
+        ("cffi.libs/libffi-3c4d.so.8", f"{site}/cffi.libs/libffi-3c4d.so.8", "BINARY"),
+        (
+            "numpy/_core/_multiarray_umath.so",
+            f"{site}/numpy/_core/_multiarray_umath.so",
+            "EXTENSION",
+        ),
+        ("libportaudio.so.2", "/usr/lib/x86_64-linux-gnu/libportaudio.so.2", "BINARY"),
+    ]
+    monkeypatch.setattr(sys, "platform", "linux")
+    stripped, copied = plan.vendored_libraries(binaries)
+    assert stripped == binaries[2:]
+    assert copied == [(d, s, "DATA") for d, s, _ in binaries[:2]]
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert plan.vendored_libraries(binaries) == (binaries, [])

@@ -72,3 +72,32 @@ def test_a_transcript_line_goes_into_the_notes_as_its_own_paragraph(window):
     assert editor.toPlainText() == (
         "The officer introduced the report.\n\nMembers asked about the embankment."
     )
+
+
+def test_play_from_here_without_sound_output_says_so_in_the_status_bar(window, monkeypatch):
+    import sys
+
+    from clerk.recording.playback import NO_OUTPUT
+    from clerk.services import recording
+    from tests.recording.test_playback import SoundLibrary
+
+    w, clock, source = window
+    dock, s = w.recording, w.session
+    actions.start_meeting(s, clock.now())
+    dock.record_action.setChecked(True)
+    actions.take_item(s, s.meeting.item_by_number("2").key, clock.now())
+    source.pump(2)
+    clock.advance(seconds=2)
+    dock.record_action.setChecked(False)
+    dock.refresh()
+    monkeypatch.setitem(sys.modules, "sounddevice", SoundLibrary(None))  # no output device
+    monkeypatch.setattr(recording, "_player", None)
+    row = next(
+        dock.marks.item(n)
+        for n in range(dock.marks.count())
+        if dock.marks.item(n).text().endswith("Riverside Flood Defence")
+    )
+    dock.marks.itemActivated.emit(row)
+    assert w.statusBar().currentMessage() == NO_OUTPUT
+    dock.stop_button.click()  # nothing playing, no device: nothing happens, nothing breaks
+    assert [x.stop_reason for x in recordings.segments(s.db.engine, s.meeting.id)] == ["stopped"]

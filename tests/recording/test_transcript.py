@@ -96,3 +96,17 @@ def test_live_transcript_runs_a_window_behind(speech, session):
     assert live.step() == 0  # nothing new
     rec.close()
     source.close()
+
+
+def test_the_desktop_bundle_without_the_extra_says_how_to_get_it():
+    """The PyInstaller bundle leaves faster-whisper out (docs/packaging.md)."""
+    code = (
+        "import sys; sys.modules['faster_whisper'] = None; sys.frozen = True\n"
+        "from clerk.recording.transcribe import available\n"
+        "print(available())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    (line,) = done.stdout.strip().splitlines()
+    assert line.startswith("transcription is not part of this build of Clerk: ")
+    assert "pip install 'clerk[transcribe]'" in line and "clerk transcribe ID" in line
