@@ -25,7 +25,7 @@ def test_a_changed_phrase_reaches_the_minutes(qtbot, db, example_record, tmp_pat
     assert dialog.result() == dialog.DialogCode.Accepted
     settings = repository.all_settings(db.engine)
     assert settings == {"minutes.chair_label": "Chairman", "minutes.print_times": False}
-    out = write_minutes(meeting, tmp_path / "m.docx", settings=settings)[0]
+    out = write_minutes(meeting, tmp_path / "m.docx", settings=service.load(db).minutes)[0]
     text = [p.text for p in docx.Document(out).paragraphs]
     assert "Cllr E. Marsh, Chairman" in text
     assert "33. Minutes" in text  # no time printed in the heading
