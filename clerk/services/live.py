@@ -53,10 +53,6 @@ def scale_text(factor: float) -> None:
     preferences.update(text_scale=min(high, max(low, preferences.load().text_scale * factor)))
 
 
-def settings(db: Database) -> dict:
-    return repository.all_settings(db.engine)
-
-
 def write_atomically(path: Path, text: str) -> None:
     """Write beside the target and rename over it: a crash never leaves half a file."""
     write_atomic(path, text.encode("utf-8"))
