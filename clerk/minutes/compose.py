@@ -248,6 +248,7 @@ def meeting_values(meeting: Meeting, st: HouseStyle, conf: dict) -> dict[str, st
         "officer": officer.name if officer else "",
         "officer_phone": (officer.phone or "") if officer else "",
         "officer_email": (officer.email or "") if officer else "",
+        "meeting_type": meeting.meeting_type or "",
     }
 
 

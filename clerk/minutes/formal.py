@@ -84,7 +84,7 @@ def place_entries(
         # defaults (the settings screen is where that setting gets mended).
         entries = narrative.meeting_entries(meeting, None)
     for e in entries:
-        block = Block(BlockKind.PARAGRAPH, e.text)
+        block = Block(BlockKind.PARAGRAPH, _styled_move(meeting, e, style) or e.text)
         found.append((e.at, e.rank, Placed(e.at, e.kind, block, e.person, e.item_key), e.home))
     for adj in meeting.adjournments:
         text = phrases.adjournment_sentence(adj.from_, adj.to, adj.reason)
@@ -110,6 +110,34 @@ def place_entries(
         if home is not None:
             by_item[home].append(placed)
     return by_item
+
+
+def _styled_move(meeting: Meeting, entry, style) -> str | None:
+    """An arrival or departure in the style's own sentence, when it has one (None: as
+    worded by ``clerk.domain.formal.wording``)."""
+    from clerk.minutes import people
+
+    key = {"arrived": "sentences.arrival", "left": "sentences.departure"}.get(entry.kind)
+    if style is None or key is None or not style.value(key):
+        return None
+    person = meeting.person(entry.person) if entry.person else None
+    if person is None:
+        return None
+    note = next(
+        (
+            e.note
+            for e in meeting.presence
+            if e.person == person.id and e.kind.value == entry.kind and e.at == entry.at
+        ),
+        None,
+    )
+    return style.say(
+        key,
+        name=people.name(style, person),
+        time=people.clock(entry.at, style.format.time),
+        note=(note or "").strip(),
+        **people.person_values(person),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +263,9 @@ def one_line(meeting: Meeting, motion: Motion, style) -> str:
     if v is not None and style.motions.vote_counts and (v.for_ or v.against or v.abstain):
         counts = style.say("motions.counts", **{"for": v.for_, "against": v.against,
                                                  "abstain": v.abstain})  # fmt: skip
+    unanimous = v is not None and v.unanimous and motion.result is MotionResult.CARRIED
     words = {
-        MotionResult.CARRIED: style.motions.carried,
+        MotionResult.CARRIED: style.motions.unanimous if unanimous else style.motions.carried,
         MotionResult.LOST: style.motions.lost,
         MotionResult.WITHDRAWN: style.motions.withdrawn,
     }
@@ -251,6 +280,7 @@ def one_line(meeting: Meeting, motion: Motion, style) -> str:
         result_word=words.get(motion.result, ""),
         counts=counts,
         kind=motion.kind.value,
+        unanimous=unanimous,
     )
 
 
