@@ -182,7 +182,7 @@ def compose(
         if opening and attendance and not headless:
             blocks += attendance  # after the opening passage (a prayer, a welcome)
             attendance = []
-        placed = formal.split(entries.get(item.key, []), item)
+        placed = formal.split(entries.get(item.key, []), item, st)
         if blank:
             body: list[Block] = []
         elif item.exempt and part == "public":

@@ -150,10 +150,16 @@ class ItemEntries:
     after: list[Placed]  # returns and readmission, after the resolution
 
 
-def split(entries: list[Placed], item: AgendaItem) -> ItemEntries:
+def split(entries: list[Placed], item: AgendaItem, style=None) -> ItemEntries:
     parts = ItemEntries([], [], [], [])
     start = item.started_at
+    # A style may put arrivals and departures during the item at the top of its minute
+    # ("… arrived to the meeting during consideration of this item of business (7.03 pm).").
+    moves_first = style is not None and style.sentences.moves_position == "first"
     for e in entries:
+        if moves_first and e.kind in ("arrived", "left"):
+            parts.before.append(e)
+            continue
         if e.kind == "withdrew" and e.item_key == item.key:
             parts.withdrawals.append(e)
         elif e.kind == "exclusion":  # the resolution precedes the business it excludes from
@@ -296,7 +302,8 @@ def _paras(texts: list[str]) -> list[Block]:
 
 
 def _as_minuted(meeting: Meeting, item: AgendaItem, motion: Motion) -> Motion:
-    """The motion as the minutes word it: an empty show of hands is no vote; a recorded vote
+    """The motion as the minutes word it: an empty show of hands is no vote (unless it was
+    unanimous); a recorded vote
     without its "did not vote" names them from the ledger (members entitled then who are in
     no list); a casting vote without its side takes it from the result."""
     vote = motion.vote
@@ -305,6 +312,7 @@ def _as_minuted(meeting: Meeting, item: AgendaItem, motion: Motion) -> Motion:
     if (
         vote.recorded is None
         and vote.casting_vote is None
+        and not vote.unanimous
         and not (vote.for_ or vote.against or vote.abstain)
     ):
         return replace(motion, vote=None)

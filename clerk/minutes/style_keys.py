@@ -415,6 +415,12 @@ class Sentences:
         "consideration of this item of business ({{ time }}).'",
         vars=("name", "time", "note", *PERSON_VARS),
     )
+    moves_position: str = _f(
+        "in_time",
+        "Where an arrival or departure during an item goes in its minute: in time order among "
+        "the debate and motions, or first, before the notes.",
+        choices=("in_time", "first"),
+    )
     departure: str = _f(
         "",
         "A member leaving before the end ('' for 'Cllr Gill left the meeting at 7.05 pm.').",
