@@ -153,6 +153,8 @@ class Person:
     in_part: bool = False
     # Why the member sent apologies ("family commitment"), as some councils minute it.
     apology_reason: str | None = None
+    # A note on their attendance without a time ("joined the meeting after item 9").
+    attendance_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

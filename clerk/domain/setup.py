@@ -128,6 +128,7 @@ PERSON_FIELDS = (
     "ward",
     "post_nominals",
     "apology_reason",
+    "attendance_note",
     "in_part",
     "remote",
 )

@@ -207,6 +207,10 @@ def _suffix(style: HouseStyle, meeting: Meeting):
         }.get(p.role, "")
         if p.remote and "remote" not in style.attendance.groups:
             text += style.attendance.remote_suffix
+        if p.attendance_note:
+            # say() trims a phrase: a form that opens with a space keeps its space.
+            lead = " " if style.attendance.note[:1].isspace() else ""
+            text += lead + style.say("attendance.note", note=p.attendance_note)
         return text
 
     return suffix

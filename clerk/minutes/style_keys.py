@@ -229,6 +229,12 @@ class Attendance:
         "'(In Part) {{ name }}'.",
         vars=("name",),
     )
+    note: str = _f(
+        " ({{ note }})",
+        "After the name of someone whose attendance has a note ('joined the meeting after item "
+        "9'), in attendance lists.",
+        vars=("note",),
+    )
     in_part_after: str = _f(
         "",
         "Put those who attended in part after the rest of their group, introduced by this "

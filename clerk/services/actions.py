@@ -198,6 +198,7 @@ _PERSON_LABELS = {
     "substitute_for": "whom a substitute replaces",
     "post_nominals": "letters after the name",
     "apology_reason": "reason for apologies",
+    "attendance_note": "note on attendance",
     "in_part": "attended in part",
     "remote": "attended remotely",
 }

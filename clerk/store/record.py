@@ -237,6 +237,7 @@ def meeting_from_record(data: Any) -> Meeting:
                 post_nominals=clean_optional(p.get("post_nominals")),
                 in_part=bool(p.get("in_part") or False),
                 apology_reason=clean_optional(p.get("apology_reason")),
+                attendance_note=clean_optional(p.get("attendance_note")),
             )
         )
         simple[p["id"]] = (

@@ -93,6 +93,7 @@ def record_from_meeting(meeting: Meeting) -> dict:
         if p.in_part:
             row["in_part"] = True
         _put(row, "apology_reason", p.apology_reason)
+        _put(row, "attendance_note", p.attendance_note)
         people.append(row)
     out["people"] = people
     declarations = []

@@ -117,6 +117,7 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
             post_nominals=r["post_nominals"],
             in_part=bool(r["in_part"]),
             apology_reason=r["apology_reason"],
+            attendance_note=r["attendance_note"],
         )
         for r in rows(PEOPLE, PEOPLE.c.meeting_id == meeting_id)
     )

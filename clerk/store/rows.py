@@ -130,6 +130,7 @@ def person_row(p: Person, meeting_id: int, position: int) -> dict:
         "post_nominals": p.post_nominals,
         "in_part": p.in_part or None,
         "apology_reason": p.apology_reason,
+        "attendance_note": p.attendance_note,
     }
 
 

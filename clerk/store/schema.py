@@ -135,11 +135,13 @@ class PersonRow(Base):
     substitute_for: Mapped[str | None] = mapped_column(String(200))
     # Revision 0004: attended from another place (a multi-location meeting).
     remote: Mapped[bool | None] = mapped_column(Boolean)
-    # Revision 0010: ward, letters after the name, attended in part, reason for apologies.
+    # Revision 0010: ward, letters after the name, attended in part, reason for apologies, a
+    # note on their attendance.
     ward: Mapped[str | None] = mapped_column(LINE)
     post_nominals: Mapped[str | None] = mapped_column(String(200))
     in_part: Mapped[bool | None] = mapped_column(Boolean)
     apology_reason: Mapped[str | None] = mapped_column(LINE)
+    attendance_note: Mapped[str | None] = mapped_column(LINE)
 
 
 class ItemRow(Base):

@@ -162,3 +162,9 @@ def test_an_arrival_in_the_style_words_first_in_its_minute():
     assert lines[heading + 1] == "The Clerk presented the payments for approval:"
     plain = minutes(meeting, parish(""))
     assert any("Cllr Carter joined the meeting at" in line for line in plain)
+
+
+def test_a_note_on_attendance_follows_the_name():
+    meeting = people(sample(), dunn={"attendance_note": "joined the meeting after item 5"})
+    present = next(line for line in minutes(meeting, parish("")) if line.startswith("Present:"))
+    assert "Cllr M Dunn (joined the meeting after item 5)," in present

@@ -25,7 +25,7 @@ from tests.domain.test_formal_support import committee
 MIGRATIONS = Path(repository.__file__).with_name("migrations")
 NEW_COLUMNS = {
     "meetings": {"meeting_type", "apologies_accepted"},
-    "people": {"ward", "post_nominals", "in_part", "apology_reason"},
+    "people": {"ward", "post_nominals", "in_part", "apology_reason", "attendance_note"},
     "motions": {"unanimous"},
 }
 
@@ -35,7 +35,7 @@ def with_facts():
     people = tuple(
         replace(p, ward="North East", post_nominals="MBE")
         if p.id == "ash"
-        else replace(p, in_part=True)
+        else replace(p, in_part=True, attendance_note="joined the meeting after item 3")
         if p.id == "cedar"
         else replace(p, apology_reason="family commitment")
         if p.attendance is Attendance.APOLOGIES
@@ -62,12 +62,22 @@ def _facts(meeting):
         by_id["ash"].ward,
         by_id["ash"].post_nominals,
         by_id["cedar"].in_part,
+        by_id["cedar"].attendance_note,
         by_id["fern"].apology_reason,
         vote.unanimous if vote else None,
     )
 
 
-EXPECTED = ("Ordinary", True, "North East", "MBE", True, "family commitment", True)
+EXPECTED = (
+    "Ordinary",
+    True,
+    "North East",
+    "MBE",
+    True,
+    "joined the meeting after item 3",
+    "family commitment",
+    True,
+)
 
 
 def test_the_facts_go_through_the_record_both_ways():
@@ -84,7 +94,8 @@ def test_a_record_without_the_new_keys_reads_as_before():
     data = record_from_meeting(committee())
     assert not {"meeting_type", "apologies_accepted"} & set(data)
     assert not any(
-        {"ward", "post_nominals", "in_part", "apology_reason"} & set(p) for p in data["people"]
+        {"ward", "post_nominals", "in_part", "apology_reason", "attendance_note"} & set(p)
+        for p in data["people"]
     )
     back = meeting_from_record(data)
     assert back.meeting_type is None and back.apologies_accepted is None
@@ -136,6 +147,6 @@ def test_the_store_keeps_the_facts_and_revision_0010_goes_down_and_up(any_db):
         assert columns <= _columns(db, table)
     back = repository.load_meeting(db.engine, saved.id)
     # The meeting survives whole; the facts a 0009 database could not hold are unsaid.
-    assert _facts(back) == (None, None, None, None, False, None, False)
+    assert _facts(back) == (None, None, None, None, False, None, None, False)
     assert [p.id for p in back.people] == [p.id for p in saved.people]
     assert back.items[0].motions[0].text == "That the minutes be approved."

@@ -39,6 +39,7 @@ TEXT_FIELDS = (
     "post_nominals",
     "ward",
     "apology_reason",
+    "attendance_note",
 )
 FLAGS = (("in_part", "In part"), ("remote", "Remote"))
 
@@ -66,6 +67,7 @@ class PeoplePanel(ListPanel):
             ("post_nominals", "Letters after the name (MBE)", 90),
             ("ward", "Ward (electoral area)", 0),
             ("apology_reason", "Reason for apologies", 0),
+            ("attendance_note", "Note on attendance (joined after item 9)", 0),
         ):
             edit = QLineEdit()
             edit.setAccessibleName(label)
@@ -99,6 +101,7 @@ class PeoplePanel(ListPanel):
         more_row = QHBoxLayout()
         more_row.addWidget(self.fields["ward"], 1)
         more_row.addWidget(self.fields["apology_reason"], 1)
+        more_row.addWidget(self.fields["attendance_note"], 1)
         for name, text in FLAGS:
             box = QCheckBox(text)
             box.setAccessibleName(
@@ -114,7 +117,8 @@ class PeoplePanel(ListPanel):
         ]
         order.insert(5, self.fields["post_nominals"])
         order += [self.role, self.replaces, self.fields["capacity"], self.fields["ward"]]
-        order += [self.fields["apology_reason"], *self.flags.values()]
+        order += [self.fields["apology_reason"], self.fields["attendance_note"]]
+        order += list(self.flags.values())
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
         self.table.setColumnWidth(COL_NAME, 140)

@@ -1,5 +1,5 @@
 """house-style facts: the meeting's type, apologies accepted, wards, post-nominals, attendance
-in part, reasons for apologies and unanimous votes
+in part, reasons for apologies, attendance notes and unanimous votes
 
 Revision ID: 0010
 Revises: 0009
@@ -29,6 +29,7 @@ COLUMNS = {
         ("post_nominals", sa.String(length=200)),
         ("in_part", sa.Boolean()),
         ("apology_reason", sa.String(length=2000)),
+        ("attendance_note", sa.String(length=2000)),
     ),
     "motions": (("unanimous", sa.Boolean()),),
 }
