@@ -150,3 +150,12 @@ def test_the_store_keeps_the_facts_and_revision_0010_goes_down_and_up(any_db):
     assert _facts(back) == (None, None, None, None, False, None, None, False)
     assert [p.id for p in back.people] == [p.id for p in saved.people]
     assert back.items[0].motions[0].text == "That the minutes be approved."
+
+
+def test_the_next_meeting_keeps_ward_and_letters_but_not_one_meetings_attendance():
+    from clerk.domain.next_meeting import standing_people
+
+    people = {p.id: p for p in standing_people(with_facts().people)}
+    assert (people["ash"].ward, people["ash"].post_nominals) == ("North East", "MBE")
+    assert not people["cedar"].in_part and people["cedar"].attendance_note is None
+    assert people["fern"].apology_reason is None
