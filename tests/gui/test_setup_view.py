@@ -287,7 +287,7 @@ def test_save_as_standing_membership(qtbot, setup):
 
 
 def test_the_facts_house_styles_print_are_entered_in_set_up(qtbot, setup):
-    """The meeting's type and apologies accepted; a person's letters after the name, ward,
+    """The meeting's type, apologies accepted and the public's count; a person's letters after the name, ward,
     reason for apologies, and attendance in part — typed and ticked, and saved."""
     view, session, db = setup
     d = view.details
@@ -296,6 +296,10 @@ def test_the_facts_house_styles_print_are_entered_in_set_up(qtbot, setup):
     qtbot.keyClick(d.meeting_type, Qt.Key.Key_Return)
     d.apologies_accepted.setFocus()
     qtbot.keyClick(d.apologies_accepted, Qt.Key.Key_Space)
+    d.public_count.setFocus()
+    d.public_count.selectAll()
+    qtbot.keyClicks(d.public_count, "8")
+    qtbot.keyClick(d.public_count, Qt.Key.Key_Return)
     people = view.people
     people.select("okafor")
     for name, text in (
@@ -309,7 +313,7 @@ def test_the_facts_house_styles_print_are_entered_in_set_up(qtbot, setup):
     people.flags["in_part"].setFocus()
     qtbot.keyClick(people.flags["in_part"], Qt.Key.Key_Space)
     m = saved(db, session)
-    assert (m.meeting_type, m.apologies_accepted) == ("Extraordinary", True)
+    assert (m.meeting_type, m.apologies_accepted, m.public_count) == ("Extraordinary", True, 8)
     okafor = m.person("okafor")
     assert (okafor.post_nominals, okafor.ward, okafor.apology_reason, okafor.in_part) == (
         "MBE",
