@@ -145,6 +145,16 @@ class Person:
     substitute_for: str | None = None
     # Attended from another place (a multi-location meeting), as the law may ask to minute.
     remote: bool = False
+    # The member's electoral area ("North East"), for minutes that list members by ward.
+    ward: str | None = None
+    # Letters after the name ("MBE", "JP"), printed where the house style asks for them.
+    post_nominals: str | None = None
+    # Attended for part of the meeting, when the clerk noted that without times.
+    in_part: bool = False
+    # Why the member sent apologies ("family commitment"), as some councils minute it.
+    apology_reason: str | None = None
+    # A note on their attendance without a time ("joined the meeting after item 9").
+    attendance_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +198,8 @@ class Vote:
     casting_vote: str | None = None
     # "for" or "against": which way the casting vote went (None: not recorded).
     casting_side: str | None = None
+    # Agreed by all without a count ("Unanimously agreed"); counts, if any, still stand.
+    unanimous: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,6 +408,11 @@ class Meeting:
     # chair signed the approved minutes.
     minutes_versions: tuple[MinutesVersion, ...] = ()
     minutes_signed_at: datetime | None = None
+    # The meeting's type in the body's own word ("Ordinary", "Annual", "Extraordinary"), for
+    # the title; None when the clerk has not said.
+    meeting_type: str | None = None
+    # The meeting accepted the apologies (and their reasons) as proper; None: not minuted.
+    apologies_accepted: bool | None = None
 
     # -- look-ups -----------------------------------------------------------------------
     def person(self, person_id: str) -> Person | None:

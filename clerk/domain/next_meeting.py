@@ -21,8 +21,15 @@ from clerk.domain.wording import long_date
 
 def fresh_person(person: Person) -> Person:
     """The person as they stand before a meeting: attendance unknown (the new meeting's
-    presence ledger starts empty)."""
-    return replace(person, attendance=Attendance.UNKNOWN)
+    presence ledger starts empty), with nothing said of one meeting's attendance (a reason
+    for apologies, in part, a note); ward and letters after the name stay."""
+    return replace(
+        person,
+        attendance=Attendance.UNKNOWN,
+        in_part=False,
+        apology_reason=None,
+        attendance_note=None,
+    )
 
 
 def standing_people(people: tuple[Person, ...]) -> tuple[Person, ...]:

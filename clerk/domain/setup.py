@@ -71,11 +71,15 @@ DETAIL_FIELDS = (
     "scheduled_time",
     "venue",
     "first_minute_number",
+    "meeting_type",
+    "apologies_accepted",
+    "public_count",
 )
 
 
 def edit_details(meeting: Meeting, **changes) -> Meeting:
-    """Change the meeting's body, kind, organisation, date, time, venue or first minute."""
+    """Change the meeting's body, kind, organisation, date, time, venue, first minute, type
+    ("Ordinary"), whether its apologies were accepted, or its count of the public."""
     clean: dict = {}
     for name, value in changes.items():
         if name not in DETAIL_FIELDS:
@@ -86,8 +90,16 @@ def edit_details(meeting: Meeting, **changes) -> Meeting:
                 raise SetupError("The meeting needs the name of its body (committee).")
         elif name == "kind":
             value = MeetingKind(value)
-        elif name in ("organisation", "venue"):
+        elif name in ("organisation", "venue", "meeting_type"):
             value = _optional_line(value)
+        elif name == "apologies_accepted":
+            if value is not None and not isinstance(value, bool):
+                raise SetupError("Whether the apologies were accepted is yes, no or not said.")
+        elif name == "public_count":
+            if value is not None and (
+                not isinstance(value, int) or isinstance(value, bool) or value < 0
+            ):
+                raise SetupError("The members of the public are counted as a whole number.")
         elif name == "date":
             if not isinstance(value, date):
                 raise SetupError("The meeting needs a date.")
@@ -113,7 +125,14 @@ PERSON_FIELDS = (
     "role",
     "capacity",
     "substitute_for",
+    "ward",
+    "post_nominals",
+    "apology_reason",
+    "attendance_note",
+    "in_part",
+    "remote",
 )
+FLAG_FIELDS = ("in_part", "remote")
 SOLE_ROLES = (Role.CHAIR, Role.VICE_CHAIR)
 
 
@@ -153,7 +172,8 @@ def _need_person(meeting: Meeting, person_id: str) -> Person:
 
 
 def edit_person(meeting: Meeting, person_id: str, **changes) -> Meeting:
-    """Change a person's name, role, capacity or whom a substitute replaces.
+    """Change a person's name, role, capacity, whom a substitute replaces, ward, letters after
+    the name, reason for apologies, or whether they attended in part or remotely.
 
     A meeting has one Chair and one Vice-Chair: giving the role to someone makes the previous
     holder a member. Only a substitute replaces someone, and only a member can be replaced.
@@ -172,6 +192,8 @@ def edit_person(meeting: Meeting, person_id: str, **changes) -> Meeting:
                     raise SetupError("Choose the member this substitute replaces.")
                 if not other.role.is_member or other.role is Role.SUBSTITUTE:
                     raise SetupError("A substitute replaces a member of the body.")
+        elif name in FLAG_FIELDS:
+            value = bool(value)
         else:
             value = _optional_line(value)
         clean[name] = value

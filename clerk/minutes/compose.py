@@ -189,7 +189,7 @@ def compose(
         if opening and attendance and not headless:
             blocks += attendance  # after the opening passage (a prayer, a welcome)
             attendance = []
-        placed = formal.split(entries.get(item.key, []), item)
+        placed = formal.split(entries.get(item.key, []), item, st)
         if item.key in paused_in:
             at = item.started_at or recording_paused[0]
             placed = pauses.with_pause(placed, st, paused_in[item.key], at)
@@ -258,6 +258,7 @@ def meeting_values(meeting: Meeting, st: HouseStyle, conf: MinutesSettings) -> d
         "officer": officer.name if officer else "",
         "officer_phone": (officer.phone or "") if officer else "",
         "officer_email": (officer.email or "") if officer else "",
+        "meeting_type": meeting.meeting_type or "",
     }
 
 

@@ -81,7 +81,7 @@ def place_entries(
     # The rules come typed and checked (a malformed stored rule is already its default).
     entries = narrative.meeting_entries(meeting, rules)
     for e in entries:
-        block = Block(BlockKind.PARAGRAPH, e.text)
+        block = Block(BlockKind.PARAGRAPH, _styled_move(meeting, e, style) or e.text)
         found.append((e.at, e.rank, Placed(e.at, e.kind, block, e.person, e.item_key), e.home))
     for adj in meeting.adjournments:
         text = phrases.adjournment_sentence(adj.from_, adj.to, adj.reason)
@@ -109,6 +109,34 @@ def place_entries(
     return by_item
 
 
+def _styled_move(meeting: Meeting, entry, style) -> str | None:
+    """An arrival or departure in the style's own sentence, when it has one (None: as
+    worded by ``clerk.domain.formal.wording``)."""
+    from clerk.minutes import people
+
+    key = {"arrived": "sentences.arrival", "left": "sentences.departure"}.get(entry.kind)
+    if style is None or key is None or not style.value(key):
+        return None
+    person = meeting.person(entry.person) if entry.person else None
+    if person is None:
+        return None
+    note = next(
+        (
+            e.note
+            for e in meeting.presence
+            if e.person == person.id and e.kind.value == entry.kind and e.at == entry.at
+        ),
+        None,
+    )
+    return style.say(
+        key,
+        name=people.name(style, person),
+        time=people.clock(entry.at, style.format.time),
+        note=(note or "").strip(),
+        **people.person_values(person),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ItemEntries:
     """An item's formal sentences, by where they go in its minute."""
@@ -119,10 +147,16 @@ class ItemEntries:
     after: list[Placed]  # returns and readmission, after the resolution
 
 
-def split(entries: list[Placed], item: AgendaItem) -> ItemEntries:
+def split(entries: list[Placed], item: AgendaItem, style=None) -> ItemEntries:
     parts = ItemEntries([], [], [], [])
     start = item.started_at
+    # A style may put arrivals and departures during the item at the top of its minute
+    # ("… arrived to the meeting during consideration of this item of business (7.03 pm).").
+    moves_first = style is not None and style.sentences.moves_position == "first"
     for e in entries:
+        if moves_first and e.kind in ("arrived", "left"):
+            parts.before.append(e)
+            continue
         if e.kind == "withdrew" and e.item_key == item.key:
             parts.withdrawals.append(e)
         elif e.kind == "exclusion":  # the resolution precedes the business it excludes from
@@ -232,8 +266,9 @@ def one_line(meeting: Meeting, motion: Motion, style) -> str:
     if v is not None and style.motions.vote_counts and (v.for_ or v.against or v.abstain):
         counts = style.say("motions.counts", **{"for": v.for_, "against": v.against,
                                                  "abstain": v.abstain})  # fmt: skip
+    unanimous = v is not None and v.unanimous and motion.result is MotionResult.CARRIED
     words = {
-        MotionResult.CARRIED: style.motions.carried,
+        MotionResult.CARRIED: style.motions.unanimous if unanimous else style.motions.carried,
         MotionResult.LOST: style.motions.lost,
         MotionResult.WITHDRAWN: style.motions.withdrawn,
     }
@@ -248,6 +283,7 @@ def one_line(meeting: Meeting, motion: Motion, style) -> str:
         result_word=words.get(motion.result, ""),
         counts=counts,
         kind=motion.kind.value,
+        unanimous=unanimous,
     )
 
 
@@ -263,7 +299,8 @@ def _paras(texts: list[str]) -> list[Block]:
 
 
 def _as_minuted(meeting: Meeting, item: AgendaItem, motion: Motion) -> Motion:
-    """The motion as the minutes word it: an empty show of hands is no vote; a recorded vote
+    """The motion as the minutes word it: an empty show of hands is no vote (unless it was
+    unanimous); a recorded vote
     without its "did not vote" names them from the ledger (members entitled then who are in
     no list); a casting vote without its side takes it from the result."""
     vote = motion.vote
@@ -272,6 +309,7 @@ def _as_minuted(meeting: Meeting, item: AgendaItem, motion: Motion) -> Motion:
     if (
         vote.recorded is None
         and vote.casting_vote is None
+        and not vote.unanimous
         and not (vote.for_ or vote.against or vote.abstain)
     ):
         return replace(motion, vote=None)

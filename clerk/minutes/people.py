@@ -59,6 +59,8 @@ def person_values(person: Person) -> dict[str, str]:
         "titled": titled(person),
         "capacity": person.capacity or "",
         "monogram": monogram(person),
+        "post_nominals": person.post_nominals or "",
+        "ward": person.ward or "",
     }
 
 
@@ -112,11 +114,15 @@ def _list_names(style: HouseStyle, people: Sequence[Person], suffix) -> list[str
     for p in people:
         extra = suffix(p) if suffix else ""
         if is_councillor(p) and style.names.group_councillors:
-            grouped.append(style.say("names.grouped", **values[p.id]) + extra)
+            key = "names.grouped"
         elif is_councillor(p):
-            out.append(style.say("names.listed", **values[p.id]) + extra)
+            key = "names.listed"
         else:
-            out.append(style.say("names.person_listed", **values[p.id]) + extra)
+            key = "names.person_listed"
+        text = style.say(key, **values[p.id]) + extra
+        if suffix:
+            text = _in_part(style, p, text)
+        (grouped if key == "names.grouped" else out).append(text)
     if not grouped:
         return out
     word = style.names.group_one if len(councillors) == 1 else style.names.group_many
@@ -155,13 +161,37 @@ def title_group_entries(style: HouseStyle, people: Sequence[Person], suffix) -> 
         if not group:
             continue
         names = [
-            style.say("names.grouped", **values[p.id]) + (suffix(p) if suffix else "")
+            _in_part(style, p, style.say("names.grouped", **values[p.id]) + suffix(p))
+            if suffix
+            else style.say("names.grouped", **values[p.id])
             for p in group
         ]
         word = singular if len(group) == 1 else plural
         and_word = style.names.and_word if style.attendance.final_and else None
         out.append(f"{word} " + join(names, style.attendance.separator, and_word))
     return out + _list_names(style, rest, suffix)
+
+
+def _in_part(style: HouseStyle, p: Person, text: str) -> str:
+    """An attendance entry of someone who attended in part, in the style's form (unless the
+    style lists them after the others: ``in_part_tail``)."""
+    if not p.in_part or style.attendance.in_part_after:
+        return text
+    return style.say("attendance.in_part", name=text)
+
+
+def in_part_tail(style: HouseStyle, people: Sequence[Person], names_of) -> list[str] | None:
+    """A group whose members attended in part as one entry: the others, then the style's
+    in_part_after and those in part ("…, Anthony Allison and (in part) Gosia Motler, …");
+    None when the style keeps them in place or nobody attended in part."""
+    a = style.attendance
+    part = [p for p in people if p.in_part]
+    if not a.in_part_after or not part:
+        return None
+    full = [p for p in people if not p.in_part]
+    head = join(names_of(full), a.separator, None) if full else ""
+    tail = join(names_of(part), a.separator, None)
+    return [f"{head}{a.in_part_after}{tail}" if head else f"{a.in_part_after.strip()} {tail}"]
 
 
 # -- attendance --------------------------------------------------------------------------------
@@ -177,6 +207,10 @@ def _suffix(style: HouseStyle, meeting: Meeting):
         }.get(p.role, "")
         if p.remote and "remote" not in style.attendance.groups:
             text += style.attendance.remote_suffix
+        if p.attendance_note:
+            # say() trims a phrase: a form that opens with a space keeps its space.
+            lead = " " if style.attendance.note[:1].isspace() else ""
+            text += lead + style.say("attendance.note", note=p.attendance_note)
         return text
 
     return suffix
@@ -217,7 +251,30 @@ def present_names(style: HouseStyle, meeting: Meeting, people: Sequence[Person])
     return names
 
 
+def ward_entries(style: HouseStyle, meeting: Meeting, people: Sequence[Person]) -> list[str]:
+    """The present members by ward, each ward's names after it ("NORTH EAST Comhairleoirí
+    K. O'Flynn, J. Maher"), the wards in the order their first member is listed."""
+    wards: dict[str, list[Person]] = {}
+    for p in people:
+        wards.setdefault((p.ward or "").strip(), []).append(p)
+    a = style.attendance
+    and_word = style.names.and_word if a.final_and else None
+    return [
+        style.say(
+            "attendance.ward",
+            ward=ward,
+            names=join(present_names(style, meeting, members), a.separator, and_word),
+            count=len(members),
+        )
+        for ward, members in wards.items()
+    ]
+
+
 def _officer(style: HouseStyle, p: Person) -> str:
+    return _in_part(style, p, _officer_name(style, p))
+
+
+def _officer_name(style: HouseStyle, p: Person) -> str:
     if not (p.capacity and p.capacity.strip()):
         return _list_names(style, [p], None)[0]
     if not any((p.name, p.surname, p.forename, p.initials)):
@@ -252,7 +309,10 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
         people = _present_members(meeting, not chair_alone, a.order)
         if "remote" in a.groups:
             people = [p for p in people if not p.remote]
-        return present_names(style, meeting, people)
+        if a.ward:
+            return ward_entries(style, meeting, people)
+        tail = in_part_tail(style, people, lambda ps: present_names(style, meeting, ps))
+        return tail or present_names(style, meeting, people)
     if group == "remote":
         people = [p for p in _present_members(meeting, True, a.order) if p.remote]
         return present_names(style, meeting, people)
@@ -265,7 +325,8 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
     if group in ("in_attendance", "officers"):
         role = Role.IN_ATTENDANCE if group == "in_attendance" else Role.OFFICER
         people = [p for p in attending(meeting, Attendance.PRESENT) if p.role is role]
-        return [_officer(style, p) for p in people]
+        tail = in_part_tail(style, people, lambda ps: [_officer(style, p) for p in ps])
+        return tail or [_officer(style, p) for p in people]
     if group == "public":
         count = meeting.public_count
         if not count:
@@ -281,6 +342,8 @@ def _entries(style: HouseStyle, group: str, names: list[str]) -> tuple[str, ...]
         return tuple(names)
     if group in a.one_per_line or group == "public":
         return tuple(n + a.end for n in names)
+    if group == "present" and a.ward:
+        return tuple(n + a.end for n in names)  # a ward a line
     if group in ("present", "remote") and style.names.title_groups:
         # "Aldermen …" and "Councillors …", each a line of its own
         return tuple(n + a.end for n in names)

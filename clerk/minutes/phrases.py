@@ -198,9 +198,11 @@ def apologies_sentences(meeting: Meeting, style=None) -> list[str]:
     sent = people.attending(meeting, Attendance.APOLOGIES)
     members = [p for p in sent if p.role.is_member]
     others = [p for p in sent if not p.role.is_member]
+    accepted = bool(meeting.apologies_accepted)
     values = {
-        "names": people.name_list(st, sent),
+        "names": _with_reasons(st, sent),
         "count": len(sent),
+        "accepted": accepted,
         "members": people.name_list(st, members),
         "others": people.join(
             [people.attendee_name(st, p) for p in others], ", ", st.names.and_word
@@ -213,6 +215,10 @@ def apologies_sentences(meeting: Meeting, style=None) -> list[str]:
         lines = [st.say("sentences.apologies_one", **values)]
     else:
         lines = [st.say("sentences.apologies_many", **values)]
+    if sent and accepted and st.sentences.apologies_accepted:
+        reasons = any(p.apology_reason for p in sent)
+        after = st.say("sentences.apologies_accepted", count=len(sent), reasons=reasons)
+        lines[0] = f"{lines[0]} {after}".strip()
     for sub in substitutes(meeting):
         absent = meeting.person(sub.substitute_for or "")
         if absent is not None:
@@ -227,6 +233,26 @@ def apologies_sentences(meeting: Meeting, style=None) -> list[str]:
     if away and st.sentences.absent:
         lines.append(st.say("sentences.absent", names=people.name_list(st, away), count=len(away)))
     return [line for line in lines if line]
+
+
+def _with_reasons(st, sent: list[Person]) -> str:
+    """Those who sent apologies, named as a list; where reasons were given, grouped by reason
+    in the order first given, each group followed by its reason in the style's form."""
+    from clerk.minutes import people
+
+    if not any(p.apology_reason for p in sent):
+        return people.name_list(st, sent)
+    groups: dict[str, list[Person]] = {}
+    for p in sent:
+        groups.setdefault((p.apology_reason or "").strip(), []).append(p)
+    # say() trims a phrase: a reason form that opens with a space keeps its space.
+    lead = " " if st.sentences.apology_reason[:1].isspace() else ""
+    parts = [
+        people.name_list(st, group)
+        + (lead + st.say("sentences.apology_reason", reason=reason) if reason else "")
+        for reason, group in groups.items()
+    ]
+    return people.join(parts, ", ", st.names.and_word)
 
 
 def substitutes(meeting: Meeting) -> list[Person]:

@@ -37,6 +37,7 @@ MEETING_VARS = (
     "officer",
     "officer_phone",
     "officer_email",
+    "meeting_type",
     *DATE_VARS,
 )
 PERSON_VARS = (
@@ -50,6 +51,8 @@ PERSON_VARS = (
     "titled",
     "capacity",
     "monogram",
+    "post_nominals",
+    "ward",
 )
 TIME_FORMATS = (
     "h.mm am",
@@ -220,6 +223,31 @@ class Attendance:
     )
     vice_chair_suffix: str = _f(" (Vice-Chair)", "After the vice-chair's name.")
     remote_suffix: str = _f("", "After the name of someone who attended remotely.")
+    in_part: str = _f(
+        "{{ name }}",
+        "Someone who attended in part (no times noted), e.g. '{{ name }} (in part)' or "
+        "'(In Part) {{ name }}'.",
+        vars=("name",),
+    )
+    note: str = _f(
+        " ({{ note }})",
+        "After the name of someone whose attendance has a note ('joined the meeting after item "
+        "9'), in attendance lists.",
+        vars=("note",),
+    )
+    in_part_after: str = _f(
+        "",
+        "Put those who attended in part after the rest of their group, introduced by this "
+        "('… Anthony Allison and (in part) Gosia Motler, Lorna Wilson'); '' to keep them in "
+        "place in the in_part form.",
+    )
+    ward: str = _f(
+        "",
+        "The present members grouped by ward (electoral area), each group an entry of its own "
+        "in the wards' order of first appearance, e.g. '{{ ward | upper }} {{ names }}' ('' "
+        "for one list).",
+        vars=("ward", "names", "count"),
+    )
     substitute: str = _f(
         "{{ name }} (Substitute for {{ absent }})",
         "A substitute in the present list.",
@@ -311,6 +339,7 @@ class Motions:
             "result_word",
             "counts",
             "kind",
+            "unanimous",
         ),
     )
     position: str = _f(
@@ -325,6 +354,10 @@ class Motions:
         vars=("for", "against", "abstain"),
     )
     carried: str = _f("Carried", "The result word for a carried motion (one_line).")
+    unanimous: str = _f(
+        "Carried unanimously",
+        "The result word for a motion carried unanimously (one_line), e.g. 'Unanimously agreed'.",
+    )
     lost: str = _f("Lost", "The result word for a lost motion (one_line).")
     withdrawn: str = _f("Withdrawn", "The result word for a withdrawn motion (one_line).")
 
@@ -360,12 +393,44 @@ class Sentences:
     apologies_one: str = _f(
         "An apology for absence was submitted by {{ names }}.",
         "One apology.",
-        vars=("names", "members", "others", "count", "count_words"),
+        vars=("names", "members", "others", "count", "count_words", "accepted"),
     )
     apologies_many: str = _f(
         "Apologies for absence were received from {{ names }}.",
         "Several apologies.",
-        vars=("names", "members", "others", "count", "count_words"),
+        vars=("names", "members", "others", "count", "count_words", "accepted"),
+    )
+    apology_reason: str = _f(
+        " ({{ reason }})",
+        "After the names of those who gave the same reason for their apologies; the names are "
+        "grouped by reason ('Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart "
+        "(work commitment)').",
+        vars=("reason",),
+    )
+    apologies_accepted: str = _f(
+        "",
+        "After the apologies, when the meeting accepted them, e.g. 'The meeting accepted "
+        "{% if count == 1 %}this as a proper reason{% else %}these as proper reasons{% endif %} "
+        "for non-attendance.' ('' for nothing; the apologies sentences also have 'accepted').",
+        vars=("count", "reasons"),
+    )
+    arrival: str = _f(
+        "",
+        "A member arriving after the start ('' for 'Cllr Gill joined the meeting at 6.07 pm.'), "
+        "e.g. '{{ title }} {{ initials }} {{ surname }} arrived to the meeting during "
+        "consideration of this item of business ({{ time }}).'",
+        vars=("name", "time", "note", *PERSON_VARS),
+    )
+    moves_position: str = _f(
+        "in_time",
+        "Where an arrival or departure during an item goes in its minute: in time order among "
+        "the debate and motions, or first, before the notes.",
+        choices=("in_time", "first"),
+    )
+    departure: str = _f(
+        "",
+        "A member leaving before the end ('' for 'Cllr Gill left the meeting at 7.05 pm.').",
+        vars=("name", "time", "note", *PERSON_VARS),
     )
     substitute: str = _f(
         "{{ name }} attended as a substitute for {{ absent }}.",

@@ -189,8 +189,19 @@ _DETAIL_LABELS = {
     "scheduled_time": "time",
     "venue": "venue",
     "first_minute_number": "first minute number",
+    "meeting_type": "meeting type",
+    "apologies_accepted": "apologies accepted",
+    "public_count": "members of the public",
 }
-_PERSON_LABELS = {"name": "full name", "substitute_for": "whom a substitute replaces"}
+_PERSON_LABELS = {
+    "name": "full name",
+    "substitute_for": "whom a substitute replaces",
+    "post_nominals": "letters after the name",
+    "apology_reason": "reason for apologies",
+    "attendance_note": "note on attendance",
+    "in_part": "attended in part",
+    "remote": "attended remotely",
+}
 _ITEM_LABELS = {
     "agenda_number": "agenda number",
     "exempt_paragraph": "exempt paragraph",
@@ -204,7 +215,8 @@ def _change_label(changes: dict, names: dict[str, str]) -> str:
 
 
 def edit_details(session: MeetingSession, *, merge=None, **changes) -> Change | None:
-    """The meeting's body, kind, organisation, date, time, venue or first minute number."""
+    """The meeting's body, kind, organisation, date, time, venue, first minute number, type
+    ("Ordinary", "Annual"), apologies accepted or the count of the public."""
     label = _change_label(changes, _DETAIL_LABELS)
     return session.apply(label, setup_ops.edit_details, merge=merge, **changes)
 

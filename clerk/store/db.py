@@ -25,8 +25,8 @@ from clerk.store import backup, health
 DB_FILENAME = "clerk.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest schema this Clerk knows; keep in step with migrations/versions.
-HEAD_REVISION = "0009"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+HEAD_REVISION = "0010"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 
 
 class DatabaseError(Exception):

@@ -233,6 +233,11 @@ def meeting_from_record(data: Any) -> Meeting:
                 capacity=clean_optional(p.get("capacity")),
                 substitute_for=p.get("substitute_for"),
                 remote=bool(p.get("remote") or False),
+                ward=clean_optional(p.get("ward")),
+                post_nominals=clean_optional(p.get("post_nominals")),
+                in_part=bool(p.get("in_part") or False),
+                apology_reason=clean_optional(p.get("apology_reason")),
+                attendance_note=clean_optional(p.get("attendance_note")),
             )
         )
         simple[p["id"]] = (
@@ -307,6 +312,7 @@ def meeting_from_record(data: Any) -> Meeting:
                     recorded=recorded,
                     casting_vote=person_ref(v.get("casting_vote"), f"{mw}.vote.casting_vote"),
                     casting_side=v.get("casting_side"),
+                    unanimous=bool(v.get("unanimous") or False),
                 )
             motions.append(
                 Motion(
@@ -467,6 +473,8 @@ def meeting_from_record(data: Any) -> Meeting:
         adjournments=tuple(adjournments),
         actions=tuple(actions),
         public_count=data.get("public_count"),
+        meeting_type=clean_optional(data.get("meeting_type")),
+        apologies_accepted=data.get("apologies_accepted"),
         minutes_versions=tuple(versions),
         minutes_signed_at=rd.time(data.get("minutes_signed_at"), "minutes_signed_at"),
         **formal,

@@ -49,6 +49,8 @@ def record_from_meeting(meeting: Meeting) -> dict:
     }
     if meeting.public_count is not None:
         out["public_count"] = meeting.public_count
+    _put(out, "meeting_type", meeting.meeting_type)
+    _put(out, "apologies_accepted", meeting.apologies_accepted)
     _put(out, "minutes_signed_at", t(meeting.minutes_signed_at))
     versions = []
     for v in meeting.minutes_versions:
@@ -86,6 +88,12 @@ def record_from_meeting(meeting: Meeting) -> dict:
             _put(row, "left_note", moves.left_note)
         if p.remote:
             row["remote"] = True
+        _put(row, "ward", p.ward)
+        _put(row, "post_nominals", p.post_nominals)
+        if p.in_part:
+            row["in_part"] = True
+        _put(row, "apology_reason", p.apology_reason)
+        _put(row, "attendance_note", p.attendance_note)
         people.append(row)
     out["people"] = people
     declarations = []
@@ -176,6 +184,8 @@ def _item_record(it: AgendaItem, t) -> dict:
                 _put(vrow["recorded"], "did_not_vote", list(v.recorded.did_not_vote))
             _put(vrow, "casting_vote", v.casting_vote)
             _put(vrow, "casting_side", v.casting_side)
+            if v.unanimous:
+                vrow["unanimous"] = True
             mrow["vote"] = vrow
         motions.append(mrow)
     _put(row, "motions", motions)

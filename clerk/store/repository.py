@@ -113,6 +113,11 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
             capacity=r["capacity"],
             substitute_for=r["substitute_for"],
             remote=bool(r["remote"]),
+            ward=r["ward"],
+            post_nominals=r["post_nominals"],
+            in_part=bool(r["in_part"]),
+            apology_reason=r["apology_reason"],
+            attendance_note=r["attendance_note"],
         )
         for r in rows(PEOPLE, PEOPLE.c.meeting_id == meeting_id)
     )
@@ -267,6 +272,8 @@ def _load(conn: Connection, meeting_id: int) -> Meeting:
         rewordings=rewordings,
         minutes_versions=versions,
         minutes_signed_at=row["minutes_signed_at"],
+        meeting_type=row["meeting_type"],
+        apologies_accepted=row["apologies_accepted"],
     )
 
 
@@ -290,6 +297,7 @@ def _motion(r) -> Motion:
             ),
             casting_vote=r["casting_vote"],
             casting_side=r["casting_side"],
+            unanimous=bool(r["unanimous"]),
         )
     return Motion(
         text=r["text"],

@@ -86,6 +86,8 @@ def meeting_row(m: Meeting) -> dict:
         "time_limits": limits_value(m.time_limits),
         "public_count": m.public_count,
         "minutes_signed_at": m.minutes_signed_at,
+        "meeting_type": m.meeting_type,
+        "apologies_accepted": m.apologies_accepted,
     }
 
 
@@ -124,6 +126,11 @@ def person_row(p: Person, meeting_id: int, position: int) -> dict:
         "capacity": p.capacity,
         "substitute_for": p.substitute_for,
         "remote": p.remote or None,
+        "ward": p.ward,
+        "post_nominals": p.post_nominals,
+        "in_part": p.in_part or None,
+        "apology_reason": p.apology_reason,
+        "attendance_note": p.attendance_note,
     }
 
 
@@ -197,6 +204,7 @@ def motion_row(m: Motion, item_key: str, position: int) -> dict:
         ),
         "casting_vote": v.casting_vote if v else None,
         "casting_side": v.casting_side if v else None,
+        "unanimous": (v.unanimous or None) if v else None,
         "moved_at": m.moved_at,
         "voted_at": m.voted_at,
     }

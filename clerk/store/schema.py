@@ -112,6 +112,9 @@ class MeetingRow(Base):
     public_count: Mapped[int | None] = mapped_column(Integer)
     # Revision 0006: when the chair signed the approved minutes.
     minutes_signed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Revision 0010: the meeting's type ("Ordinary"), and whether the apologies were accepted.
+    meeting_type: Mapped[str | None] = mapped_column(String(200))
+    apologies_accepted: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class PersonRow(Base):
@@ -132,6 +135,13 @@ class PersonRow(Base):
     substitute_for: Mapped[str | None] = mapped_column(String(200))
     # Revision 0004: attended from another place (a multi-location meeting).
     remote: Mapped[bool | None] = mapped_column(Boolean)
+    # Revision 0010: ward, letters after the name, attended in part, reason for apologies, a
+    # note on their attendance.
+    ward: Mapped[str | None] = mapped_column(LINE)
+    post_nominals: Mapped[str | None] = mapped_column(String(200))
+    in_part: Mapped[bool | None] = mapped_column(Boolean)
+    apology_reason: Mapped[str | None] = mapped_column(LINE)
+    attendance_note: Mapped[str | None] = mapped_column(LINE)
 
 
 class ItemRow(Base):
@@ -196,6 +206,8 @@ class MotionRow(Base):
     recorded: Mapped[dict | None] = mapped_column(JSON)
     casting_vote: Mapped[str | None] = mapped_column(String(200))
     casting_side: Mapped[str | None] = mapped_column(String(10))
+    # Revision 0010: agreed by all without a count.
+    unanimous: Mapped[bool | None] = mapped_column(Boolean)
     moved_at: Mapped[datetime | None] = mapped_column(DateTime)
     voted_at: Mapped[datetime | None] = mapped_column(DateTime)
 

@@ -237,6 +237,8 @@ _SCALARS = (
     "time_limits",
     "public_count",
     "minutes_signed_at",
+    "meeting_type",
+    "apologies_accepted",
 )
 
 

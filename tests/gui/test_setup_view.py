@@ -284,3 +284,46 @@ def test_save_as_standing_membership(qtbot, setup):
         db, body.name, session.meeting.date.replace(year=2027), organisation=body.organisation
     )
     assert [p.id for p in nxt.people] == [p.id for p in standing]
+
+
+def test_the_facts_house_styles_print_are_entered_in_set_up(qtbot, setup):
+    """The meeting's type, apologies accepted and the public's count; a person's letters after the name, ward,
+    reason for apologies, and attendance in part — typed and ticked, and saved."""
+    view, session, db = setup
+    d = view.details
+    d.meeting_type.setFocus()
+    qtbot.keyClicks(d.meeting_type, "Extraordinary")
+    qtbot.keyClick(d.meeting_type, Qt.Key.Key_Return)
+    d.apologies_accepted.setFocus()
+    qtbot.keyClick(d.apologies_accepted, Qt.Key.Key_Space)
+    d.public_count.setFocus()
+    d.public_count.selectAll()
+    qtbot.keyClicks(d.public_count, "8")
+    qtbot.keyClick(d.public_count, Qt.Key.Key_Return)
+    people = view.people
+    people.select("okafor")
+    for name, text in (
+        ("post_nominals", "MBE"),
+        ("ward", "Guildhall"),
+        ("apology_reason", "work commitment"),
+    ):
+        people.fields[name].setFocus()
+        qtbot.keyClicks(people.fields[name], text)
+        qtbot.keyClick(people.fields[name], Qt.Key.Key_Return)
+    people.flags["in_part"].setFocus()
+    qtbot.keyClick(people.flags["in_part"], Qt.Key.Key_Space)
+    m = saved(db, session)
+    assert (m.meeting_type, m.apologies_accepted, m.public_count) == ("Extraordinary", True, 8)
+    okafor = m.person("okafor")
+    assert (okafor.post_nominals, okafor.ward, okafor.apology_reason, okafor.in_part) == (
+        "MBE",
+        "Guildhall",
+        "work commitment",
+        True,
+    )
+    # Shown back when the person is chosen again, and unticking saves.
+    people.select("marsh")
+    people.select("okafor")
+    assert people.fields["ward"].text() == "Guildhall" and people.flags["in_part"].isChecked()
+    qtbot.keyClick(people.flags["in_part"], Qt.Key.Key_Space)
+    assert saved(db, session).person("okafor").in_part is False

@@ -23,15 +23,15 @@ RECORDS = rs.record_paths()
 # when a style or the engine brings that council closer; never lower one to pass.
 FLOORS = {
     "minutes_bodorgan-cc_council_2022-07-19": 0.97,
-    "minutes_choppington-pc_council_2023-11-22": 0.9,
-    "minutes_cork-cc_ordinary-meeting_2021-01-11": 0.89,
-    "minutes_glasgow-ha_board_2009-10-30": 0.97,
-    "minutes_hemswell-pc_ordinary_2024-03-18": 0.96,
+    "minutes_choppington-pc_council_2023-11-22": 0.92,
+    "minutes_cork-cc_ordinary-meeting_2021-01-11": 0.93,
+    "minutes_glasgow-ha_board_2009-10-30": 0.98,
+    "minutes_hemswell-pc_ordinary_2024-03-18": 0.97,
     "minutes_laleston-cc_council_2023-10-19": 0.98,
     "minutes_leeds-cc_licensing-committee_2023-05-26": 0.98,
-    "minutes_lisburn-castlereagh-cc_council_2015-07-28": 0.93,
+    "minutes_lisburn-castlereagh-cc_council_2015-07-28": 0.98,
     "minutes_llangathen-cc_annual-meeting_2020-11-17": 0.95,
-    "minutes_local-trust_board_2018-11-15": 0.86,
+    "minutes_local-trust_board_2018-11-15": 0.87,
     "minutes_marchmont-sciennes-cc_meeting_2019-10-23": 0.99,
 }
 

@@ -142,6 +142,8 @@ def result_sentence(motion: Motion) -> str:
     v = motion.vote
     if v is None:
         return f"The {what} was {motion.result.value}."
+    if v.unanimous and not (v.for_ or v.against or v.abstain):
+        return f"On being put to the vote, the {what} was {motion.result.value} unanimously."
     counts = f"{v.for_} for and {v.against} against"
     if v.abstain:
         counts = (

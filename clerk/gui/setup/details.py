@@ -1,4 +1,6 @@
-"""Meeting details: body, kind, organisation, date, time, venue, first minute number.
+"""Meeting details: body, kind, organisation, date, time, venue, first minute number, the
+meeting's type in the body's own word ("Ordinary", "Annual"), whether the apologies were
+accepted and how many members of the public attended, for house styles that print them.
 
 Each field saves when the clerk leaves it (Enter or Tab); the first minute number shows the
 number proposed from the body's earlier meetings in the municipal year, one click (or
@@ -10,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QGridLayout,
@@ -68,6 +71,15 @@ class DetailsPanel(QGroupBox):
         self.use_proposed.setAccessibleName("Use the proposed first minute number")
         self.proposed = QLabel()
         self.proposed.setAccessibleName("Proposed first minute number")
+        self.meeting_type = QLineEdit()
+        self.meeting_type.setPlaceholderText("Ordinary, Annual, Extraordinary…")
+        self.meeting_type.setAccessibleName("Type of meeting (the body's own word)")
+        self.apologies_accepted = QCheckBox("Apologies accepted")
+        self.apologies_accepted.setAccessibleName("The meeting accepted the apologies")
+        self.public_count = QSpinBox()
+        self.public_count.setRange(-1, 100000)
+        self.public_count.setSpecialValueText("not counted")
+        self.public_count.setAccessibleName("Members of the public present")
 
         def label(text, buddy):
             lab = QLabel(text)
@@ -91,6 +103,11 @@ class DetailsPanel(QGroupBox):
         grid.addWidget(self.first_minute, 2, 5)
         grid.addWidget(self.proposed, 2, 6)
         grid.addWidget(self.use_proposed, 2, 7)
+        grid.addWidget(label("T&ype:", self.meeting_type), 3, 0)
+        grid.addWidget(self.meeting_type, 3, 1, 1, 3)
+        grid.addWidget(self.apologies_accepted, 3, 4, 1, 2)
+        grid.addWidget(label("Public:", self.public_count), 3, 6)
+        grid.addWidget(self.public_count, 3, 7)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 1)
 
@@ -103,6 +120,13 @@ class DetailsPanel(QGroupBox):
         self.time.editingFinished.connect(self._time_finished)
         self.venue.editingFinished.connect(lambda: self._edit(venue=self.venue.text()))
         self.first_minute.editingFinished.connect(self._minute_finished)
+        self.meeting_type.editingFinished.connect(
+            lambda: self._edit(meeting_type=self.meeting_type.text())
+        )
+        self.apologies_accepted.toggled.connect(
+            lambda on: self._edit(apologies_accepted=True if on else None)
+        )
+        self.public_count.editingFinished.connect(self._public_finished)
         self.use_proposed.clicked.connect(self._use_proposed)
         self._proposal: int | None = None
         self._reason = ""
@@ -117,6 +141,7 @@ class DetailsPanel(QGroupBox):
                 (self.body, meeting.committee),
                 (self.organisation, meeting.organisation or ""),
                 (self.venue, meeting.venue or ""),
+                (self.meeting_type, meeting.meeting_type or ""),
                 (
                     self.time,
                     meeting.scheduled_time.strftime("%H:%M") if meeting.scheduled_time else "",
@@ -128,6 +153,9 @@ class DetailsPanel(QGroupBox):
             day = meeting.date
             self.date.setDate(QDate(day.year, day.month, day.day))
             self.first_minute.setValue(meeting.first_minute_number or 0)
+            self.apologies_accepted.setChecked(bool(meeting.apologies_accepted))
+            count = meeting.public_count
+            self.public_count.setValue(-1 if count is None else count)
         finally:
             self._loading = False
         self._show_proposal()
@@ -173,6 +201,15 @@ class DetailsPanel(QGroupBox):
     def _minute_finished(self) -> None:
         value = self.first_minute.value() or None
         self._edit(first_minute_number=value)
+
+    def _public_finished(self) -> None:
+        value = self.public_count.value()
+        if value != (
+            -1
+            if self._meeting is None or self._meeting.public_count is None
+            else self._meeting.public_count
+        ):
+            self._edit(public_count=None if value < 0 else value)
 
     def _use_proposed(self) -> None:
         if self._proposal is not None:

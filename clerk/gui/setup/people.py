@@ -1,9 +1,11 @@
 """The people panel: members with Chair and Vice-Chair, substitutes and whom they replace,
-others in attendance and officers with their capacity."""
+others in attendance and officers with their capacity; a member's ward and letters after the
+name, a reason for apologies, and attendance in part or from another place."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +29,19 @@ from clerk.gui.pickers import surname_typeahead
 from clerk.gui.setup.listpanel import ListPanel
 from clerk.services import actions, reading
 
-TEXT_FIELDS = ("title", "forename", "initials", "surname", "name", "capacity")
+TEXT_FIELDS = (
+    "title",
+    "forename",
+    "initials",
+    "surname",
+    "name",
+    "capacity",
+    "post_nominals",
+    "ward",
+    "apology_reason",
+    "attendance_note",
+)
+FLAGS = (("in_part", "In part"), ("remote", "Remote"))
 
 
 class PeoplePanel(ListPanel):
@@ -50,6 +64,10 @@ class PeoplePanel(ListPanel):
             ("surname", "Surname", 0),
             ("name", "Full name (when not split)", 0),
             ("capacity", "Capacity (job title, or why they attend)", 0),
+            ("post_nominals", "Letters after the name (MBE)", 90),
+            ("ward", "Ward (electoral area)", 0),
+            ("apology_reason", "Reason for apologies", 0),
+            ("attendance_note", "Note on attendance (joined after item 9)", 0),
         ):
             edit = QLineEdit()
             edit.setAccessibleName(label)
@@ -59,7 +77,7 @@ class PeoplePanel(ListPanel):
             edit.editingFinished.connect(lambda n=name: self._text_finished(n))
             self.fields[name] = edit
         name_row = QHBoxLayout()
-        for n in ("title", "forename", "initials", "surname"):
+        for n in ("title", "forename", "initials", "surname", "post_nominals"):
             name_row.addWidget(self.fields[n])
         self.form.addRow(self._label("&Name:", self.fields["title"]), self._wrap(name_row))
         # Not Alt+F: that is the File menu.
@@ -79,11 +97,28 @@ class PeoplePanel(ListPanel):
         role_row.addWidget(self.replaces, 1)
         self.form.addRow(self._label("&Role:", self.role), self._wrap(role_row))
         self.form.addRow("&Capacity:", self.fields["capacity"])
+        self.flags: dict[str, QCheckBox] = {}
+        more_row = QHBoxLayout()
+        more_row.addWidget(self.fields["ward"], 1)
+        more_row.addWidget(self.fields["apology_reason"], 1)
+        more_row.addWidget(self.fields["attendance_note"], 1)
+        for name, text in FLAGS:
+            box = QCheckBox(text)
+            box.setAccessibleName(
+                "Attended in part" if name == "in_part" else "Attended from another place"
+            )
+            box.toggled.connect(lambda on, n=name: self._flag_toggled(n, on))
+            self.flags[name] = box
+            more_row.addWidget(box)
+        self.form.addRow(self._label("Ward:", self.fields["ward"]), self._wrap(more_row))
         order = [
             self.table,
             *(self.fields[n] for n in ("title", "forename", "initials", "surname", "name")),
         ]
-        order += [self.role, self.replaces, self.fields["capacity"]]
+        order.insert(5, self.fields["post_nominals"])
+        order += [self.role, self.replaces, self.fields["capacity"], self.fields["ward"]]
+        order += [self.fields["apology_reason"], self.fields["attendance_note"]]
+        order += list(self.flags.values())
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
         self.table.setColumnWidth(COL_NAME, 140)
@@ -128,6 +163,8 @@ class PeoplePanel(ListPanel):
                 value = (getattr(person, name) or "") if person is not None else ""
                 if edit.text() != value:
                     edit.setText(value)
+            for name, box in self.flags.items():
+                box.setChecked(bool(getattr(person, name)) if person is not None else False)
             role = person.role if person is not None else Role.MEMBER
             self.role.setCurrentIndex(self.role.findData(role.value))
             self.replaces.clear()
@@ -177,6 +214,12 @@ class PeoplePanel(ListPanel):
         if (getattr(person, name) or "") == value.strip():
             return
         self._apply(actions.edit_person, person.id, **{name: value})
+
+    def _flag_toggled(self, name: str, on: bool) -> None:
+        person = self.current_entity()
+        if self._loading or person is None or bool(getattr(person, name)) == on:
+            return
+        self._apply(actions.edit_person, person.id, **{name: on})
 
     def _role_chosen(self) -> None:
         person = self.current_entity()
