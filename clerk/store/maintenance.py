@@ -24,7 +24,7 @@ def check(db: Database, quick: bool = False) -> list[str]:
             # 2 MB page cache a file larger than that is read again and again from the
             # system, and the check grew faster than the file. A cache the size of the file,
             # for the check only, reads each page once.
-            before = conn.execute(text("PRAGMA cache_size")).scalar()
+            before = int(conn.execute(text("PRAGMA cache_size")).scalar() or -2000)
             if not quick:
                 conn.execute(text(f"PRAGMA cache_size = -{_cache_kib(db)}"))
             try:
@@ -36,7 +36,7 @@ def check(db: Database, quick: bool = False) -> list[str]:
                 ]
             finally:
                 if not quick:
-                    conn.execute(text(f"PRAGMA cache_size = {int(before)}"))
+                    conn.execute(text(f"PRAGMA cache_size = {before}"))
         return problems
     with db.engine.connect() as conn:
         conn.execute(text("SELECT count(*) FROM meetings"))
