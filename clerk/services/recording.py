@@ -201,14 +201,15 @@ class MeetingRecording:
 def recover(db: Database) -> int:
     """Seal every segment a crash left open on this computer and close its row as
     "interrupted"; how many."""
-    from clerk.recording.chunks import seal
-
     found = []
     for seg in recordings.open_segments(db.engine):
         target = meeting_folder(db, seg.meeting_id) / seg.file
         if not target.exists() and not target.with_suffix(".chunks").exists():
             continue  # recorded elsewhere (a team database), or nothing reached the disk
         found.append(seg)
+        # Only now: the audio libraries (numpy, soundfile) cost a fifth of a start without one.
+        from clerk.recording.chunks import seal
+
         frames = seal(target)
         stopped = seg.started_at + timedelta(seconds=frames / seg.sample_rate)
         recordings.close_segment(db.engine, seg.key, stopped, frames, "interrupted")
@@ -217,12 +218,12 @@ def recover(db: Database) -> int:
 
 def spans(db: Database, meeting_id: int) -> list[Span]:
     """The recorded stretches; one being recorded now counts with what is on disk so far."""
-    from clerk.recording.chunks import chunked_frames
-
     out = []
     for s in recordings.segments(db.engine, meeting_id):
         seconds = s.seconds
         if s.stopped_at is None:
+            from clerk.recording.chunks import chunked_frames  # only when needed: numpy
+
             found = chunked_frames(segment_path(db, meeting_id, s.file))
             seconds = found[0] / found[1] if found else 0.0
         if seconds > 0:

@@ -15,7 +15,6 @@ from sqlalchemy import func, select, update
 from sqlalchemy.engine import Engine
 
 from clerk.store.repository import BODIES, ITEMS, MEETINGS, find_or_create_body
-from clerk.store.schema import Body
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ def body_id_of_meeting(engine: Engine, meeting_id: int) -> int | None:
 
 def set_membership(engine: Engine, body_id: int, membership: list[dict]) -> None:
     with engine.begin() as conn:
-        conn.execute(update(Body).where(Body.id == body_id).values(membership=membership))
+        conn.execute(update(BODIES).where(BODIES.c.id == body_id).values(membership=membership))
 
 
 def used_minutes(

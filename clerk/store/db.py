@@ -385,6 +385,14 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _table_names(conn) -> list[str]:
+    if conn.dialect.name == "sqlite":
+        # What the inspector would list, read at once: building an inspector cost half of
+        # opening a small database.
+        rows = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite~_%' "
+            "ESCAPE '~'"
+        )
+        return [r[0] for r in rows]
     from sqlalchemy import inspect
 
     return inspect(conn).get_table_names()

@@ -11,15 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
 
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
 
-from clerk.store.schema import RecordingSegmentRow, TranscriptLineRow
-
-SEGMENTS = cast(Table, RecordingSegmentRow.__table__)
-LINES = cast(Table, TranscriptLineRow.__table__)
+from clerk.store.schema import RECORDING_SEGMENTS as SEGMENTS
+from clerk.store.schema import TRANSCRIPT_LINES as LINES
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import cast
-
-from sqlalchemy import Table
 
 from clerk.domain.formal.quorum import rule_to_value
 from clerk.domain.model import (
@@ -24,45 +21,23 @@ from clerk.domain.model import (
     Speaker,
     TimeLimits,
 )
-from clerk.store.schema import (
-    ActionRow,
-    AdjournmentRow,
-    Body,
-    ContinuationRow,
-    DeclarationRow,
-    ExclusionRow,
-    ItemRow,
-    MeetingRow,
-    MinutesVersionRow,
-    MotionRow,
-    PersonRow,
-    PresenceRow,
-    RewordingRow,
-    Setting,
-    SpeakerRow,
+from clerk.store.schema import (  # noqa: F401 - the tables, imported from here by the store
+    ACTIONS,
+    ADJOURNMENTS,
+    BODIES,
+    CONTINUATIONS,
+    DECLARATIONS,
+    EXCLUSIONS,
+    ITEMS,
+    MEETINGS,
+    MINUTES_VERSIONS,
+    MOTIONS,
+    PEOPLE,
+    PRESENCE,
+    REWORDINGS,
+    SETTINGS,
+    SPEAKERS,
 )
-
-
-def _table(mapped) -> Table:
-    """The Core table of a mapped class, typed as a Table for the statements built on it."""
-    return cast(Table, mapped.__table__)
-
-
-MEETINGS = _table(MeetingRow)
-PEOPLE = _table(PersonRow)
-ITEMS = _table(ItemRow)
-SPEAKERS = _table(SpeakerRow)
-MOTIONS = _table(MotionRow)
-DECLARATIONS = _table(DeclarationRow)
-ADJOURNMENTS = _table(AdjournmentRow)
-ACTIONS = _table(ActionRow)
-BODIES = _table(Body)
-SETTINGS = _table(Setting)
-PRESENCE = _table(PresenceRow)
-CONTINUATIONS = _table(ContinuationRow)
-EXCLUSIONS = _table(ExclusionRow)
-REWORDINGS = _table(RewordingRow)
-MINUTES_VERSIONS = _table(MinutesVersionRow)
 
 
 def meeting_row(m: Meeting) -> dict:

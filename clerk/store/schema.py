@@ -1,29 +1,35 @@
-"""The database tables, as SQLAlchemy 2 typed mappings.
+"""The database tables, as SQLAlchemy Core tables.
 
 One table per kind of thing a clerk records, so that every action writes a row or two and no
 more. Entities other than meetings and bodies carry the domain's own keys (uuid hex), which
 keeps a meeting's rows stable across undo and lets the store save only what changed.
 Only portable types are used: the same schema runs on SQLite and PostgreSQL.
+
+Every read and write is a Core statement, so the tables are declared in Core: declaring them
+through ``sqlalchemy.orm`` cost about a third of the store's import time at start-up for
+nothing. A column is one line in its table (``required`` NOT NULL, ``optional`` nullable);
+the Alembic migrations must say the same (tests/store compare them).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Column,
     Date,
     DateTime,
     ForeignKey,
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     Time,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -35,339 +41,350 @@ NAMING = {
 
 KEY = String(32)
 LINE = String(2000)
+PERSON = String(200)  # a person's id within a meeting
+
+metadata = MetaData(naming_convention=NAMING)
 
 
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+def required(name: str, type_: Any, *args: Any, **kw: Any) -> Column:
+    """A NOT NULL column."""
+    return Column(name, type_, *args, nullable=False, **kw)
 
 
-class Setting(Base):
-    """Organisation-wide settings (fixed phrases, template, municipal year…), as JSON values."""
-
-    __tablename__ = "settings"
-    name: Mapped[str] = mapped_column(String(200), primary_key=True)
-    value: Mapped[object] = mapped_column(JSON)
+def optional(name: str, type_: Any, *args: Any, **kw: Any) -> Column:
+    """A column that may be NULL."""
+    return Column(name, type_, *args, nullable=True, **kw)
 
 
-class DatabaseIdentity(Base):
-    """One row: the identity of this database (a UUID made when it was created), copied into
-    every backup so that a copy is only ever offered for the database it was made from."""
-
-    __tablename__ = "database_identity"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+def key() -> Column:
+    """The row's own key (the domain's uuid hex)."""
+    return Column("key", KEY, primary_key=True)
 
 
-class Body(Base):
-    """A committee or decision maker, with its standing membership."""
-
-    __tablename__ = "bodies"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    name: Mapped[str] = mapped_column(LINE)
-    organisation: Mapped[str | None] = mapped_column(LINE)
-    kind: Mapped[str] = mapped_column(String(30), default="committee")
-    # Standing membership as a list of person records (the people part of clerk.meeting/1).
-    membership: Mapped[list] = mapped_column(JSON, default=list)
+def meeting_id(primary_key: bool = False) -> Column:
+    """The meeting the row belongs to; its rows go with it."""
+    owner = ForeignKey("meetings.id", ondelete="CASCADE")
+    if primary_key:
+        return Column("meeting_id", Integer, owner, primary_key=True)
+    return required("meeting_id", Integer, owner, index=True)
 
 
-class HouseStyleRow(Base):
-    """A house style (TOML text): the organisation's (``body_id`` None) or one body's."""
-
-    __tablename__ = "house_styles"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    body_id: Mapped[int | None] = mapped_column(
-        ForeignKey("bodies.id", ondelete="CASCADE"), unique=True
-    )
-    name: Mapped[str] = mapped_column(LINE)
-    source: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+def item_key() -> Column:
+    """The agenda item the row belongs to; its rows go with it."""
+    return required("item_key", KEY, ForeignKey("items.key", ondelete="CASCADE"), index=True)
 
 
-class MeetingRow(Base):
-    __tablename__ = "meetings"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    body_id: Mapped[int | None] = mapped_column(
-        ForeignKey("bodies.id", ondelete="SET NULL"), index=True
-    )
-    committee: Mapped[str] = mapped_column(LINE)
-    kind: Mapped[str] = mapped_column(String(30))
-    date: Mapped[date] = mapped_column(Date, index=True)
-    organisation: Mapped[str | None] = mapped_column(LINE)
-    scheduled_time: Mapped[time | None] = mapped_column(Time)
-    venue: Mapped[str | None] = mapped_column(LINE)
-    first_minute_number: Mapped[int | None] = mapped_column(Integer)
-    started_at: Mapped[datetime | None] = mapped_column(DateTime)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
-    officer_name: Mapped[str | None] = mapped_column(LINE)
-    officer_phone: Mapped[str | None] = mapped_column(LINE)
-    officer_email: Mapped[str | None] = mapped_column(LINE)
-    current_item: Mapped[str | None] = mapped_column(KEY)
-    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+# Organisation-wide settings (fixed phrases, template, municipal year…), as JSON values.
+SETTINGS = Table(
+    "settings",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    required("value", JSON),
+)
+
+# One row: the identity of this database (a UUID made when it was created), copied into every
+# backup so that a copy is only ever offered for the database it was made from.
+DATABASE_IDENTITY = Table(
+    "database_identity",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    required("created_at", DateTime),
+)
+
+# A committee or decision maker, with its standing membership as a list of person records (the
+# people part of clerk.meeting/1).
+BODIES = Table(
+    "bodies",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    required("name", LINE),
+    optional("organisation", LINE),
+    required("kind", String(30), default="committee"),
+    required("membership", JSON, default=list),
+)
+
+# A house style (TOML text): the organisation's (``body_id`` None) or one body's.
+HOUSE_STYLES = Table(
+    "house_styles",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    optional("body_id", Integer, ForeignKey("bodies.id", ondelete="CASCADE"), unique=True),
+    required("name", LINE),
+    required("source", Text),
+    optional("updated_at", DateTime),
+)
+
+MEETINGS = Table(
+    "meetings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    optional("body_id", Integer, ForeignKey("bodies.id", ondelete="SET NULL"), index=True),
+    required("committee", LINE),
+    required("kind", String(30)),
+    required("date", Date, index=True),
+    optional("organisation", LINE),
+    optional("scheduled_time", Time),
+    optional("venue", LINE),
+    optional("first_minute_number", Integer),
+    optional("started_at", DateTime),
+    optional("finished_at", DateTime),
+    optional("officer_name", LINE),
+    optional("officer_phone", LINE),
+    optional("officer_email", LINE),
+    optional("current_item", KEY),
+    optional("updated_at", DateTime),
     # Formal business (revision 0002): the quorum rule and time limits, in their record form.
-    quorum: Mapped[dict | None] = mapped_column(JSON)
-    time_limits: Mapped[dict | None] = mapped_column(JSON)
+    optional("quorum", JSON),
+    optional("time_limits", JSON),
     # Team databases (revision 0005): moved on by one with every change to the meeting.
-    revision: Mapped[int] = mapped_column(Integer, server_default=text("0"), default=0)
+    required("revision", Integer, server_default=text("0"), default=0),
     # Revision 0004: how many members of the public attended (None: not counted).
-    public_count: Mapped[int | None] = mapped_column(Integer)
+    optional("public_count", Integer),
     # Revision 0006: when the chair signed the approved minutes.
-    minutes_signed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    optional("minutes_signed_at", DateTime),
     # Revision 0010: the meeting's type ("Ordinary"), and whether the apologies were accepted.
-    meeting_type: Mapped[str | None] = mapped_column(String(200))
-    apologies_accepted: Mapped[bool | None] = mapped_column(Boolean)
+    optional("meeting_type", String(200)),
+    optional("apologies_accepted", Boolean),
+)
 
-
-class PersonRow(Base):
-    __tablename__ = "people"
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
-    )
-    id: Mapped[str] = mapped_column(String(200), primary_key=True)
-    position: Mapped[int] = mapped_column(Integer)
-    role: Mapped[str] = mapped_column(String(30))
-    attendance: Mapped[str] = mapped_column(String(30))
-    title: Mapped[str | None] = mapped_column(LINE)
-    forename: Mapped[str | None] = mapped_column(LINE)
-    initials: Mapped[str | None] = mapped_column(LINE)
-    surname: Mapped[str | None] = mapped_column(LINE)
-    name: Mapped[str | None] = mapped_column(LINE)
-    capacity: Mapped[str | None] = mapped_column(LINE)
-    substitute_for: Mapped[str | None] = mapped_column(String(200))
+PEOPLE = Table(
+    "people",
+    metadata,
+    meeting_id(primary_key=True),
+    Column("id", PERSON, primary_key=True),
+    required("position", Integer),
+    required("role", String(30)),
+    required("attendance", String(30)),
+    optional("title", LINE),
+    optional("forename", LINE),
+    optional("initials", LINE),
+    optional("surname", LINE),
+    optional("name", LINE),
+    optional("capacity", LINE),
+    optional("substitute_for", PERSON),
     # Revision 0004: attended from another place (a multi-location meeting).
-    remote: Mapped[bool | None] = mapped_column(Boolean)
+    optional("remote", Boolean),
     # Revision 0010: ward, letters after the name, attended in part, reason for apologies, a
     # note on their attendance.
-    ward: Mapped[str | None] = mapped_column(LINE)
-    post_nominals: Mapped[str | None] = mapped_column(String(200))
-    in_part: Mapped[bool | None] = mapped_column(Boolean)
-    apology_reason: Mapped[str | None] = mapped_column(LINE)
-    attendance_note: Mapped[str | None] = mapped_column(LINE)
+    optional("ward", LINE),
+    optional("post_nominals", String(200)),
+    optional("in_part", Boolean),
+    optional("apology_reason", LINE),
+    optional("attendance_note", LINE),
+)
 
-
-class ItemRow(Base):
-    __tablename__ = "items"
-    key: Mapped[str] = mapped_column(KEY, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer)
-    agenda_number: Mapped[str] = mapped_column(String(20))
-    title: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(30))
-    status: Mapped[str] = mapped_column(String(30))
-    page_first: Mapped[int | None] = mapped_column(Integer)
-    page_last: Mapped[int | None] = mapped_column(Integer)
-    description: Mapped[str | None] = mapped_column(Text)
-    exempt: Mapped[bool | None] = mapped_column(Boolean)
-    exempt_paragraph: Mapped[int | None] = mapped_column(Integer)
-    planned_minutes: Mapped[int | None] = mapped_column(Integer)
-    minute_number: Mapped[int | None] = mapped_column(Integer)
-    started_at: Mapped[datetime | None] = mapped_column(DateTime)
-    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
-    narrative: Mapped[str | None] = mapped_column(Text)
-    resolution_parts: Mapped[list | None] = mapped_column(JSON)
-    resolution_reason: Mapped[str | None] = mapped_column(Text)
-    time_limit_minutes: Mapped[int | None] = mapped_column(Integer)
+ITEMS = Table(
+    "items",
+    metadata,
+    key(),
+    meeting_id(),
+    required("position", Integer),
+    required("agenda_number", String(20)),
+    required("title", Text),
+    required("kind", String(30)),
+    required("status", String(30)),
+    optional("page_first", Integer),
+    optional("page_last", Integer),
+    optional("description", Text),
+    optional("exempt", Boolean),
+    optional("exempt_paragraph", Integer),
+    optional("planned_minutes", Integer),
+    optional("minute_number", Integer),
+    optional("started_at", DateTime),
+    optional("ended_at", DateTime),
+    optional("narrative", Text),
+    optional("resolution_parts", JSON),
+    optional("resolution_reason", Text),
+    optional("time_limit_minutes", Integer),
     # Revision 0007: drafting after the meeting (notes, drafted, checked; None is notes).
-    drafting: Mapped[str | None] = mapped_column(String(20))
+    optional("drafting", String(20)),
     # Revision 0006: the meeting whose minutes this item approves, and the amendments they
     # were approved subject to (a list; [] as a correct record; null while undecided).
-    approves_meeting: Mapped[int | None] = mapped_column(Integer)
-    approval: Mapped[list | None] = mapped_column(JSON)
+    optional("approves_meeting", Integer),
+    optional("approval", JSON),
+)
 
+SPEAKERS = Table(
+    "speakers",
+    metadata,
+    key(),
+    item_key(),
+    required("position", Integer),
+    required("name", LINE),
+    optional("capacity", LINE),
+    optional("summary", Text),
+    optional("started_at", DateTime),
+    optional("ended_at", DateTime),
+)
 
-class SpeakerRow(Base):
-    __tablename__ = "speakers"
-    key: Mapped[str] = mapped_column(KEY, primary_key=True)
-    item_key: Mapped[str] = mapped_column(ForeignKey("items.key", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(LINE)
-    capacity: Mapped[str | None] = mapped_column(LINE)
-    summary: Mapped[str | None] = mapped_column(Text)
-    started_at: Mapped[datetime | None] = mapped_column(DateTime)
-    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
-
-
-class MotionRow(Base):
-    __tablename__ = "motions"
-    key: Mapped[str] = mapped_column(KEY, primary_key=True)
-    item_key: Mapped[str] = mapped_column(ForeignKey("items.key", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(30))
-    text: Mapped[str] = mapped_column(Text)
-    mover: Mapped[str | None] = mapped_column(String(200))
-    seconder: Mapped[str | None] = mapped_column(String(200))
-    result: Mapped[str] = mapped_column(String(30))
-    has_vote: Mapped[bool] = mapped_column(Boolean, default=False)
-    votes_for: Mapped[int] = mapped_column(Integer, default=0)
-    votes_against: Mapped[int] = mapped_column(Integer, default=0)
-    votes_abstain: Mapped[int] = mapped_column(Integer, default=0)
+MOTIONS = Table(
+    "motions",
+    metadata,
+    key(),
+    item_key(),
+    required("position", Integer),
+    required("kind", String(30)),
+    required("text", Text),
+    optional("mover", PERSON),
+    optional("seconder", PERSON),
+    required("result", String(30)),
+    required("has_vote", Boolean, default=False),
+    required("votes_for", Integer, default=0),
+    required("votes_against", Integer, default=0),
+    required("votes_abstain", Integer, default=0),
     # {"for": [ids], "against": [ids], "abstain": [ids]} for a recorded (named) vote.
-    recorded: Mapped[dict | None] = mapped_column(JSON)
-    casting_vote: Mapped[str | None] = mapped_column(String(200))
-    casting_side: Mapped[str | None] = mapped_column(String(10))
+    optional("recorded", JSON),
+    optional("casting_vote", PERSON),
+    optional("casting_side", String(10)),
     # Revision 0010: agreed by all without a count.
-    unanimous: Mapped[bool | None] = mapped_column(Boolean)
-    moved_at: Mapped[datetime | None] = mapped_column(DateTime)
-    voted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    optional("unanimous", Boolean),
+    optional("moved_at", DateTime),
+    optional("voted_at", DateTime),
+)
 
+DECLARATIONS = Table(
+    "declarations",
+    metadata,
+    key(),
+    meeting_id(),
+    required("position", Integer),
+    required("person", PERSON),
+    required("kind", String(30)),
+    required("item_keys", JSON),
+    required("nature", Text),
+    optional("left_room", Boolean),
+    optional("made_at", KEY),
+)
 
-class DeclarationRow(Base):
-    __tablename__ = "declarations"
-    key: Mapped[str] = mapped_column(KEY, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer)
-    person: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(30))
-    item_keys: Mapped[list] = mapped_column(JSON)
-    nature: Mapped[str] = mapped_column(Text)
-    left_room: Mapped[bool | None] = mapped_column(Boolean)
-    made_at: Mapped[str | None] = mapped_column(KEY)
+ADJOURNMENTS = Table(
+    "adjournments",
+    metadata,
+    key(),
+    meeting_id(),
+    required("position", Integer),
+    required("from_time", DateTime),
+    optional("to_time", DateTime),
+    optional("reason", LINE),
+)
 
-
-class AdjournmentRow(Base):
-    __tablename__ = "adjournments"
-    key: Mapped[str] = mapped_column(KEY, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer)
-    from_: Mapped[datetime] = mapped_column("from_time", DateTime)
-    to: Mapped[datetime | None] = mapped_column("to_time", DateTime)
-    reason: Mapped[str | None] = mapped_column(LINE)
-
-
-class ActionRow(Base):
-    __tablename__ = "actions"
-    key: Mapped[str] = mapped_column(KEY, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer)
-    item_key: Mapped[str | None] = mapped_column(KEY)
-    text: Mapped[str] = mapped_column(Text)
-    owner: Mapped[str | None] = mapped_column(LINE)
-    due: Mapped[date | None] = mapped_column(Date)
+ACTIONS = Table(
+    "actions",
+    metadata,
+    key(),
+    meeting_id(),
+    required("position", Integer),
+    optional("item_key", KEY),
+    required("text", Text),
+    optional("owner", LINE),
+    optional("due", Date),
     # Revision 0006: open, done, carried or dropped, with the clerk's note; and for an action
     # brought forward from an earlier meeting, the key of the action as first recorded.
-    status: Mapped[str | None] = mapped_column(String(20))
-    note: Mapped[str | None] = mapped_column(Text)
-    origin: Mapped[str | None] = mapped_column(KEY, index=True)
+    optional("status", String(20)),
+    optional("note", Text),
+    optional("origin", KEY, index=True),
+)
 
+# One exported version of a meeting's minutes (revision 0006).
+MINUTES_VERSIONS = Table(
+    "minutes_versions",
+    metadata,
+    key(),
+    meeting_id(),
+    required("position", Integer),
+    required("number", Integer),
+    required("made_at", DateTime),
+    required("sha256", String(64)),
+    required("final", Boolean, default=False),
+    optional("file_name", LINE),
+    optional("sent_at", DateTime),
+)
 
-class MinutesVersionRow(Base):
-    """One exported version of a meeting's minutes (revision 0006)."""
+# One entry of the presence ledger (arrived, left, withdrew, returned).
+PRESENCE = Table(
+    "presence_events",
+    metadata,
+    key(),
+    meeting_id(),
+    required("position", Integer),
+    required("person", PERSON),
+    required("kind", String(30)),
+    required("at_time", DateTime),
+    optional("item_key", KEY),
+    optional("note", LINE),
+)
 
-    __tablename__ = "minutes_versions"
-    key: Mapped[str] = mapped_column(KEY, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer)
-    number: Mapped[int] = mapped_column(Integer)
-    made_at: Mapped[datetime] = mapped_column(DateTime)
-    sha256: Mapped[str] = mapped_column(String(64))
-    final: Mapped[bool] = mapped_column(Boolean, default=False)
-    file_name: Mapped[str | None] = mapped_column(LINE)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+# A resolution to continue beyond the meeting's time limit.
+CONTINUATIONS = Table(
+    "continuations",
+    metadata,
+    key(),
+    meeting_id(),
+    required("position", Integer),
+    required("at_time", DateTime),
+    optional("until_time", DateTime),
+    optional("item_key", KEY),
+)
 
+# A period with the press and public excluded (Schedule 12A paragraphs, items).
+EXCLUSIONS = Table(
+    "exclusions",
+    metadata,
+    key(),
+    meeting_id(),
+    required("position", Integer),
+    required("from_time", DateTime),
+    optional("to_time", DateTime),
+    required("paragraphs", JSON),
+    required("item_keys", JSON),
+    optional("resolved_at_item", KEY),
+)
 
-class PresenceRow(Base):
-    """One entry of the presence ledger (arrived, left, withdrew, returned)."""
+# A sentence Clerk writes, reworded for one meeting (revision 0007).
+REWORDINGS = Table(
+    "rewordings",
+    metadata,
+    key(),
+    meeting_id(),
+    required("position", Integer),
+    optional("item_key", KEY),
+    required("source", String(200)),
+    required("text", Text),
+    required("original", Text),
+)
 
-    __tablename__ = "presence_events"
-    key: Mapped[str] = mapped_column(KEY, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer)
-    person: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(30))
-    at: Mapped[datetime] = mapped_column("at_time", DateTime)
-    item_key: Mapped[str | None] = mapped_column(KEY)
-    note: Mapped[str | None] = mapped_column(LINE)
-
-
-class ContinuationRow(Base):
-    """A resolution to continue beyond the meeting's time limit."""
-
-    __tablename__ = "continuations"
-    key: Mapped[str] = mapped_column(KEY, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer)
-    at: Mapped[datetime] = mapped_column("at_time", DateTime)
-    until: Mapped[datetime | None] = mapped_column("until_time", DateTime)
-    item_key: Mapped[str | None] = mapped_column(KEY)
-
-
-class ExclusionRow(Base):
-    """A period with the press and public excluded (Schedule 12A paragraphs, items)."""
-
-    __tablename__ = "exclusions"
-    key: Mapped[str] = mapped_column(KEY, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer)
-    from_: Mapped[datetime] = mapped_column("from_time", DateTime)
-    to: Mapped[datetime | None] = mapped_column("to_time", DateTime)
-    paragraphs: Mapped[list] = mapped_column(JSON)
-    item_keys: Mapped[list] = mapped_column(JSON)
-    resolved_at_item: Mapped[str | None] = mapped_column(KEY)
-
-
-class RewordingRow(Base):
-    """A sentence Clerk writes, reworded for one meeting (revision 0007)."""
-
-    __tablename__ = "rewordings"
-    key: Mapped[str] = mapped_column(KEY, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer)
-    item_key: Mapped[str | None] = mapped_column(KEY)
-    source: Mapped[str] = mapped_column(String(200))
-    text: Mapped[str] = mapped_column(Text)
-    original: Mapped[str] = mapped_column(Text)
-
-
-class RecordingSegmentRow(Base):
-    """Revision 0008: one stretch of a meeting's recording (clerk.recording), its file beside the
-    database; ``stopped_at`` None while it is being recorded (or was cut off by a crash)."""
-
-    __tablename__ = "recording_segments"
-    key: Mapped[str] = mapped_column(KEY, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer)
-    file: Mapped[str] = mapped_column(LINE)
-    started_at: Mapped[datetime] = mapped_column(DateTime)
-    stopped_at: Mapped[datetime | None] = mapped_column(DateTime)
-    sample_rate: Mapped[int] = mapped_column(Integer)
-    channels: Mapped[int] = mapped_column(Integer)
-    frames: Mapped[int | None] = mapped_column(Integer)
+# Revision 0008: one stretch of a meeting's recording (clerk.recording), its file beside the
+# database; ``stopped_at`` None while it is being recorded (or was cut off by a crash).
+RECORDING_SEGMENTS = Table(
+    "recording_segments",
+    metadata,
+    key(),
+    meeting_id(),
+    required("position", Integer),
+    required("file", LINE),
+    required("started_at", DateTime),
+    optional("stopped_at", DateTime),
+    required("sample_rate", Integer),
+    required("channels", Integer),
+    optional("frames", Integer),
     # Why it ended: "stopped" by the clerk, "exempt" (press and public excluded), "interrupted".
-    stop_reason: Mapped[str | None] = mapped_column(String(30))
+    optional("stop_reason", String(30)),
+)
 
-
-class TranscriptLineRow(Base):
-    """Revision 0008: one line of a recording's transcript, at an offset into its segment."""
-
-    __tablename__ = "transcript_lines"
-    key: Mapped[str] = mapped_column(KEY, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    segment_key: Mapped[str] = mapped_column(
-        ForeignKey("recording_segments.key", ondelete="CASCADE"), index=True
-    )
-    start_ms: Mapped[int] = mapped_column(Integer)
-    end_ms: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
+# Revision 0008: one line of a recording's transcript, at an offset into its segment.
+TRANSCRIPT_LINES = Table(
+    "transcript_lines",
+    metadata,
+    key(),
+    meeting_id(),
+    required(
+        "segment_key",
+        KEY,
+        ForeignKey("recording_segments.key", ondelete="CASCADE"),
+        index=True,
+    ),
+    required("start_ms", Integer),
+    required("end_ms", Integer),
+    required("text", Text),
     # The item being taken when the line was said (None: before the first item).
-    item_key: Mapped[str | None] = mapped_column(KEY)
+    optional("item_key", KEY),
+)

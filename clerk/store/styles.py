@@ -13,10 +13,9 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
 
-from clerk.store.rows import _table
-from clerk.store.schema import Body, HouseStyleRow
+from clerk.store.schema import BODIES, HOUSE_STYLES
 
-STYLES = _table(HouseStyleRow)
+STYLES = HOUSE_STYLES
 
 
 @dataclass(frozen=True)
@@ -29,9 +28,9 @@ class StoredStyle:
 
 def stored_styles(engine: Engine) -> list[StoredStyle]:
     query = (
-        select(STYLES.c.body_id, Body.name, STYLES.c.name, STYLES.c.source)
-        .select_from(STYLES.outerjoin(Body, Body.id == STYLES.c.body_id))
-        .order_by(STYLES.c.body_id.is_not(None), Body.name)
+        select(STYLES.c.body_id, BODIES.c.name, STYLES.c.name, STYLES.c.source)
+        .select_from(STYLES.outerjoin(BODIES, BODIES.c.id == STYLES.c.body_id))
+        .order_by(STYLES.c.body_id.is_not(None), BODIES.c.name)
     )
     with engine.connect() as conn:
         return [StoredStyle(r[0], r[1], r[2], r[3]) for r in conn.execute(query)]

@@ -225,10 +225,10 @@ def test_tables_match_the_migrations(db):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from clerk.store.schema import Base
+    from clerk.store.schema import metadata
 
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
 
 

@@ -85,7 +85,7 @@ def test_migration_0006_down_and_up_keeps_meetings(any_db):
     from alembic.config import Config
     from alembic.migration import MigrationContext
 
-    from clerk.store.schema import Base
+    from clerk.store.schema import metadata
 
     earlier = save_new_meeting(any_db, Meeting("Elmford Parish Council", date(2026, 5, 12)))
     saved = save_new_meeting(any_db, cycled_meeting(earlier.id))
@@ -116,4 +116,4 @@ def test_migration_0006_down_and_up_keeps_meetings(any_db):
         == saved
     )
     with any_db.engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []

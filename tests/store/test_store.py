@@ -35,6 +35,27 @@ def test_meetings_are_listed_and_searched(any_db, example_record):
     assert repository.list_meetings(any_db.engine, search="100%_") == []
 
 
+def test_the_list_pages_and_states_are_the_same_on_every_database(any_db, example_record):
+    """SQLite lists on its own fast path: pages, order, dates and states as on PostgreSQL."""
+    ids = []
+    for n, (started, finished) in enumerate(
+        [(None, None), ("17:30", None), ("17:30", "19:00"), (None, None), (None, None)]
+    ):
+        record = dict(example_record, date=f"2027-0{1 + n % 3}-1{n}", committee=f"Body {n}")
+        record.update(started_at=started, finished_at=finished)
+        ids.append(import_record(any_db, record).id)
+    whole = repository.list_meetings(any_db.engine)
+    assert [(m.date.isoformat(), m.id) for m in whole] == sorted(
+        ((m.date.isoformat(), m.id) for m in whole), reverse=True
+    )
+    by_id = {m.id: m for m in whole}
+    assert [by_id[i].status for i in ids[:3]] == ["not started", "in progress", "closed"]
+    assert by_id[ids[2]].committee == "Body 2" and by_id[ids[2]].date.isoformat() == "2027-03-12"
+    pages = [repository.list_meetings(any_db.engine, limit=2, offset=o) for o in (0, 2, 4)]
+    assert [m for page in pages for m in page] == whole
+    assert repository.list_meetings(any_db.engine, limit=2, offset=6) == []
+
+
 def test_each_change_is_saved_and_undone(any_db, example_record):
     meeting = import_record(any_db, example_record)
     session = MeetingSession.open(any_db, meeting.id)

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from clerk.store.schema import Base
+from clerk.store.schema import metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only for `alembic revision --autogenerate`
@@ -12,7 +12,7 @@ if connection is None:  # pragma: no cover - only for `alembic revision --autoge
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=connection.dialect.name == "sqlite",
 )
 with context.begin_transaction():
