@@ -158,6 +158,13 @@ _DECOY = re.compile(
     r"|reminded)\b",
     re.IGNORECASE,
 )
+# "The next meeting will be held 14th December 2021" atop a web page's agenda: the notice of
+# this meeting, not a decoy, when it stands at the top of the page.
+_NEXT_HELD = re.compile(
+    r"\bnext\s+(?:[\w&'’-]+\s+){0,3}meeting\s+(?:of\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,4})?"
+    r"(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _SIGNED = re.compile(
     r"(?:\bclerk|\bsecretary|chief\s+executive|proper\s+officer|\bsigned|town\s+clerk"
     r"|\bchair(?:man|person)?)\W{0,3}$",
@@ -252,7 +259,7 @@ def _date_score(unit: Unit, f: FoundDate, following: Unit | None) -> float:
     upcoming = _UPCOMING.match(text)
     if upcoming and f.start <= upcoming.end() + 3:
         score += 3  # a web page's "Next Parish Council Meeting: 10th February 2020"
-    elif _DECOY.search(before):
+    elif _DECOY.search(before) and not (unit.line < 12 and _NEXT_HELD.search(before)):
         score -= 6
     if _SIGNED.search(text[max(0, f.start - 40) : f.start]):
         score -= 6  # "E. Raymond, Clerk. 13.11.2023"

@@ -220,6 +220,7 @@ def _title_after(lines: list[str], i: int) -> str:
 def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
     """The item starts of ``lines``: see the module's docstring."""
     from clerk.agenda.unnumbered import (
+        gap_bullets,
         lead_items,
         orphan_subs,
         repeated_numbers,
@@ -313,6 +314,7 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
                 choice.starts[c.line] = Start(c.number, c.rest)
         if not flat:
             repeated_numbers(cands, best, choice)
+            gap_bullets(lines, bullets, indents, best, choice)
             restarted_lists(lines, chains, best, ends, choice)
         choice.last_start = max(choice.starts, default=-1)
         return choice

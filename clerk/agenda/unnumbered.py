@@ -96,6 +96,28 @@ def repeated_numbers(cands, best, choice: Choice) -> None:
             )
 
 
+def gap_bullets(lines, bullets, indents, best, choice: Choice) -> None:
+    """Numbers that skip ("3." then "6.") with exactly as many top-level bullets between them
+    as numbers are missing ("- Police Report", "- Clerk's Report"): a list whose numbering a
+    web editor lost for some items. The bullets are the missing items, numbered into the gap
+    and marked unsure."""
+    for a, b in zip(best, best[1:], strict=False):
+        missing = b.value - a.value - 1
+        if not 1 <= missing <= 5:
+            continue
+        marks = [
+            i
+            for i in range(a.line + 1, b.line)
+            if bullets[i] and lines[i] and indents[i] <= a.indent + 1
+        ]
+        if len(marks) != missing:
+            continue
+        for k, i in enumerate(marks):
+            choice.starts[i] = Start(
+                str(a.value + k + 1), None, "no number was printed: numbered into the gap"
+            )
+
+
 # Points printed with the same bullet as the items: the kinds of interest under the
 # declarations item, a planning application under "Planning", a note to the public.
 _INTEREST_POINT = re.compile(

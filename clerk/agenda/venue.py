@@ -178,7 +178,7 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
             if not 0 <= j < len(lines) or not lines[j]:
                 continue
             text = fold_spaces(lines[j].replace("\t", " "))
-            if TIME_RE.match(text):  # "7.30 pm Glenbrae Village Hall"
+            if TIME_RE.search(text):  # "7.30 pm Glenbrae Village Hall", "At … Lane 7.00 pm"
                 text = _strip_when(text)
             if (
                 _PLACE_WORDS.search(text)
@@ -230,6 +230,6 @@ def _venue_goes_on(last: str, nxt: str) -> bool:
 def _strip_when(value: str) -> str:
     value = DATE_RE.sub(" ", value)
     value = TIME_RE.sub(" ", value)
-    value = re.sub(r"^\W*(?:at\s+)?", "", fold_spaces(value))
-    value = re.sub(r"^(?:,|at|in|\s)+", "", value)
+    value = re.sub(r"^\W*(?:at\s+)?", "", fold_spaces(value), flags=re.IGNORECASE)
+    value = re.sub(r"^(?:,|at\b|in\b|\s)+", "", value, flags=re.IGNORECASE)
     return value.strip(" ,.")

@@ -177,3 +177,38 @@ def test_a_welsh_or_irish_date_after_a_day_number_is_no_item():
     )
     found = read_agenda_text(text, source_name="a.txt")
     assert [it["agenda_number"] for it in found.record["items"]] == ["1", "2", "3", "4"]
+
+
+def test_bullets_in_a_gap_of_the_numbers_are_the_missing_items():
+    text = (
+        "AGENDA\n\n1. Apologies for absence\n2. Declarations of Interest\n3. Minutes\n"
+        "- Police Report\n- Clerk's Report\nOne line about the report.\n6. Finance\n"
+        "7. Correspondence\n8. Planning\n- Land at Mill Lane\n- Barn at Church Farm\n"
+    )
+    found = read_agenda_text(text, source_name="a.txt")
+    items = found.record["items"]
+    assert [(it["agenda_number"], it["title"]) for it in items] == [
+        ("1", "Apologies for absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes"),
+        ("4", "Police Report"),
+        ("5", "Clerk's Report"),
+        ("6", "Finance"),
+        ("7", "Correspondence"),
+        ("8", "Planning"),
+    ]
+    assert "numbered into the gap" in found.unsure["items[3].agenda_number"]
+
+
+def test_a_web_page_announcing_the_next_meeting_gives_this_meeting():
+    text = (
+        "Agenda December 2021\nELMFORD PARISH COUNCIL\n"
+        "The next meeting will be held 14th December 2021\n"
+        "At Elmford Community Centre, Mill Lane 7.00 pm\nAGENDA\n"
+        "1. Apologies\n2. Declarations of Interest\n3. Minutes\n"
+        "4. Date of next meeting: 11th January 2022\n"
+    )
+    found = read_agenda_text(text, source_name="a.txt")
+    assert found.record["date"] == "2021-12-14"
+    assert found.record["scheduled_time"] == "19:00"
+    assert found.record["venue"] == "Elmford Community Centre, Mill Lane"
