@@ -193,14 +193,15 @@ class MeetingRecording:
 def recover(db: Database) -> int:
     """Seal every segment a crash left open on this computer and close its row as
     "interrupted"; how many."""
-    from clerk.recording.chunks import seal
-
     found = []
     for seg in recordings.open_segments(db.engine):
         target = meeting_folder(db, seg.meeting_id) / seg.file
         if not target.exists() and not target.with_suffix(".chunks").exists():
             continue  # recorded elsewhere (a team database), or nothing reached the disk
         found.append(seg)
+        # Here, not at the top: numpy and soundfile stay out of a start with nothing to seal.
+        from clerk.recording.chunks import seal
+
         frames = seal(target)
         stopped = seg.started_at + timedelta(seconds=frames / seg.sample_rate)
         recordings.close_segment(db.engine, seg.key, stopped, frames, "interrupted")
