@@ -53,7 +53,11 @@ class Approval:
 
 def chair_version(meeting: Meeting) -> MinutesVersion | None:
     """The version the chair has: the last one sent."""
-    sent = [v for v in meeting.minutes_versions if v.sent_at is not None]
+    return chair_version_of(meeting.minutes_versions)
+
+
+def chair_version_of(versions: tuple[MinutesVersion, ...]) -> MinutesVersion | None:
+    sent = [v for v in versions if v.sent_at is not None]
     return max(sent, key=lambda v: v.number) if sent else None
 
 
@@ -63,14 +67,21 @@ def latest_version(meeting: Meeting) -> MinutesVersion | None:
 
 def stage(meeting: Meeting, approval: Approval | None) -> str:
     """Where the meeting's minutes stand (one of ``STAGES``)."""
-    if meeting.minutes_signed_at is not None:
+    return stage_of(meeting.minutes_signed_at, meeting.minutes_versions, approval)
+
+
+def stage_of(
+    signed_at: datetime | None, versions: tuple[MinutesVersion, ...], approval: Approval | None
+) -> str:
+    """``stage`` from the three things it reads (the Meetings view reads only these)."""
+    if signed_at is not None:
         return SIGNED
     if approval is not None:
         return APPROVED
-    sent = chair_version(meeting)
+    sent = chair_version_of(versions)
     if sent is None:
         return DRAFT
-    latest = latest_version(meeting)
+    latest = versions[-1] if versions else None
     return CORRECTED if latest is not None and latest.number > sent.number else SENT
 
 

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from clerk.gui.acting import run_action
 from clerk.gui.models.base import RowsModel
-from clerk.services import minutes_cycle as mc
 from clerk.services.database import Database
-from clerk.services.meetings import load_meeting
+from clerk.services.minutes_stage import minutes_state_of
 from clerk.services.search import SearchError, search
+
+# The minutes' steps (clerk.services.minutes_cycle: python-docx and the templates) are imported
+# when a step is taken, not while the window is built.
 
 COL_DATE, COL_BODY, COL_WHERE, COL_TEXT = range(4)
 
@@ -128,7 +130,7 @@ def minutes_line(db: Database, meeting_id: int | None, today: date | None = None
     if meeting_id is None:
         return ""
     try:
-        state = mc.minutes_state(db, load_meeting(db, meeting_id))
+        state = minutes_state_of(db, meeting_id)
     except Exception as exc:  # noqa: BLE001 - a meeting deleted meanwhile: say so, not crash
         return f"Minutes: cannot be read ({exc})"
     line = f"Minutes: {state.line()}"
@@ -149,6 +151,8 @@ def export_record(parent, db: Database, meeting_id: int | None, what: str, path=
         )
         if not path:
             return ""
+    from clerk.services import minutes_cycle as mc
+
     write = mc.export_attendance if what == "attendance" else mc.export_action_list
     try:
         return write(db, meeting_id, path)
@@ -208,6 +212,7 @@ def minutes_step(view, step: str, *, path=None, amendments: list[str] | None = N
     session_of = getattr(view, "session_of", None)
     session = session_of() if session_of is not None else None
     db = view.db
+    from clerk.services import minutes_cycle as mc
 
     def call() -> str:
         if step in ("draft", "final"):

@@ -35,7 +35,7 @@ from clerk.gui.live.view import LiveView
 from clerk.gui.meetings_view import MeetingsView
 from clerk.gui.preview import PreviewView
 from clerk.gui.setup_view import SetupView
-from clerk.gui.theme import apply_theme
+from clerk.gui.theme import apply_theme, restyle
 from clerk.services import live as live_service
 from clerk.services.clock import Clock, SystemClock
 from clerk.services.database import Database
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Saved {now:%H:%M:%S} — {label}")
         self.save_state.setText(f"All changes saved {now:%H:%M:%S}")
-        self.save_state.setStyleSheet("")
+        restyle(self.save_state, "")
 
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage("NOT SAVED — " + message)

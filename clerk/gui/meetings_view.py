@@ -93,6 +93,7 @@ class MeetingsView(QWidget):
         self.empty.setAccessibleName("Message")
         # After the meeting: the minutes' stage and due date, the body's records, search.
         self.minutes_label = QLabel()
+        self._minutes_stale = True
         self.minutes_label.setAccessibleName("Minutes of the selected meeting")
         self.attendance_button = QPushButton("A&ttendance record…")
         self.actions_button = QPushButton("Action &list…")
@@ -189,7 +190,7 @@ class MeetingsView(QWidget):
             self.minutes_button,
         ):
             w.setEnabled(chosen)
-        self.minutes_label.setText(minutes_line(self.db, self.current_meeting_id()))
+        self._show_minutes_line()
         self.next_action.setEnabled(chosen)
         if self.model.rowCount():
             self.empty.clear()
@@ -198,9 +199,23 @@ class MeetingsView(QWidget):
         else:
             self.empty.setText("No meetings yet: make a new one (Ctrl+N) or import an agenda.")
 
+    def _show_minutes_line(self) -> None:
+        """The selected meeting's minutes line; while the view is hidden in the main window (a
+        meeting open in the Live view) it is read when the view is shown, not at every change."""
+        if self.window() is not self and not self.isVisible():
+            self._minutes_stale = True
+            return
+        self._minutes_stale = False
+        self.minutes_label.setText(minutes_line(self.db, self.current_meeting_id()))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._minutes_stale:
+            self._show_minutes_line()
+
     def meeting_changed(self) -> None:
         """The open meeting changed (an undo, another Clerk): its minutes line read again."""
-        self.minutes_label.setText(minutes_line(self.db, self.current_meeting_id()))
+        self._show_minutes_line()
 
     # -- acting ----------------------------------------------------------------------------
     def export_body_record(self, what: str, path=None) -> str:

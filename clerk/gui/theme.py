@@ -63,3 +63,10 @@ def follow_system(app: QApplication, look_of) -> None:
     signal = getattr(hints, "colorSchemeChanged", None)
     if signal is not None:
         signal.connect(lambda *_: apply_theme(app, *look_of()))
+
+
+def restyle(widget, sheet: str) -> None:
+    """Set a widget's style sheet only when it differs: setting even the same sheet makes Qt
+    polish the widget again, which a key press or a clock tick should not pay for."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from clerk.domain.formal.rules import FormalRules
 from clerk.domain.model import Meeting
@@ -32,11 +32,35 @@ from clerk.domain.text import clean_line
 from clerk.domain.wording import long_date
 from clerk.minutes.blocks import Block, BlockKind, plain_text
 from clerk.minutes.compose import compose, minuted_items
-from clerk.minutes.lists import write_action_list, write_decision_list
 from clerk.minutes.preview import blocks_html
-from clerk.minutes.render import Canvas, MinutesError, open_template
 from clerk.minutes.settings import SETTINGS, MinutesSettings
 from clerk.minutes.style import HouseStyle, StyleError, load_preset, preset_names, read_style_file
+
+if TYPE_CHECKING:
+    from clerk.minutes.lists import write_action_list, write_decision_list
+    from clerk.minutes.render import Canvas, MinutesError, open_template  # noqa: F401
+
+# Writing Word files (python-docx and lxml) is imported when first used, not with the package:
+# the preview and the house styles need none of it, and the window opens without it.
+_LATER = {
+    "write_action_list": "clerk.minutes.lists",
+    "write_decision_list": "clerk.minutes.lists",
+    "Canvas": "clerk.minutes.render",
+    "MinutesError": "clerk.minutes.render",
+    "open_template": "clerk.minutes.render",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "SETTINGS",
@@ -65,6 +89,7 @@ def has_exempt_minutes(meeting: Meeting) -> bool:
 
 def confidential_path(out: Path | str, settings: MinutesSettings | None = None) -> Path:
     """Where the confidential annex of minutes written to ``out`` goes."""
+    from clerk.minutes.render import MinutesError
     from clerk.safefiles import name_part_problem
 
     out = Path(out)
@@ -91,6 +116,8 @@ def write_minutes(
     Both documents are drawn before either is written, so a fault in the template or the
     composition never leaves one written and the other not.
     """
+    from clerk.minutes.render import Canvas, open_template
+
     template = template or (settings.template if settings else None)
     part: Literal["public", "confidential", "all"] = "all" if include_exempt else "public"
 

@@ -17,11 +17,7 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import jinja2
-from jinja2 import meta
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING, Any
 
 from clerk.minutes.style_keys import (
     DEFAULT_PRESET,
@@ -44,7 +40,8 @@ from clerk.minutes.style_keys import (
 )
 from clerk.resources import resource_path
 
-_ENV = SandboxedEnvironment(autoescape=False, undefined=jinja2.StrictUndefined)
+if TYPE_CHECKING:
+    import jinja2
 
 
 def _language_part(value: Any, n: int = 1, separator: str | None = None) -> str:
@@ -60,19 +57,32 @@ def _language_part(value: Any, n: int = 1, separator: str | None = None) -> str:
     return parts[min(n, len(parts)) - 1]
 
 
-_ENV.filters["part"] = _language_part
+@cache
+def _env() -> jinja2.Environment:
+    """The templates' sandbox, made when a phrase is first compiled: jinja2 is imported then,
+    not with the package (the window opens without it)."""
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment(autoescape=False, undefined=jinja2.StrictUndefined)
+    env.filters["part"] = _language_part
+    return env
 
 
 def _compile(where: str, text: str, allowed: tuple[str, ...]) -> jinja2.Template:
+    import jinja2
+    from jinja2 import meta
+
+    env = _env()
     try:
-        ast = _ENV.parse(text)
+        ast = env.parse(text)
     except jinja2.TemplateSyntaxError as exc:
         raise StyleError(f"{where}: the phrase is not a valid template ({exc.message})") from None
     unknown = sorted(meta.find_undeclared_variables(ast) - set(allowed))
     if unknown:
         offers = ", ".join(allowed) if allowed else "none"
         raise StyleError(f"{where}: unknown placeholder '{unknown[0]}' (this key offers: {offers})")
-    template = _ENV.from_string(text)
+    template = env.from_string(text)
     try:  # a trial run catches what only shows when rendering (unsafe calls, 1/0)
         template.render({name: "X" for name in allowed})
     except Exception as exc:  # noqa: BLE001 - any fault of a phrase is the style's fault

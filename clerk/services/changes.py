@@ -118,8 +118,18 @@ def what_changed(before: Meeting, after: Meeting) -> What:
         )
         parts |= found
     if Part.PRESENCE in parts:
-        people |= {e.person for e in set(before.presence) ^ set(after.presence)}
+        people |= _ledger_people(before.presence, after.presence)
     return What(parts, frozenset(items), frozenset(people))
+
+
+def _ledger_people(before: tuple, after: tuple) -> set[str]:
+    """The people of the ledger entries added or removed. A key in the register adds an
+    entry at the end (an undo takes it off): then only the tail is read, not every entry
+    hashed."""
+    short, long = (before, after) if len(before) <= len(after) else (after, before)
+    if long[: len(short)] == short:  # the same entries: compared by identity first
+        return {e.person for e in long[len(short) :]}
+    return {e.person for e in set(before) ^ set(after)}
 
 
 def _rows_changed(before, after, key: str, fields, own_fields, own_part, rest_part):

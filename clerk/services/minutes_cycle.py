@@ -18,11 +18,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from clerk.domain import minutes_cycle as cycle
-from clerk.domain.minutes_cycle import Approval
 from clerk.domain.model import Action, ActionStatus, Meeting, MinutesVersion
 from clerk.domain.wording import full_name, long_date, short_name
 from clerk.errors import NotFound, RuleError, SaveError
 from clerk.services import actions as act
+from clerk.services.minutes_stage import MinutesState, approval_of, deadline_of
+from clerk.services.minutes_stage import state as stage_state
 from clerk.services.session import Change, MeetingSession
 from clerk.services.styles import style_for_meeting
 from clerk.store import bodies as body_store
@@ -33,76 +34,16 @@ from clerk.store.db import Database
 # -- the minutes' lifecycle ---------------------------------------------------------------------
 
 
-def approval_of(db: Database, meeting_id: int) -> Approval | None:
-    found = cycle_store.approvals(db.engine, [meeting_id]).get(meeting_id)
-    if found is None:
-        return None
-    return Approval(found.by_meeting, found.by_date, found.amendments)
-
-
-@dataclass(frozen=True)
-class MinutesState:
-    meeting_id: int
-    stage: str  # one of clerk.domain.minutes_cycle.STAGES
-    versions: tuple[MinutesVersion, ...]
-    chair_has: MinutesVersion | None
-    approval: Approval | None
-    deadline: str | None  # "1 month", "7 working days" (the body's style), None: none
-    due: date | None
-
-    @property
-    def latest(self) -> MinutesVersion | None:
-        return self.versions[-1] if self.versions else None
-
-    def overdue(self, today: date) -> bool:
-        """Draft minutes due and not yet sent out by ``today``."""
-        return self.due is not None and self.chair_has is None and today > self.due
-
-    def line(self) -> str:
-        """One line for a clerk: "sent to the chair (version 2 of 3); due 12 June 2026"."""
-        text = self.stage
-        if self.chair_has is not None and self.stage in (cycle.SENT, cycle.CORRECTED):
-            text += f" (the chair has version {self.chair_has.number} of {len(self.versions)})"
-        elif self.versions and self.stage == cycle.DRAFT:
-            text += f" ({len(self.versions)} version{'s' if len(self.versions) != 1 else ''})"
-        if self.approval is not None and self.stage in (cycle.APPROVED, cycle.SIGNED):
-            how = (
-                "as a correct record"
-                if not self.approval.amendments
-                else f"with {len(self.approval.amendments)} amendment"
-                + ("s" if len(self.approval.amendments) != 1 else "")
-            )
-            text += f", {how} on {long_date(self.approval.date)}"
-        if self.due is not None and self.stage in (cycle.DRAFT,):
-            text += f"; draft due {long_date(self.due)} ({self.deadline})"
-        return text
-
-
 def draft_deadline(db: Database, meeting: Meeting) -> tuple[str | None, date | None]:
     """The body's deadline for draft minutes (its house style) and the date it falls on."""
-    text = style_for_meeting(db, meeting.id).style.document.draft_deadline
-    try:
-        deadline = cycle.parse_deadline(text)
-    except ValueError:
-        return None, None
-    if deadline is None:
-        return None, None
-    return str(deadline), cycle.due_date(meeting.date, deadline)
+    return deadline_of(db, meeting.id, meeting.date)
 
 
 def minutes_state(db: Database, meeting: Meeting) -> MinutesState:
     if meeting.id is None:
         raise ValueError("the meeting has not been saved")
-    approval = approval_of(db, meeting.id)
-    deadline, due = draft_deadline(db, meeting)
-    return MinutesState(
-        meeting.id,
-        cycle.stage(meeting, approval),
-        meeting.minutes_versions,
-        cycle.chair_version(meeting),
-        approval,
-        deadline,
-        due,
+    return stage_state(
+        db, meeting.id, meeting.date, meeting.minutes_signed_at, meeting.minutes_versions
     )
 
 

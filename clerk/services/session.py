@@ -44,11 +44,16 @@ class Change:
     before: Meeting
     after: Meeting
     merge: Any = None
-    what: What = field(default=None, compare=False)  # type: ignore[assignment]
+    known: What | None = field(default=None, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        if self.what is None:
-            object.__setattr__(self, "what", what_changed(self.before, self.after))
+    @property
+    def what(self) -> What:
+        """Worked out the first time a view asks (an undo step kept but never shown, or
+        replaced by a merge, costs nothing), then kept."""
+        if self.known is None:
+            object.__setattr__(self, "known", what_changed(self.before, self.after))
+        assert self.known is not None
+        return self.known
 
 
 Listener = Callable[[Change], None]
@@ -102,7 +107,7 @@ class MeetingSession:
 
     def settings_changed(self) -> Change:
         """Tell the views the settings changed (the meeting did not): they read them again."""
-        change = Change("Change settings", self.meeting, self.meeting, what=SETTINGS_CHANGED)
+        change = Change("Change settings", self.meeting, self.meeting, known=SETTINGS_CHANGED)
         self._notify(change)
         return change
 

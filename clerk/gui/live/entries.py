@@ -125,6 +125,7 @@ class ActionsPanel(QWidget):
         super().__init__(parent)
         self._perform = perform
         self.item_key: str | None = None
+        self._shown: tuple | None = None  # what the list and the owners show now
         self.list = QListWidget(self)
         self.list.setObjectName("actionList")
         self.list.setMinimumHeight(40)
@@ -199,18 +200,24 @@ class ActionsPanel(QWidget):
 
     def show_meeting(self, meeting: Meeting, item: AgendaItem | None) -> None:
         self.item_key = item.key if item else None
-        numbers = {it.key: it.agenda_number for it in meeting.items}
+        # Redrawn only when what it shows changed: a key in the register changes neither.
+        numbers = [(it.key, it.agenda_number) for it in meeting.items]
+        shown = (meeting.actions, meeting.people, numbers, meeting.date)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        number_of = dict(numbers)
         self.list.clear()
         for a in meeting.actions:
             owner = meeting.person(a.owner) if a.owner else None
             who = short_name(owner) if owner else (a.owner or "")
-            text = (f"Item {numbers[a.item_key]}: " if a.item_key in numbers else "") + a.text
+            text = (f"Item {number_of[a.item_key]}: " if a.item_key in number_of else "") + a.text
             text += f" — owner: {who}" if who else " — no owner yet"
             if a.due:
                 text += f" (by {a.due:%d %b %Y})"
             if a.origin or a.status.value != "open":
-                shown = {"carried": "carried forward"}.get(a.status.value, a.status.value)
-                text = f"[{'brought forward, ' if a.origin else ''}{shown}] {text}"
+                state = {"carried": "carried forward"}.get(a.status.value, a.status.value)
+                text = f"[{'brought forward, ' if a.origin else ''}{state}] {text}"
             if a.note:
                 text += f" — note: {a.note}"
             row = QListWidgetItem(text)

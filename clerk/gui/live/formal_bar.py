@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 from clerk.domain.formal.wording import paragraphs_reference
 from clerk.domain.model import Meeting
 from clerk.domain.wording import clock_24
+from clerk.gui.theme import restyle
 from clerk.services import reading
 
 ALARM = "background: #c62828; color: white; font-weight: bold; padding: 2px 8px;"
@@ -116,13 +117,13 @@ class FormalBar(QWidget):
         clock = reading.item_clock(meeting, item.key, now) if item else None
         if clock is None or clock.remaining is None:
             self.item_limit.setText("")
-            self.item_limit.setStyleSheet("")
+            restyle(self.item_limit, "")
         else:
             self.item_limit.setText(
                 f"Item {item.agenda_number} limit {item.time_limit_minutes} min · "
                 f"{left_text(clock.remaining)}"
             )
-            self.item_limit.setStyleSheet(ALARM if clock.overdue else "")
+            restyle(self.item_limit, ALARM if clock.overdue else "")
         try:
             limits = reading.time_limits(meeting, settings)
         except ValueError:
@@ -130,7 +131,7 @@ class FormalBar(QWidget):
         clock = reading.meeting_clock(meeting, now, limits) if limits else None
         if clock is None or clock.ends_at is None or meeting.finished_at is not None:
             self.meeting_limit.setText("")
-            self.meeting_limit.setStyleSheet("")
+            restyle(self.meeting_limit, "")
             self.continue_button.hide()
             return
         words = f"Meeting limit {clock_24(clock.ends_at)} · {left_text(clock.remaining)}"
@@ -139,5 +140,5 @@ class FormalBar(QWidget):
         elif clock.warning:
             words = "TIME LIMIT SOON — " + words
         self.meeting_limit.setText(words)
-        self.meeting_limit.setStyleSheet(ALARM if clock.overdue else WARN if clock.warning else "")
+        restyle(self.meeting_limit, ALARM if clock.overdue else WARN if clock.warning else "")
         self.continue_button.setVisible(clock.warning or clock.overdue)

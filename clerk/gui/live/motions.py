@@ -65,6 +65,11 @@ class MotionsPanel(QWidget):
         self.meeting: Meeting | None = None
         self.item: AgendaItem | None = None
         self.rules = reading.InterestRules()
+        # What the motion list and the mover/seconder choices show now (redrawn only when
+        # it changes).
+        self._lines: list[tuple[str, str]] | None = None
+        self._members: list[tuple[str, str]] | None = None
+        self._members_stale = False
         self.settings: dict = {}
         self.list = QListWidget(self)
         self.list.setObjectName("motionList")
@@ -152,29 +157,47 @@ class MotionsPanel(QWidget):
         settings: dict,
     ) -> None:
         self.meeting, self.item, self.rules, self.settings = meeting, item, rules, settings
-        chosen = self.selected_motion()
-        chosen_key = chosen.key if chosen else None
-        self.list.clear()
-        for motion in item.motions if item else ():
-            row = QListWidgetItem(motion_line(meeting, motion))
-            row.setData(Qt.ItemDataRole.UserRole, motion.key)
-            self.list.addItem(row)
-            if motion.key == chosen_key:
-                self.list.setCurrentItem(row)
+        lines = [(motion_line(meeting, m), m.key) for m in (item.motions if item else ())]
+        if lines != self._lines:  # a key in the register changes none of them: left as is
+            self._lines = lines
+            chosen = self.selected_motion()
+            chosen_key = chosen.key if chosen else None
+            self.list.clear()
+            for text, key in lines:
+                row = QListWidgetItem(text)
+                row.setData(Qt.ItemDataRole.UserRole, key)
+                self.list.addItem(row)
+                if key == chosen_key:
+                    self.list.setCurrentItem(row)
         self._fill_members()
         self.setEnabled(item is not None and item.started_at is not None)
 
     def _fill_members(self) -> None:
+        if self.window().isVisible() and not self.isVisible():
+            # Another tab is showing: a key in the register changes who may move, but the
+            # choices are filled when the tab is shown.
+            self._members_stale = True
+            return
+        self._members_stale = False
         movers = [self.mover.currentData(), self.seconder.currentData()]
         members = []
         if self.meeting is not None and self.item is not None:
             members = reading.entitled_to_vote(self.meeting, self.item.key, None, self.rules)
+        names = [(short_name(p), p.id) for p in members]
+        if names == self._members:
+            return  # the same members: the choices stay, and what was picked with them
+        self._members = names
         for combo, keep in zip((self.mover, self.seconder), movers, strict=True):
             combo.clear()
             combo.addItem("", None)
-            for p in members:
-                combo.addItem(short_name(p), p.id)
+            for name, pid in names:
+                combo.addItem(name, pid)
             combo.setCurrentIndex(max(combo.findData(keep), 0))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._members_stale:
+            self._fill_members()
 
     def selected_motion(self) -> Motion | None:
         """The motion chosen in the list; else the latest one not yet voted on, else

@@ -30,6 +30,7 @@ from clerk.gui.live.models import (
     person_label,
 )
 from clerk.gui.models.labels import ATTENDANCE_LABELS
+from clerk.gui.theme import restyle
 from clerk.services import reading
 
 CORRECT_IN_PLACE = (
@@ -120,7 +121,7 @@ class ClockBar(QWidget):
         else:
             words = left_text(clock.remaining)
         self.speaker.setText(f"Speaker {speaking.name}: {words}")
-        self.speaker.setStyleSheet(ALARM if clock.overdue else WARN if clock.warning else "")
+        restyle(self.speaker, ALARM if clock.overdue else WARN if clock.warning else "")
         self.speaker.show()
 
     def show_time(self, meeting: Meeting | None, now) -> None:
@@ -149,13 +150,13 @@ class ClockBar(QWidget):
         item = meeting.item(meeting.current_item) if meeting.current_item else None
         if item is None:
             self.item_time.setText("No item being taken")
-            self.item_time.setStyleSheet("")
+            restyle(self.item_time, "")
         else:
             spent = reading.item_seconds(meeting, now).get(item.key, 0.0)
             planned = f" of {item.planned_minutes} min" if item.planned_minutes else ""
             self.item_time.setText(f"Item {item.agenda_number} · {elapsed(spent)}{planned}")
             over = reading.is_over_time(meeting, item.key, now)
-            self.item_time.setStyleSheet("color: #c62828;" if over else "")
+            restyle(self.item_time, "color: #c62828;" if over else "")
         members = reading.seats(meeting)
         self.present.setText(f"Members present\n{reading.members_present(meeting)} of {members}")
         self.start_button.setEnabled(meeting.started_at is None)

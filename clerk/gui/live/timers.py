@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QWi
 
 from clerk.domain.model import AgendaItem, Meeting, Speaker
 from clerk.gui.live.formal_bar import ALARM, WARN, left_text
+from clerk.gui.theme import restyle
 from clerk.services import formal, reading
 
 
@@ -75,7 +76,7 @@ class SpeakerTimer(QWidget):
         speaker = self.speaker()
         if speaker is None or self.meeting is None:
             self.label.setText("")
-            self.label.setStyleSheet("")
+            restyle(self.label, "")
             self.button.setEnabled(False)
             return
         self.button.setEnabled(True)
@@ -91,7 +92,7 @@ class SpeakerTimer(QWidget):
             self.label.setText(
                 f"{speaker.name}: {minutes} minutes to speak" if minutes else speaker.name
             )
-            self.label.setStyleSheet("")
+            restyle(self.label, "")
             return
         if clock.remaining is None:
             words = f"{int(clock.elapsed.total_seconds()) // 60} min spoken"
@@ -100,4 +101,4 @@ class SpeakerTimer(QWidget):
         done = "" if running else " (finished)"
         self.label.setText(f"{speaker.name}: {words}{done}")
         style = ALARM if clock.overdue else WARN if clock.warning else ""
-        self.label.setStyleSheet(style if running else "")
+        restyle(self.label, style if running else "")

@@ -1,0 +1,91 @@
+"""What the first window does not need is not imported: Clerk is started in its own process,
+offscreen, with ``CLERK_EXIT_AFTER_START`` (docs/benchmarks.md), and lists what it loaded.
+
+Writing Word files (python-docx, lxml), the minutes' templates (jinja2), reading PDFs,
+recording and transcribing (numpy, soundfile, sounddevice, faster-whisper) and migrations
+(alembic, for a database already at the current schema) all wait until they are used."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Not needed to show a meeting open in the Live view and answer keys.
+LATER = (
+    "docx",
+    "lxml",
+    "jinja2",
+    "pypdf",
+    "numpy",
+    "soundfile",
+    "sounddevice",
+    "faster_whisper",
+    "ctranslate2",
+    "alembic",
+)
+
+# Run as `python -m clerk --db FILE` would, then print the top-level packages loaded.
+APP = """
+import json, runpy, sys
+sys.argv = ["clerk", "--db", sys.argv[1]]
+try:
+    runpy.run_module("clerk", run_name="__main__")
+except SystemExit:
+    pass
+print("MODULES " + json.dumps(sorted({m.split(".")[0] for m in sys.modules})))
+"""
+
+
+def loaded(db_file: Path, when: str) -> set[str]:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+        CLERK_EXIT_AFTER_START=when,
+    )
+    env.pop("CLERK_DEMO", None)
+    done = subprocess.run(
+        [sys.executable, "-c", APP, str(db_file)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    line = next(x for x in done.stdout.splitlines() if x.startswith("MODULES "))
+    return set(json.loads(line.removeprefix("MODULES ")))
+
+
+@pytest.fixture
+def meeting_left_open(tmp_path) -> Path:
+    """A database whose meeting (the demo, with its minutes' past) was left open."""
+    from clerk.services import preferences
+    from clerk.services.meetings import create_demo_meeting
+    from clerk.store.db import open_database
+
+    path = tmp_path / "clerk.sqlite3"
+    db = open_database(path)
+    meeting = create_demo_meeting(db)
+    preferences.remember_open_meeting(db.location, meeting.id)
+    db.close()
+    return path
+
+
+def test_the_meeting_open_and_answering_keys_loads_nothing_it_does_not_use(meeting_left_open):
+    modules = loaded(meeting_left_open, "ready")
+    assert "PySide6" in modules and "clerk" in modules  # it did start
+    assert sorted(modules & set(LATER)) == []
+
+
+def test_the_first_paint_loads_neither_the_store_nor_the_minutes(meeting_left_open):
+    modules = loaded(meeting_left_open, "painted")
+    assert "PySide6" in modules
+    assert sorted(modules & {*LATER, "sqlalchemy"}) == []
