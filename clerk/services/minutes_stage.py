@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from clerk.domain import minutes_cycle as cycle
 from clerk.domain.minutes_cycle import Approval
 from clerk.domain.model import MinutesVersion
@@ -20,7 +18,6 @@ from clerk.domain.wording import long_date
 from clerk.errors import NotFound
 from clerk.store import cycle as cycle_store
 from clerk.store.db import Database
-from clerk.store.rows import MEETINGS, MINUTES_VERSIONS
 
 
 def approval_of(db: Database, meeting_id: int) -> Approval | None:
@@ -101,27 +98,7 @@ def state(
 
 def minutes_state_of(db: Database, meeting_id: int) -> MinutesState:
     """Where the minutes of the meeting ``meeting_id`` stand; NotFound when it is gone."""
-    with db.engine.connect() as conn:
-        found = conn.execute(
-            select(MEETINGS.c.date, MEETINGS.c.minutes_signed_at).where(MEETINGS.c.id == meeting_id)
-        ).first()
-        if found is None:
-            raise NotFound("the meeting is no longer in the database")
-        rows = conn.execute(
-            select(MINUTES_VERSIONS)
-            .where(MINUTES_VERSIONS.c.meeting_id == meeting_id)
-            .order_by(MINUTES_VERSIONS.c.position)
-        ).mappings()
-        versions = tuple(
-            MinutesVersion(
-                r["number"],
-                r["made_at"],
-                r["sha256"],
-                bool(r["final"]),
-                r["file_name"],
-                r["sent_at"],
-                key=r["key"],
-            )
-            for r in rows
-        )
-    return state(db, meeting_id, found.date, found.minutes_signed_at, versions)
+    facts = cycle_store.minutes_facts(db.engine, meeting_id)
+    if facts is None:
+        raise NotFound("the meeting is no longer in the database")
+    return state(db, meeting_id, facts.date, facts.signed_at, facts.versions)

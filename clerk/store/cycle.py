@@ -8,7 +8,8 @@ from typing import NamedTuple
 from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.engine import Engine
 
-from clerk.store.rows import ACTIONS, ITEMS, MEETINGS
+from clerk.domain.model import MinutesVersion
+from clerk.store.rows import ACTIONS, ITEMS, MEETINGS, MINUTES_VERSIONS, minutes_version_of
 
 
 class ApprovalRow(NamedTuple):
@@ -116,3 +117,27 @@ def actions_of(engine: Engine, meeting_ids: list[int]) -> list[ActionRow]:
             ActionRow(m, _day(d), p, k, o, t, w, due, s or "open", n, a, mn)
             for m, d, p, k, o, t, w, due, s, n, a, mn in conn.execute(query)
         ]
+
+
+class MinutesFacts(NamedTuple):
+    date: date
+    signed_at: object
+    versions: tuple[MinutesVersion, ...]
+
+
+def minutes_facts(engine: Engine, meeting_id: int) -> MinutesFacts | None:
+    """A meeting's date, signature and exported versions, read without loading the meeting;
+    None when there is no such meeting."""
+    with engine.connect() as conn:
+        found = conn.execute(
+            select(MEETINGS.c.date, MEETINGS.c.minutes_signed_at).where(MEETINGS.c.id == meeting_id)
+        ).first()
+        if found is None:
+            return None
+        rows = conn.execute(
+            select(MINUTES_VERSIONS)
+            .where(MINUTES_VERSIONS.c.meeting_id == meeting_id)
+            .order_by(MINUTES_VERSIONS.c.position)
+        ).mappings()
+        versions = tuple(minutes_version_of(r) for r in rows)
+    return MinutesFacts(_day(found.date), found.minutes_signed_at, versions)

@@ -28,7 +28,6 @@ from clerk.domain.model import (
     ItemStatus,
     Meeting,
     MeetingKind,
-    MinutesVersion,
     Motion,
     MotionKind,
     MotionResult,
@@ -61,6 +60,7 @@ from clerk.store.rows import (  # noqa: F401 - tables are part of this module's 
     SETTINGS,
     SPEAKERS,
     limits,
+    minutes_version_of,
 )
 from clerk.store.writing import (  # noqa: F401 - re-exported
     delete_meeting,
@@ -250,18 +250,7 @@ def _meeting_from(source: _CoreRows | _SqliteRows) -> Meeting:
         )
         for r in rows(ACTIONS)
     )
-    versions = tuple(
-        MinutesVersion(
-            r["number"],
-            r["made_at"],
-            r["sha256"],
-            bool(r["final"]),
-            r["file_name"],
-            r["sent_at"],
-            key=r["key"],
-        )
-        for r in rows(MINUTES_VERSIONS)
-    )
+    versions = tuple(minutes_version_of(r) for r in rows(MINUTES_VERSIONS))
     presence = tuple(
         PresenceEvent(
             r["person"],

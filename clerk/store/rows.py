@@ -276,6 +276,19 @@ def minutes_version_row(v: MinutesVersion, meeting_id: int, position: int) -> di
     }
 
 
+def minutes_version_of(r) -> MinutesVersion:
+    """A ``minutes_versions`` row (a mapping) back as the domain's value."""
+    return MinutesVersion(
+        r["number"],
+        r["made_at"],
+        r["sha256"],
+        bool(r["final"]),
+        r["file_name"],
+        r["sent_at"],
+        key=r["key"],
+    )
+
+
 def rewording_row(r: Rewording, meeting_id: int, position: int) -> dict:
     return {
         "key": r.key,

@@ -9,10 +9,7 @@ a record written before these keys existed still reads.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import text
 
 from clerk.domain.model import Attendance, Motion, Vote
@@ -21,8 +18,8 @@ from clerk.store import repository
 from clerk.store.db import HEAD_REVISION, current_revision
 from clerk.store.record import meeting_from_record, record_from_meeting
 from tests.domain.test_formal_support import committee
+from tests.store.migrating import migrate
 
-MIGRATIONS = Path(repository.__file__).with_name("migrations")
 NEW_COLUMNS = {
     "meetings": {"meeting_type", "apologies_accepted"},
     "people": {"ward", "post_nominals", "in_part", "apology_reason", "attendance_note"},
@@ -113,17 +110,6 @@ def test_a_bad_value_is_one_line_naming_it():
         raise AssertionError("a text where a yes/no belongs was accepted")
 
 
-def _migrate(db, to: str) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        if to == "head":
-            command.upgrade(config, to)
-        else:
-            command.downgrade(config, to)
-
-
 def _columns(db, table: str) -> set[str]:
     query = (
         f"SELECT name FROM pragma_table_info('{table}')"
@@ -138,10 +124,10 @@ def test_the_store_keeps_the_facts_and_revision_0010_goes_down_and_up(any_db):
     db = any_db
     saved = save_new_meeting(db, with_facts())
     assert _facts(repository.load_meeting(db.engine, saved.id)) == EXPECTED
-    _migrate(db, "0009")
+    migrate(db, "0009")
     for table, columns in NEW_COLUMNS.items():
         assert not columns & _columns(db, table)
-    _migrate(db, "head")
+    migrate(db, "head")
     assert current_revision(db.engine) == HEAD_REVISION == "0010"
     for table, columns in NEW_COLUMNS.items():
         assert columns <= _columns(db, table)

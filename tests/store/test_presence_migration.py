@@ -7,10 +7,6 @@ is upgraded, and every arrival and departure is then in the ledger, once.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import text
 
 from clerk.domain.formal import presence as ledger
@@ -19,19 +15,7 @@ from clerk.services.meetings import save_new_meeting
 from clerk.store import repository
 from clerk.store.db import HEAD_REVISION, current_revision
 from tests.domain.test_formal_support import at, committee
-
-MIGRATIONS = Path(repository.__file__).with_name("migrations")
-
-
-def _migrate(db, to: str) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        if to == "head":
-            command.upgrade(config, to)
-        else:
-            command.downgrade(config, to)
+from tests.store.migrating import migrate
 
 
 def test_arrival_and_departure_columns_become_ledger_entries_once(any_db):
@@ -39,7 +23,7 @@ def test_arrival_and_departure_columns_become_ledger_entries_once(any_db):
     meeting = committee()  # Gorsedene's late arrival at 18:20 is in the ledger
     meeting = ledger.record_departure(meeting, "dale", at(19, 5), note="left during item 5")
     saved = save_new_meeting(db, meeting)
-    _migrate(db, "0005")
+    migrate(db, "0005")
     with db.engine.begin() as conn:
         # The older Clerk kept the columns in step with the ledger...
         row = conn.execute(
@@ -55,7 +39,7 @@ def test_arrival_and_departure_columns_become_ledger_entries_once(any_db):
             ),
             {"a": at(18, 10), "l": at(19, 30)},
         )
-    _migrate(db, "head")
+    migrate(db, "head")
     assert current_revision(db.engine) == HEAD_REVISION
     back = repository.load_meeting(db.engine, saved.id)
     elm = ledger.moves_of(back, back.person("elm"))
