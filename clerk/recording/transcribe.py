@@ -13,6 +13,7 @@ council's business uses.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sys
 from collections.abc import Iterable
@@ -45,9 +46,13 @@ class Heard:
 
 def available() -> str | None:
     """None when transcription can run here, else the one line saying why not."""
+    # Found, not imported: importing faster-whisper (CTranslate2, numpy) costs a start that
+    # only asks whether the button can be on.
     try:
-        import faster_whisper  # noqa: F401
-    except ImportError:
+        found = importlib.util.find_spec("faster_whisper") is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
         return MISSING_IN_BUNDLE if getattr(sys, "frozen", False) else MISSING
     return None
 
@@ -78,7 +83,10 @@ class Transcriber:
         problem = available()
         if problem:
             raise RecordingError(problem)
-        from faster_whisper import WhisperModel
+        try:
+            from faster_whisper import WhisperModel
+        except ImportError as exc:  # installed but broken (a library of its own missing)
+            raise RecordingError(f"transcription cannot start: {exc}") from None
 
         path = find_model(model_folder)
         try:
