@@ -19,9 +19,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.sql import Update
 
 from clerk.domain.model import Meeting
 from clerk.errors import NotFound
@@ -115,14 +117,24 @@ def commit_change(
     with engine.begin() as conn:
         if current:
             moved = conn.execute(
-                update(MEETINGS)
-                .where(MEETINGS.c.id == mid, MEETINGS.c.revision == revision)
-                .values(revision=revision + 1, updated_at=datetime.now())
+                _move_on(),
+                {"mid": mid, "seen": revision, "next": revision + 1, "now": datetime.now()},
             )
             if moved.rowcount == 1:
                 write_change(conn, before, after)
                 return Committed(revision + 1, None)
         return _merge(conn, before, after)
+
+
+@cache
+def _move_on() -> Update:
+    """UPDATE the meeting's revision if it is still the one the copy was read at; built once,
+    so that a key press does not build and hash the statement again."""
+    return (
+        update(MEETINGS)
+        .where(MEETINGS.c.id == bindparam("mid"), MEETINGS.c.revision == bindparam("seen"))
+        .values(revision=bindparam("next"), updated_at=bindparam("now"))
+    )
 
 
 def _merge(conn: Connection, before: Meeting, after: Meeting) -> Committed:

@@ -8,6 +8,7 @@ and undo is the same call with the values swapped.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -253,8 +254,12 @@ def _sync(conn, table, before: Sequence, after: Sequence, *, key, to_row, childr
     an everyday action spends its time in the database's commit, not in building SQL.
     """
     sql = statements(table)
-    old = {key(x): (i, x) for i, x in enumerate(before)}
-    new_keys = {key(x) for x in after}
+    # The rows both values share at the same place are not looked at: an action that adds an
+    # entry to a long ledger compares the new tail, not the whole list (keys are unique in a
+    # list, so none of the shared head's keys is in either tail).
+    start = _shared_head(before, after)
+    old = {key(x): (i, x) for i, x in enumerate(before[start:], start)}
+    new_keys = {key(x) for x in after[start:]}
     for k, (j, y) in old.items():
         if k in new_keys:
             continue
@@ -263,7 +268,7 @@ def _sync(conn, table, before: Sequence, after: Sequence, *, key, to_row, childr
             conn.execute(statements(child).delete_children, {"pk_item_key": k})
         conn.execute(sql.delete, sql.key_of(row))
     updated = []
-    for i, x in enumerate(after):
+    for i, x in enumerate(after[start:], start):
         k = key(x)
         if k not in old:
             conn.execute(sql.insert, to_row(x, i))
@@ -279,3 +284,14 @@ def _sync(conn, table, before: Sequence, after: Sequence, *, key, to_row, childr
                 conn.execute(sql.update, {**row, **sql.key_of(row)})
             updated.append(x)
     return updated
+
+
+def _shared_head(before: Sequence, after: Sequence) -> int:
+    """How many leading entries are the very same objects, at the same places, in both."""
+    n = min(len(before), len(after))
+    if n and before[n - 1] is after[n - 1] and all(map(operator.is_, before[:n], after[:n])):
+        return n
+    i = 0
+    while i < n and before[i] is after[i]:
+        i += 1
+    return i
