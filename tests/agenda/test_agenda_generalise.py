@@ -129,3 +129,17 @@ def test_a_title_case_heading_run_into_its_sentence_is_split():
 )
 def test_the_heading_before_the_dash_names_the_business(title, kind):
     assert kind_of(title, None, None)[0] == kind
+
+
+def test_an_agenda_and_minutes_row_with_nothing_minuted_yet_is_still_an_item():
+    found = read(
+        "Apologies Minutes: Apologies were received from two members. |\n"
+        "Declarations of interest Minutes: There were no declarations. |\n"
+        "Minutes PDF 80 KB To agree the minutes of the last meeting. Minutes: RESOLVED, That "
+        "the minutes be approved. |\n"
+        "Budget monitoring PDF 120 KB To consider the report of the Treasurer. Additional "
+        "documents:\n"
+    )
+    titles = [i["title"] for i in found.record["items"]]
+    assert titles == ["Apologies", "Declarations of interest", "Minutes", "Budget monitoring"]
+    assert found.record["items"][3]["description"].startswith("To consider the report")
