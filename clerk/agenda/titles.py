@@ -71,9 +71,14 @@ _PAIR = re.compile(
 )
 
 
+_PAIR_SEP = re.compile(r"/|\.\s|\s\d{1,3}[.)]?\s")
+
+
 def english_half(text: str) -> tuple[str, str] | None:
     """(English half, Welsh half) of a Welsh/English heading pair, or None when the text is
     not one."""
+    if len(text) > 300 or not _PAIR_SEP.search(text):
+        return None
     m = _PAIR.match(text)
     if not m:
         return None
