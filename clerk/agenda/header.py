@@ -165,6 +165,23 @@ _NEXT_HELD = re.compile(
     r"(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# "Councillors are reminded of the next meeting of the Parish Council on Wednesday 6th April,
+# 7.30pm at the Parish Hall" atop a page: the notice of this meeting, told as "the next one".
+NEXT_NOTICE = re.compile(
+    r"\b(?:reminded|notified|informed|advised|notice|reminder)\s+(?:of|that)\s+(?:the\s+)?"
+    r"next\s+(?:[\w&'’-]+\s+){0,3}meeting\b(?!\s+(?:will\s+be\s+)?(?:after|following))",
+    re.IGNORECASE,
+)
+_NEXT_NOTICE = re.compile(NEXT_NOTICE.pattern + r"[^.;]*$", re.IGNORECASE)
+TOP_LINES = 12  # a "next meeting" sentence this near the top is the page's own notice
+
+
+def announces_this_meeting(before: str, line: int) -> bool:
+    """A "next meeting" clause at the top of the page that gives this meeting's date or time:
+    "The next meeting will be held on …", "Members are reminded of the next meeting of …"."""
+    return line < TOP_LINES and bool(_NEXT_HELD.search(before) or _NEXT_NOTICE.search(before))
+
+
 _SIGNED = re.compile(
     r"(?:\bclerk|\bsecretary|chief\s+executive|proper\s+officer|\bsigned|town\s+clerk"
     r"|\bchair(?:man|person)?)\W{0,3}$",
@@ -259,7 +276,9 @@ def _date_score(unit: Unit, f: FoundDate, following: Unit | None) -> float:
     upcoming = _UPCOMING.match(text)
     if upcoming and f.start <= upcoming.end() + 3:
         score += 3  # a web page's "Next Parish Council Meeting: 10th February 2020"
-    elif _DECOY.search(before) and not (unit.line < 12 and _NEXT_HELD.search(before)):
+    elif _DECOY.search(before) and not announces_this_meeting(
+        _clause_before(text, f.start, 200), unit.line
+    ):
         score -= 6
     if _SIGNED.search(text[max(0, f.start - 40) : f.start]):
         score -= 6  # "E. Raymond, Clerk. 13.11.2023"
@@ -310,8 +329,11 @@ def _time_score(unit: Unit, t, when: Choice | None) -> float:
         score += 1.5  # "7.30 pm Port Bannatyne Village Hall"
     if _is_title_line(unit):
         score += 1
-    if _DECOY.search(before):
+    wide = _clause_before(text, t.start, 200)
+    if _DECOY.search(before) and not announces_this_meeting(wide, unit.line):
         score -= 6
+    elif _DECOY.search(before):
+        score += 1  # "reminded of the next meeting … on Wednesday 6th April, 7.30pm"
     return score - 0.01 * unit.line
 
 

@@ -70,7 +70,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         "minutes",
         re.compile(
-            r"^(?:(?:to\s+)?(?:approve|confirm|receive|agree|sign|adopt)\w*\s+(?:and\s+\w+\s+)?(?:the\s+)?)?minutes\b"
+            r"^(?:(?:to\s+)?(?:approve|confirm|receive|agree|sign|adopt)\w*\s+(?:and\s+\w+\s+)?(?:the\s+)?"
+            r"(?:(?:public|draft|open|non-exempt|unrestricted)\s+)?)?minutes\b"
             r"|\bminutes\s+of\s+(?:the\s+)?(?:previous|last|meeting|\w+\s+meeting|committee|sub-committee)"
             r"|\b(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?minutes"
             r"|\b(?:previous|last)\s+(?:meeting'?s?\s+)?minutes\b"
@@ -138,6 +139,22 @@ def kind_of(
     """(kind, sure). A standard wording is sure; a report or "other" is a guess. ``body``: the
     meeting's own body, whose minutes are the minutes item even when the title names it."""
     text = " ".join(title.split())
+    # "Minutes of the meeting held on … – To approve … – any matters arising …": the heading
+    # before the first dash names the business; what the explanation goes on to mention does
+    # not make a standard item something else.
+    head = _HEAD_END.split(text, 1)[0]
+    if head != text and len(head) >= 8:
+        kind, sure = _kind_of(head, description, pages, body)
+        if sure and kind in _STANDARD_KINDS:
+            return kind, sure
+    return _kind_of(text, description, pages, body)
+
+
+_HEAD_END = re.compile(r"\s+[-–—]\s+|\s*:\s+|;\s+")
+_STANDARD_KINDS = {kind for kind, _ in _RULES} - {"work_plan"}
+
+
+def _kind_of(text: str, description: str | None, pages, body: str | None) -> tuple[str, bool]:
     own = bool(body) and len(body) > 3 and body.lower() in text.lower()
     if not own and _NOT_STANDARD.search(text):
         if pages is not None:

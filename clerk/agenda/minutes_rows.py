@@ -70,5 +70,26 @@ def minutes_rows(lines: list[str], lo: int, stop: int) -> list[tuple[int, str, s
                 inline += 1
     if len(rows) < 2 or inline == 0:
         return []
+    # A row with nothing minuted yet (or cut off before its "Minutes:"): its heading, the
+    # papers' link and the agenda's text ("Annual review PDF 228 KB To consider …") right
+    # after another row.
+    prev = -1
+    for i in range(lo, stop):
+        line = lines[i]
+        if not line:
+            continue
+        m = _PAPERS.search(line)
+        if (
+            prev in rows
+            and i not in rows
+            and m is not None
+            and 3 <= m.start() <= 150
+            and line[0].isupper()
+            and re.match(r"\s*(?:To|That)\s+[a-z]", line[m.end() :])
+        ):
+            title, agenda_text = split_row_head(line)
+            if title:
+                rows[i] = (title, agenda_text)
+        prev = i
     found = [(i, title, more) for i, (title, more) in sorted(rows.items())]
     return sorted(found + [(i, "", "") for i in labels])

@@ -37,7 +37,7 @@ _NOTICE_OF = re.compile(
     re.IGNORECASE,
 )
 _SUMMONS = re.compile(
-    r"(?:summon(?:ed|s)?\s+to\s+attend|(?:formally\s+)?invited\s+to\s+attend"
+    r"(?:summon(?:ed|s)?\s+(?:you\s+)?to\s+attend|(?:formally\s+)?invite[ds]?\s+(?:you\s+)?to\s+attend"
     r"|notice\s+is\s+(?:hereby\s+)?given\s+(?:of|that))\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}meeting\s+of\s+(?:the\s+)?(?P<v>.+?)"
     r"(?=\s*,|\s+(?:to\s+be|which|that|will|shall|is\s+to|on|at|in|held)\b|$)",

@@ -46,10 +46,66 @@ _LEADING_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?=[A-Z])", 
 _SENTENCE = re.compile(r"(?:To|The|That|This|Members|Any)\s+[a-z]")
 
 
+# Welsh words of agenda headings; a heading with one of these and none of English's small
+# words is the Welsh half of a bilingual pair.
+_WELSH = re.compile(
+    r"\b(?:croeso|ymddiheuriadau|cofnodion|datgan(?:iad(?:au)?)?|diddordeb(?:au)?|buddiant"
+    r"|materion|codi|cyngor|cymuned|tref|adroddiad(?:au)?|gohebiaeth|cynllunio|cyllid"
+    r"|ariannol|unrhyw|arall|busnes|eitem(?:au)?|cyfarfod|blaenorol|cadeirydd|maer|cyhoeddiadau"
+    r"|taliadau|ceisiadau|brys|cyhoedd|cwestiynau|derbyn|cadarnhau|nodi|ystyried|dyddiad"
+    r"|nesaf|personol|swyddog(?:ion)?|aelodau|clerc|cyfrifon|cynghorwyr|presennol|gwahardd"
+    r"|wasg|llythyr(?:au)?|cyllideb|praesept|grantiau|ac|yr|o['’]r|i['’]r|gan|ynghylch)\b",
+    re.IGNORECASE,
+)
+_ENGLISH_SMALL = re.compile(r"\b(?:the|and|of|to|for|from|with|any|on)\b", re.IGNORECASE)
+_ENGLISH = re.compile(
+    r"\b(?:the|and|of|to|for|welcome|apologies|minutes|declarations?|interests?|matters"
+    r"|arising|council|report|correspondence|planning|finance|business|meeting|date|next"
+    r"|chair\w*|mayor\w*|announcements|questions|public|payments|accounts|items?)\b",
+    re.IGNORECASE,
+)
+# "Croeso ac Ymddiheuriadau 1. Welcome and Apologies", "Cofnodion / Minutes",
+# "Croeso’r Cadeirydd. The Chair’s Welcome": Welsh, then English.
+_PAIR = re.compile(
+    r"^(?P<w>[^/]{3,120}?)(?:\s+\d{1,3}[.)]?\s+|\s*/\s*|\.\s+)(?P<e>[A-Z][^/]{2,160})$"
+)
+
+
+_PAIR_SEP = re.compile(r"/|\.\s|\s\d{1,3}[.)]?\s")
+
+
+def english_half(text: str) -> tuple[str, str] | None:
+    """(English half, Welsh half) of a Welsh/English heading pair, or None when the text is
+    not one."""
+    if len(text) > 300 or not _PAIR_SEP.search(text):
+        return None
+    m = _PAIR.match(text)
+    if not m:
+        return None
+    welsh, english = m.group("w"), m.group("e")
+    if not _WELSH.search(welsh) or _ENGLISH_SMALL.search(welsh) or not _ENGLISH.search(english):
+        return None
+    if _WELSH.search(re.sub(r"\b(?:ac|yr|gan)\b", "", english)):
+        return None
+    return english.strip(), welsh.strip(" .")
+
+
+# "Declarations of Interest Members of the Town Council are requested to …": a heading in
+# title case run into the sentence that explains it.
+_TITLE_THEN_SENTENCE = re.compile(
+    r"^(?P<head>[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|of|and|for|the|to|in|on|from|with|&))*?"
+    r"\s+[A-Z][\w'’&/-]*)\s+(?P<rest>(?:Members|The|To|That|This|Councillors|Any|It|All)"
+    r"\s+[a-z].{30,})$"
+)
+
+
 def split_title(text: str) -> tuple[str, str]:
     """(title, the rest of the line for the description)."""
     rest = ""
     text = _LEADING_TIME.sub("", text)
+    pair = english_half(text)
+    if pair:  # the English half is the title; the Welsh half stays with the description
+        text, rest = pair
     m = _TIME_SLOT.search(text)
     if m and m.start() > 2:  # "AOB and close - 16:55 to 17:00 - MI": the slot and presenter
         text, rest = text[: m.start()], m.group(0).strip(" -–")
@@ -70,6 +126,10 @@ def split_title(text: str) -> tuple[str, str]:
             or (_upper_words(m.group("head")) == 1 and _SENTENCE.match(m.group("rest")))
         ):
             text, rest = m.group("head"), _join(m.group("rest"), rest)
+        else:
+            m = _TITLE_THEN_SENTENCE.match(text)
+            if m:
+                text, rest = m.group("head"), _join(m.group("rest"), rest)
     text = _TRAILING.sub("", text)
     text = _CONTENTS_PAGE.sub("", text).rstrip(" :;,-–—")
     return text.strip(), rest

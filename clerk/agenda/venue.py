@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from clerk.agenda.header import Choice
+from clerk.agenda.header import NEXT_NOTICE, TOP_LINES, Choice
 from clerk.agenda.labels import BODY_WORDS as _BODY_WORDS
 from clerk.agenda.labels import LABEL as _LABEL
 from clerk.agenda.labels import SKIP_LINE as _SKIP_LINE
@@ -87,6 +87,9 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
             notice.venue = clean_venue(rest, from_sentence=False)
             return
     sentences = _sentences(joined)
+    # "reminded of the next meeting …" among the page's first lines is its own notice
+    top = [line for line in lines[:TOP_LINES] if line and NEXT_NOTICE.search(line)]
+    sentences = [*top, *sentences]
     if when is not None:  # the sentence that gave the date names the place, if any does
         sentences = [when.unit.text, *sentences]
     for sentence in sentences:
@@ -94,7 +97,9 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
             DATE_RE.search(sentence) and len(sentence) < 200
         ):
             continue
-        if re.search(r"\b(?:next|previous|last|future)\s+meeting", sentence, re.IGNORECASE):
+        if re.search(
+            r"\b(?:next|previous|last|future)\s+meeting", sentence, re.IGNORECASE
+        ) and not (sentence in top and NEXT_NOTICE.search(sentence)):
             continue
         marked = TIME_RE.sub("|", DATE_RE.sub("|", sentence))
         # "held at 7.30pm on Wednesday 16th January at the Hall": the time before the date.
