@@ -39,8 +39,9 @@ def test_transcribe_without_the_extra_is_one_line(session, tmp_path):
     session.db.close()
     blocker = tmp_path / "block"
     blocker.mkdir()
-    # A faster_whisper that cannot be imported, first on the path: as if never installed.
-    (blocker / "faster_whisper.py").write_text("raise ImportError('not installed')\n")
+    # faster_whisper hidden from the program, as if never installed (the program asks whether
+    # it is there without importing it).
+    (blocker / "sitecustomize.py").write_text("import sys\nsys.modules['faster_whisper'] = None\n")
     env = {"PYTHONPATH": f"{blocker}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
     done = clerk("transcribe", str(mid), db=db_path, env=env)
     assert done.returncode == 1
