@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from clerk.domain import numbering
 from clerk.domain.model import Meeting
@@ -54,6 +55,13 @@ class StyleChoice:
     problem: str | None = None  # why a stored style could not be used
 
 
+@lru_cache(maxsize=32)
+def _parsed(source: str, name: str):
+    """A stored style read and checked once per text, not at every selection, preview and
+    export (a style is a frozen value; a bad one raises each time and is not kept)."""
+    return parse_style(source, name)
+
+
 def style_for_body(db: Database, body_id: int | None) -> StyleChoice:
     problem = None
     owners = [(body_id, "body")] if body_id is not None else []
@@ -62,7 +70,7 @@ def style_for_body(db: Database, body_id: int | None) -> StyleChoice:
         if stored is None:
             continue
         try:
-            return StyleChoice(parse_style(stored.source, stored.name), origin)
+            return StyleChoice(_parsed(stored.source, stored.name), origin)
         except StyleError as exc:
             problem = problem or f"the stored style {stored.name!r} is not used: {exc}"
     return StyleChoice(default_style(), "preset", problem)
