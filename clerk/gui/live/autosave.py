@@ -26,6 +26,7 @@ class Autosave(QObject):
         self._save = save
         self.dirty = False
         self._saving = False
+        self._dropped = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -41,6 +42,7 @@ class Autosave(QObject):
         if not self.dirty or self._saving:
             return True
         self._saving = True  # a save refreshes the views, which may ask to flush again
+        self._dropped = False
         # Not dirty while saving: when the save comes back with more than was typed (another
         # Clerk's words merged in), the refreshed view shows it, and the next save keeps it.
         self.dirty = False
@@ -48,11 +50,15 @@ class Autosave(QObject):
             ok = self._save()
         finally:
             self._saving = False
-        if not ok:
+        if not ok and not self._dropped:
             self.dirty = True
         return ok
 
     def forget(self) -> None:
-        """Drop the pending change (the text was replaced by an undo or another item)."""
+        """Drop the pending change (the text was replaced by an undo or another item, or a
+        save was refused and the text kept in a file): called during a save, the refused
+        text is not marked unsaved again when the save returns."""
         self._timer.stop()
         self.dirty = False
+        if self._saving:
+            self._dropped = True

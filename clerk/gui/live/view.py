@@ -173,6 +173,10 @@ class LiveView(QWidget):
             # keystrokes would go to its buttons and be lost.
             QTimer.singleShot(0, self._after_conflict)
             if typing:
+                # Dropped now, not on the next turn of the event loop: the refused text is in
+                # its file, and nothing is left unsaved in between.
+                self.notes.autosave.forget()
+                self.resolution.autosave.forget()
                 self.typing_refused.emit(str(exc))
                 return True
         elif isinstance(exc, SaveError):
