@@ -241,7 +241,7 @@ def cmd_sign_minutes(args) -> int:
 
 def cmd_actions(args) -> int:
     from clerk.cli import BadInput, _open, write_atomic
-    from clerk.services import minutes_cycle as mc
+    from clerk.services import registers
 
     if (args.meeting is None) == (args.body is None):
         raise BadInput("give --meeting ID or --body NAME")
@@ -266,18 +266,18 @@ def cmd_actions(args) -> int:
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
 
     def register():
-        ids = mc.body_meeting_ids(db, args.body, start, end)
+        ids = registers.body_meeting_ids(db, args.body, start, end)
         if not ids:
             raise BadInput(f"no meetings of {args.body!r} in that period (see: clerk meetings)")
-        lines = mc.action_list(db, ids)
+        lines = registers.action_list(db, ids)
         if args.output is not None and args.output.suffix.lower() == ".docx":
             period = f"{len(ids)} meetings" + (
                 f", {start or 'the first'} to {end or 'the last'}" if start or end else ""
             )
-            mc.write_actions_docx(db, lines, args.output, body=args.body, period=period)
+            registers.write_actions_docx(db, lines, args.output, body=args.body, period=period)
             print(f"{len(lines)} actions, {len(ids)} meetings: {args.output}")
             return 0
-        out = mc.actions_csv(lines)
+        out = registers.actions_csv(lines)
         if args.output is None:
             sys.stdout.write(out)
         else:

@@ -151,9 +151,9 @@ def export_record(parent, db: Database, meeting_id: int | None, what: str, path=
         )
         if not path:
             return ""
-    from clerk.services import minutes_cycle as mc
+    from clerk.services import registers
 
-    write = mc.export_attendance if what == "attendance" else mc.export_action_list
+    write = registers.export_attendance if what == "attendance" else registers.export_action_list
     try:
         return write(db, meeting_id, path)
     except Exception as exc:  # noqa: BLE001 - a file that cannot be written: one line

@@ -19,7 +19,7 @@ from clerk.domain import minutes_cycle as cycle
 from clerk.domain.model import ActionStatus, ItemKind, Person, Role
 from clerk.errors import RuleError
 from clerk.services import actions as act
-from clerk.services import attendance, bodies
+from clerk.services import attendance, bodies, registers
 from clerk.services import minutes_cycle as mc
 from clerk.services.search import search
 from clerk.services.session import MeetingSession
@@ -148,7 +148,7 @@ def test_a_municipal_year_of_a_parish_council(any_db, tmp_path):
     assert all(len(states[i].approval.amendments) == 1 for i in ids[:5])
 
     # The action list across the year: one line per action however often carried.
-    lines = mc.action_list(db, mc.body_meeting_ids(db, BODY, None, None))
+    lines = registers.action_list(db, registers.body_meeting_ids(db, BODY, None, None))
     assert len(lines) == 12
     by_text = {x.text: x for x in lines}
     assert by_text["Obtain quote1 for gutter repairs"].status == "done"
@@ -157,9 +157,11 @@ def test_a_municipal_year_of_a_parish_council(any_db, tmp_path):
     assert carried.status == "done" and carried.meetings == 3  # carried once, then closed
     still_open = [x for x in lines if x.status == "open"]
     assert {x.recorded for x in still_open} == {DAYS[5]}
-    csv_text = mc.actions_csv(lines)
+    csv_text = registers.actions_csv(lines)
     assert csv_text.count("\n") == 13 and "Carried forward" not in csv_text.splitlines()[1]
-    out = mc.write_actions_docx(db, lines, tmp_path / "actions.docx", body=BODY, period="2026/27")
+    out = registers.write_actions_docx(
+        db, lines, tmp_path / "actions.docx", body=BODY, period="2026/27"
+    )
     assert "Write to highways about pothole 6" in docx_text(out)
 
     # The attendance record over the year, as recorded.
