@@ -74,6 +74,22 @@ def export_minutes(
     the notice and carries the signature block. Raises ``RuleError`` for a final version of
     minutes not yet approved, ``MinutesError`` for a bad template or style.
     """
+    return _export(
+        db, session, out, final=final, at=at, template=template, include_exempt=include_exempt
+    )[0]
+
+
+def _export(
+    db: Database,
+    session: MeetingSession,
+    out: Path | str,
+    *,
+    final: bool = False,
+    at: datetime | None = None,
+    template: Path | str | None = None,
+    include_exempt: bool = False,
+) -> tuple[MinutesVersion, tuple[str, ...]]:
+    """``export_minutes``, with the lines saying which settings were bad (their defaults used)."""
     from clerk.minutes import write_minutes
     from clerk.services.minutes_inputs import minutes_inputs
 
@@ -100,7 +116,7 @@ def export_minutes(
     act.record_minutes_version(
         session, at or datetime.now(), digest, final=final, file_name=Path(written[0]).name
     )
-    return session.meeting.minutes_versions[-1]
+    return session.meeting.minutes_versions[-1], tuple(given.settings.problems)
 
 
 def version_of_file(meeting: Meeting, path: Path | str) -> MinutesVersion | None:
@@ -270,14 +286,12 @@ def export_version(
     from clerk.minutes import MinutesError
 
     try:
-        version = export_minutes(db, _open(db, meeting_id, session), out, final=final)
+        version, problems = _export(db, _open(db, meeting_id, session), out, final=final)
     except (MinutesError, OSError) as exc:  # a bad template, a folder that cannot be written
         raise SaveError(f"The minutes were not written: {exc}") from exc
-    from clerk.services.minutes_inputs import minutes_inputs
-
     kind = "final version" if version.final else "draft version"
     said = [f"Minutes {kind} {version.number} written: {Path(out).name}"]
-    return " — ".join(said + list(minutes_inputs(db).settings.problems))
+    return " — ".join(said + list(problems))
 
 
 def send_latest(
