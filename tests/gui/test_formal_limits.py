@@ -231,3 +231,22 @@ def test_a_quorum_for_this_meeting_overrides_the_setting(window):
     back_to(window)
     assert saved_meeting(window).quorum.number == 4
     assert window.live.formal_bar.quorum.text() == "Quorum 4 · 8 members in the room"
+
+
+def test_starting_without_a_quorum_says_so_before_it_starts(qtbot, db, monkeypatch):
+    meeting = create_demo_meeting(db)
+    repository.set_setting(db.engine, "formal.quorum", {"number": 6})
+    w = MainWindow(db, ManualClock(datetime.combine(meeting.date, t("17:55").time())))
+    qtbot.addWidget(w)
+    w.show()
+    back_to(w)
+    w.open_meeting(meeting.id)
+    asked = answer_questions(monkeypatch, yes=False)
+    QTest.keyClick(w, Qt.Key.Key_P, ALT)
+    w.live.attendance.table.selectRow(0)
+    QTest.keyClick(w.live.attendance.table, "P")
+    assert w.live.formal_bar.quorum.text() == "Quorum 6 · 1 member in the room"
+    QTest.keyClick(w, Qt.Key.Key_F5)
+    assert len(asked) == 1
+    assert "Only 1 of the 6 members needed for a quorum is marked present" in asked[0]
+    assert saved_meeting(w).started_at is None  # the clerk said No: not started

@@ -92,7 +92,8 @@ class FormalBar(QWidget):
             self.inquorate.hide()
             return
         status = reading.quorum_at(meeting, None, rule)
-        self.quorum.setText(f"Quorum {status.required} · {status.present} members in the room")
+        members = "member" if status.present == 1 else "members"
+        self.quorum.setText(f"Quorum {status.required} · {status.present} {members} in the room")
         sitting = meeting.started_at is not None and meeting.finished_at is None
         if sitting and status.inquorate:
             self.inquorate.setText(f"INQUORATE — {status.present} of {status.required} needed")

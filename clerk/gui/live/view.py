@@ -291,6 +291,19 @@ class LiveView(QWidget):
             )
         if not any(p.attendance is Attendance.PRESENT for p in meeting.members):
             doubts.append("No member is marked present yet (P in the attendance list).")
+        else:
+            try:
+                quorum = reading.quorum_at(
+                    meeting, None, reading.quorum_rule(meeting, self.settings)
+                )
+            except ValueError:  # a bad quorum setting: the formal bar says so
+                quorum = None
+            if quorum is not None and quorum.inquorate:
+                verb = "is" if quorum.present == 1 else "are"
+                doubts.append(
+                    f"Only {quorum.present} of the {quorum.required} members needed for a quorum "
+                    f"{verb} marked present: the meeting cannot do business until more arrive."
+                )
         if doubts and not self._confirm(
             "Start meeting",
             "\n\n".join(doubts) + f"\n\nStart the meeting now, at {now:%H:%M}?",
