@@ -56,6 +56,6 @@ def test_a_spell_before_the_first_item_goes_under_the_first_item_taken():
     m = taken(m, "i1", at(18, 5))
     m = replace(m, finished_at=at(19, 0))
     assert narrative.item_sentences(m, "i1") == [
-        "The meeting was inquorate from 6.00 pm to 6.20 pm.",
+        "The meeting was inquorate from its start at 6.00 pm to 6.20 pm.",
         "Cllr Gorsedene joined the meeting at 6.20 pm.",
     ]

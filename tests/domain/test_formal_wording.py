@@ -34,11 +34,15 @@ def test_inquorate_spells_worded():
     m = ledger.record_return(m, "cedar", at(18, 52))
     m = ledger.record_departure(m, "dale", at(19, 10))
     spells = quorum.inquorate_spells(m, until=at(19, 30))
-    assert [w.inquorate_sentence(s) for s in spells] == [
-        "The meeting was inquorate from 6.00 pm to 6.20 pm.",
+    assert [w.inquorate_sentence(s, m.started_at) for s in spells] == [
+        "The meeting was inquorate from its start at 6.00 pm to 6.20 pm.",
         "The meeting was inquorate from 6.40 pm to 6.52 pm.",
         "The meeting became inquorate at 7.10 pm and did not regain its quorum.",
     ]
+    never = quorum.InquorateSpell(m.started_at, None)
+    assert w.inquorate_sentence(never, m.started_at) == (
+        "The meeting was inquorate when it began at 6.00 pm and did not become quorate."
+    )
 
 
 def test_recorded_vote_and_casting_vote_sentences():

@@ -106,7 +106,8 @@ def meeting_entries(
     rule = quorum.quorum_rule(meeting, settings)
     for spell in quorum.inquorate_spells(meeting, rule):
         home = home_item(meeting, spell.lost_at)
-        timed.append(Entry(spell.lost_at, 1, "inquorate", w.inquorate_sentence(spell), home))
+        text = w.inquorate_sentence(spell, meeting.started_at)
+        timed.append(Entry(spell.lost_at, 1, "inquorate", text, home))
     limits = timing.time_limits(meeting, settings)
     for c in meeting.continuations:
         home = c.item_key if c.item_key is not None else home_item(meeting, c.at)

@@ -86,15 +86,23 @@ def departure_sentence(person: Person, at: datetime | None = None, note: str | N
 # -- quorum ------------------------------------------------------------------------------------
 
 
-def inquorate_sentence(spell: InquorateSpell) -> str:
-    """ "The meeting was inquorate from 6.40 pm to 6.52 pm." """
+def inquorate_sentence(spell: InquorateSpell, started_at: datetime | None = None) -> str:
+    """ "The meeting was inquorate from 6.40 pm to 6.52 pm."; a spell from the meeting's start
+    (``started_at``) is said so: "The meeting was inquorate from its start at 6.00 pm to …"."""
+    start = started_at is not None and spell.lost_at == started_at
     if spell.regained_at is None:
+        if start:
+            return (
+                f"The meeting was inquorate when it began at {clock_12(spell.lost_at)} "
+                "and did not become quorate."
+            )
         return (
             f"The meeting became inquorate at {clock_12(spell.lost_at)} "
             "and did not regain its quorum."
         )
+    since = "from its start at " if start else "from "
     return (
-        f"The meeting was inquorate from {clock_12(spell.lost_at)} "
+        f"The meeting was inquorate {since}{clock_12(spell.lost_at)} "
         f"to {clock_12(spell.regained_at)}."
     )
 
