@@ -1,4 +1,5 @@
-"""The minutes open in LibreOffice: converting the example to PDF succeeds and keeps the text."""
+"""The minutes open in LibreOffice: converting the York example to PDF succeeds and keeps the
+text (read back with pdftotext, which .ci/run installs)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
-def test_example_minutes_convert_to_pdf(example_meeting, tmp_path):
-    out = write_minutes(example_meeting, tmp_path / "minutes.docx")[0]
+def test_example_minutes_convert_to_pdf(york_meeting, tmp_path):
+    out = write_minutes(york_meeting, tmp_path / "minutes.docx")[0]
     profile = (tmp_path / "lo-profile").as_uri()
     run = subprocess.run(
         [
