@@ -109,6 +109,13 @@ class AgendaPanel(ListPanel):
         for number in reading.EXEMPT_PARAGRAPHS:
             self.paragraph.addItem(paragraph_label(number), number)
         self.paragraph.setAccessibleName("Schedule 12A paragraph")
+        # The paragraphs' wording is long: the list shows it whole when open, and the closed box
+        # does not widen the Set-up view past a 1366-pixel screen.
+        self.paragraph.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.paragraph.setMinimumContentsLength(24)
+        self.paragraph.view().setMinimumWidth(self.paragraph.view().sizeHintForColumn(0) + 24)
         row = QHBoxLayout()
         row.addWidget(self.exempt)
         row.addWidget(self.paragraph, 1)
