@@ -75,7 +75,15 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        # The house style tab shows the style's text beside a preview of the minutes: room for
+        # both, within the screen the parent is on.
+        width, height = 1100, 720
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, int(room.width() * 0.9))
+            height = min(height, int(room.height() * 0.9))
+        self.resize(max(720, width), max(560, height))
 
     def _field(self, setting, text: str):
         if setting.kind == "flag":
