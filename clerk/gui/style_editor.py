@@ -46,6 +46,10 @@ class StyleEditor(QWidget):
         self.preset = QComboBox(self)
         self.preset.setAccessibleName("Preset")
         self.preset.addItems(service.preset_names())
+        if meeting is not None:  # the likeliest preset for the open meeting's body first
+            self.preset.setCurrentText(
+                service.suggest_preset(meeting.committee, meeting.organisation)
+            )
         start = QPushButton("Start from preset", self)
         start.setToolTip("Replace the text with the chosen preset (to change it line by line)")
         start.clicked.connect(self.start_from_preset)

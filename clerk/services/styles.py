@@ -112,6 +112,33 @@ def style_listing(db: Database | None) -> list[tuple[str, str, str]]:
     return out
 
 
+# Words in a body's or organisation's name, and the preset a body so named most likely writes
+# its minutes in; the first that matches wins. Only a suggestion: the clerk chooses.
+_SUGGESTIONS = (
+    (("municipal district", "comhairle"), "irish-municipal"),
+    (("cyngor", "cymuned"), "welsh-community"),
+    (("community council",), "scottish-community"),
+    (("parish", "town council", "village council", "neighbourhood council"), "english-parish"),
+    (
+        ("board", "trust", "trustee", "director", "charity", "governor", "association"),
+        "board",
+    ),
+)
+
+
+def suggest_preset(*names: str | None) -> str:
+    """The preset a body of these names (committee, organisation) most likely writes in:
+    "Hemswell Parish Council" → english-parish; a council of another kind → english-principal.
+    A Welsh community council names itself in Welsh too ("Cyngor Cymuned …"); without that, a
+    community council is taken to be Scottish."""
+    text = " ".join(n for n in names if n).lower()
+    available = set(preset_names())
+    for words, preset in _SUGGESTIONS:
+        if preset in available and any(w in text for w in words):
+            return preset
+    return "english-principal"
+
+
 def preset_for_editing(name: str) -> str:
     """A preset's file as a council starts from it: it names the preset itself in
     ``based_on``, so a key deleted from the copy falls back to that preset."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clerk.gui.settings_dialog import SettingsDialog
 from clerk.minutes.style import presets_folder
@@ -59,3 +59,36 @@ def test_a_mistake_is_named_the_preview_keeps_the_last_good_style(qtbot, db, mon
     assert shown and "headings.numbr: unknown key" in shown[0]
     assert dialog.result() != dialog.DialogCode.Accepted
     assert styles.stored_source(db, None) is None
+
+
+def test_the_open_meetings_body_suggests_its_preset(qtbot, db):
+    class Window(QWidget):  # the dialog reads the open meeting from its parent's session
+        def __init__(self, meeting):
+            super().__init__()
+            self.session = type("Session", (), {"meeting": meeting})()
+
+    meeting = parish(db)
+    window = Window(meeting)
+    qtbot.addWidget(window)
+    dialog = SettingsDialog(db, window)
+    assert meeting.committee and "parish" in meeting.committee.lower()
+    assert dialog.style_editor.preset.currentText() == "english-parish"
+
+
+def test_presets_suggested_by_the_bodys_name():
+    assert styles.suggest_preset("Hemswell Parish Council") == "english-parish"
+    assert styles.suggest_preset("Full Council", "Abergavenny Town Council") == "english-parish"
+    assert styles.suggest_preset("Cyngor Cymuned Llangathen Community Council") == (
+        "welsh-community"
+    )
+    assert styles.suggest_preset("Marchmont and Sciennes Community Council") == (
+        "scottish-community"
+    )
+    assert styles.suggest_preset("Cobh Municipal District", "Cork County Council") == (
+        "irish-municipal"
+    )
+    assert styles.suggest_preset("Board of Trustees", "Local Trust") == "board"
+    assert styles.suggest_preset("Licensing Committee", "Leeds City Council") == (
+        "english-principal"
+    )
+    assert styles.suggest_preset(None, "") == "english-principal"
