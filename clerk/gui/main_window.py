@@ -329,7 +329,9 @@ class MainWindow(QMainWindow):
         menu = next(a.menu() for a in self.menuBar().actions() if a.text() == "Mee&ting")
         menu.addSeparator()
         menu.addAction(self.recording.record_action)
-        menu.addAction(self.recording.toggleViewAction())
+        panel = self.recording.toggleViewAction()  # titled "Recording" by Qt: say what it does
+        panel.setText("Show the recording &panel")
+        menu.addAction(panel)
         self.recording.hide()
 
     # -- the open meeting ----------------------------------------------------------------
