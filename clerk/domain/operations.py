@@ -60,21 +60,37 @@ COMMON_PHRASES: tuple[str, ...] = ("The Chair agreed to receive this report at a
 DEFERRED_RESOLUTION = "That the item be deferred to a future meeting."
 WITHDRAWN_RESOLUTION = "That the item be withdrawn from the agenda."
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "16 October 2023", "Monday 16th October, 2023", "October 16th 2023": the date of the minutes
+# an agenda's minutes item names in its description.
 _DATE_WORDS = re.compile(
-    r"\b(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+\d{4})\b"
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?),?\s+(?P<y>\d{{4}})\b",
+    re.IGNORECASE,
 )
+
+
+def _named_date(text: str) -> str | None:
+    found = _DATE_WORDS.search(text)
+    if found is None:
+        return None
+    day = found.group("d1") or found.group("d2")
+    month = (found.group("m1") or found.group("m2")).capitalize()
+    return f"{int(day)} {month} {found.group('y')}"
 
 
 def phrases_for(kind: ItemKind) -> tuple[str, ...]:
     return PHRASES.get(kind, ()) + COMMON_PHRASES
 
 
-def standard_resolution(item: AgendaItem) -> Resolution | None:
-    """The resolution most meetings pass on a standard item, for the clerk to confirm."""
+def standard_resolution(item: AgendaItem, previous: date | None = None) -> Resolution | None:
+    """The resolution most meetings pass on a standard item, for the clerk to confirm. The
+    minutes approved are those of the date the item's description names, else of the body's
+    ``previous`` meeting, else "…" for the clerk to fill in."""
     if item.kind is ItemKind.MINUTES:
-        found = _DATE_WORDS.search(item.description or "")
-        held = found.group(1) if found else "…"
+        held = _named_date(item.description or "") or (
+            f"{previous.day} {previous:%B %Y}" if previous is not None else "…"
+        )
         return Resolution(
             (
                 f"That the minutes of the meeting held on {held} be approved and signed as a "
@@ -148,11 +164,12 @@ def next_minute_number(meeting: Meeting) -> int:
     return meeting.first_minute_number or 1
 
 
-def take_item(meeting: Meeting, key: str, now: datetime) -> Meeting:
+def take_item(meeting: Meeting, key: str, now: datetime, previous: date | None = None) -> Meeting:
     """Make ``key`` the item being taken: it gets the time and the next minute number.
 
     Taking an item already minuted (coming back to it) only makes it current again. Items may
-    be taken in any order; the minutes follow the order taken.
+    be taken in any order; the minutes follow the order taken. ``previous``: the date of the
+    body's last meeting, for the minutes item's standard resolution.
     """
     item = meeting.item(key)
     if item is None:
@@ -162,7 +179,7 @@ def take_item(meeting: Meeting, key: str, now: datetime) -> Meeting:
         if item.status is ItemStatus.PENDING:
             changed = _with_item(meeting, key, status=ItemStatus.TAKEN)
         return replace(changed, current_item=key) if changed.current_item != key else changed
-    resolution = item.resolution or standard_resolution(item)
+    resolution = item.resolution or standard_resolution(item, previous)
     meeting = _with_item(
         meeting,
         key,

@@ -20,7 +20,15 @@ from datetime import date, datetime
 from clerk.domain import minutes_cycle as cycle
 from clerk.domain import operations as ops
 from clerk.domain import setup as setup_ops
-from clerk.domain.model import Action, ActionStatus, AgendaItem, Attendance, Meeting, Person
+from clerk.domain.model import (
+    Action,
+    ActionStatus,
+    AgendaItem,
+    Attendance,
+    ItemKind,
+    Meeting,
+    Person,
+)
 from clerk.domain.wording import short_name
 from clerk.services.corrections import (
     correct_arrival,
@@ -93,7 +101,14 @@ def resume(session: MeetingSession, at: datetime) -> Change | None:
 
 def take_item(session: MeetingSession, item_key: str, at: datetime) -> Change | None:
     label = f"Take item {_item_number(session.meeting, item_key)}"
-    return session.apply(label, ops.take_item, item_key, at)
+    item = session.meeting.item(item_key)
+    previous = None
+    if item is not None and item.kind is ItemKind.MINUTES and item.minute_number is None:
+        # The minutes approved are the body's last meeting's, when the agenda does not say.
+        from clerk.services.minutes_cycle import previous_meeting_date
+
+        previous = previous_meeting_date(session.db, session.meeting, item.approves_meeting)
+    return session.apply(label, ops.take_item, item_key, at, previous)
 
 
 def defer_item(session: MeetingSession, item_key: str) -> Change | None:

@@ -191,6 +191,17 @@ def previous_meeting(db: Database, meeting: Meeting) -> int | None:
     return earlier[-1].id if earlier else None
 
 
+def previous_meeting_date(
+    db: Database, meeting: Meeting, approves: int | None = None
+) -> date | None:
+    """The date of the meeting ``approves`` names (a minutes item's link), else of the body's
+    meeting before this one, if Clerk holds it."""
+    refs = body_refs(db, meeting)
+    named = [r for r in refs if approves is not None and r.id == approves]
+    earlier = named or _earlier(refs, meeting)
+    return earlier[-1].date if earlier else None
+
+
 # -- actions carried forward --------------------------------------------------------------------
 
 

@@ -94,6 +94,33 @@ def test_minutes_item_is_prefilled_with_the_date_from_its_description():
     )
 
 
+@pytest.mark.parametrize(
+    ("description", "previous", "held"),
+    [
+        (
+            "To approve the minutes of the meeting held on Monday 16th October, 2023.",
+            None,
+            "16 October 2023",
+        ),
+        ("To approve the minutes of the meeting of October 2nd 2023", None, "2 October 2023"),
+        ("To confirm the minutes of the 3rd of May 2021 meeting", None, "3 May 2021"),
+        ("To approve the minutes of the last meeting", date(2023, 10, 16), "16 October 2023"),
+        ("To approve the minutes of the last meeting", None, "…"),
+    ],
+)
+def test_the_minutes_approved_are_those_the_agenda_names_else_the_last_meetings(
+    description, previous, held
+):
+    m = meeting()
+    key = m.items[1].key
+    m = ops._with_item(m, key, description=description)
+    m = ops.take_item(m, key, at("18:02"), previous)
+    assert m.item(key).resolution.parts == (
+        f"That the minutes of the meeting held on {held} be approved and signed as a "
+        "correct record.",
+    )
+
+
 def test_deferring_a_minuted_item_keeps_its_minute_and_words_the_resolution():
     m = meeting()
     key = m.items[2].key

@@ -16,7 +16,7 @@ import docx
 import pytest
 
 from clerk.domain import minutes_cycle as cycle
-from clerk.domain.model import ActionStatus, ItemKind, Person, Role
+from clerk.domain.model import ActionStatus, AgendaItem, ItemKind, Person, Role
 from clerk.errors import RuleError
 from clerk.services import actions as act
 from clerk.services import attendance, bodies, registers
@@ -219,3 +219,18 @@ def test_approval_signing_and_carrying_are_undone(any_db):
     assert marked.status is ActionStatus.CARRIED and marked.note == "waiting for the contractor"
     nxt.undo()
     assert next(a for a in nxt.meeting.actions if a.key == key).status is ActionStatus.OPEN
+
+
+def test_the_minutes_item_names_the_last_meetings_date_when_the_agenda_does_not(db):
+    bodies.create_meeting(db, BODY, DAYS[0], organisation=BODY)  # 12 May 2026
+    second = bodies.create_meeting(db, BODY, DAYS[1], organisation=BODY)
+    session = MeetingSession.open(db, second.id)
+    act.add_item(
+        session, AgendaItem("20", "Minutes", ItemKind.MINUTES, description="To approve them.")
+    )
+    key = session.meeting.items[-1].key
+    act.take_item(session, key, datetime.combine(DAYS[1], time(19, 5)))
+    assert session.meeting.item(key).resolution.parts == (
+        "That the minutes of the meeting held on 12 May 2026 be approved and signed as a "
+        "correct record.",
+    )
