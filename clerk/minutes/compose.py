@@ -63,7 +63,9 @@ def minuted_items(meeting: Meeting) -> list[tuple[int | None, AgendaItem]]:
     "Commencement of the Meeting", "Prayers"): an item taken without a minute number while
     other items of the meeting have one. It keeps its agenda place and its number is
     ``None`` (the heading is printed without one). Taking an item live always gives it a
-    number, so only records that say so hold such passages.
+    number, so only records that say so hold such passages. An item taken with neither a title
+    nor a number is such a passage whatever the others have (the chair's welcome, a prayer):
+    its notes stand without a heading, and it takes no number from the minutes around it.
     """
     position = {it.key: i for i, it in enumerate(meeting.items)}
     never = datetime.max
@@ -73,7 +75,9 @@ def minuted_items(meeting: Meeting) -> list[tuple[int | None, AgendaItem]]:
     passages = {
         it.key
         for it in chosen
-        if some_numbered and it.minute_number is None and it.status is ItemStatus.TAKEN
+        if it.minute_number is None
+        and it.status is ItemStatus.TAKEN
+        and (some_numbered or not clean_line(it.title))
     }
     placed = [
         it
