@@ -25,30 +25,22 @@ from clerk.domain.model import (
     ItemKind,
     ItemStatus,
     Meeting,
-    MeetingKind,
 )
 from clerk.domain.text import clean_line, clean_text
 from clerk.minutes import formal, pauses, people, phrases
 from clerk.minutes.blocks import Block, BlockKind
-from clerk.minutes.calendar_words import second_language
 from clerk.minutes.drafting import apply_rewordings, tag_sources
 from clerk.minutes.headings import decision, heading_blocks, resolution_blocks
 from clerk.minutes.legacy import effective_style
 from clerk.minutes.minute_actions import action_column, actions_after
 from clerk.minutes.notes import narrative_blocks
+from clerk.minutes.opening import meeting_values, opening_blocks
 from clerk.minutes.placement import declarations_by_item, exclusions_of
 from clerk.minutes.settings import MinutesSettings
 from clerk.minutes.style import HouseStyle
 
 Part = Literal["public", "confidential", "all"]
 Stage = Literal["draft", "final"]
-
-TITLES = {
-    MeetingKind.COMMITTEE: "Committee Minutes",
-    MeetingKind.DECISION_SESSION: "Decision Session Minutes",
-    MeetingKind.BOARD: "Board Minutes",
-    MeetingKind.OTHER: "Minutes",
-}
 
 
 def minuted_items(meeting: Meeting) -> list[tuple[int | None, AgendaItem]]:
@@ -186,6 +178,7 @@ def compose(
         attendance = [
             b for b in attendance if b.lead.rstrip(st.labels.separator + " ") != st.labels.apologies
         ]
+    blocks += opening_blocks(meeting, st, values) if not blank else []
     for number, item in minuted:
         if part == "confidential" and not item.exempt:
             continue
@@ -232,38 +225,6 @@ def _attendance_host(st: HouseStyle, minuted, has_apologies_item: bool, part: Pa
     if st.attendance.layout == "first_item":
         return "first"
     return None
-
-
-def meeting_values(meeting: Meeting, st: HouseStyle, conf: MinutesSettings) -> dict[str, str]:
-    """The placeholders of the title lines and other whole-meeting phrases."""
-    day = meeting.date
-    officer = meeting.democracy_officer
-    at = meeting.started_at or (
-        meeting.at(meeting.scheduled_time) if meeting.scheduled_time else None
-    )
-    return {
-        "organisation": conf.organisation or meeting.organisation or "",
-        "body": meeting.committee,
-        "kind": meeting.kind.value.replace("_", " "),
-        "kind_title": conf.title or TITLES.get(meeting.kind, "Minutes"),
-        "venue": meeting.venue or "",
-        "time": people.clock(at, st.format.time),
-        "scheduled": people.clock(
-            meeting.at(meeting.scheduled_time) if meeting.scheduled_time else None, st.format.time
-        ),
-        "started": people.clock(meeting.started_at, st.format.time),
-        "date": people.day_text(day, st.format.date),
-        "weekday": f"{day:%A}",
-        "day": str(day.day),
-        "day_ordinal": people.ordinal(day.day),
-        "month": f"{day:%B}",
-        "year": str(day.year),
-        **second_language(day, st.format.second_language),
-        "officer": officer.name if officer else "",
-        "officer_phone": (officer.phone or "") if officer else "",
-        "officer_email": (officer.email or "") if officer else "",
-        "meeting_type": meeting.meeting_type or "",
-    }
 
 
 # -- the title block and the end ---------------------------------------------------------------
@@ -385,7 +346,8 @@ def _item_body(
     motions, later = formal.motions_with_events(meeting, item, placed.during, st)
     motions = tag_sources(motions, "vote")  # motions, votes and what happened meanwhile
     one_line_after = st.motions.form == "one_line" and st.motions.position == "after_resolution"
-    if not one_line_after:
+    first = st.motions.position == "before_notes"
+    if not one_line_after and not first:
         out += motions
     if item.resolution is None and item.key in exclusions:
         covered, paragraphs = exclusions[item.key]
@@ -414,7 +376,9 @@ def _item_body(
         resolution = decision(st, [st.say("sentences.previous_minutes")], None)
         resolution = tag_sources(resolution, "previous_minutes")
     split = _notes_split(out, notes_at, st) if item.kind is ItemKind.MINUTES else None
-    if split is not None and resolution:
+    if first:  # "Proposed by …, seconded by … and resolved …", then the discussion
+        out[notes_at:notes_at] = motions + resolution
+    elif split is not None and resolution:
         # the minutes approved (with their proposer), then the matters arising
         out[split:split] = resolution + (motions if one_line_after else [])
     else:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import datetime, time
 
 from clerk.domain.formal import presence as ledger
 from clerk.domain.model import Attendance, Meeting, Person, Role
@@ -356,12 +356,13 @@ def group_rows(
 ) -> list[tuple[str, tuple[str, ...]]]:
     """(group, entries) of each group that has someone in it, in the style's order."""
     rows = []
+    empty = dict(e.partition("=")[::2] for e in style.attendance.empty)  # "absent=None"
     for group in style.attendance.groups:
         if not full and group not in ("meeting", "date"):
             continue
         names = group_lines(style, meeting, group, values)
-        if names:
-            rows.append((group, _entries(style, group, names)))
+        if names or empty.get(group, "").strip():
+            rows.append((group, _entries(style, group, names) if names else (empty[group],)))
     return rows
 
 
@@ -483,19 +484,3 @@ def clock(moment: datetime | time | None, fmt: str) -> str:
         minutes = f".{moment.minute:02d}" if moment.minute else ""
         return f"{hour}{minutes}{gap}{suffix}"
     return f"{hour}{fmt[1]}{moment.minute:02d}{gap}{suffix}"
-
-
-def ordinal(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
-
-
-def day_text(day: date, fmt: str) -> str:
-    if fmt == "dth MMMM yyyy":
-        return f"{ordinal(day.day)} {day:%B %Y}"
-    if fmt == "dd/mm/yyyy":
-        return f"{day:%d/%m/%Y}"
-    if fmt == "MMMM d, yyyy":
-        return f"{day:%B} {day.day}, {day.year}"
-    return long_date(day)
