@@ -322,7 +322,8 @@ def _item_body(
         if intro and _fold(intro) not in _fold(item.narrative or ""):
             out.append(_para(intro, "declarations_intro"))
     notes_at = len(out)
-    out += tag_sources(narrative_blocks(item.narrative), "notes", numbered=False)
+    notes = tag_sources(narrative_blocks(item.narrative), "notes", numbered=False)
+    out += notes
     if item.kind is ItemKind.DECLARATIONS:
         none = st.say("sentences.no_declarations")
         out += declarations or ([_para(none, "no_declarations")] if none else [])
@@ -346,7 +347,8 @@ def _item_body(
     motions, later = formal.motions_with_events(meeting, item, placed.during, st)
     motions = tag_sources(motions, "vote")  # motions, votes and what happened meanwhile
     one_line_after = st.motions.form == "one_line" and st.motions.position == "after_resolution"
-    first = st.motions.position == "before_notes"
+    # before the notes, unless they lead into the motion ("…, having been explained, it was")
+    first = st.motions.position == "before_notes" and not _runs_on(notes)
     if not one_line_after and not first:
         out += motions
     if item.resolution is None and item.key in exclusions:
@@ -399,6 +401,14 @@ def _notes_split(out: list[Block], notes_at: int, st: HouseStyle) -> int | None:
         if _fold(out[i].lead or out[i].text).startswith(words):
             return i
     return None
+
+
+def _runs_on(notes: list[Block]) -> bool:
+    """Whether the notes end mid-sentence, leading into what follows them."""
+    last = notes[-1] if notes else None
+    if last is None or last.kind is not BlockKind.PARAGRAPH:
+        return False
+    return last.plain.rstrip()[-1:] not in tuple(".!?:;)]\"'”’…")
 
 
 def _fold(text: str) -> str:

@@ -57,6 +57,8 @@ def person_values(person: Person) -> dict[str, str]:
         "full": full_name(person),
         "short": short_name(person),
         "titled": titled(person),
+        # "Mrs" of "Cllr Mrs": the title without the councillor's word (a non-councillor's whole)
+        "honorific": " ".join((person.title or "").split()[is_councillor(person) :]),
         "capacity": person.capacity or "",
         "monogram": monogram(person),
         "post_nominals": person.post_nominals or "",

@@ -50,6 +50,7 @@ PERSON_VARS = (
     "full",
     "short",
     "titled",
+    "honorific",
     "capacity",
     "monogram",
     "post_nominals",

@@ -112,6 +112,24 @@ text = "“{{ text }}”."
     ]
 
 
+def test_notes_that_lead_into_the_motion_stay_before_it():
+    motion = Motion("That the procedure be adhered to.", mover="bellamy", seconder="gill")
+    m = meeting()
+    lead_in = replace(
+        m.items[2], narrative="The procedure having been explained, it was", motions=(motion,)
+    )
+    style = parse_style(
+        '[motions]\nform = "one_line"\nposition = "before_notes"\n'
+        'one_line = "Proposed by {{ mover }} Seconded by {{ seconder }} And Agreed “{{ text }}”"'
+    )
+    text = [b.plain for b in compose(replace(m, items=(*m.items[:2], lead_in)), style=style)]
+    at = text.index("The procedure having been explained, it was")
+    assert text[at + 1] == (
+        "Proposed by Cllr Bellamy Seconded by Cllr Gill And Agreed “That the procedure be adhered"
+        " to.”"
+    )
+
+
 def test_a_virtual_meeting_in_the_title():
     style = parse_style(
         '[document]\ntitle = ["Minutes of {{ body }} held {% if virtual %}via{% else %}at{% endif %}'
@@ -152,6 +170,16 @@ def test_a_councillor_title_with_an_honorific():
     )
     text = plain_text(compose(replace(m, people=(*m.people, mrs)), style=style))
     assert "Cllr Mrs S Jureko" in text
+    inside = parse_style(
+        '[names]\ngroup_councillors = false\nlisted = "{{ honorific }} {{ initials }} {{ surname }}"'
+        '\n[attendance]\nlayout = "paragraphs"\ngroups = ["present"]\n[labels]\npresent = "Councillors"'
+    )
+    text = plain_text(compose(replace(m, people=(*m.people, mrs)), style=inside))
+    assert "Councillors: E. Marsh (Chair)" in text  # a councillor without an honorific
+    assert ", Mrs S Jureko" in text
+    d = Declaration("jureko", InterestKind.PERSONAL, (m.items[2].key,), "")
+    text = plain_text(compose(replace(m, people=(*m.people, mrs), declarations=(d,))))
+    assert "Cllr Jureko declared a personal interest" in text  # named as a councillor
 
 
 def test_it_was_resolved_keeps_a_name_capital():
