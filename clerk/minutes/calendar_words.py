@@ -1,10 +1,11 @@
-"""Weekday and month names in the second language of bilingual minutes (Welsh, Irish), for the
-title's ``weekday2`` and ``month2`` placeholders: "ddydd Mawrth, Tachwedd 17, 2020"; and the
-English day forms of ``format.date`` ("8th April 2015")."""
+"""How the style writes times and days: times of day in ``format.time``'s forms ("5.30 pm"),
+the English day forms of ``format.date`` ("8th April 2015"), and the weekday and month in the
+second language of bilingual minutes (Welsh, Irish) for the title's ``weekday2`` and ``month2``
+placeholders ("ddydd Mawrth, Tachwedd 17, 2020")."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
 from clerk.domain.wording import long_date
 
@@ -45,3 +46,22 @@ def day_text(day: date, fmt: str) -> str:
     if fmt == "MMMM d, yyyy":
         return f"{day:%B} {day.day}, {day.year}"
     return long_date(day)
+
+
+def clock(moment: datetime | time | None, fmt: str) -> str:
+    """A time of day in one of the style's formats ("h.mm am" → "5.30 pm", "HH:MM" → "17:30")."""
+    if moment is None:
+        return ""
+    if fmt.startswith("HH"):
+        return f"{moment.hour:02d}{fmt[2]}{moment.minute:02d}"
+    hour = moment.hour % 12 or 12
+    suffix = "am" if moment.hour < 12 else "pm"
+    if fmt.endswith("a.m."):
+        suffix = "a.m." if moment.hour < 12 else "p.m."
+    if fmt.endswith("AM"):
+        suffix = suffix.upper()
+    gap = " " if " " in fmt else ""
+    if fmt.startswith("h[.mm]"):  # "2pm", "2.30pm"
+        minutes = f".{moment.minute:02d}" if moment.minute else ""
+        return f"{hour}{minutes}{gap}{suffix}"
+    return f"{hour}{fmt[1]}{moment.minute:02d}{gap}{suffix}"

@@ -177,6 +177,13 @@ def _templates(style: HouseStyle) -> dict[tuple[str, int], jinja2.Template]:
 # -- reading -----------------------------------------------------------------------------------
 
 
+_GROUP_ENTRIES = {  # keys whose entries are "group=text", with an example each
+    "attendance.empty": "absent=There were no absences",
+    "attendance.ends": "apologies=",
+    "attendance.separators": "apologies=; ",
+}
+
+
 def _check_value(where: str, f, value: Any) -> Any:
     default = f.default
     md = f.metadata
@@ -206,13 +213,13 @@ def _check_value(where: str, f, value: Any) -> Any:
                     raise StyleError(
                         f"{where}: {v!r} must be a title, '=', then its plural ('Alderman=Aldermen')"
                     )
-        if where == "attendance.empty":
+        if where in _GROUP_ENTRIES:
             for v in value:
-                group, _, text = v.partition("=")
-                if group.strip() not in GROUPS or not text.strip():
+                group, eq, text = v.partition("=")
+                if group.strip() not in GROUPS or not eq or (where.endswith("empty") and not text):
                     raise StyleError(
                         f"{where}: {v!r} must be a group, '=', then its text "
-                        "('absent=There were no absences')"
+                        f"({_GROUP_ENTRIES[where]!r})"
                     )
         if md["vars"] is not None:
             for i, v in enumerate(value):

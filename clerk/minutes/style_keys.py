@@ -223,6 +223,14 @@ class Attendance:
         "Groups printed even when nobody is in them, each with its text: entries "
         "'absent=There were no absences'.",
     )
+    ends: tuple = _f(
+        [],
+        "A group's own end, in place of end: entries 'apologies=' (no stop after the apologies).",
+    )
+    separators: tuple = _f(
+        [],
+        "A group's own separator, in place of separator: entries 'apologies=; '.",
+    )
     end: str = _f(
         "",
         "After each list of names, and after each name of a group written one a line (e.g. '.').",

@@ -69,6 +69,30 @@ empty = ["absent=There were no absences"]
     assert "Absent" not in plain_text(compose(meeting(), style=quiet))
 
 
+def test_a_group_with_its_own_stop_and_separator():
+    style = parse_style(
+        """
+[attendance]
+layout = "paragraphs"
+groups = ["present", "apologies"]
+end = "."
+ends = ["apologies="]
+separators = ["present=; "]
+"""
+    )
+    m = meeting()
+    m = replace(
+        m,
+        people=tuple(
+            replace(p, attendance=Attendance.APOLOGIES) if p.id == "gill" else p for p in m.people
+        ),
+    )
+    text = plain_text(compose(m, style=style)).splitlines()
+    assert "Apologies: Councillors Dunstan and Gill" in text
+    present = next(line for line in text if line.startswith("Present: "))
+    assert present.endswith(".") and "; " in present
+
+
 def test_a_bad_empty_entry_is_refused_in_one_line():
     try:
         parse_style('[attendance]\nempty = ["nobody"]')
