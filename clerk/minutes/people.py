@@ -353,15 +353,20 @@ def _entries(style: HouseStyle, group: str, names: list[str]) -> tuple[str, ...]
     separator, end = list_form(style, group)
     if group in ("meeting", "date"):
         return tuple(names)
-    if group in a.one_per_line or group == "public":
-        return tuple(n + end for n in names)
-    if group == "present" and a.ward:
-        return tuple(n + end for n in names)  # a ward a line
-    if group in ("present", "remote") and style.names.title_groups:
-        # "Aldermen …" and "Councillors …", each a line of its own
-        return tuple(n + end for n in names)
+    if (
+        group in a.one_per_line
+        or group == "public"
+        or (group == "present" and a.ward)  # a ward a line
+        or (group in ("present", "remote") and style.names.title_groups)  # "Aldermen …" a line
+    ):
+        return tuple(_ended(n, end) for n in names)
     and_word = style.names.and_word if a.final_and or group != "present" else None
-    return (join(names, separator, and_word) + end,)
+    return (_ended(join(names, separator, and_word), end),)
+
+
+def _ended(text: str, end: str) -> str:
+    """The list closed by ``end``, once: with end "." a name ending "… as an observer." stays."""
+    return text if end and text.endswith(end) else text + end
 
 
 def group_rows(
@@ -419,7 +424,7 @@ def attendance_blocks(
         and_word = style.names.and_word if a.final_and else None
         forms = [list_form(style, group) for _, group, _ in kept]
         parts = [
-            join(_in_order(style, names), separator, and_word) + end
+            _ended(join(_in_order(style, names), separator, and_word), end)
             for (_, _, names), (separator, end) in zip(kept, forms, strict=True)
         ]
         parts = parts[:1] + [

@@ -93,6 +93,16 @@ separators = ["present=; "]
     assert present.endswith(".") and "; " in present
 
 
+def test_a_list_ending_with_its_stop_is_not_stopped_twice():
+    style = parse_style(
+        '[attendance]\nlayout = "paragraphs"\ngroups = ["officers"]\nend = "."\n'
+        'officer = "{{ name }} ({{ capacity }}) also attended."\none_per_line = []'
+    )
+    text = plain_text(compose(meeting(), style=style))
+    assert "Ana Moreno (Head of Planning) also attended." in text
+    assert "attended.." not in text
+
+
 def test_a_bad_empty_entry_is_refused_in_one_line():
     try:
         parse_style('[attendance]\nempty = ["nobody"]')
