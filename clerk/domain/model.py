@@ -72,6 +72,9 @@ class InterestKind(StrEnum):
     NON_REGISTERABLE = "non_registerable"
     PERSONAL = "personal"
     PREJUDICIAL = "prejudicial"
+    # An interest declared without a kind (community councils, boards, many parish minutes:
+    # "Cllr Vaughan declared an interest in agenda item 11").
+    UNSPECIFIED = "unspecified"
 
     @property
     def requires_leaving(self) -> bool:

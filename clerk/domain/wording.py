@@ -18,13 +18,16 @@ INTEREST_WORDS = {
     InterestKind.NON_REGISTERABLE: "non-registerable",
     InterestKind.PERSONAL: "personal",
     InterestKind.PREJUDICIAL: "prejudicial",
+    InterestKind.UNSPECIFIED: "",  # "an interest"
 }
 
 COUNCILLOR_TITLES = frozenset({"councillor", "cllr", "cllr.", "councillors"})
 
 
 def is_councillor(person: Person) -> bool:
-    return (person.title or "").strip().lower() in COUNCILLOR_TITLES
+    # "Cllr Mrs", "Councillor Dr": the councillor's title with an honorific after it
+    words = (person.title or "").lower().split()
+    return bool(words) and words[0] in COUNCILLOR_TITLES
 
 
 def surname_of(person: Person) -> str:

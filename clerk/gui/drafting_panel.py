@@ -55,6 +55,7 @@ _WHAT = {
     "signature": "the signature block",
     "title": "the title",
     "draft": "the draft notice",
+    "opening": "the opening lines (when the meeting began, who presided)",
 }
 
 

@@ -25,30 +25,22 @@ from clerk.domain.model import (
     ItemKind,
     ItemStatus,
     Meeting,
-    MeetingKind,
 )
 from clerk.domain.text import clean_line, clean_text
 from clerk.minutes import formal, pauses, people, phrases
 from clerk.minutes.blocks import Block, BlockKind
-from clerk.minutes.calendar_words import second_language
 from clerk.minutes.drafting import apply_rewordings, tag_sources
 from clerk.minutes.headings import decision, heading_blocks, resolution_blocks
 from clerk.minutes.legacy import effective_style
 from clerk.minutes.minute_actions import action_column, actions_after
 from clerk.minutes.notes import narrative_blocks
+from clerk.minutes.opening import meeting_values, opening_blocks
 from clerk.minutes.placement import declarations_by_item, exclusions_of
 from clerk.minutes.settings import MinutesSettings
 from clerk.minutes.style import HouseStyle
 
 Part = Literal["public", "confidential", "all"]
 Stage = Literal["draft", "final"]
-
-TITLES = {
-    MeetingKind.COMMITTEE: "Committee Minutes",
-    MeetingKind.DECISION_SESSION: "Decision Session Minutes",
-    MeetingKind.BOARD: "Board Minutes",
-    MeetingKind.OTHER: "Minutes",
-}
 
 
 def minuted_items(meeting: Meeting) -> list[tuple[int | None, AgendaItem]]:
@@ -63,7 +55,9 @@ def minuted_items(meeting: Meeting) -> list[tuple[int | None, AgendaItem]]:
     "Commencement of the Meeting", "Prayers"): an item taken without a minute number while
     other items of the meeting have one. It keeps its agenda place and its number is
     ``None`` (the heading is printed without one). Taking an item live always gives it a
-    number, so only records that say so hold such passages.
+    number, so only records that say so hold such passages. An item taken with neither a title
+    nor a number is such a passage whatever the others have (the chair's welcome, a prayer):
+    its notes stand without a heading, and it takes no number from the minutes around it.
     """
     position = {it.key: i for i, it in enumerate(meeting.items)}
     never = datetime.max
@@ -73,7 +67,9 @@ def minuted_items(meeting: Meeting) -> list[tuple[int | None, AgendaItem]]:
     passages = {
         it.key
         for it in chosen
-        if some_numbered and it.minute_number is None and it.status is ItemStatus.TAKEN
+        if it.minute_number is None
+        and it.status is ItemStatus.TAKEN
+        and (some_numbered or not clean_line(it.title))
     }
     placed = [
         it
@@ -182,6 +178,7 @@ def compose(
         attendance = [
             b for b in attendance if b.lead.rstrip(st.labels.separator + " ") != st.labels.apologies
         ]
+    blocks += opening_blocks(meeting, st, values) if not blank else []
     for number, item in minuted:
         if part == "confidential" and not item.exempt:
             continue
@@ -228,38 +225,6 @@ def _attendance_host(st: HouseStyle, minuted, has_apologies_item: bool, part: Pa
     if st.attendance.layout == "first_item":
         return "first"
     return None
-
-
-def meeting_values(meeting: Meeting, st: HouseStyle, conf: MinutesSettings) -> dict[str, str]:
-    """The placeholders of the title lines and other whole-meeting phrases."""
-    day = meeting.date
-    officer = meeting.democracy_officer
-    at = meeting.started_at or (
-        meeting.at(meeting.scheduled_time) if meeting.scheduled_time else None
-    )
-    return {
-        "organisation": conf.organisation or meeting.organisation or "",
-        "body": meeting.committee,
-        "kind": meeting.kind.value.replace("_", " "),
-        "kind_title": conf.title or TITLES.get(meeting.kind, "Minutes"),
-        "venue": meeting.venue or "",
-        "time": people.clock(at, st.format.time),
-        "scheduled": people.clock(
-            meeting.at(meeting.scheduled_time) if meeting.scheduled_time else None, st.format.time
-        ),
-        "started": people.clock(meeting.started_at, st.format.time),
-        "date": people.day_text(day, st.format.date),
-        "weekday": f"{day:%A}",
-        "day": str(day.day),
-        "day_ordinal": people.ordinal(day.day),
-        "month": f"{day:%B}",
-        "year": str(day.year),
-        **second_language(day, st.format.second_language),
-        "officer": officer.name if officer else "",
-        "officer_phone": (officer.phone or "") if officer else "",
-        "officer_email": (officer.email or "") if officer else "",
-        "meeting_type": meeting.meeting_type or "",
-    }
 
 
 # -- the title block and the end ---------------------------------------------------------------
@@ -357,7 +322,8 @@ def _item_body(
         if intro and _fold(intro) not in _fold(item.narrative or ""):
             out.append(_para(intro, "declarations_intro"))
     notes_at = len(out)
-    out += tag_sources(narrative_blocks(item.narrative), "notes", numbered=False)
+    notes = tag_sources(narrative_blocks(item.narrative), "notes", numbered=False)
+    out += notes
     if item.kind is ItemKind.DECLARATIONS:
         none = st.say("sentences.no_declarations")
         out += declarations or ([_para(none, "no_declarations")] if none else [])
@@ -381,7 +347,9 @@ def _item_body(
     motions, later = formal.motions_with_events(meeting, item, placed.during, st)
     motions = tag_sources(motions, "vote")  # motions, votes and what happened meanwhile
     one_line_after = st.motions.form == "one_line" and st.motions.position == "after_resolution"
-    if not one_line_after:
+    # before the notes, unless they lead into the motion ("…, having been explained, it was")
+    first = st.motions.position == "before_notes" and not _runs_on(notes)
+    if not one_line_after and not first:
         out += motions
     if item.resolution is None and item.key in exclusions:
         covered, paragraphs = exclusions[item.key]
@@ -410,7 +378,9 @@ def _item_body(
         resolution = decision(st, [st.say("sentences.previous_minutes")], None)
         resolution = tag_sources(resolution, "previous_minutes")
     split = _notes_split(out, notes_at, st) if item.kind is ItemKind.MINUTES else None
-    if split is not None and resolution:
+    if first:  # "Proposed by …, seconded by … and resolved …", then the discussion
+        out[notes_at:notes_at] = motions + resolution
+    elif split is not None and resolution:
         # the minutes approved (with their proposer), then the matters arising
         out[split:split] = resolution + (motions if one_line_after else [])
     else:
@@ -431,6 +401,14 @@ def _notes_split(out: list[Block], notes_at: int, st: HouseStyle) -> int | None:
         if _fold(out[i].lead or out[i].text).startswith(words):
             return i
     return None
+
+
+def _runs_on(notes: list[Block]) -> bool:
+    """Whether the notes end mid-sentence, leading into what follows them."""
+    last = notes[-1] if notes else None
+    if last is None or last.kind is not BlockKind.PARAGRAPH:
+        return False
+    return last.plain.rstrip()[-1:] not in tuple(".!?:;)]\"'”’…")
 
 
 def _fold(text: str) -> str:

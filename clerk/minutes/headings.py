@@ -89,11 +89,17 @@ def decision(st: HouseStyle, parts: list[str], reason: str | None) -> list[Block
 
 def _rest(text: str) -> str:
     """A decision as it reads after "It was agreed that": "That the report be noted." and
-    "The report be noted." both give "the report be noted." (an acronym keeps its capital)."""
+    "The report be noted." both give "the report be noted." (an acronym keeps its capital; after
+    "That" a name keeps its own: "That Cllr Porter be elected" gives "Cllr Porter be elected")."""
     rest = re.sub(r"^that\s+", "", text, flags=re.IGNORECASE)
+    if rest != text and rest.split(" ", 1)[0] not in _ARTICLES:
+        return rest  # "That Cllr Porter be elected": a name keeps its capital
     if rest[:1].isupper() and not rest[1:2].isupper():
         rest = rest[0].lower() + rest[1:]
     return rest
+
+
+_ARTICLES = {"The", "A", "An", "This", "These", "Those", "It"}
 
 
 def part_number(st: HouseStyle, i: int) -> str:

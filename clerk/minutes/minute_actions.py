@@ -6,6 +6,7 @@ from __future__ import annotations
 from clerk.domain.model import AgendaItem, Meeting
 from clerk.minutes import people
 from clerk.minutes.blocks import Block, BlockKind
+from clerk.minutes.calendar_words import day_text
 from clerk.minutes.style import HouseStyle
 
 
@@ -44,7 +45,7 @@ def actions_after(
         if action.owner:
             person = meeting.person(action.owner)
             owner = people.name(st, person) if person else action.owner
-        due = people.day_text(action.due, st.format.date) if action.due else ""
+        due = day_text(action.due, st.format.date) if action.due else ""
         out.append(
             Block(
                 BlockKind.ACTION,

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, time
 
 from clerk.domain.formal import presence as ledger
 from clerk.domain.model import Attendance, Meeting, Person, Role
 from clerk.domain.wording import full_name, is_councillor, long_date, short_name, surname_of
 from clerk.minutes.blocks import Block, BlockKind
+from clerk.minutes.calendar_words import clock as clock  # people.clock, as before
 from clerk.minutes.style import HouseStyle
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -57,6 +57,8 @@ def person_values(person: Person) -> dict[str, str]:
         "full": full_name(person),
         "short": short_name(person),
         "titled": titled(person),
+        # "Mrs" of "Cllr Mrs": the title without the councillor's word (a non-councillor's whole)
+        "honorific": " ".join((person.title or "").split()[is_councillor(person) :]),
         "capacity": person.capacity or "",
         "monogram": monogram(person),
         "post_nominals": person.post_nominals or "",
@@ -336,19 +338,35 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
     return []
 
 
+def _own(entries: tuple, group: str, default: str = "") -> str:
+    """A group's own value from entries "group=value" ("apologies=; "), else ``default``."""
+    return dict(e.partition("=")[::2] for e in entries).get(group, default)
+
+
+def list_form(style: HouseStyle, group: str) -> tuple[str, str]:
+    a = style.attendance  # (separator, end) of the group's list
+    return _own(a.separators, group, a.separator), _own(a.ends, group, a.end)
+
+
 def _entries(style: HouseStyle, group: str, names: list[str]) -> tuple[str, ...]:
     a = style.attendance
+    separator, end = list_form(style, group)
     if group in ("meeting", "date"):
         return tuple(names)
-    if group in a.one_per_line or group == "public":
-        return tuple(n + a.end for n in names)
-    if group == "present" and a.ward:
-        return tuple(n + a.end for n in names)  # a ward a line
-    if group in ("present", "remote") and style.names.title_groups:
-        # "Aldermen …" and "Councillors …", each a line of its own
-        return tuple(n + a.end for n in names)
+    if (
+        group in a.one_per_line
+        or group == "public"
+        or (group == "present" and a.ward)  # a ward a line
+        or (group in ("present", "remote") and style.names.title_groups)  # "Aldermen …" a line
+    ):
+        return tuple(_ended(n, end) for n in names)
     and_word = style.names.and_word if a.final_and or group != "present" else None
-    return (join(names, a.separator, and_word) + a.end,)
+    return (_ended(join(names, separator, and_word), end),)
+
+
+def _ended(text: str, end: str) -> str:
+    """The list closed by ``end``, once: with end "." a name ending "… as an observer." stays."""
+    return text if end and text.endswith(end) else text + end
 
 
 def group_rows(
@@ -360,8 +378,11 @@ def group_rows(
         if not full and group not in ("meeting", "date"):
             continue
         names = group_lines(style, meeting, group, values)
-        if names:
-            rows.append((group, _entries(style, group, names)))
+        if names or _own(style.attendance.empty, group).strip():  # "absent=None"
+            entries = (
+                _entries(style, group, names) if names else (_own(style.attendance.empty, group),)
+            )
+            rows.append((group, entries))
     return rows
 
 
@@ -388,7 +409,7 @@ def attendance_blocks(
     if a.one_paragraph and a.sublabels:
         # "Present: Cllr A, Cllr B. Clerk: E. Raymond. Public: 8"; a group without a label
         # continues the list before it ("… E. Rees. In attendance: Mrs M. Rees a C. Campbell").
-        kept: list[tuple[str, list[tuple[int, str]]]] = []
+        kept: list[tuple[str, str, list[tuple[int, str]]]] = []  # label, first group, names
         for group in a.groups:
             if group in ("meeting", "date"):
                 continue
@@ -397,13 +418,17 @@ def attendance_blocks(
                 continue
             label = getattr(style.labels, group)
             if kept and group in a.continue_groups:
-                kept[-1][1].extend(names)
+                kept[-1][2].extend(names)
             else:
-                kept.append((label, list(names)))
+                kept.append((label, group, list(names)))
         and_word = style.names.and_word if a.final_and else None
-        parts = [join(_in_order(style, names), a.separator, and_word) + a.end for _, names in kept]
+        forms = [list_form(style, group) for _, group, _ in kept]
+        parts = [
+            _ended(join(_in_order(style, names), separator, and_word), end)
+            for (_, _, names), (separator, end) in zip(kept, forms, strict=True)
+        ]
         parts = parts[:1] + [
-            f"{label}{sep} {text}" for (label, _), text in zip(kept[1:], parts[1:], strict=True)
+            f"{label}{sep} {text}" for (label, _, _), text in zip(kept[1:], parts[1:], strict=True)
         ]
         rows = [(kept[0][0], (a.group_separator.join(parts),))] if kept else []
     elif a.one_paragraph:
@@ -461,41 +486,3 @@ def _in_order(style: HouseStyle, entries: list[tuple[int, str]]) -> list[str]:
     if style.attendance.order == "as_recorded":
         entries = sorted(entries, key=lambda e: e[0])  # stable: a group's own order kept
     return [n for _, n in entries]
-
-
-# -- times and dates ---------------------------------------------------------------------------
-
-
-def clock(moment: datetime | time | None, fmt: str) -> str:
-    """A time of day in one of the style's formats ("h.mm am" → "5.30 pm", "HH:MM" → "17:30")."""
-    if moment is None:
-        return ""
-    if fmt.startswith("HH"):
-        return f"{moment.hour:02d}{fmt[2]}{moment.minute:02d}"
-    hour = moment.hour % 12 or 12
-    suffix = "am" if moment.hour < 12 else "pm"
-    if fmt.endswith("a.m."):
-        suffix = "a.m." if moment.hour < 12 else "p.m."
-    if fmt.endswith("AM"):
-        suffix = suffix.upper()
-    gap = " " if " " in fmt else ""
-    if fmt.startswith("h[.mm]"):  # "2pm", "2.30pm"
-        minutes = f".{moment.minute:02d}" if moment.minute else ""
-        return f"{hour}{minutes}{gap}{suffix}"
-    return f"{hour}{fmt[1]}{moment.minute:02d}{gap}{suffix}"
-
-
-def ordinal(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
-
-
-def day_text(day: date, fmt: str) -> str:
-    if fmt == "dth MMMM yyyy":
-        return f"{ordinal(day.day)} {day:%B %Y}"
-    if fmt == "dd/mm/yyyy":
-        return f"{day:%d/%m/%Y}"
-    if fmt == "MMMM d, yyyy":
-        return f"{day:%B} {day.day}, {day.year}"
-    return long_date(day)

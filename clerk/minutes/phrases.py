@@ -123,7 +123,7 @@ def declaration_sentence(meeting: Meeting, declaration: Declaration, style=None)
         "sentences.declaration",
         name=who,
         kind=kind,
-        a_kind=f"{article(kind)} {kind}",
+        a_kind=f"{article(kind)} {kind}".strip(),  # "an" when no kind was recorded
         items=item_reference(items),
         item_numbers=join_names([it.agenda_number for it in items]),
         nature=nature,
@@ -155,7 +155,7 @@ def left_room_sentence(meeting: Meeting, declaration: Declaration, style=None) -
     kind = INTEREST_WORDS.get(declaration.kind, "an")
     who = people.name_by_id(_style(style), meeting, declaration.person) or "A member"
     return (
-        f"{who}, having declared {article(kind)} {kind} interest, left the room during "
+        f"{who}, having declared {f'{article(kind)} {kind}'.strip()} interest, left the room during "
         "consideration of this item and took no part in the debate or decision."
     )
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from clerk.minutes.style_keys import (
     DEFAULT_PRESET,
+    GROUPS,
     SECTIONS,
     Actions,
     Attendance,
@@ -135,8 +136,10 @@ class HouseStyle:
 
 def _squash(text: str) -> str:
     """Runs of spaces closed up, and the full stop doubled by a phrase ending "… {{ time }}."
-    after "4.20 p.m." made single (an ellipsis stays)."""
+    after "4.20 p.m." made single (an ellipsis stays), as is one after a closing quotation mark
+    that already follows a stop ('… “That the report be noted.”.')."""
     text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
+    text = re.sub(r"([.!?][”\"’'])\.", r"\1", text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
@@ -174,6 +177,13 @@ def _templates(style: HouseStyle) -> dict[tuple[str, int], jinja2.Template]:
 # -- reading -----------------------------------------------------------------------------------
 
 
+_GROUP_ENTRIES = {  # keys whose entries are "group=text", with an example each
+    "attendance.empty": "absent=There were no absences",
+    "attendance.ends": "apologies=",
+    "attendance.separators": "apologies=; ",
+}
+
+
 def _check_value(where: str, f, value: Any) -> Any:
     default = f.default
     md = f.metadata
@@ -202,6 +212,14 @@ def _check_value(where: str, f, value: Any) -> Any:
                 if not one.strip() or not many.strip():
                     raise StyleError(
                         f"{where}: {v!r} must be a title, '=', then its plural ('Alderman=Aldermen')"
+                    )
+        if where in _GROUP_ENTRIES:
+            for v in value:
+                group, eq, text = v.partition("=")
+                if group.strip() not in GROUPS or not eq or (where.endswith("empty") and not text):
+                    raise StyleError(
+                        f"{where}: {v!r} must be a group, '=', then its text "
+                        f"({_GROUP_ENTRIES[where]!r})"
                     )
         if md["vars"] is not None:
             for i, v in enumerate(value):

@@ -38,6 +38,7 @@ MEETING_VARS = (
     "officer_phone",
     "officer_email",
     "meeting_type",
+    "virtual",
     *DATE_VARS,
 )
 PERSON_VARS = (
@@ -49,6 +50,7 @@ PERSON_VARS = (
     "full",
     "short",
     "titled",
+    "honorific",
     "capacity",
     "monogram",
     "post_nominals",
@@ -115,6 +117,13 @@ class Document:
         "Not yet held: these are the agenda's headings and the expected attendance.",
         "The notice on minutes drafted before the meeting has started.",
         vars=MEETING_VARS,
+    )
+    opening: tuple = _f(
+        [],
+        "Lines after the attendance, before the first minute: 'The meeting commenced at "
+        "{{ started }}.', '{% if presiding %}In the absence of the Chair, {{ presiding }} "
+        "presided.{% endif %}'. Empty lines drop.",
+        vars=(*MEETING_VARS, "presiding", "chair"),
     )
     draft_deadline: str = _f(
         "",
@@ -208,6 +217,19 @@ class Attendance:
         "label of their own: the clerk and a guest after the members ('… E. Rees and Mrs M. "
         "Rees (Clerk)').",
         choices=GROUPS,
+    )
+    empty: tuple = _f(
+        [],
+        "Groups printed even when nobody is in them, each with its text: entries "
+        "'absent=There were no absences'.",
+    )
+    ends: tuple = _f(
+        [],
+        "A group's own end, in place of end: entries 'apologies=' (no stop after the apologies).",
+    )
+    separators: tuple = _f(
+        [],
+        "A group's own separator, in place of separator: entries 'apologies=; '.",
     )
     end: str = _f(
         "",
@@ -345,7 +367,7 @@ class Motions:
     position: str = _f(
         "before_resolution",
         "Where one-line motions go in the minute.",
-        choices=("before_resolution", "after_resolution"),
+        choices=("before_resolution", "after_resolution", "before_notes"),
     )
     vote_counts: bool = _f(True, "Give the numbers for and against.")
     counts: str = _f(

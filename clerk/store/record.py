@@ -382,7 +382,7 @@ def meeting_from_record(data: Any) -> Meeting:
         declarations.append(
             Declaration(
                 person=d["person"],
-                kind=InterestKind(d["kind"]),
+                kind=InterestKind(d.get("kind") or "unspecified"),
                 item_keys=tuple(
                     item_ref(n, f"{where}.items[{k}]") for k, n in enumerate(d["items"])
                 ),

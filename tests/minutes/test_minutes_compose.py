@@ -92,6 +92,21 @@ def test_apologies_item_worded_from_attendance():
     assert minute_of(nobody, 40) == ["There were no apologies for absence."]
 
 
+def test_untitled_unnumbered_item_is_a_passage_without_heading():
+    # An item taken with neither a title nor a minute number is the chair's welcome or a
+    # prayer: its text stands without a heading ("1. Item 1" would be words nobody typed),
+    # and it takes no number from the minutes around it.
+    welcome = item("1", " ", ItemKind.APOLOGIES, status=ItemStatus.TAKEN)
+    m = replace(meeting(), items=(welcome,), first_minute_number=None)
+    blocks = compose(m)
+    assert [b for b in blocks if b.kind is BlockKind.HEADING] == []
+    assert "Item 1" not in plain_text(blocks)
+    assert "An apology for absence was submitted by Councillor Dunstan." in plain_text(blocks)
+    report = item("2", "Budget", minute=None, status=ItemStatus.TAKEN)
+    both = compose(replace(m, items=(welcome, report), first_minute_number=7))
+    assert [b.text for b in both if b.kind is BlockKind.HEADING] == ["7. Budget"]
+
+
 def test_declarations_none_and_several_items():
     # the style's standard sentence opens the item
     assert minute_of(meeting(), 41) == [INTRO, "None were declared."]

@@ -38,7 +38,7 @@ def _a(label: str) -> str:
 
 def interest_label(kind: InterestKind) -> str:
     """ "disclosable pecuniary interest"."""
-    return INTEREST_WORDS.get(kind, kind.value.replace("_", " ")) + " interest"
+    return (INTEREST_WORDS.get(kind, kind.value.replace("_", " ")) + " interest").strip()
 
 
 def _people(meeting: Meeting, ids: Sequence[str]) -> list[Person]:

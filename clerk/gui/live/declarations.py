@@ -118,7 +118,7 @@ class DeclarationsPanel(QWidget):
         # No kind is chosen for the clerk: a hurried Enter must not record a pecuniary interest.
         self.kind.addItem("(choose the kind)", None)
         for kind in rules.kinds:
-            self.kind.addItem(INTEREST_WORDS[kind], kind)
+            self.kind.addItem(INTEREST_WORDS[kind] or "interest (no kind)", kind)
         self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))
 
     def show_meeting(self, meeting: Meeting) -> None:
@@ -129,7 +129,7 @@ class DeclarationsPanel(QWidget):
             person = meeting.person(d.person)
             who = short_name(person) if person else d.person
             items = ", ".join(numbers[k] for k in d.item_keys if k in numbers)
-            text = f"{who}: {INTEREST_WORDS[d.kind]}, item {items} — {d.nature}"
+            text = f"{who}: {INTEREST_WORDS[d.kind] or 'interest'}, item {items} — {d.nature}"
             if d.made_at in numbers:
                 text += f" (declared at item {numbers[d.made_at]})"
             if d.left_room:
