@@ -18,6 +18,7 @@ who withdrew for it, its motions and votes — is confidential.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -257,8 +258,36 @@ def _became_resolution(item: AgendaItem, motion: Motion) -> bool:
     )
 
 
+# A name the clerk did not record (a motion with no seconder) stands in the phrase as this
+# mark; the clause that names it goes, from the separator before it: "Proposed by Cllr X;
+# seconded by ; carried." would otherwise be printed.
+_MISSING = "\ue000"
+_AND = r"\b(?:and|ac|agus|et)\b"
+_CLAUSE = re.compile(
+    rf"(?:^|\s*(?:[;,&]|{_AND})\s*)(?:(?!{_AND})[^;,&\n{_MISSING}]){{0,40}}?"
+    rf"\(?{_MISSING}\)?",
+    re.IGNORECASE,
+)
+
+
+class _Unrecorded(str):
+    """The mark, false in a phrase's ``{% if seconder %}`` like the empty name it stands for."""
+
+    def __bool__(self) -> bool:
+        return False
+
+
+def _without_missing(text: str) -> str:
+    if _MISSING not in text:
+        return text
+    text = _CLAUSE.sub("", text).replace(_MISSING, "")
+    text = re.sub(r"\s{2,}", " ", text).lstrip(" ;,&")
+    return text[:1].upper() + text[1:]
+
+
 def one_line(meeting: Meeting, motion: Motion, style) -> str:
-    """ "Proposed by Cllr X; seconded by Cllr Y; Carried." in the style's words."""
+    """ "Proposed by Cllr X; seconded by Cllr Y; Carried." in the style's words; a clause
+    naming someone not recorded (no seconder) is left out."""
     from clerk.minutes import people
 
     v = motion.vote
@@ -272,18 +301,24 @@ def one_line(meeting: Meeting, motion: Motion, style) -> str:
         MotionResult.LOST: style.motions.lost,
         MotionResult.WITHDRAWN: style.motions.withdrawn,
     }
-    return style.say(
-        "motions.one_line",
-        mover=people.name_by_id(style, meeting, motion.mover),
-        seconder=people.name_by_id(style, meeting, motion.seconder),
-        mover_monogram=_monogram(meeting, motion.mover),
-        seconder_monogram=_monogram(meeting, motion.seconder),
-        text=motion.text.strip(),
-        result=motion.result.value,
-        result_word=words.get(motion.result, ""),
-        counts=counts,
-        kind=motion.kind.value,
-        unanimous=unanimous,
+
+    def named(person_id: str | None, name: str) -> str:
+        return name if name or person_id else _Unrecorded(_MISSING)
+
+    return _without_missing(
+        style.say(
+            "motions.one_line",
+            mover=named(motion.mover, people.name_by_id(style, meeting, motion.mover)),
+            seconder=named(motion.seconder, people.name_by_id(style, meeting, motion.seconder)),
+            mover_monogram=named(motion.mover, _monogram(meeting, motion.mover)),
+            seconder_monogram=named(motion.seconder, _monogram(meeting, motion.seconder)),
+            text=motion.text.strip(),
+            result=motion.result.value,
+            result_word=words.get(motion.result, ""),
+            counts=counts,
+            kind=motion.kind.value,
+            unanimous=unanimous,
+        )
     )
 
 

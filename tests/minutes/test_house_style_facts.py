@@ -87,7 +87,7 @@ def test_apologies_grouped_by_reason_and_accepted():
         '{% else %}these as proper reasons{% endif %} for non-attendance."\n'
     )
     meeting = people(
-        sample(),
+        replace(sample(), apologies_accepted=None),  # the sample's meeting accepted them
         ellis={"apology_reason": "family commitment"},
         carter={"attendance": Attendance.APOLOGIES, "apology_reason": "work commitment"},
         dunn={"attendance": Attendance.APOLOGIES, "apology_reason": "family commitment"},
@@ -168,3 +168,37 @@ def test_a_note_on_attendance_follows_the_name():
     meeting = people(sample(), dunn={"attendance_note": "joined the meeting after item 5"})
     present = next(line for line in minutes(meeting, parish("")) if line.startswith("Present:"))
     assert "Cllr M Dunn (joined the meeting after item 5)," in present
+
+
+def test_the_parish_preset_says_accepted_only_when_the_meeting_accepted():
+    style = parish("")
+    accepted = "\n".join(minutes(sample(), style))
+    assert "Apologies were received and accepted from Cllr T Ellis." in accepted
+    not_yet = "\n".join(minutes(replace(sample(), apologies_accepted=None), style))
+    assert "Apologies were received from Cllr T Ellis." in not_yet
+
+
+def _unseconded(meeting):
+    """The payments motion with its seconder not recorded (the clerk missed who it was)."""
+    items = []
+    for item in meeting.items:
+        motions = tuple(
+            replace(m, seconder=None) if m.text.startswith("That the payments") else m
+            for m in item.motions
+        )
+        items.append(replace(item, motions=motions))
+    return replace(meeting, items=tuple(items))
+
+
+def test_a_one_line_motion_leaves_out_whoever_was_not_recorded():
+    style = parish("")
+    text = "\n".join(minutes(_unseconded(sample()), style))
+    assert "seconded by ;" not in text and "seconded by  " not in text
+    assert "Proposed by Cllr Carter; carried (5 for, 0 against)." in text
+    # A style that asks itself whether there was a seconder is answered the same way.
+    asking = parse_style(
+        '[style]\nbased_on = "english-parish"\n[motions]\none_line = "Proposed by {{ mover }}'
+        '{% if seconder %}, seconded by {{ seconder }}{% else %} (not seconded){% endif %}."\n',
+        "test",
+    )
+    assert "Proposed by Cllr Carter (not seconded)." in minutes(_unseconded(sample()), asking)
