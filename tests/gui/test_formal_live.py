@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from clerk.domain.formal import presence as ledger
 from clerk.domain.formal import quorum as quorum_ops
-from clerk.domain.model import MotionResult, PresenceKind
+from clerk.domain.model import InterestKind, MotionResult, PresenceKind
 from clerk.gui.live.exclusion import ExclusionDialog
 from clerk.gui.live.votes import RecordedVoteDialog, ShowOfHandsDialog
 from clerk.gui.main_window import MainWindow
@@ -299,3 +299,27 @@ def test_a_barring_interest_declared_at_the_item_asks_the_member_out(qtbot, db, 
     assert "Cllr Holroyd: prejudicial, item 6" in panel.list.item(0).text()
     assert "declared at item 6" in panel.list.item(0).text()
     assert repository.load_meeting(db.engine, meeting.id).declarations == m.declarations
+
+
+def test_an_interest_declared_with_no_kind_is_recorded_as_such(qtbot, db, monkeypatch):
+    # Many parish minutes say only that a member declared an interest: the clerk can record
+    # it without choosing a kind, and it never asks the member out of the room.
+    meeting = create_demo_meeting(db)
+    window = MainWindow(db, ManualClock(t("18:00")))
+    qtbot.addWidget(window)
+    window.show()
+    back_to(window)
+    window.open_meeting(meeting.id)
+    asked = answer_questions(monkeypatch)
+    live = window.live
+    QTest.keyClick(window, Qt.Key.Key_D, ALT)
+    panel = live.declarations
+    choose(panel.member, "Cllr Holroyd")
+    choose(panel.kind, "interest (no kind)")
+    type_text(panel.items, "6")
+    type_text(panel.nature, "as a member of the allotment society")
+    QTest.keyClick(panel.nature, Qt.Key.Key_Return)
+    (d,) = saved_meeting(window).declarations
+    assert d.kind is InterestKind.UNSPECIFIED and not d.left_room
+    assert asked == []
+    assert panel.list.item(0).text().startswith("Cllr Holroyd: interest, item 6")
