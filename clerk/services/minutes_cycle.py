@@ -66,30 +66,16 @@ def export_minutes(
     at: datetime | None = None,
     template: Path | str | None = None,
     include_exempt: bool = False,
+    problems: list[str] | None = None,
 ) -> MinutesVersion:
     """Write the minutes to ``out`` as the next numbered version and keep its time and hash.
 
     A draft carries the style's draft notice ("DRAFT" when it has none) and no signature
     block; the final version, allowed once a later meeting has approved the minutes, drops
     the notice and carries the signature block. Raises ``RuleError`` for a final version of
-    minutes not yet approved, ``MinutesError`` for a bad template or style.
+    minutes not yet approved, ``MinutesError`` for a bad template or style. ``problems``, when
+    given, receives a line for each stored setting that could not be used (its default was).
     """
-    return _export(
-        db, session, out, final=final, at=at, template=template, include_exempt=include_exempt
-    )[0]
-
-
-def _export(
-    db: Database,
-    session: MeetingSession,
-    out: Path | str,
-    *,
-    final: bool = False,
-    at: datetime | None = None,
-    template: Path | str | None = None,
-    include_exempt: bool = False,
-) -> tuple[MinutesVersion, tuple[str, ...]]:
-    """``export_minutes``, with the lines saying which settings were bad (their defaults used)."""
     from clerk.minutes import write_minutes
     from clerk.services.minutes_inputs import minutes_inputs
 
@@ -116,7 +102,9 @@ def _export(
     act.record_minutes_version(
         session, at or datetime.now(), digest, final=final, file_name=Path(written[0]).name
     )
-    return session.meeting.minutes_versions[-1], tuple(given.settings.problems)
+    if problems is not None:
+        problems.extend(given.settings.problems)
+    return session.meeting.minutes_versions[-1]
 
 
 def version_of_file(meeting: Meeting, path: Path | str) -> MinutesVersion | None:
@@ -297,12 +285,15 @@ def export_version(
     from clerk.minutes import MinutesError
 
     try:
-        version, problems = _export(db, _open(db, meeting_id, session), out, final=final)
+        problems: list[str] = []
+        version = export_minutes(
+            db, _open(db, meeting_id, session), out, final=final, problems=problems
+        )
     except (MinutesError, OSError) as exc:  # a bad template, a folder that cannot be written
         raise SaveError(f"The minutes were not written: {exc}") from exc
     kind = "final version" if version.final else "draft version"
     said = [f"Minutes {kind} {version.number} written: {Path(out).name}"]
-    return " — ".join(said + list(problems))
+    return " — ".join(said + problems)
 
 
 def send_latest(

@@ -264,14 +264,20 @@ def test_the_draft_minutes_say_each_formal_step(clerked, tmp_path, monkeypatch):
     assert "district valuer" not in low
 
 
-def test_a_barring_interest_declared_at_the_item_asks_the_member_out(qtbot, db, monkeypatch):
+def demo_window(qtbot, db, clock):
+    """The demo meeting open in a window, in the Live view; returns (window, meeting)."""
     meeting = create_demo_meeting(db)
-    clock = ManualClock(t("18:00"))
     window = MainWindow(db, clock)
     qtbot.addWidget(window)
     window.show()
     back_to(window)
     window.open_meeting(meeting.id)
+    return window, meeting
+
+
+def test_a_barring_interest_declared_at_the_item_asks_the_member_out(qtbot, db, monkeypatch):
+    clock = ManualClock(t("18:00"))
+    window, meeting = demo_window(qtbot, db, clock)
     asked = answer_questions(monkeypatch)
     live = window.live
     QTest.keyClick(window, Qt.Key.Key_P, ALT)
@@ -304,12 +310,7 @@ def test_a_barring_interest_declared_at_the_item_asks_the_member_out(qtbot, db, 
 def test_an_interest_declared_with_no_kind_is_recorded_as_such(qtbot, db, monkeypatch):
     # Many parish minutes say only that a member declared an interest: the clerk can record
     # it without choosing a kind, and it never asks the member out of the room.
-    meeting = create_demo_meeting(db)
-    window = MainWindow(db, ManualClock(t("18:00")))
-    qtbot.addWidget(window)
-    window.show()
-    back_to(window)
-    window.open_meeting(meeting.id)
+    window, _ = demo_window(qtbot, db, ManualClock(t("18:00")))
     asked = answer_questions(monkeypatch)
     live = window.live
     QTest.keyClick(window, Qt.Key.Key_D, ALT)
