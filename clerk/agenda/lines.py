@@ -42,7 +42,7 @@ DATE_RE = re.compile(
 NUMERIC_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>(?:19|20)?\d\d)\b")
 TIME_RE = re.compile(
     r"\b(?P<h>\d{1,2})(?:[.:](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
-    r"|\b(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?!\d)(?!\s*(?:-|–|to)\s*\d)"
+    r"|\b(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?!\d)(?!\s*(?:-|–|to)\s*\d(?!\d?[:.][0-5]\d))"
     r"|\b(?P<noon>noon|midday|mid-day)\b",
     re.IGNORECASE,
 )

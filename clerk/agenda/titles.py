@@ -99,6 +99,14 @@ _TITLE_THEN_SENTENCE = re.compile(
 )
 
 
+# "Apologies -  To receive and record apologies …", "Exclusion of press and public: To resolve
+# …": a heading, a dash or colon, and the sentence that explains it.
+_HEAD_THEN_SENTENCE = re.compile(
+    r"^(?P<head>[A-Z][^:–—]{1,80}?)(?:\s+[-–—]|:)\s+(?P<rest>(?:To|The|That|This|Members"
+    r"|Councillors|There|Any|All|It|No|A|An)\s+[a-z][^ ]*(?:\s+\S+){2,}.*)$"
+)
+
+
 def split_title(text: str) -> tuple[str, str]:
     """(title, the rest of the line for the description)."""
     rest = ""
@@ -127,8 +135,8 @@ def split_title(text: str) -> tuple[str, str]:
         ):
             text, rest = m.group("head"), _join(m.group("rest"), rest)
         else:
-            m = _TITLE_THEN_SENTENCE.match(text)
-            if m:
+            m = _TITLE_THEN_SENTENCE.match(text) or _HEAD_THEN_SENTENCE.match(text)
+            if m and len(m.group("head").split()) <= 10:
                 text, rest = m.group("head"), _join(m.group("rest"), rest)
     text = _TRAILING.sub("", text)
     text = _CONTENTS_PAGE.sub("", text).rstrip(" :;,-–—")
