@@ -61,6 +61,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         "urgent_business",
         re.compile(
             r"\burgent\s+(?:business|items?|matters?|decisions?)|\bany\s+other\s+(?:urgent\s+)?business"
+            r"|\bany\s+other\s+urgent\b"
             r"|^(?:a\.?o\.?b\.?|other business)$|^urgent$|\bitems?\s+of\s+urgent"
             r"|\b(?:decides?|considers?|deems?|agrees?)\b.{0,30}\burgent\b|^late\s+items?\b"
             r"|\b(?:materion|eitemau|busnes)\s+brys\b",
@@ -93,6 +94,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ),
 ]
 
+_SILENCE = re.compile(r"\bminute['’]?s?\s+(?:of\s+)?silence\b", re.I)
 _MATTERS_ARISING = re.compile(r"\bmatters\s+arising\b|\bactions?\s+(?:log|arising)", re.I)
 # Titles that name a standard item's words but are other business: another body's minutes
 # received ("Minutes of Committees", "Adoption of Minutes of the Planning Committee"), a
@@ -160,6 +162,8 @@ def _kind_of(text: str, description: str | None, pages, body: str | None) -> tup
         if pages is not None:
             return "report", True
         return ("report" if _REPORT.search(text) or "minutes" in text.lower() else "other"), False
+    if _SILENCE.search(text):  # "Minutes silence": a minute's silence, not the minutes
+        return "other", True
     if not _MATTERS_ARISING.search(text):
         for kind, rule in _RULES:
             if rule.search(text):

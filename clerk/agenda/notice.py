@@ -167,7 +167,10 @@ def _clean_body(text: str) -> str:
     dates = find_dates(text)
     if dates and dates[0].start > 3:  # "Planning Committee - 5 April 2023"
         text = text[: dates[0].start]
-    text = re.sub(rf"\s+(?:{_MONTH_NAME})\s+(?:19|20)\d\d$|\s+(?:19|20)\d\d$", "", text, flags=re.I)
+    # "Governance Committee (June 2021)", "Planning Committee May 2023": the month, not the body
+    text = re.sub(
+        rf"\s+\(?(?:(?:{_MONTH_NAME})\s+)?(?:19|20)\d\d\)?$", "", text, flags=re.IGNORECASE
+    )
     text = re.sub(r"\s*(?:[-–—:,]|\bon|\bheld)\s*$", "", text).strip(" .,")
     if text.isupper() and len(text.split()) >= 2:  # "FULL COUNCIL" as the clerk would type it
         text = _title_case(text)
