@@ -95,6 +95,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 _SILENCE = re.compile(r"\bminute['’]?s?\s+(?:of\s+)?silence\b", re.I)
+_APPROVES_MINUTES = re.compile(
+    r"(?:to\s+)?(?:agree|approve|confirm|adopt|sign|receive)\w*\s+(?:and\s+\w+\s+)?(?:the\s+)?"
+    r"minutes\b",
+    re.I,
+)
 _MATTERS_ARISING = re.compile(r"\bmatters\s+arising\b|\bactions?\s+(?:log|arising)", re.I)
 # Titles that name a standard item's words but are other business: another body's minutes
 # received ("Minutes of Committees", "Adoption of Minutes of the Planning Committee"), a
@@ -164,7 +169,9 @@ def _kind_of(text: str, description: str | None, pages, body: str | None) -> tup
         return ("report" if _REPORT.search(text) or "minutes" in text.lower() else "other"), False
     if _SILENCE.search(text):  # "Minutes silence": a minute's silence, not the minutes
         return "other", True
-    if not _MATTERS_ARISING.search(text):
+    arising = _MATTERS_ARISING.search(text)
+    if not arising or (arising.start() > 0 and _APPROVES_MINUTES.match(text)):
+        # "Agree the minutes of the last AGM and to deal with matters arising": the minutes
         for kind, rule in _RULES:
             if rule.search(text):
                 return kind, True

@@ -264,12 +264,23 @@ def _plain_list(lines: list[str], lo: int, stop: int) -> list[int]:
         if len(run) > len(best):
             best = run
         run = []
-    if len(best) < 4:
+    # "The agenda for the AGM is as follows:" announces the list that follows it
+    announced = bool(best) and bool(_ANNOUNCES.search(lines[best[0]]))
+    if announced:
+        best = best[1:]
+    if len(best) < (3 if announced else 4):
         return _headings_alone(lines, lo, stop)
     standard = sum(
         kind_of(lines[i], None, None)[0] in ("apologies", "declarations", "minutes") for i in best
     )
-    return best if standard >= 2 else _headings_alone(lines, lo, stop)
+    return best if standard >= (1 if announced else 2) else _headings_alone(lines, lo, stop)
+
+
+_ANNOUNCES = re.compile(
+    r"\b(?:agenda|business|following)\b.*\b(?:as\s+follows|following|below)\b.*:$"
+    r"|\bas\s+follows:$|\bfollowing\s+(?:agenda|business|items?)\W*:?$",
+    re.IGNORECASE,
+)
 
 
 _AGENDA_WORD = re.compile(r"\b(?:agenda|rhaglen)\b", re.IGNORECASE)

@@ -42,6 +42,15 @@ _VENUE_SENTENCE = re.compile(
 )
 
 
+# "Tuesday 12th September": a date without its year is a date all the same
+_YEARLESS = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r"\s*\((?:not|note|please|see|subject|tbc)\b[^)]*\)?$", re.IGNORECASE)
+
+
 _HELD_REMOTELY = re.compile(
     r"\bheld\s+(?P<how>remotely|online|virtually|via\s+(?:MS\s+|Microsoft\s+)?(?:Teams|Zoom|Skype))\b",
     re.IGNORECASE,
@@ -101,7 +110,7 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
             r"\b(?:next|previous|last|future)\s+meeting", sentence, re.IGNORECASE
         ) and not (sentence in top and NEXT_NOTICE.search(sentence)):
             continue
-        marked = TIME_RE.sub("|", DATE_RE.sub("|", sentence))
+        marked = TIME_RE.sub("|", _YEARLESS.sub("|", DATE_RE.sub("|", sentence)))
         # "held at 7.30pm on Wednesday 16th January at the Hall": the time before the date.
         marked = re.sub(
             r"(?:\b(?:at|on)\s+\|\s*,?\s*){2,}(?=(?:at|in)\s+(?:the\s+)?[A-Z])", "| ", marked
@@ -123,11 +132,19 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
                 flags=re.IGNORECASE,
             )
             venue = _TRAILING_CLAUSE.sub("", venue)
+            venue = _ASIDE.sub("", venue)  # "Harrison School (NOT the 19th as previously posted)"
             venue = re.sub(r"\s+(?:on|at)$", "", venue).strip(" ,")
             if venue and "|" not in venue and 3 <= len(venue) <= 200:
                 notice.venue = clean_venue(venue, from_sentence=True)
                 return
     _venue_near_date(notice, lines, when)
+
+
+_JOIN_TAIL = re.compile(
+    r"[\s,.;]+(?:join\s+(?:the\s+)?(?:zoom|teams|meeting|online|us|remotely)\b|https?://|www\."
+    r"|meeting\s+id\b|passcode\b|password\b|agenda$).*$",
+    re.IGNORECASE,
+)
 
 
 def clean_venue(text: str, from_sentence: bool) -> str | None:
@@ -136,6 +153,8 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
     text = fold_spaces(text.replace("\t", " "))
     text = re.sub(r"[.\s]*\b(?:view\s+directions|view\s+map|map\s+and\s+directions|cyfarwyddiadau)\b.*$", "", text,
                   flags=re.IGNORECASE)  # fmt: skip
+    # "Kemnay Village Hall Join Zoom Meeting https://…": the link to join from afar follows
+    text = _JOIN_TAIL.sub("", text)
     text = text.strip(" ,;")
     text = re.sub(r"\.{2,}$", "", text).rstrip(" ,")
     text = re.sub(
