@@ -52,6 +52,10 @@ _REF = re.compile(
     r"^(?P<pre>[A-Z]{1,4}/?)?(?P<a>\d{1,4})(?:/(?P<b>\d{1,4}))?(?:/(?P<c>[A-Za-z]{1,12}|\d{1,4}))?"
     r"[.:)]?(?:[ \t]+(?P<rest>\S.*))?$"
 )
+_PAREN_REF = re.compile(
+    r"^(?P<pre>(?:Mot|Q|H-I|HI|C|COR|CORR|Corr|Rep|Def|NoM)\.?)\s*\((?P<a>\d{1,3})\)\.?"
+    r"(?:[ \t]+(?P<rest>\S.*))?$"
+)
 _CODE = re.compile(r"[A-Z]{1,4}\d{1,5}(?:[.:)]|\s|$)")  # "AM119", "C152"
 _PLAIN = re.compile(
     r"^(?P<n>\d{1,4})(?P<zero>\.0)?(?P<sep>\.(?!\d)|\)|:(?!\d)|\s?/(?=\s|$)|\t|\s[-–—](?=\s))?"
@@ -112,6 +116,16 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
         if m:
             return [
                 Candidate(index, "item", int(m.group("n")), m.group("n"), m.group("rest"), indent)
+            ]
+    if c0.isupper() and "(" in line[:8]:
+        m = _PAREN_REF.match(line)
+        if m:  # "Mot (1)", "H-I (6). AOB", "Q (3)": an Irish council's headed items and motions
+            pre = m.group("pre")
+            number = f"{pre} ({m.group('a')})"
+            return [
+                Candidate(
+                    index, f"{pre}(#)", int(m.group("a")), number, m.group("rest") or "", indent
+                )
             ]
     if not (
         c0.isdigit()

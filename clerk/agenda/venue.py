@@ -179,12 +179,19 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
     order = list(range(len(lines)))
     if when is not None and when.unit.line < len(lines):  # the chosen date's line first
         order.insert(0, when.unit.line)
+    tried = 0
     for i in order:
         line = lines[i]
         # A re-flowed PDF runs its header into the items: the header is the line's start.
         line = line[:200]
-        if not (DATE_RE.search(line) or TIME_RE.match(line)) or _NOT_MEETING_DATE.search(line):
+        same = when is not None and _same_day(line, when)
+        if not (DATE_RE.search(line) or TIME_RE.match(line) or same) or _NOT_MEETING_DATE.search(
+            line
+        ):
             continue
+        if tried and not same:
+            continue  # after the chosen date's line, only lines that repeat its date
+        tried += 1
         rest = _strip_when(line)
         # "Body - Town Hall Theatre - Monday, 23rd March 2020": the part that names a place
         parts = [p.strip(" ,.") for p in re.split(r"\s[-–—|/]\s|\s+/|/\s+", rest)]
@@ -215,7 +222,15 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
                 notice.venue = _as_written(text)
                 notice.venue_why = "a line of place words beside the date, not a Venue label"
                 return
-        return
+        if when is None:
+            return
+
+
+def _same_day(line: str, when: Choice) -> bool:
+    """Whether ``line`` gives the chosen date ("18/08/2005 00:00" under "Council 18/08/05")."""
+    from clerk.agenda.when import find_dates
+
+    return any(f.day == when.value for f in find_dates(line))
 
 
 _SMALL = {"of", "and", "the", "upon", "on", "in", "for", "with", "at", "by"}
