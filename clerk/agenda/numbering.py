@@ -239,6 +239,7 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
         orphan_subs,
         repeated_numbers,
         restarted_lists,
+        resumed_lists,
         unnumbered,
     )
 
@@ -293,6 +294,7 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
         cands = [c for c in cands if c.line > first_heading]
     chains = _chains(cands)
     chains = [_cut(ch, ends, lines) for ch in chains]
+    every = chains  # with the running numbers that only a heading makes items
     if first_heading is None:
         # Running numbers ("137.") are an agenda's only under its heading ("Agenda", "Items"):
         # without one they are the numbered minutes of a meeting.
@@ -330,6 +332,7 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
             repeated_numbers(cands, best, choice)
             gap_bullets(lines, bullets, indents, best, choice)
             restarted_lists(lines, chains, best, ends, choice)
+            resumed_lists(lines, [ch for ch in every if ch], best, ends, choice)
         choice.last_start = max(choice.starts, default=-1)
         return choice
     unnumbered(lines, bullets, indents, first_heading, ends, choice)

@@ -71,6 +71,46 @@ def restarted_lists(lines, chains, best, ends, choice: Choice) -> None:
         last = nxt[-1]
 
 
+def resumed_lists(lines, chains, best, ends, choice: Choice) -> list:
+    """Numbers that jump on under a group heading ("3 Chair's Business", "Notice Of Motions",
+    "15 Councillor A to move", "16 …"): a CMIS page shows some sections of the agenda only.
+    A run of two or more numbers in the items' own form, right under a heading that carries no
+    number, goes on the agenda with its numbers as printed. Returns the chain as extended."""
+    key = (best[0].style, best[0].indent // 4)
+    out = list(best)
+    while True:
+        last = out[-1]
+        after = [
+            ch
+            for ch in chains
+            if ch[0].line > last.line
+            and (ch[0].style, ch[0].indent // 4) == key
+            and ch[0].value > last.value + MAX_GAP_RESUME
+            and len(ch) >= 2
+            and all(b.value - a.value == 1 for a, b in zip(ch, ch[1:], strict=False))
+        ]
+        if not after:
+            return out
+        nxt = min(after, key=lambda ch: ch[0].line)
+        if any(last.line < e < nxt[0].line for e in ends) or nxt[0].line - last.line > 80:
+            return out
+        between = [x for x in lines[last.line + 1 : nxt[0].line] if x]
+        if (
+            not between
+            or not _GROUP_HEADING.match(between[-1])
+            or len(between[-1].split()) > 6
+            or candidates_of(between[-1], 0, 0)
+            or _mean_quality(nxt) < _mean_quality(best) - 0.3
+        ):
+            return out
+        for c in nxt:
+            choice.starts[c.line] = Start(c.number, c.rest)
+        out.extend(nxt)
+
+
+MAX_GAP_RESUME = 3
+
+
 def repeated_numbers(cands, best, choice: Choice) -> None:
     """A line numbered like the item before or after it, between two items whose numbers leave
     a gap of one, is the missing item ("2.", "2.", "4."): numbered into the gap, unsure."""
