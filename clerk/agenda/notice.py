@@ -301,6 +301,8 @@ def _title_body(lines: list[str]) -> str | None:
             continue
         name = text[: dates[0].start] if dates and dates[0].start > 3 else text
         name = _AGENDA_FOR.sub("", name)
+        # "CABINET 10.00 am on Wednesday 8 June 2016": the time before the date
+        name = re.sub(r"\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+on)?\s*$", "", name)
         name = re.sub(r"^(?:the\s+)?(?:next|forthcoming|upcoming)\s+", "", name, flags=re.I)
         name = re.sub(r"(?:\s+|^)(?:on|held\s+on|for)\s*$|[\s,:;–—-]+$", "", name).strip()
         name = (
@@ -309,7 +311,7 @@ def _title_body(lines: list[str]) -> str | None:
             else name
         )
         parted = bool(re.search(r"\s[-–—|]\s", name))
-        if long and not parted:
+        if long and not parted and len(name.split()) > 4:
             continue
         if parted and (long or len(name) >= 120 or "." in name or " / " in name):
             name = _first_part(name)

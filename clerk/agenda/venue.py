@@ -142,7 +142,7 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
 
 _JOIN_TAIL = re.compile(
     r"[\s,.;]+(?:join\s+(?:the\s+)?(?:zoom|teams|meeting|online|us|remotely)\b|https?://|www\."
-    r"|meeting\s+id\b|passcode\b|password\b|agenda$).*$",
+    r"|meeting\s+id\b|passcode\b|password\b|agenda\b).*$",
     re.IGNORECASE,
 )
 
@@ -174,6 +174,11 @@ _PLACE_WORDS = re.compile(
 )
 
 
+_PLACE_END = re.compile(
+    r"\b(?:room|chamber|hall|suite|centre|center|pavilion|library|offices?)\b\W*$", re.IGNORECASE
+)
+
+
 def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = None) -> None:
     """An unlabelled venue: a line of place words next to the line that gives the date."""
     order = list(range(len(lines)))
@@ -195,9 +200,19 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
         rest = _strip_when(line)
         # "Body - Town Hall Theatre - Monday, 23rd March 2020": the part that names a place
         parts = [p.strip(" ,.") for p in re.split(r"\s[-–—|/]\s|\s+/|/\s+", rest)]
-        places = [p for p in parts if _PLACE_WORDS.search(p) and not _BODY_WORDS.search(p)]
-        if len(parts) > 1 and places:
-            rest = places[0]
+        # "Cabinet Suite - Shire Hall, Gloucester": the parts that name a place, together
+        placed = [
+            bool(_PLACE_WORDS.search(p) and (not _BODY_WORDS.search(p) or _PLACE_END.search(p)))
+            for p in parts
+        ]
+        if len(parts) > 1 and any(placed):
+            k = placed.index(True)
+            # "… Cabinet at Cabinet Suite": the place after the last "at"
+            run = [re.split(r"\s(?:at|in)\s(?=[A-Z])", parts[k])[-1]]
+            while k + 1 < len(parts) and placed[k + 1]:
+                k += 1
+                run.append(parts[k])
+            rest = _JOIN_TAIL.sub("", " - ".join(run))
         sentence = re.search(
             r"\b(?:will|shall|is\s+to|to)\s+be\s+held\b|\bmeeting\s+of\b", rest, re.I
         )
