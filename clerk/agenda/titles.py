@@ -107,6 +107,16 @@ _HEAD_THEN_SENTENCE = re.compile(
 )
 
 
+# The next group's heading, copied on after a title that closed with a bracket or a quote.
+_GLUED_HEADING = re.compile(
+    r"(?P<q>[)’”\"])\s+(?:(?:Matters|Items|Reports?|Business|Part|Notices?|Standard|Open"
+    r"|Confidential|Closed|Exempt|Finance|Financial|Planning|Governance|Motions?|Correspondence"
+    r"|Decisions?|Information|Other|General|Statutory|Staffing)"
+    r"(?:\s+(?:[A-Z][a-z]+|for|of|and|&)){0,3})$"
+)
+_OPENER = {")": "(", "’": "‘", "”": "“", '"': '"'}
+
+
 def split_title(text: str) -> tuple[str, str]:
     """(title, the rest of the line for the description)."""
     rest = ""
@@ -139,6 +149,10 @@ def split_title(text: str) -> tuple[str, str]:
             if m and len(m.group("head").split()) <= 10:
                 text, rest = m.group("head"), _join(m.group("rest"), rest)
     text = _TRAILING.sub("", text)
+    m = _GLUED_HEADING.search(text)
+    if m and m.start() > 8 and _OPENER[m.group("q")] in text[: m.start()]:
+        # "… (Report Embargoed) Matters for Decision", "… ‘Our Place’ Finance"
+        text = text[: m.start() + 1]
     text = _CONTENTS_PAGE.sub("", text).rstrip(" :;,-–—")
     return text.strip(), rest
 
