@@ -37,7 +37,9 @@ _MINUTE_REF = re.compile(
 _LETTER = re.compile(r"^(?:\((?P<a>[a-z])\)|(?P<b>[a-z])[.)])\s+(?P<rest>\S.*)$")
 # A title that cannot end here: "To consider", "Report of the".
 _UNFINISHED = re.compile(
-    r"^to\s+\w+$|\b(?:and|of|for|the|to|in|on|with|a|an|by|from|at|into|or)$", re.IGNORECASE
+    r"^to\s+\w+$|\b(?:and|of|for|the|to|in|on|with|a|an|by|from|at|into|or)$"
+    r"|^(?-i:[A-Z][a-z]?)$",  # "16. No": a word of two letters is no title; the copy stops
+    re.IGNORECASE,
 )
 _MONTH_START = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,4}\b|^(?:am|pm|a\.m|p\.m)\b",
