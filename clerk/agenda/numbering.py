@@ -56,6 +56,7 @@ _PAREN_REF = re.compile(
     r"^(?P<pre>(?:Mot|Q|H-I|HI|C|COR|CORR|Corr|Rep|Def|NoM)\.?)\s*\((?P<a>\d{1,3})\)\.?"
     r"(?:[ \t]+(?P<rest>\S.*))?$"
 )
+_FILE_ICON = re.compile(r"(?:pdf|docx?)\s+(?=[A-Z])")
 _CODE = re.compile(r"[A-Z]{1,4}\d{1,5}(?:[.:)]|\s|$)")  # "AM119", "C152"
 _PLAIN = re.compile(
     r"^(?P<n>\d{1,4})(?P<zero>\.0)?(?P<sep>\.(?!\d)|\)|:(?!\d)|\s?/(?=\s|$)|\t|\s[-–—](?=\s))?"
@@ -153,6 +154,8 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
     if not m:
         return []
     rest, sep = m.group("rest"), m.group("sep")
+    if rest and rest[:1] in "pd" and _FILE_ICON.match(rest):
+        rest = rest[_FILE_ICON.match(rest).end() :]  # "7 pdf Petition Responses": a link's icon
     if rest:
         if (
             (_MONTH_WORD.match(rest) and not (sep and _TITLE_AFTER_DATE.match(rest)))
@@ -240,6 +243,7 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
         repeated_numbers,
         restarted_lists,
         resumed_lists,
+        supplementary_items,
         unnumbered,
     )
 
@@ -332,7 +336,8 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
             repeated_numbers(cands, best, choice)
             gap_bullets(lines, bullets, indents, best, choice)
             restarted_lists(lines, chains, best, ends, choice)
-            resumed_lists(lines, [ch for ch in every if ch], best, ends, choice)
+            best = resumed_lists(lines, [ch for ch in every if ch], best, ends, choice)
+            supplementary_items(lines, cands, best, ends, choice)
         choice.last_start = max(choice.starts, default=-1)
         return choice
     unnumbered(lines, bullets, indents, first_heading, ends, choice)

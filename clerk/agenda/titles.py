@@ -107,6 +107,7 @@ _HEAD_THEN_SENTENCE = re.compile(
 )
 
 
+_LINK_RESIDUE = re.compile(r"^(?:pdf|docx?|xlsx?)\s+(?=[A-Z])|\s*\(\d+(?:\.\d+)?\s*[KkMm][Bb]\)$")
 # The next group's heading, copied on after a title that closed with a bracket or a quote.
 _GLUED_HEADING = re.compile(
     r"(?P<q>[)’”\"])\s+(?:(?:Matters|Items|Reports?|Business|Part|Notices?|Standard|Open"
@@ -149,6 +150,7 @@ def split_title(text: str) -> tuple[str, str]:
             if m and len(m.group("head").split()) <= 10:
                 text, rest = m.group("head"), _join(m.group("rest"), rest)
     text = _TRAILING.sub("", text)
+    text = _LINK_RESIDUE.sub("", text)  # "pdf Petition Responses (257Kb)"
     m = _GLUED_HEADING.search(text)
     if m and m.start() > 8 and _OPENER[m.group("q")] in text[: m.start()]:
         # "… (Report Embargoed) Matters for Decision", "… ‘Our Place’ Finance"

@@ -110,6 +110,36 @@ def resumed_lists(lines, chains, best, ends, choice: Choice) -> list:
 
 MAX_GAP_RESUME = 3
 
+_SUPPLEMENTARY = re.compile(
+    r"^(?:supplementary|additional|late)\s+(?:agenda|items?|papers?|documents?)\b", re.IGNORECASE
+)
+
+
+def supplementary_items(lines, cands, chain, ends, choice: Choice) -> None:
+    """A "Supplementary Agenda" after the items lists the items whose papers came late, with
+    the agenda's own numbers ("7 Petition Responses"): numbers missing from the list go on
+    the agenda as printed; numbers it already has are that item's late papers."""
+    last = chain[-1]
+    head = next(
+        (i for i in range(last.line + 1, min(len(lines), last.line + 80))
+         if lines[i] and _SUPPLEMENTARY.match(lines[i])),
+        None,
+    )  # fmt: skip
+    if head is None or any(last.line < e < head for e in ends):
+        return
+    have = {c.value for c in chain}
+    style = chain[0].style
+    for c in cands:
+        if (
+            c.line > head
+            and c.style == style
+            and c.value not in have
+            and c.value < max(have)
+            and c.line not in choice.starts
+        ):
+            choice.starts[c.line] = Start(c.number, c.rest)
+            have.add(c.value)
+
 
 def repeated_numbers(cands, best, choice: Choice) -> None:
     """A line numbered like the item before or after it, between two items whose numbers leave
