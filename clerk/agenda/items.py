@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from clerk.agenda.bounds import _part_of, is_end_marker
 from clerk.agenda.lines import find_pages, fold_spaces, is_page_footer, pages_only, tidy_dash
 from clerk.agenda.numbering import choose
-from clerk.agenda.titles import split_title
+from clerk.agenda.titles import drop_column_value, split_title
 
 MAX_TITLE = 400
 
@@ -451,42 +451,8 @@ def _tidy_title(title: str) -> str:
 
 def scan_items(lines: list[str]) -> ItemScan:
     scan = _Scanner(lines).scan()
-    _drop_column_value(scan.items)
+    drop_column_value(scan.items)
     return scan
-
-
-def _drop_column_value(items: list[FoundItem]) -> None:
-    """A table's column run into each title of a re-flowed PDF ("1 Apologies Leader of Council
-    To note …", "2 Minutes Leader of Council To confirm …": the portfolio or presenter): the
-    same words after the title in most items are that column, not the title."""
-    if len(items) < 3:
-        return
-    counts: dict[tuple[str, ...], int] = {}
-    for item in items:
-        words = item.title.split()
-        seen = set()
-        for k in range(1, len(words) - 1):
-            if not words[k][:1].isupper():
-                continue
-            for n in (2, 3, 4):
-                gram = tuple(words[k : k + n])
-                if len(gram) == n and gram not in seen:
-                    seen.add(gram)
-                    counts[gram] = counts.get(gram, 0) + 1
-    if not counts:
-        return
-    gram, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))
-    if n < 3 or n * 5 < len(items) * 3:
-        return
-    for item in items:
-        words = item.title.split()
-        for k in range(1, len(words) - len(gram) + 1):
-            if tuple(words[k : k + len(gram)]) == gram:
-                rest = " ".join(words[k + len(gram) :])
-                item.title = " ".join(words[:k]).rstrip(" ,;:-–")
-                if rest:
-                    item.description.insert(0, rest)
-                break
 
 
 def description_text(lines: list[str]) -> str | None:

@@ -172,7 +172,8 @@ def _clean_body(text: str) -> str:
         rf"\s+\(?(?:(?:{_MONTH_NAME})\s+)?(?:19|20)\d\d\)?$", "", text, flags=re.IGNORECASE
     )
     text = re.sub(r"\s*(?:[-–—:,]|\bon|\bheld)\s*$", "", text).strip(" .,")
-    if text.isupper() and len(text.split()) >= 2:  # "FULL COUNCIL" as the clerk would type it
+    if text.isupper() and (len(text.split()) >= 2 or len(text) >= 6):
+        # "FULL COUNCIL", "CABINET" as the clerk would type them
         text = _title_case(text)
     return tidy_dash(text)[:2000]
 

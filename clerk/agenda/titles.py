@@ -168,3 +168,37 @@ def _upper_words(text: str) -> int:
 
 def _join(a: str, b: str) -> str:
     return f"{a} {b}".strip() if b else a
+
+
+def drop_column_value(items: list) -> None:
+    """A table's column run into each title of a re-flowed PDF ("1 Apologies Leader of Council
+    To note …", "2 Minutes Leader of Council To confirm …": the portfolio or presenter): the
+    same words after the title in most items are that column, not the title."""
+    if len(items) < 3:
+        return
+    counts: dict[tuple[str, ...], int] = {}
+    for item in items:
+        words = item.title.split()
+        seen = set()
+        for k in range(1, len(words) - 1):
+            if not words[k][:1].isupper():
+                continue
+            for n in (2, 3, 4):
+                gram = tuple(words[k : k + n])
+                if len(gram) == n and gram not in seen:
+                    seen.add(gram)
+                    counts[gram] = counts.get(gram, 0) + 1
+    if not counts:
+        return
+    gram, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))
+    if n < 3 or n * 5 < len(items) * 3:
+        return
+    for item in items:
+        words = item.title.split()
+        for k in range(1, len(words) - len(gram) + 1):
+            if tuple(words[k : k + len(gram)]) == gram:
+                rest = " ".join(words[k + len(gram) :])
+                item.title = " ".join(words[:k]).rstrip(" ,;:-–")
+                if rest:
+                    item.description.insert(0, rest)
+                break
