@@ -164,6 +164,10 @@ def _clean_body(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    # "Licensing Committee (expired)": a web page's mark on a body that no longer meets
+    text = re.sub(
+        r"\s*\((?:expired|historic(?:al)?|old|defunct|ceased|archived?)\)", "", text, flags=re.I
+    )
     dates = find_dates(text)
     if dates and dates[0].start > 3:  # "Planning Committee - 5 April 2023"
         text = text[: dates[0].start]
@@ -172,6 +176,10 @@ def _clean_body(text: str) -> str:
         rf"\s+\(?(?:(?:{_MONTH_NAME})\s+)?(?:19|20)\d\d\)?$", "", text, flags=re.IGNORECASE
     )
     text = re.sub(r"\s*(?:[-–—:,]|\bon|\bheld)\s*$", "", text).strip(" .,")
+    # "Much Marcle Parish Council Meeting": the body, not its meeting
+    text = re.sub(
+        r"\b(council|committee|board|cabinet|panel|forum|trust)\s+meeting$", r"\1", text, flags=re.I
+    )
     if text.isupper() and (len(text.split()) >= 2 or len(text) >= 6):
         # "FULL COUNCIL", "CABINET" as the clerk would type them
         text = _title_case(text)

@@ -32,7 +32,7 @@ def _sentences(text: str) -> list[str]:
 
 
 _VENUE_SENTENCE = re.compile(
-    r"\bheld\s+(?:at|in|within)\s+(?P<v>.+?)(?=\s*,?\s+(?:on|at)\s+(?:\||\w+day)|\s*[.|]|$)"
+    r"\b(?:held|take\s+place|takes\s+place)\s+(?:at|in|within)\s+(?P<v>.+?)(?=\s*,?\s+(?:on|at)\s+(?:\||\w+day)|\s*[.|]|$)"
     r"|\|\s*,?\s*(?:at|in)\s+(?P<w>(?:the\s+)?[A-Z].+?)(?=\s*[.|,]?\s*(?:to transact|for the purpose|$|\|)|\.\s)"
     r"|\b(?:attend|meeting\s+of)\b.*?\s(?:at|in)\s+(?P<x>(?:the\s+)?[A-Z][^|]+?),?\s+"
     r"(?:to\s+consider|to\s+transact|for\s+the\s+purpose|on\s+\|)"
@@ -102,7 +102,7 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
     if when is not None:  # the sentence that gave the date names the place, if any does
         sentences = [when.unit.text, *sentences]
     for sentence in sentences:
-        if not re.search(r"\bheld\b|\bmeeting\b", sentence, re.IGNORECASE) and not (
+        if not re.search(r"\bheld\b|\bmeeting\b|\btake\s+place\b", sentence, re.I) and not (
             DATE_RE.search(sentence) and len(sentence) < 200
         ):
             continue
@@ -161,7 +161,9 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
         r"^(?:held\s+)?(?:in|at|within)\s+(?=the\s|[A-Z0-9])", "", text
     )  # "in the Council…"
     if from_sentence or re.match(r"the\s", text, re.IGNORECASE):
-        text = re.sub(r"^(?:the|THE)\s+(?=[A-Z0-9])", "", text)
+        text = re.sub(
+            r"^(?:the|THE)\s+(?=[A-Z0-9]|[a-z]+\s+(?:hall|room|centre|chamber)\b)", "", text
+        )
         text = text.rstrip(".")
     return text[:2000] or None
 

@@ -164,3 +164,31 @@ def test_a_group_heading_copied_on_after_a_bracket_is_not_the_title():
     assert split_title("Declarations of Members’ Interests")[0] == (
         "Declarations of Members’ Interests"
     )
+
+
+def test_a_modern_gov_mark_on_an_old_body_and_its_record_of_meeting():
+    found = read(
+        "Agenda and minutes\n\nPlanning Committee (expired)\nThursday, 5th June, 2008 7.30 pm\n\n"
+        "Venue: Civic Centre, High Road\n\nItems\nNo. Item\n\n1.\n\nApologies for Absence\n\n2.\n\n"
+        "Record of meeting pdf icon PDF 36 KB\n\nTo approve the record of the meeting held on 1 May.\n"
+    )
+    r = found.record
+    assert r["committee"] == "Planning Committee"
+    assert r["items"][1]["kind"] == "minutes"
+
+
+def test_a_summons_names_the_body_not_its_meeting_and_the_place_it_takes_place_in():
+    found = read(
+        "Netherby Parish Council Meeting\nCouncillors are summoned to attend the Parish Council "
+        "meeting on\nWednesday 5th October 2022,\n7.30pm in Netherby Memorial Hall\n"
+        "1. Apologies for absence\n2. Declarations of Interest\n3. Minutes\n"
+    )
+    r = found.record
+    assert (r["committee"], r["venue"]) == ("Netherby Parish Council", "Netherby Memorial Hall")
+    found = read(
+        "Councillors are summoned to a meeting of Netherby Parish Council to be held on\n"
+        "Tuesday 4th October 2022\nand will take place in the village hall beginning at 19.00hrs.\n"
+        "- Receive apologies for absence\n- To receive declarations of interest\n"
+        "- To consider minutes of the previous meeting\n"
+    )
+    assert found.record["venue"] == "village hall"
