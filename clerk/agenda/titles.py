@@ -193,6 +193,12 @@ def drop_column_value(items: list) -> None:
     gram, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))
     if n < 3 or n * 5 < len(items) * 3:
         return
+    # The column sits between the title and the item's sentence: in most rows a sentence runs
+    # on after it ("… Leader of Council To note any apologies"); "Report of the Director of
+    # Finance", "… Director of Place" share words but end there.
+    after = [_words_after(item.title.split(), gram) for item in items]
+    if sum(1 for a in after if a is not None and a >= 4) * 2 < n:
+        return
     for item in items:
         words = item.title.split()
         for k in range(1, len(words) - len(gram) + 1):
@@ -202,3 +208,10 @@ def drop_column_value(items: list) -> None:
                 if rest:
                     item.description.insert(0, rest)
                 break
+
+
+def _words_after(words: list[str], gram: tuple[str, ...]) -> int | None:
+    for k in range(1, len(words) - len(gram) + 1):
+        if tuple(words[k : k + len(gram)]) == gram:
+            return len(words) - k - len(gram)
+    return None

@@ -128,6 +128,12 @@ def test_a_table_column_run_into_every_title_is_not_the_title():
         "Questions at Cabinet Meetings",
     ]
     assert (r["committee"], r["venue"]) == ("Cabinet", "Cabinet Suite - Shire Hall, Eastbury")
+    # Titles that share words and end there keep them.
+    found = read(
+        "Agenda\n1. Report of the Director of Finance\n2. Report of the Director of Place\n"
+        "3. Report of the Director of People\n4. Report of the Director of Law\n"
+    )
+    assert titles(found)[0] == "Report of the Director of Finance"
 
 
 def test_a_venue_stops_where_the_link_to_join_starts():
