@@ -240,8 +240,16 @@ class _Scanner:
         if self.items and lines and lines[-1] and not self.items[-1].description:
             last = self.items[-1]  # the text stops inside the last title (a cut-off copy)
             last.title_cut = bool(last.title) and last.title[-1].isalnum()
+            if (
+                last.title_cut
+                and not lines[-1].rstrip().endswith(".")
+                and _stops_elsewhere(lines, self.items[:-1])
+            ):
+                # Every other title ends with a full stop and this one stops short of it
+                dropped = self.items.pop()
         if (
-            len(self.items) > 1
+            dropped is None
+            and len(self.items) > 1
             and not any(self.items[-1].description)
             and not any(lines[self.items[-1].line + 1 :])
             and _UNFINISHED.search(self.items[-1].title)
@@ -447,6 +455,13 @@ def _tidy_title(title: str) -> str:
     title = re.sub(r"\s*[-–—:]\s*$", "", title)
     title = title.strip(" .;,") if not title.endswith("etc.") else title
     return tidy_dash(title)[:2000]
+
+
+def _stops_elsewhere(lines: list[str], items: list[FoundItem]) -> bool:
+    """Whether the titles printed on their number's line end with a full stop, as a clerk who
+    types "12. To agree the purchase of a bench." does throughout."""
+    raws = [lines[it.line].rstrip() for it in items if len(lines[it.line].split()) > 2]
+    return len(raws) >= 4 and sum(r.endswith(".") for r in raws) >= 0.8 * len(raws)
 
 
 def scan_items(lines: list[str]) -> ItemScan:

@@ -198,3 +198,16 @@ def test_a_summons_names_the_body_not_its_meeting_and_the_place_it_takes_place_i
         "- To consider minutes of the previous meeting\n"
     )
     assert found.record["venue"] == "village hall"
+
+
+def test_a_last_title_without_the_full_stop_every_other_title_has_is_cut_off():
+    head = (
+        "Agenda\n1. Apologies for absence.\n2. Declarations of Interest.\n3. Approval of Minutes.\n"
+    )
+    cut = read(
+        head + "4. To agree purchase of a bench.\n5. To consider installing new bins on Mill"
+    )
+    assert numbers(cut) == ["1", "2", "3", "4"]
+    assert any("stops inside item 5" in note for note in cut.notes)
+    whole = read(head + "4. To agree purchase of a bench.\n5. To consider new bins.")
+    assert numbers(whole) == ["1", "2", "3", "4", "5"]
