@@ -123,9 +123,23 @@ _NOT_A_NAME = {
 }
 
 
+_COUNCIL_NAME = re.compile(
+    r"\b((?:[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?){1,4})(?:District|Borough|City|County|Town"
+    r"|Metropolitan\s+Borough|Parish|Community)\s+Council\b"
+)
+
+
 def _named_body(committee: str, head: list[str]) -> str | None:
     """ "the Parish Council" of the summons, named where the notice names it ("Elmford Parish
     Council" as its heading, "To: All Members of Elmford Parish Council")."""
+    if re.fullmatch(r"(?:the\s+)?council", committee.strip(), re.IGNORECASE):
+        # "a meeting of the Council to be held … at Mid Ulster District Council, Council
+        # Offices": the council the notice names
+        for line in head[:40]:
+            hit = _COUNCIL_NAME.search(line)
+            if hit and hit.group(1).split()[0].lower() not in _NOT_A_NAME:
+                return _as_typed(fold_spaces(hit.group(0)))
+        return None
     m = _GENERIC_BODY.match(committee)
     if not m:
         return None

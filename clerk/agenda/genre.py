@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 _AGENDA_HEADING = re.compile(
-    r"^(?:\{\w+\}\s*)?(?:[\w&'’,:-]+\s+){0,8}(?:agenda|rhaglen|clár(?:\s+oibre)?"
+    r"^(?:\{\w+\}\s*)?(?:[\w&'’,:./-]+\s+){0,8}(?:agenda|rhaglen|clár(?:\s+oibre)?"
     r"|a\s+g\s+e\s+n\s+d\s+a)\b(?!\s*(?:item|no\b|ref|\d))|^order\s+of\s+business$",
     re.IGNORECASE,
 )

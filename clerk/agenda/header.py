@@ -308,6 +308,11 @@ def choose_time(units: list[Unit], when: Choice | None) -> Choice | None:
     return best
 
 
+_RANGE_END = re.compile(
+    r"\d[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:to|until|till|[-–])\s*$", re.IGNORECASE
+)
+
+
 def _time_score(unit: Unit, t, when: Choice | None) -> float:
     text = unit.text
     before = _clause_before(text, t.start, 60)
@@ -327,6 +332,8 @@ def _time_score(unit: Unit, t, when: Choice | None) -> float:
         score += 1
     if unit.whole_line and t.start <= 2:
         score += 1.5  # "7.30 pm Port Bannatyne Village Hall"
+    if _RANGE_END.search(text[max(0, t.start - 20) : t.start]):
+        score -= 3  # "30 Sep 2021 - 19:00 to 21:39": when the meeting ended, or may end
     if _is_title_line(unit):
         score += 1
     wide = _clause_before(text, t.start, 200)

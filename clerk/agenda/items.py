@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from clerk.agenda.bounds import _part_of, is_end_marker
 from clerk.agenda.lines import find_pages, fold_spaces, is_page_footer, pages_only, tidy_dash
 from clerk.agenda.numbering import choose
-from clerk.agenda.titles import split_title
+from clerk.agenda.titles import drop_column_value, split_title
 
 MAX_TITLE = 400
 
@@ -37,7 +37,9 @@ _MINUTE_REF = re.compile(
 _LETTER = re.compile(r"^(?:\((?P<a>[a-z])\)|(?P<b>[a-z])[.)])\s+(?P<rest>\S.*)$")
 # A title that cannot end here: "To consider", "Report of the".
 _UNFINISHED = re.compile(
-    r"^to\s+\w+$|\b(?:and|of|for|the|to|in|on|with|a|an|by|from|at|into|or)$", re.IGNORECASE
+    r"^to\s+\w+$|\b(?:and|of|for|the|to|in|on|with|a|an|by|from|at|into|or)$"
+    r"|^(?-i:[A-Z][a-z]?)$",  # "16. No": a word of two letters is no title; the copy stops
+    re.IGNORECASE,
 )
 _MONTH_START = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,4}\b|^(?:am|pm|a\.m|p\.m)\b",
@@ -238,8 +240,16 @@ class _Scanner:
         if self.items and lines and lines[-1] and not self.items[-1].description:
             last = self.items[-1]  # the text stops inside the last title (a cut-off copy)
             last.title_cut = bool(last.title) and last.title[-1].isalnum()
+            if (
+                last.title_cut
+                and not lines[-1].rstrip().endswith(".")
+                and _stops_elsewhere(lines, self.items[:-1])
+            ):
+                # Every other title ends with a full stop and this one stops short of it
+                dropped = self.items.pop()
         if (
-            len(self.items) > 1
+            dropped is None
+            and len(self.items) > 1
             and not any(self.items[-1].description)
             and not any(lines[self.items[-1].line + 1 :])
             and _UNFINISHED.search(self.items[-1].title)
@@ -447,8 +457,17 @@ def _tidy_title(title: str) -> str:
     return tidy_dash(title)[:2000]
 
 
+def _stops_elsewhere(lines: list[str], items: list[FoundItem]) -> bool:
+    """Whether the titles printed on their number's line end with a full stop, as a clerk who
+    types "12. To agree the purchase of a bench." does throughout."""
+    raws = [lines[it.line].rstrip() for it in items if len(lines[it.line].split()) > 2]
+    return len(raws) >= 4 and sum(r.endswith(".") for r in raws) >= 0.8 * len(raws)
+
+
 def scan_items(lines: list[str]) -> ItemScan:
-    return _Scanner(lines).scan()
+    scan = _Scanner(lines).scan()
+    drop_column_value(scan.items)
+    return scan
 
 
 def description_text(lines: list[str]) -> str | None:

@@ -61,6 +61,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         "urgent_business",
         re.compile(
             r"\burgent\s+(?:business|items?|matters?|decisions?)|\bany\s+other\s+(?:urgent\s+)?business"
+            r"|\bany\s+other\s+urgent\b"
             r"|^(?:a\.?o\.?b\.?|other business)$|^urgent$|\bitems?\s+of\s+urgent"
             r"|\b(?:decides?|considers?|deems?|agrees?)\b.{0,30}\burgent\b|^late\s+items?\b"
             r"|\b(?:materion|eitemau|busnes)\s+brys\b",
@@ -79,6 +80,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"|^minute$|^(?:the\s+)?minute\s+of\s+(?:the\s+)?(?:previous|last|meeting)\b"
             r"|^(?:to\s+)?(?:approve|confirm|agree|sign|adopt)\w*\s+(?:the\s+)?minute\b(?!'?s?\s+silence)"
             r"|^notes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|^(?:y\s+)?cofnodion\b"
+            r"|^(?:the\s+)?record\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting\b"
             r"|^(?:to\s+)?(?:approve|confirm|receive|agree|sign|adopt)\w*\s+(?:and\s+\w+\s+)?cofnodion",
             re.I,
         ),
@@ -93,6 +95,12 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ),
 ]
 
+_SILENCE = re.compile(r"\bminute['’]?s?\s+(?:of\s+)?silence\b", re.I)
+_APPROVES_MINUTES = re.compile(
+    r"(?:to\s+)?(?:agree|approve|confirm|adopt|sign|receive)\w*\s+(?:and\s+\w+\s+)?(?:the\s+)?"
+    r"minutes\b",
+    re.I,
+)
 _MATTERS_ARISING = re.compile(r"\bmatters\s+arising\b|\bactions?\s+(?:log|arising)", re.I)
 # Titles that name a standard item's words but are other business: another body's minutes
 # received ("Minutes of Committees", "Adoption of Minutes of the Planning Committee"), a
@@ -160,7 +168,11 @@ def _kind_of(text: str, description: str | None, pages, body: str | None) -> tup
         if pages is not None:
             return "report", True
         return ("report" if _REPORT.search(text) or "minutes" in text.lower() else "other"), False
-    if not _MATTERS_ARISING.search(text):
+    if _SILENCE.search(text):  # "Minutes silence": a minute's silence, not the minutes
+        return "other", True
+    arising = _MATTERS_ARISING.search(text)
+    if not arising or (arising.start() > 0 and _APPROVES_MINUTES.match(text)):
+        # "Agree the minutes of the last AGM and to deal with matters arising": the minutes
         for kind, rule in _RULES:
             if rule.search(text):
                 return kind, True

@@ -42,7 +42,7 @@ DATE_RE = re.compile(
 NUMERIC_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>(?:19|20)?\d\d)\b")
 TIME_RE = re.compile(
     r"\b(?P<h>\d{1,2})(?:[.:](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
-    r"|\b(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?!\d)(?!\s*(?:-|–|to)\s*\d)"
+    r"|\b(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?!\d)(?!\s*(?:-|–|to)\s*\d(?!\d?[:.][0-5]\d))"
     r"|\b(?P<noon>noon|midday|mid-day)\b",
     re.IGNORECASE,
 )
@@ -287,8 +287,19 @@ def find_time(text: str) -> tuple[time, bool] | None:
     return None
 
 
+# A re-flowed PDF's page range and the next group's heading run on after a title:
+# "Requests for Civic Recognition 121 - 132 Matters for Information".
+_RANGE_THEN_HEADING = re.compile(
+    r"\s(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})\s+(?P<h>[A-Z][A-Za-z&'’]*"
+    r"(?:\s+(?:[A-Z][A-Za-z&'’]*|for|of|and|to|the|&)){0,5})$"
+)
+_PAGE_OF = re.compile(r"\s*\bPage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)
+
+
 def find_pages(text: str) -> tuple[tuple[int, int] | None, str]:
     """A report's page range in ``text`` and the text without it."""
+    if "of" in text:
+        text = _PAGE_OF.sub("", text)  # "Page 1 of 158": the page's own footer, run in
     for m in PAGES_RE.finditer(text):
         first = int(m.group("a"))
         last = int(m.group("b") or first)
@@ -299,9 +310,15 @@ def find_pages(text: str) -> tuple[tuple[int, int] | None, str]:
     if m:
         first, last = int(m.group("a")), int(m.group("b"))
         before = text[: m.start()]
-        # A year range ("2023 - 24") or a clause number is no page range.
-        if 0 < first <= last and re.search(r"[A-Za-z)]\s*$", before):
+        # A year range ("2023 - 24") or a clause number is no page range; after a date's year
+        # ("… held on 15 April 2019 5 - 14") the range is the report's pages.
+        if 0 < first <= last and re.search(r"[A-Za-z)]\s*$|[A-Za-z]\s+(?:19|20)\d\d\s*$", before):
             return (first, last), before.strip()
+    m = _RANGE_THEN_HEADING.search(text)
+    if m and 0 < int(m.group("a")) <= int(m.group("b")):
+        before = text[: m.start()]
+        if re.search(r"[A-Za-z)]\s*$|[A-Za-z]\s+(?:19|20)\d\d\s*$", before):
+            return (int(m.group("a")), int(m.group("b"))), before.strip()
     return None, text
 
 

@@ -164,12 +164,24 @@ def _clean_body(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    # "Licensing Committee (expired)": a web page's mark on a body that no longer meets
+    text = re.sub(
+        r"\s*\((?:expired|historic(?:al)?|old|defunct|ceased|archived?)\)", "", text, flags=re.I
+    )
     dates = find_dates(text)
     if dates and dates[0].start > 3:  # "Planning Committee - 5 April 2023"
         text = text[: dates[0].start]
-    text = re.sub(rf"\s+(?:{_MONTH_NAME})\s+(?:19|20)\d\d$|\s+(?:19|20)\d\d$", "", text, flags=re.I)
+    # "Governance Committee (June 2021)", "Planning Committee May 2023": the month, not the body
+    text = re.sub(
+        rf"\s+\(?(?:(?:{_MONTH_NAME})\s+)?(?:19|20)\d\d\)?$", "", text, flags=re.IGNORECASE
+    )
     text = re.sub(r"\s*(?:[-–—:,]|\bon|\bheld)\s*$", "", text).strip(" .,")
-    if text.isupper() and len(text.split()) >= 2:  # "FULL COUNCIL" as the clerk would type it
+    # "Much Marcle Parish Council Meeting": the body, not its meeting
+    text = re.sub(
+        r"\b(council|committee|board|cabinet|panel|forum|trust)\s+meeting$", r"\1", text, flags=re.I
+    )
+    if text.isupper() and (len(text.split()) >= 2 or len(text) >= 6):
+        # "FULL COUNCIL", "CABINET" as the clerk would type them
         text = _title_case(text)
     return tidy_dash(text)[:2000]
 
@@ -298,6 +310,8 @@ def _title_body(lines: list[str]) -> str | None:
             continue
         name = text[: dates[0].start] if dates and dates[0].start > 3 else text
         name = _AGENDA_FOR.sub("", name)
+        # "CABINET 10.00 am on Wednesday 8 June 2016": the time before the date
+        name = re.sub(r"\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+on)?\s*$", "", name)
         name = re.sub(r"^(?:the\s+)?(?:next|forthcoming|upcoming)\s+", "", name, flags=re.I)
         name = re.sub(r"(?:\s+|^)(?:on|held\s+on|for)\s*$|[\s,:;–—-]+$", "", name).strip()
         name = (
@@ -306,7 +320,7 @@ def _title_body(lines: list[str]) -> str | None:
             else name
         )
         parted = bool(re.search(r"\s[-–—|]\s", name))
-        if long and not parted:
+        if long and not parted and len(name.split()) > 4:
             continue
         if parted and (long or len(name) >= 120 or "." in name or " / " in name):
             name = _first_part(name)

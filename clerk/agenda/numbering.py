@@ -52,6 +52,11 @@ _REF = re.compile(
     r"^(?P<pre>[A-Z]{1,4}/?)?(?P<a>\d{1,4})(?:/(?P<b>\d{1,4}))?(?:/(?P<c>[A-Za-z]{1,12}|\d{1,4}))?"
     r"[.:)]?(?:[ \t]+(?P<rest>\S.*))?$"
 )
+_PAREN_REF = re.compile(
+    r"^(?P<pre>(?:Mot|Q|H-I|HI|C|COR|CORR|Corr|Rep|Def|NoM)\.?)\s*\((?P<a>\d{1,3})\)\.?"
+    r"(?:[ \t]+(?P<rest>\S.*))?$"
+)
+_FILE_ICON = re.compile(r"(?:pdf|docx?)\s+(?=[A-Z])")
 _CODE = re.compile(r"[A-Z]{1,4}\d{1,5}(?:[.:)]|\s|$)")  # "AM119", "C152"
 _PLAIN = re.compile(
     r"^(?P<n>\d{1,4})(?P<zero>\.0)?(?P<sep>\.(?!\d)|\)|:(?!\d)|\s?/(?=\s|$)|\t|\s[-–—](?=\s))?"
@@ -113,6 +118,16 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
             return [
                 Candidate(index, "item", int(m.group("n")), m.group("n"), m.group("rest"), indent)
             ]
+    if c0.isupper() and "(" in line[:8]:
+        m = _PAREN_REF.match(line)
+        if m:  # "Mot (1)", "H-I (6). AOB", "Q (3)": an Irish council's headed items and motions
+            pre = m.group("pre")
+            number = f"{pre} ({m.group('a')})"
+            return [
+                Candidate(
+                    index, f"{pre}(#)", int(m.group("a")), number, m.group("rest") or "", indent
+                )
+            ]
     if not (
         c0.isdigit()
         or (
@@ -139,6 +154,8 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
     if not m:
         return []
     rest, sep = m.group("rest"), m.group("sep")
+    if rest and rest[:1] in "pd" and _FILE_ICON.match(rest):
+        rest = rest[_FILE_ICON.match(rest).end() :]  # "7 pdf Petition Responses": a link's icon
     if rest:
         if (
             (_MONTH_WORD.match(rest) and not (sep and _TITLE_AFTER_DATE.match(rest)))
@@ -225,6 +242,8 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
         orphan_subs,
         repeated_numbers,
         restarted_lists,
+        resumed_lists,
+        supplementary_items,
         unnumbered,
     )
 
@@ -279,6 +298,7 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
         cands = [c for c in cands if c.line > first_heading]
     chains = _chains(cands)
     chains = [_cut(ch, ends, lines) for ch in chains]
+    every = chains  # with the running numbers that only a heading makes items
     if first_heading is None:
         # Running numbers ("137.") are an agenda's only under its heading ("Agenda", "Items"):
         # without one they are the numbered minutes of a meeting.
@@ -316,6 +336,8 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
             repeated_numbers(cands, best, choice)
             gap_bullets(lines, bullets, indents, best, choice)
             restarted_lists(lines, chains, best, ends, choice)
+            best = resumed_lists(lines, [ch for ch in every if ch], best, ends, choice)
+            supplementary_items(lines, cands, best, ends, choice)
         choice.last_start = max(choice.starts, default=-1)
         return choice
     unnumbered(lines, bullets, indents, first_heading, ends, choice)

@@ -99,6 +99,25 @@ _TITLE_THEN_SENTENCE = re.compile(
 )
 
 
+# "Apologies -  To receive and record apologies …", "Exclusion of press and public: To resolve
+# …": a heading, a dash or colon, and the sentence that explains it.
+_HEAD_THEN_SENTENCE = re.compile(
+    r"^(?P<head>[A-Z][^:–—]{1,80}?)(?:\s+[-–—]|:)\s+(?P<rest>(?:To|The|That|This|Members"
+    r"|Councillors|There|Any|All|It|No|A|An)\s+[a-z][^ ]*(?:\s+\S+){2,}.*)$"
+)
+
+
+_LINK_RESIDUE = re.compile(r"^(?:pdf|docx?|xlsx?)\s+(?=[A-Z])|\s*\(\d+(?:\.\d+)?\s*[KkMm][Bb]\)$")
+# The next group's heading, copied on after a title that closed with a bracket or a quote.
+_GLUED_HEADING = re.compile(
+    r"(?P<q>[)’”\"])\s+(?:(?:Matters|Items|Reports?|Business|Part|Notices?|Standard|Open"
+    r"|Confidential|Closed|Exempt|Finance|Financial|Planning|Governance|Motions?|Correspondence"
+    r"|Decisions?|Information|Other|General|Statutory|Staffing)"
+    r"(?:\s+(?:[A-Z][a-z]+|for|of|and|&)){0,3})$"
+)
+_OPENER = {")": "(", "’": "‘", "”": "“", '"': '"'}
+
+
 def split_title(text: str) -> tuple[str, str]:
     """(title, the rest of the line for the description)."""
     rest = ""
@@ -127,10 +146,15 @@ def split_title(text: str) -> tuple[str, str]:
         ):
             text, rest = m.group("head"), _join(m.group("rest"), rest)
         else:
-            m = _TITLE_THEN_SENTENCE.match(text)
-            if m:
+            m = _TITLE_THEN_SENTENCE.match(text) or _HEAD_THEN_SENTENCE.match(text)
+            if m and len(m.group("head").split()) <= 10:
                 text, rest = m.group("head"), _join(m.group("rest"), rest)
     text = _TRAILING.sub("", text)
+    text = _LINK_RESIDUE.sub("", text)  # "pdf Petition Responses (257Kb)"
+    m = _GLUED_HEADING.search(text)
+    if m and m.start() > 8 and _OPENER[m.group("q")] in text[: m.start()]:
+        # "… (Report Embargoed) Matters for Decision", "… ‘Our Place’ Finance"
+        text = text[: m.start() + 1]
     text = _CONTENTS_PAGE.sub("", text).rstrip(" :;,-–—")
     return text.strip(), rest
 
@@ -144,3 +168,50 @@ def _upper_words(text: str) -> int:
 
 def _join(a: str, b: str) -> str:
     return f"{a} {b}".strip() if b else a
+
+
+def drop_column_value(items: list) -> None:
+    """A table's column run into each title of a re-flowed PDF ("1 Apologies Leader of Council
+    To note …", "2 Minutes Leader of Council To confirm …": the portfolio or presenter): the
+    same words after the title in most items are that column, not the title."""
+    if len(items) < 3:
+        return
+    counts: dict[tuple[str, ...], int] = {}
+    for item in items:
+        words = item.title.split()
+        seen = set()
+        for k in range(1, len(words) - 1):
+            if not words[k][:1].isupper():
+                continue
+            for n in (2, 3, 4):
+                gram = tuple(words[k : k + n])
+                if len(gram) == n and gram not in seen:
+                    seen.add(gram)
+                    counts[gram] = counts.get(gram, 0) + 1
+    if not counts:
+        return
+    gram, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))
+    if n < 3 or n * 5 < len(items) * 3:
+        return
+    # The column sits between the title and the item's sentence: in most rows a sentence runs
+    # on after it ("… Leader of Council To note any apologies"); "Report of the Director of
+    # Finance", "… Director of Place" share words but end there.
+    after = [_words_after(item.title.split(), gram) for item in items]
+    if sum(1 for a in after if a is not None and a >= 4) * 2 < n:
+        return
+    for item in items:
+        words = item.title.split()
+        for k in range(1, len(words) - len(gram) + 1):
+            if tuple(words[k : k + len(gram)]) == gram:
+                rest = " ".join(words[k + len(gram) :])
+                item.title = " ".join(words[:k]).rstrip(" ,;:-–")
+                if rest:
+                    item.description.insert(0, rest)
+                break
+
+
+def _words_after(words: list[str], gram: tuple[str, ...]) -> int | None:
+    for k in range(1, len(words) - len(gram) + 1):
+        if tuple(words[k : k + len(gram)]) == gram:
+            return len(words) - k - len(gram)
+    return None

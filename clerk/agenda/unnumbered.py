@@ -71,6 +71,76 @@ def restarted_lists(lines, chains, best, ends, choice: Choice) -> None:
         last = nxt[-1]
 
 
+def resumed_lists(lines, chains, best, ends, choice: Choice) -> list:
+    """Numbers that jump on under a group heading ("3 Chair's Business", "Notice Of Motions",
+    "15 Councillor A to move", "16 …"): a CMIS page shows some sections of the agenda only.
+    A run of two or more numbers in the items' own form, right under a heading that carries no
+    number, goes on the agenda with its numbers as printed. Returns the chain as extended."""
+    key = (best[0].style, best[0].indent // 4)
+    out = list(best)
+    while True:
+        last = out[-1]
+        after = [
+            ch
+            for ch in chains
+            if ch[0].line > last.line
+            and (ch[0].style, ch[0].indent // 4) == key
+            and ch[0].value > last.value + MAX_GAP_RESUME
+            and len(ch) >= 2
+            and all(b.value - a.value == 1 for a, b in zip(ch, ch[1:], strict=False))
+        ]
+        if not after:
+            return out
+        nxt = min(after, key=lambda ch: ch[0].line)
+        if any(last.line < e < nxt[0].line for e in ends) or nxt[0].line - last.line > 80:
+            return out
+        between = [x for x in lines[last.line + 1 : nxt[0].line] if x]
+        if (
+            not between
+            or not _GROUP_HEADING.match(between[-1])
+            or len(between[-1].split()) > 6
+            or candidates_of(between[-1], 0, 0)
+            or _mean_quality(nxt) < _mean_quality(best) - 0.3
+        ):
+            return out
+        for c in nxt:
+            choice.starts[c.line] = Start(c.number, c.rest)
+        out.extend(nxt)
+
+
+MAX_GAP_RESUME = 3
+
+_SUPPLEMENTARY = re.compile(
+    r"^(?:supplementary|additional|late)\s+(?:agenda|items?|papers?|documents?)\b", re.IGNORECASE
+)
+
+
+def supplementary_items(lines, cands, chain, ends, choice: Choice) -> None:
+    """A "Supplementary Agenda" after the items lists the items whose papers came late, with
+    the agenda's own numbers ("7 Petition Responses"): numbers missing from the list go on
+    the agenda as printed; numbers it already has are that item's late papers."""
+    last = chain[-1]
+    head = next(
+        (i for i in range(last.line + 1, min(len(lines), last.line + 80))
+         if lines[i] and _SUPPLEMENTARY.match(lines[i])),
+        None,
+    )  # fmt: skip
+    if head is None or any(last.line < e < head for e in ends):
+        return
+    have = {c.value for c in chain}
+    style = chain[0].style
+    for c in cands:
+        if (
+            c.line > head
+            and c.style == style
+            and c.value not in have
+            and c.value < max(have)
+            and c.line not in choice.starts
+        ):
+            choice.starts[c.line] = Start(c.number, c.rest)
+            have.add(c.value)
+
+
 def repeated_numbers(cands, best, choice: Choice) -> None:
     """A line numbered like the item before or after it, between two items whose numbers leave
     a gap of one, is the missing item ("2.", "2.", "4."): numbered into the gap, unsure."""
@@ -264,12 +334,23 @@ def _plain_list(lines: list[str], lo: int, stop: int) -> list[int]:
         if len(run) > len(best):
             best = run
         run = []
-    if len(best) < 4:
+    # "The agenda for the AGM is as follows:" announces the list that follows it
+    announced = bool(best) and bool(_ANNOUNCES.search(lines[best[0]]))
+    if announced:
+        best = best[1:]
+    if len(best) < (3 if announced else 4):
         return _headings_alone(lines, lo, stop)
     standard = sum(
         kind_of(lines[i], None, None)[0] in ("apologies", "declarations", "minutes") for i in best
     )
-    return best if standard >= 2 else _headings_alone(lines, lo, stop)
+    return best if standard >= (1 if announced else 2) else _headings_alone(lines, lo, stop)
+
+
+_ANNOUNCES = re.compile(
+    r"\b(?:agenda|business|following)\b.*\b(?:as\s+follows|following|below)\b.*:$"
+    r"|\bas\s+follows:$|\bfollowing\s+(?:agenda|business|items?)\W*:?$",
+    re.IGNORECASE,
+)
 
 
 _AGENDA_WORD = re.compile(r"\b(?:agenda|rhaglen)\b", re.IGNORECASE)

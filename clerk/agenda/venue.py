@@ -32,7 +32,7 @@ def _sentences(text: str) -> list[str]:
 
 
 _VENUE_SENTENCE = re.compile(
-    r"\bheld\s+(?:at|in|within)\s+(?P<v>.+?)(?=\s*,?\s+(?:on|at)\s+(?:\||\w+day)|\s*[.|]|$)"
+    r"\b(?:held|take\s+place|takes\s+place)\s+(?:at|in|within)\s+(?P<v>.+?)(?=\s*,?\s+(?:on|at)\s+(?:\||\w+day)|\s*[.|]|$)"
     r"|\|\s*,?\s*(?:at|in)\s+(?P<w>(?:the\s+)?[A-Z].+?)(?=\s*[.|,]?\s*(?:to transact|for the purpose|$|\|)|\.\s)"
     r"|\b(?:attend|meeting\s+of)\b.*?\s(?:at|in)\s+(?P<x>(?:the\s+)?[A-Z][^|]+?),?\s+"
     r"(?:to\s+consider|to\s+transact|for\s+the\s+purpose|on\s+\|)"
@@ -40,6 +40,15 @@ _VENUE_SENTENCE = re.compile(
     r"|\bmeeting\s+(?:in|at)\s+(?P<y>(?:the\s+)?[A-Z][^|]+?),?\s+(?:on|at)\s+\|",
     re.IGNORECASE,
 )
+
+
+# "Tuesday 12th September": a date without its year is a date all the same
+_YEARLESS = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r"\s*\((?:not|note|please|see|subject|tbc)\b[^)]*\)?$", re.IGNORECASE)
 
 
 _HELD_REMOTELY = re.compile(
@@ -93,7 +102,7 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
     if when is not None:  # the sentence that gave the date names the place, if any does
         sentences = [when.unit.text, *sentences]
     for sentence in sentences:
-        if not re.search(r"\bheld\b|\bmeeting\b", sentence, re.IGNORECASE) and not (
+        if not re.search(r"\bheld\b|\bmeeting\b|\btake\s+place\b", sentence, re.I) and not (
             DATE_RE.search(sentence) and len(sentence) < 200
         ):
             continue
@@ -101,7 +110,7 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
             r"\b(?:next|previous|last|future)\s+meeting", sentence, re.IGNORECASE
         ) and not (sentence in top and NEXT_NOTICE.search(sentence)):
             continue
-        marked = TIME_RE.sub("|", DATE_RE.sub("|", sentence))
+        marked = TIME_RE.sub("|", _YEARLESS.sub("|", DATE_RE.sub("|", sentence)))
         # "held at 7.30pm on Wednesday 16th January at the Hall": the time before the date.
         marked = re.sub(
             r"(?:\b(?:at|on)\s+\|\s*,?\s*){2,}(?=(?:at|in)\s+(?:the\s+)?[A-Z])", "| ", marked
@@ -123,11 +132,19 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
                 flags=re.IGNORECASE,
             )
             venue = _TRAILING_CLAUSE.sub("", venue)
+            venue = _ASIDE.sub("", venue)  # "Harrison School (NOT the 19th as previously posted)"
             venue = re.sub(r"\s+(?:on|at)$", "", venue).strip(" ,")
             if venue and "|" not in venue and 3 <= len(venue) <= 200:
                 notice.venue = clean_venue(venue, from_sentence=True)
                 return
     _venue_near_date(notice, lines, when)
+
+
+_JOIN_TAIL = re.compile(
+    r"[\s,.;]+(?:join\s+(?:the\s+)?(?:zoom|teams|meeting|online|us|remotely)\b|https?://|www\."
+    r"|meeting\s+id\b|passcode\b|password\b|agenda\b).*$",
+    re.IGNORECASE,
+)
 
 
 def clean_venue(text: str, from_sentence: bool) -> str | None:
@@ -136,13 +153,17 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
     text = fold_spaces(text.replace("\t", " "))
     text = re.sub(r"[.\s]*\b(?:view\s+directions|view\s+map|map\s+and\s+directions|cyfarwyddiadau)\b.*$", "", text,
                   flags=re.IGNORECASE)  # fmt: skip
+    # "Kemnay Village Hall Join Zoom Meeting https://…": the link to join from afar follows
+    text = _JOIN_TAIL.sub("", text)
     text = text.strip(" ,;")
     text = re.sub(r"\.{2,}$", "", text).rstrip(" ,")
     text = re.sub(
         r"^(?:held\s+)?(?:in|at|within)\s+(?=the\s|[A-Z0-9])", "", text
     )  # "in the Council…"
     if from_sentence or re.match(r"the\s", text, re.IGNORECASE):
-        text = re.sub(r"^(?:the|THE)\s+(?=[A-Z0-9])", "", text)
+        text = re.sub(
+            r"^(?:the|THE)\s+(?=[A-Z0-9]|[a-z]+\s+(?:hall|room|centre|chamber)\b)", "", text
+        )
         text = text.rstrip(".")
     return text[:2000] or None
 
@@ -155,23 +176,45 @@ _PLACE_WORDS = re.compile(
 )
 
 
+_PLACE_END = re.compile(
+    r"\b(?:room|chamber|hall|suite|centre|center|pavilion|library|offices?)\b\W*$", re.IGNORECASE
+)
+
+
 def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = None) -> None:
     """An unlabelled venue: a line of place words next to the line that gives the date."""
     order = list(range(len(lines)))
     if when is not None and when.unit.line < len(lines):  # the chosen date's line first
         order.insert(0, when.unit.line)
+    tried = 0
     for i in order:
         line = lines[i]
         # A re-flowed PDF runs its header into the items: the header is the line's start.
         line = line[:200]
-        if not (DATE_RE.search(line) or TIME_RE.match(line)) or _NOT_MEETING_DATE.search(line):
+        same = when is not None and _same_day(line, when)
+        if not (DATE_RE.search(line) or TIME_RE.match(line) or same) or _NOT_MEETING_DATE.search(
+            line
+        ):
             continue
+        if tried and not same:
+            continue  # after the chosen date's line, only lines that repeat its date
+        tried += 1
         rest = _strip_when(line)
         # "Body - Town Hall Theatre - Monday, 23rd March 2020": the part that names a place
         parts = [p.strip(" ,.") for p in re.split(r"\s[-–—|/]\s|\s+/|/\s+", rest)]
-        places = [p for p in parts if _PLACE_WORDS.search(p) and not _BODY_WORDS.search(p)]
-        if len(parts) > 1 and places:
-            rest = places[0]
+        # "Cabinet Suite - Shire Hall, Gloucester": the parts that name a place, together
+        placed = [
+            bool(_PLACE_WORDS.search(p) and (not _BODY_WORDS.search(p) or _PLACE_END.search(p)))
+            for p in parts
+        ]
+        if len(parts) > 1 and any(placed):
+            k = placed.index(True)
+            # "… Cabinet at Cabinet Suite": the place after the last "at"
+            run = [re.split(r"\s(?:at|in)\s(?=[A-Z])", parts[k])[-1]]
+            while k + 1 < len(parts) and placed[k + 1]:
+                k += 1
+                run.append(parts[k])
+            rest = _JOIN_TAIL.sub("", " - ".join(run))
         sentence = re.search(
             r"\b(?:will|shall|is\s+to|to)\s+be\s+held\b|\bmeeting\s+of\b", rest, re.I
         )
@@ -196,7 +239,15 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
                 notice.venue = _as_written(text)
                 notice.venue_why = "a line of place words beside the date, not a Venue label"
                 return
-        return
+        if when is None:
+            return
+
+
+def _same_day(line: str, when: Choice) -> bool:
+    """Whether ``line`` gives the chosen date ("18/08/2005 00:00" under "Council 18/08/05")."""
+    from clerk.agenda.when import find_dates
+
+    return any(f.day == when.value for f in find_dates(line))
 
 
 _SMALL = {"of", "and", "the", "upon", "on", "in", "for", "with", "at", "by"}
