@@ -37,7 +37,10 @@ class Role(StrEnum):
     @property
     def is_member(self) -> bool:
         """Members (with Chair, Vice-Chair and substitutes) count for quorum and vote."""
-        return self in (Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.SUBSTITUTE)
+        return self in _MEMBER_ROLES
+
+
+_MEMBER_ROLES = frozenset((Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.SUBSTITUTE))
 
 
 class Attendance(StrEnum):
@@ -450,7 +453,14 @@ class Meeting:
 
     @property
     def members(self) -> tuple[Person, ...]:
-        return tuple(p for p in self.people if p.role.is_member)
+        # Asked many times of one value by the views: the last answer is kept with the very
+        # tuple of people it was read from (values are immutable).
+        people = self.people
+        kept = _members[0]
+        if kept[0] is not people:
+            kept = (people, tuple(p for p in people if p.role.is_member))
+            _members[0] = kept
+        return kept[1]
 
     @property
     def taken_items(self) -> tuple[AgendaItem, ...]:
@@ -461,3 +471,7 @@ class Meeting:
             if it.minute_number is not None and it.status is not ItemStatus.PENDING
         ]
         return tuple(sorted(taken, key=lambda it: it.minute_number or 0))
+
+
+# The people of the last meeting asked for its members, and those members (``Meeting.members``).
+_members: list[tuple[tuple[Person, ...], tuple[Person, ...]]] = [((), ())]

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from clerk.domain.formal import presence as ledger
+from clerk.domain.formal.roll import roll
 from clerk.domain.model import (
     Action,
     Adjournment,
@@ -23,7 +24,6 @@ from clerk.domain.model import (
     Person,
     PresenceKind,
     Resolution,
-    Role,
     Speaker,
 )
 from clerk.domain.text import clean_line, clean_text
@@ -345,18 +345,13 @@ def is_in_room(person: Person, meeting: Meeting) -> bool:
 def seats(meeting: Meeting) -> int:
     """Seats on the body at this meeting: the members listed, where a substitute takes the seat
     of the member they replace (a substitute replacing no one listed has a seat of their own)."""
-    listed = {p.id for p in meeting.members if p.role is not Role.SUBSTITUTE}
-    return sum(
-        1
-        for p in meeting.members
-        if p.role is not Role.SUBSTITUTE or p.substitute_for not in listed
-    )
+    return roll(meeting).seats
 
 
 def members_present(meeting: Meeting) -> int:
     """Members (with substitutes) in the room now: the figure that decides quorum. Members
     outside the room for an interest are not counted."""
-    return sum(1 for p in meeting.members if is_in_room(p, meeting))
+    return len(roll(meeting).in_room)
 
 
 # -- declarations and actions ------------------------------------------------------------------

@@ -18,6 +18,7 @@ from clerk.domain.formal.interests import (
 )
 from clerk.domain.formal.presence import attendance_of, moves_of, state_at
 from clerk.domain.formal.quorum import quorum_at, quorum_rule
+from clerk.domain.formal.roll import Roll, roll
 from clerk.domain.formal.timing import item_clock, meeting_clock, speaker_clock, time_limits
 from clerk.domain.formal.votes import (
     ABSTAIN,
@@ -81,6 +82,8 @@ __all__ = [
     "quorum_at",
     "quorum_rule",
     "returns_due",
+    "Roll",
+    "roll",
     "seats",
     "speaker_clock",
     "state_at",

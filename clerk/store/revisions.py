@@ -41,6 +41,7 @@ from clerk.store.rows import (
     person_row,
     speaker_row,
 )
+from clerk.store.rowwrite import CoreRows, DriverRows, rows_for
 from clerk.store.writing import write_change
 
 #: Columns that say when, not what: never a clash.
@@ -116,14 +117,21 @@ def commit_change(
         raise ValueError("commit_change needs two values of the same saved meeting")
     with engine.begin() as conn:
         if current:
-            moved = conn.execute(
-                _move_on(),
-                {"mid": mid, "seen": revision, "next": revision + 1, "now": datetime.now()},
-            )
-            if moved.rowcount == 1:
-                write_change(conn, before, after)
+            rows = rows_for(conn)
+            if _moved_on(rows, mid, revision):
+                write_change(rows, before, after)
                 return Committed(revision + 1, None)
         return _merge(conn, before, after)
+
+
+def _moved_on(rows: CoreRows | DriverRows, mid: int, revision: int) -> bool:
+    """Move the revision on, in the change's transaction, if it is still the one the copy was
+    read at (the usual case: then nobody else has written the meeting since)."""
+    now = datetime.now()
+    if isinstance(rows, DriverRows):
+        return rows.move_on(MEETINGS, mid, revision, now) == 1
+    params = {"mid": mid, "seen": revision, "next": revision + 1, "now": now}
+    return rows.conn.execute(_move_on(), params).rowcount == 1
 
 
 @cache

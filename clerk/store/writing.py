@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 
-from sqlalchemy import and_, bindparam, delete, insert, select, update
+from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.sql import Delete, Insert, Update
 
 from clerk.domain.model import Meeting
 from clerk.store import recordings
@@ -39,31 +37,14 @@ from clerk.store.rows import (
     person_row,
     speaker_row,
 )
+from clerk.store.rowwrite import (  # noqa: F401 - statements: re-exported
+    CoreRows,
+    DriverRows,
+    rows_for,
+    statements,
+)
 
-
-@dataclass(frozen=True)
-class Statements:
-    insert: Insert
-    update: Update
-    delete: Delete
-    delete_children: Delete | None
-    key_columns: tuple[str, ...]
-
-    def key_of(self, row: dict) -> dict:
-        return {f"pk_{name}": row[name] for name in self.key_columns}
-
-
-@cache
-def statements(table) -> Statements:
-    """INSERT, UPDATE and DELETE of one row of ``table`` by its primary key, built once."""
-    keys = tuple(c.name for c in table.primary_key.columns)
-    where = and_(*(table.c[name] == bindparam(f"pk_{name}") for name in keys))
-    children = None
-    if "item_key" in table.c:
-        children = delete(table).where(table.c.item_key == bindparam("pk_item_key"))
-    return Statements(
-        insert(table), update(table).where(where), delete(table).where(where), children, keys
-    )
+Rows = CoreRows | DriverRows
 
 
 def insert_meeting(engine: Engine, meeting: Meeting, body_id: int | None = None) -> Meeting:
@@ -73,7 +54,7 @@ def insert_meeting(engine: Engine, meeting: Meeting, body_id: int | None = None)
         row["body_id"] = body_id
         meeting_id = new_row_id(conn.execute(insert(MEETINGS).values(**row)))
         saved = _with_id(meeting, meeting_id)
-        _write_all(conn, saved)
+        _write_all(rows_for(conn), saved)
         return saved
 
 
@@ -95,27 +76,20 @@ def _saved_id(meeting: Meeting) -> int:
     return meeting.id
 
 
-def _write_all(conn: Connection, m: Meeting) -> None:
+def _write_all(rows: Rows, m: Meeting) -> None:
     mid = _saved_id(m)
-    _insert_many(conn, PEOPLE, [person_row(p, mid, i) for i, p in enumerate(m.people)])
-    _insert_many(conn, ITEMS, [item_row(it, mid, i) for i, it in enumerate(m.items)])
-    _insert_many(
-        conn,
+    rows.insert_many(PEOPLE, [person_row(p, mid, i) for i, p in enumerate(m.people)])
+    rows.insert_many(ITEMS, [item_row(it, mid, i) for i, it in enumerate(m.items)])
+    rows.insert_many(
         SPEAKERS,
         [speaker_row(s, it.key, i) for it in m.items for i, s in enumerate(it.speakers)],
     )
-    _insert_many(
-        conn,
+    rows.insert_many(
         MOTIONS,
         [motion_row(x, it.key, i) for it in m.items for i, x in enumerate(it.motions)],
     )
     for attr, table, to_row in MEETING_LISTS:
-        _insert_many(conn, table, [to_row(x, mid, i) for i, x in enumerate(getattr(m, attr))])
-
-
-def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
-    if rows:
-        conn.execute(statements(table).insert, rows)
+        rows.insert_many(table, [to_row(x, mid, i) for i, x in enumerate(getattr(m, attr))])
 
 
 def delete_meeting(engine: Engine, meeting_id: int) -> None:
@@ -155,13 +129,16 @@ def save_change(engine: Engine, before: Meeting, after: Meeting) -> None:
         write_change(conn, before, after)
 
 
-def write_change(conn: Connection, before: Meeting, after: Meeting) -> None:
+def write_change(conn: Connection | Rows, before: Meeting, after: Meeting) -> None:
+    """Write what differs between ``before`` and ``after`` in the open transaction (a
+    connection, or the row writer already made for it)."""
+    rows = rows_for(conn) if isinstance(conn, Connection) else conn
     mid = _saved_id(after)
     if _scalars_differ(before, after):
-        conn.execute(statements(MEETINGS).update, {**meeting_row(after), "pk_id": mid})
+        rows.update(MEETINGS, {**meeting_row(after), "id": mid})
     if before.people is not after.people:
         _sync(
-            conn,
+            rows,
             PEOPLE,
             before.people,
             after.people,
@@ -170,7 +147,7 @@ def write_change(conn: Connection, before: Meeting, after: Meeting) -> None:
         )
     if before.items is not after.items:
         changed = _sync(
-            conn,
+            rows,
             ITEMS,
             before.items,
             after.items,
@@ -185,7 +162,7 @@ def write_change(conn: Connection, before: Meeting, after: Meeting) -> None:
                 continue
             if prev.speakers is not it.speakers:
                 _sync(
-                    conn,
+                    rows,
                     SPEAKERS,
                     prev.speakers,
                     it.speakers,
@@ -194,7 +171,7 @@ def write_change(conn: Connection, before: Meeting, after: Meeting) -> None:
                 )
             if prev.motions is not it.motions:
                 _sync(
-                    conn,
+                    rows,
                     MOTIONS,
                     prev.motions,
                     it.motions,
@@ -203,17 +180,17 @@ def write_change(conn: Connection, before: Meeting, after: Meeting) -> None:
                 )
         for it in after.items:
             if it.key not in old:
-                _insert_many(
-                    conn, SPEAKERS, [speaker_row(s, it.key, i) for i, s in enumerate(it.speakers)]
+                rows.insert_many(
+                    SPEAKERS, [speaker_row(s, it.key, i) for i, s in enumerate(it.speakers)]
                 )
-                _insert_many(
-                    conn, MOTIONS, [motion_row(x, it.key, i) for i, x in enumerate(it.motions)]
+                rows.insert_many(
+                    MOTIONS, [motion_row(x, it.key, i) for i, x in enumerate(it.motions)]
                 )
     for attr, table, to_row in MEETING_LISTS:
         a, b = getattr(before, attr), getattr(after, attr)
         if a is not b:
             _sync(
-                conn,
+                rows,
                 table,
                 a,
                 b,
@@ -247,13 +224,12 @@ def _scalars_differ(a: Meeting, b: Meeting) -> bool:
     return any(getattr(a, f) != getattr(b, f) for f in _SCALARS)
 
 
-def _sync(conn, table, before: Sequence, after: Sequence, *, key, to_row, children=()):
+def _sync(rows: Rows, table, before: Sequence, after: Sequence, *, key, to_row, children=()):
     """Make ``table`` hold ``after`` where it held ``before``; returns the entities updated.
 
-    Statements are built once per table (``statements``) and only their parameters change, so
-    an everyday action spends its time in the database's commit, not in building SQL.
+    Statements are built once per table (``clerk.store.rowwrite``) and only their parameters
+    change, so an everyday action spends its time in the database's commit, not in building SQL.
     """
-    sql = statements(table)
     # The rows both values share at the same place are not looked at: an action that adds an
     # entry to a long ledger compares the new tail, not the whole list (keys are unique in a
     # list, so none of the shared head's keys is in either tail).
@@ -265,13 +241,13 @@ def _sync(conn, table, before: Sequence, after: Sequence, *, key, to_row, childr
             continue
         row = to_row(y, j)
         for child in children:
-            conn.execute(statements(child).delete_children, {"pk_item_key": k})
-        conn.execute(sql.delete, sql.key_of(row))
+            rows.delete_children(child, k)
+        rows.delete(table, row)
     updated = []
     for i, x in enumerate(after[start:], start):
         k = key(x)
         if k not in old:
-            conn.execute(sql.insert, to_row(x, i))
+            rows.insert(table, to_row(x, i))
             continue
         j, y = old[k]
         if y is x and i == j:
@@ -281,7 +257,7 @@ def _sync(conn, table, before: Sequence, after: Sequence, *, key, to_row, childr
             # Only a row that differs is written: an item whose speakers changed keeps its
             # own row as it is on disk (another Clerk may have typed its notes meanwhile).
             if row != to_row(y, j):
-                conn.execute(sql.update, {**row, **sql.key_of(row)})
+                rows.update(table, row)
             updated.append(x)
     return updated
 

@@ -43,14 +43,7 @@ MOVES = (PresenceKind.ARRIVED, PresenceKind.LEFT)
 
 def person_events(meeting: Meeting, person: Person) -> list[PresenceEvent]:
     """The person's events in the ledger, in time order (the ledger is the only record)."""
-    line = _timeline(meeting).get(person.id)
-    if line is not None and line.person is person:
-        return list(line.events)
-    return _events_of(meeting.presence, person)
-
-
-def _events_of(presence: tuple[PresenceEvent, ...], person: Person) -> list[PresenceEvent]:
-    return _ordered([e for e in presence if e.person == person.id], person)
+    return list(_person_line(meeting, person).events)
 
 
 def _ordered(own: list[PresenceEvent], person: Person) -> list[PresenceEvent]:
@@ -100,9 +93,15 @@ class _Line:
     events: tuple[PresenceEvent, ...]
     times: tuple[datetime, ...]
     states: tuple[State, ...]  # states[0] before any event, states[i + 1] after events[i]
-    # Whether the ledger holds a move of theirs: then the register's mark no longer says
-    # whether they were there at the start.
-    ledger_moves: bool = False
+    # Their first and last arrival or departure (in time order): when the ledger holds one,
+    # the register's mark no longer says whether they were there at the start, and the two
+    # say when they came late and when they left for good (``moves_of``).
+    first_move: PresenceEvent | None = None
+    last_move: PresenceEvent | None = None
+
+    @property
+    def ledger_moves(self) -> bool:
+        return self.first_move is not None
 
     def grown(self, person: Person, new: list[PresenceEvent]) -> _Line | None:
         """This line with later entries added (None when they are not later than the last)."""
@@ -111,10 +110,13 @@ class _Line:
         if any(b.at < a.at for a, b in zip(new, new[1:], strict=False)):
             return None
         states = list(self.states)
+        last = self.last_move
         for e in new:
             states.append(_step(states[-1], e))
-        events = self.events + tuple(new)
-        return _Line(person, events, self.times + tuple(e.at for e in new), tuple(states), True)
+            if e.kind in MOVES:
+                last = e
+        events, times = self.events + tuple(new), self.times + tuple(e.at for e in new)
+        return _Line(person, events, times, tuple(states), self.first_move, last)
 
 
 def _line(presence: tuple[PresenceEvent, ...], person: Person) -> _Line:
@@ -122,14 +124,13 @@ def _line(presence: tuple[PresenceEvent, ...], person: Person) -> _Line:
 
 
 def _line_of_own(own: list[PresenceEvent], person: Person) -> _Line:
-    return _line_of_events(_ordered(own, person), person, any(e.kind in MOVES for e in own))
-
-
-def _line_of_events(events: list[PresenceEvent], person: Person, moves: bool = False) -> _Line:
+    events = _ordered(own, person)
     states = [State(_present_at_start(person, events))]
     for e in events:
         states.append(_step(states[-1], e))
-    return _Line(person, tuple(events), tuple(e.at for e in events), tuple(states), moves)
+    moves = [e for e in events if e.kind in MOVES]
+    first, last = (moves[0], moves[-1]) if moves else (None, None)
+    return _Line(person, tuple(events), tuple(e.at for e in events), tuple(states), first, last)
 
 
 # The timelines of the last meeting value asked about. Values are immutable and the cache
@@ -191,9 +192,7 @@ def _person_line(meeting: Meeting, person: Person) -> _Line:
 
 def state_at(meeting: Meeting, person: Person, at: datetime | None) -> State:
     """The person's state at ``at`` (events at exactly ``at`` included); None: after all."""
-    line = _timeline(meeting).get(person.id)
-    if line is None or line.person is not person:
-        line = _line(meeting.presence, person)
+    line = _person_line(meeting, person)
     if at is None:
         return line.states[-1]
     return line.states[bisect_right(line.times, at)]
@@ -320,11 +319,6 @@ def _refused(state: State, e: PresenceEvent) -> bool:
     return not (state.attending and state.withdrawn_for)
 
 
-def _check_step(person: Person, state: State, e: PresenceEvent) -> None:
-    if _refused(state, e):
-        _raise_step(person, state, e)
-
-
 def _raise_step(person: Person, state: State, e: PresenceEvent) -> None:
     """The message is only built here, once a rule is broken."""
     name = short_name(person)
@@ -363,9 +357,7 @@ def add_event(meeting: Meeting, event: PresenceEvent) -> Meeting:
     # follow this one: the events before it are as they were, checked when they were made.
     line = _person_line(meeting, person)
     at = bisect_right(line.times, event.at)
-    state = line.states[at]
-    _check_step(person, state, event)
-    _check_from(person, _step(state, event), line.events[at:])
+    _check_from(person, line.states[at], (event, *line.events[at:]))
     return replace(meeting, presence=meeting.presence + (event,))
 
 
@@ -392,10 +384,6 @@ class Moves:
     left_note: str | None = None
 
 
-def _own_moves(meeting: Meeting, person: Person) -> list[PresenceEvent]:
-    return [e for e in person_events(meeting, person) if e.kind in MOVES]
-
-
 def has_moves(meeting: Meeting, person_id: str) -> bool:
     """Whether the ledger holds an arrival or a departure of the person."""
     return any(e.person == person_id and e.kind in MOVES for e in meeting.presence)
@@ -411,10 +399,10 @@ def attendance_of(meeting: Meeting, person: Person) -> Attendance:
 
 def moves_of(meeting: Meeting, person: Person) -> Moves:
     """When the person arrived late and when they left for good, read from the ledger."""
-    moves = _own_moves(meeting, person)
-    if not moves:
+    line = _person_line(meeting, person)
+    first, last = line.first_move, line.last_move
+    if first is None or last is None:
         return Moves()
-    first, last = moves[0], moves[-1]
     arrived = first.at if first.kind is PresenceKind.ARRIVED else None
     if last.kind is not PresenceKind.LEFT:
         return Moves(arrived)

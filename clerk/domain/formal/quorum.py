@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, cast
 
 from clerk.domain.formal import RuleError
 from clerk.domain.formal import presence as ledger
+from clerk.domain.formal.roll import roll
 from clerk.domain.model import Meeting, QuorumRule, Role
 
 if TYPE_CHECKING:
@@ -133,7 +134,8 @@ def quorum_at(
     meeting: Meeting, at: datetime | None, rule: QuorumRule | None = None
 ) -> QuorumStatus:
     rule = rule or quorum_rule(meeting)
-    return QuorumStatus(quorum_required(meeting, rule), len(ledger.members_in_room_at(meeting, at)))
+    present = roll(meeting).in_room if at is None else ledger.members_in_room_at(meeting, at)
+    return QuorumStatus(quorum_required(meeting, rule), len(present))
 
 
 def is_inquorate(meeting: Meeting, at: datetime | None, rule: QuorumRule | None = None) -> bool:

@@ -295,10 +295,12 @@ class AttendanceModel(RowsModel):
                 return attendance_text(p, self._meeting)
         if role == Qt.ItemDataRole.ToolTipRole:
             return p.capacity or None
-        gone = reading.moves_of(self._meeting, p).left_at is not None
-        away = gone or reading.attendance_of(self._meeting, p) in _AWAY
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.ATTENDANCE and away:
-            return QBrush(QColor("#808080"))
+        # The other roles a view asks for (several per cell drawn) need no look-up.
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.ATTENDANCE:
+            gone = reading.moves_of(self._meeting, p).left_at is not None
+            if gone or reading.attendance_of(self._meeting, p) in _AWAY:
+                return QBrush(QColor("#808080"))
+            return None
         if (
             role == Qt.ItemDataRole.FontRole
             and reading.is_in_room(p, self._meeting)

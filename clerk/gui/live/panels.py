@@ -157,8 +157,8 @@ class ClockBar(QWidget):
             self.item_time.setText(f"Item {item.agenda_number} · {elapsed(spent)}{planned}")
             over = reading.is_over_time(meeting, item.key, now)
             restyle(self.item_time, "color: #c62828;" if over else "")
-        members = reading.seats(meeting)
-        self.present.setText(f"Members present\n{reading.members_present(meeting)} of {members}")
+        roll = reading.roll(meeting)
+        self.present.setText(f"Members present\n{len(roll.in_room)} of {roll.seats}")
         self.start_button.setEnabled(meeting.started_at is None)
         self.adjourn_button.setText("Resume" if reading.is_adjourned(meeting) else "Adjourn")
         self.adjourn_button.setEnabled(
@@ -359,10 +359,8 @@ class AttendancePanel(QWidget):
         row = max(self.model.row_of(current.id) if current else 0, 0)
         if self.model.rowCount() and self.table.currentIndex().row() != row:
             self.table.selectRow(row)
-        apologies = sum(
-            1 for p in meeting.members if reading.attendance_of(meeting, p) is Attendance.APOLOGIES
-        )
+        roll = reading.roll(meeting)
         self.count.setText(
-            f"Members present: {reading.members_present(meeting)} of {reading.seats(meeting)}"
-            + (f" · apologies: {apologies}" if apologies else "")
+            f"Members present: {len(roll.in_room)} of {roll.seats}"
+            + (f" · apologies: {roll.apologies}" if roll.apologies else "")
         )

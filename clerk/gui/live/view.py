@@ -205,10 +205,15 @@ class LiveView(QWidget):
         if change.after.current_item != change.before.current_item:
             follow = change.after.current_item
         parts = what.parts
+        # The selected item's own panels (notes, resolution, speakers) only when that item
+        # changed: a key in the register leaves the same item object in place.
+        key = self._selected
+        selected = key is not None and change.before.item(key) is not change.after.item(key)
         # Row by row where the change names its rows; every row where a change of the whole
         # meeting (its start, the quorum, the people's details) may show in any of them.
         self._refresh(
             follow,
+            selected=selected,
             agenda=bool(parts & (Part.ITEMS | Part.MEETING | Part.ADJOURNMENTS)),
             people=bool(parts & (Part.PEOPLE | Part.PRESENCE | Part.MEETING | Part.FORMAL)),
             declarations=bool(parts & (Part.DECLARATIONS | Part.PEOPLE | Part.ITEMS)),
@@ -228,9 +233,11 @@ class LiveView(QWidget):
         declarations: bool = True,
         items: set[str] | None = None,
         people_rows: set[str] | None = None,
+        selected: bool = True,
     ) -> None:
         """Show the meeting again; the flags say which lists the change touched, ``items``
-        and ``people_rows`` which of their rows (None: all of them)."""
+        and ``people_rows`` which of their rows (None: all of them), ``selected`` whether the
+        selected item itself changed."""
         meeting = self.meeting
         if meeting is None:
             return
@@ -243,7 +250,7 @@ class LiveView(QWidget):
             self.attendance.show_meeting(meeting, people_rows)
         if declarations:
             self.declarations.show_meeting(meeting)
-        self._show_selected()
+        self._show_selected(item_changed=selected)
         self.clock_bar.show_time(meeting, now)
         self.clock_bar.show_speaker(meeting, now, self.settings)
         self.formal_bar.show_state(meeting, now, self.settings)
@@ -254,14 +261,17 @@ class LiveView(QWidget):
         self._selected = key
         self._show_selected()
 
-    def _show_selected(self) -> None:
+    def _show_selected(self, item_changed: bool = True) -> None:
+        """The panels of the selected item; its notes, resolution and speakers only when
+        ``item_changed`` (they show nothing but the item)."""
         meeting = self.meeting
         if meeting is None:
             return
         item = meeting.item(self._selected) if self._selected else None
-        self.notes.show_item(meeting, item)
-        self.resolution.show_item(meeting, item)
-        self.speakers.show_item(meeting, item)
+        if item_changed:
+            self.notes.show_item(meeting, item)
+            self.resolution.show_item(meeting, item)
+            self.speakers.show_item(meeting, item)
         self.speaker_timer.show_item(meeting, item, self.settings)
         self.motions.show_item(meeting, item, self.rules, self.settings)
         self.actions_panel.show_meeting(meeting, item)
