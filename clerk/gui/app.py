@@ -171,6 +171,9 @@ def finish_start(app, start: StartWindow, db_target, clock, started: dict) -> No
             window.open_meeting(demo)
     window.show()
     start.close()
+    # Its native window and backing store go now, not after the main window's first paint:
+    # the two would otherwise be held at once (about 4 MB at the peak).
+    start.destroy()
     start.deleteLater()
     tell_what_was_set_aside(db, window)
     QTimer.singleShot(1500, lambda: look_after(db, window))
