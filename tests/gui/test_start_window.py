@@ -37,3 +37,15 @@ def test_the_meeting_left_open_replaces_the_start_window(qtbot, tmp_path):
         finally:
             window.close()
             started["db"].close()
+
+
+def test_the_start_window_names_the_file_as_it_is(qtbot):
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QLabel
+
+    start = StartWindow("/meetings/Parks & <Open> Spaces.sqlite3")
+    qtbot.addWidget(start)
+    label = start.findChild(QLabel)
+    shown = QTextDocument()
+    shown.setHtml(label.text())
+    assert shown.toPlainText() == "Opening /meetings/Parks & <Open> Spaces.sqlite3…"
