@@ -10,8 +10,9 @@ about 270 source files, SQLAlchemy's among them: about 0.1 s of CPU and 17 MB on
 the meeting. The answer is known without reading for the standard library, for Clerk outside
 ``clerk.gui`` (no Qt there: ``tests/test_layers.py``; this module imports none either, and
 lives outside ``clerk.gui`` so that it may name the libraries) and for the libraries named
-here, which have no Qt in them; any other module is still read. Clerk selects no feature
-itself, so the answer only keeps the modules that do use Qt switchable, as PySide6 intends.
+here, which have no Qt in them; ``clerk.gui``, Clerk's Qt face, is known to use it. Any other
+module is still read. Clerk selects no feature itself, so the answer only keeps the modules
+that do use Qt switchable, as PySide6 intends.
 """
 
 from __future__ import annotations
@@ -52,11 +53,15 @@ WITHOUT_QT = frozenset(
 )
 
 
+def is_clerk_gui(name: str) -> bool:
+    return name == "clerk.gui" or name.startswith("clerk.gui.")
+
+
 def known_without_qt(name: str) -> bool:
     """True when the module ``name`` cannot use PySide6, without reading its source."""
     top = name.partition(".")[0]
     if top == "clerk":
-        return not (name == "clerk.gui" or name.startswith("clerk.gui."))
+        return not is_clerk_gui(name)
     return top in sys.stdlib_module_names or top in WITHOUT_QT
 
 
@@ -73,6 +78,8 @@ def install() -> bool:
         name = getattr(module, "__name__", "")
         if isinstance(name, str) and known_without_qt(name):
             return False
+        if isinstance(name, str) and is_clerk_gui(name):
+            return True  # Clerk's Qt face: it uses PySide6, no need to read it to know
         return read(module)
 
     uses_pyside.clerk_answers = True  # type: ignore[attr-defined]

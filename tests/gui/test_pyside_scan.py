@@ -19,8 +19,9 @@ import clerk.gui
 from shibokensupport.feature import pyside_feature_dict as seen
 import colorsys            # the standard library: answered, not read
 import clerk.domain.text   # Clerk below the GUI: answered, not read
+import clerk.gui.theme     # Clerk's Qt face: answered (it uses Qt), not read
 import uses_qt, plain      # unknown to Clerk: read by PySide6, as before
-for name in ("colorsys", "clerk.domain.text", "uses_qt", "plain"):
+for name in ("colorsys", "clerk.domain.text", "clerk.gui.theme", "uses_qt", "plain"):
     read = sys.modules[name].__file__ in linecache.cache
     print(name, seen.get(name), read)
 """
@@ -37,6 +38,7 @@ def test_known_modules_are_answered_and_others_still_read(tmp_path):
     found = dict(line.split(" ", 1) for line in done.stdout.splitlines())
     assert found["colorsys"] == "-1 False"
     assert found["clerk.domain.text"] in ("-1 False", "None False")  # not read either way
+    assert found["clerk.gui.theme"] in ("0 False", "None False")
     assert found["uses_qt"] == "0 True"  # it names PySide6: switchable, as PySide6 decides
     assert found["plain"] == "-1 True"
 
