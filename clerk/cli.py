@@ -81,7 +81,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def application_only(argv: list[str]) -> tuple[bool, str | None]:
+    """``(True, db)`` when ``argv`` only opens the application (no command; at most ``--db``),
+    read without building the parser: its thirty commands cost more than a tenth of a bare
+    window's start, on the way to the first window. Anything else goes to the parser."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--db="):
+        return True, argv[0].removeprefix("--db=")
+    return False, None
+
+
 def main(argv: list[str] | None = None) -> int:
+    only, db = application_only(sys.argv[1:] if argv is None else argv)
+    if only:
+        from clerk.gui.app import run
+
+        return run(db_target=db)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

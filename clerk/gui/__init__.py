@@ -23,3 +23,10 @@ def keep_none_alive() -> None:
 
 
 keep_none_alive()
+
+# PySide6 would read the source of every module imported after it (``pyside_scan``).
+import PySide6  # noqa: E402, F401 - sets up the import hook answered below
+
+from clerk import pyside_scan  # noqa: E402
+
+pyside_scan.install()

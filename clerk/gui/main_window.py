@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QTabWidget,
+    QWidget,
 )
 
 from clerk import APP_NAME, faultlog
@@ -31,16 +32,18 @@ from clerk.gui import shortcuts
 from clerk.gui.about import app_icon, show_about
 from clerk.gui.acting import run_action, sentence, show_notice
 from clerk.gui.bridge import SessionBridge
+from clerk.gui.lazy_tab import LazyTab
 from clerk.gui.live.view import LiveView
-from clerk.gui.meetings_view import MeetingsView
-from clerk.gui.preview import PreviewView
-from clerk.gui.setup_view import SetupView
 from clerk.gui.theme import apply_theme, restyle
 from clerk.services import live as live_service
 from clerk.services.clock import Clock, SystemClock
 from clerk.services.database import Database
-from clerk.services.minutes_inputs import minutes_inputs
 from clerk.services.session import OTHERS, MeetingSession
+
+if TYPE_CHECKING:
+    from clerk.gui.meetings_view import MeetingsView
+    from clerk.gui.preview import PreviewView
+    from clerk.gui.setup_view import SetupView
 
 POLL_MS = 1000
 
@@ -56,14 +59,6 @@ def file_stem(name: str, limit: int = 40) -> str:
             break
         stem = longer
     return stem or (words[0][:limit] if words else "meeting")
-
-
-def _scrolling(view):
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(view)
-    return area
 
 
 JOURNAL_CHECK_MS = 3000
@@ -82,26 +77,17 @@ class MainWindow(QMainWindow):
         icon = app_icon()
         if icon is not None:
             self.setWindowIcon(icon)
-        self.meetings = MeetingsView(db, self, session_of=lambda: self.session)
-        self.meetings.openRequested.connect(self.open_meeting)
-        self.meetings.openAtItemRequested.connect(self.open_meeting_at)
-        self.setup = SetupView(self)
         self.live = LiveView(self.clock, self)
-        self.preview = PreviewView(
-            lambda meeting: minutes_inputs(self.db, meeting),
-            self,
-            style_of=self._house_style,
-            session_of=lambda: self.session,
-            today_of=lambda: self.clock.now().date(),
-        )
+        self._meetings_tab = LazyTab(self._build_meetings, scrolling=True)
+        self._setup_tab = LazyTab(self._build_setup, scrolling=True)
+        self._preview_tab = LazyTab(self._build_preview)
         self.views = QTabWidget(self)
         self.views.setObjectName("views")
         self.views.setDocumentMode(True)
-        # The Meetings and Set-up views scroll rather than widen the window past a small screen.
-        self.views.addTab(_scrolling(self.meetings), "Meetings")
-        self.views.addTab(_scrolling(self.setup), "Set-up")
+        self.views.addTab(self._meetings_tab, "Meetings")
+        self.views.addTab(self._setup_tab, "Set-up")
         self.views.addTab(self.live, "Live")
-        self.views.addTab(self.preview, "Preview")
+        self.views.addTab(self._preview_tab, "Preview")
         self.views.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.views)
         self.live.saved.connect(self._saved)
@@ -135,6 +121,49 @@ class MainWindow(QMainWindow):
         self._journal_timer.setInterval(JOURNAL_CHECK_MS)
         self._journal_timer.timeout.connect(self.watch_journal)
         self._journal_timer.start()
+
+    # -- the views built when first shown -------------------------------------------------
+    @property
+    def meetings(self) -> MeetingsView:
+        return cast("MeetingsView", self._meetings_tab.view())
+
+    @property
+    def setup(self) -> SetupView:
+        return cast("SetupView", self._setup_tab.view())
+
+    @property
+    def preview(self) -> PreviewView:
+        return cast("PreviewView", self._preview_tab.view())
+
+    def _build_meetings(self) -> QWidget:
+        from clerk.gui.meetings_view import MeetingsView
+
+        view = MeetingsView(self.db, self, session_of=lambda: self.session)
+        view.openRequested.connect(self.open_meeting)
+        view.openAtItemRequested.connect(self.open_meeting_at)
+        return view
+
+    def _build_setup(self) -> QWidget:
+        from clerk.gui.setup_view import SetupView
+
+        view = SetupView(self)
+        if self.session is not None:
+            view.set_session(self.session, self.bridge)
+        return view
+
+    def _build_preview(self) -> QWidget:
+        from clerk.gui.preview import PreviewView
+        from clerk.services.minutes_inputs import minutes_inputs
+
+        view = PreviewView(
+            lambda meeting: minutes_inputs(self.db, meeting),
+            self,
+            style_of=self._house_style,
+            session_of=lambda: self.session,
+            today_of=lambda: self.clock.now().date(),
+        )
+        view.show_meeting(self.session.meeting if self.session is not None else None)
+        return view
 
     # -- menus -------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, key: str | None = None, *more: str) -> QAction:
@@ -267,6 +296,9 @@ class MainWindow(QMainWindow):
         self.live.show_tab(tab)
 
     def show_view(self, index: int) -> None:
+        tab = self.views.widget(index)
+        if isinstance(tab, LazyTab):
+            tab.view()  # built first, so that the focus moves into it as into a built view
         self.views.setCurrentIndex(index)
 
     def _view_changed(self, index: int) -> None:
@@ -287,8 +319,10 @@ class MainWindow(QMainWindow):
 
     def _close_session(self) -> None:
         self.live.set_session(None, None)
-        self.setup.set_session(None, None)
-        self.preview.show_meeting(None)
+        if self._setup_tab.built:
+            self.setup.set_session(None, None)
+        if self._preview_tab.built:
+            self.preview.show_meeting(None)
         self.session = self.bridge = None
         live_service.forget_open_meeting(self.db)
         self.save_state.setText("")
@@ -347,8 +381,10 @@ class MainWindow(QMainWindow):
         self.bridge = SessionBridge(session, self)
         self.bridge.changed.connect(self._meeting_changed)
         self.live.set_session(session, self.bridge)
-        self.setup.set_session(session, self.bridge)
-        self.preview.show_meeting(session.meeting)
+        if self._setup_tab.built:
+            self.setup.set_session(session, self.bridge)
+        if self._preview_tab.built:
+            self.preview.show_meeting(session.meeting)
         self.recording.set_session(session, self.bridge, self.live.notes.editor)
         self._update_title()
         self._update_undo()
@@ -390,7 +426,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Could not check for other Clerks' changes: {exc}")
 
     def _meeting_changed(self, change) -> None:
-        self.preview.show_meeting(change.after)
+        if self._preview_tab.built:
+            self.preview.show_meeting(change.after)
         if self.views.currentIndex() == self.MEETINGS:
             self.meetings.meeting_changed()  # e.g. a Minutes step undone there
         self._update_title()
@@ -498,6 +535,7 @@ class MainWindow(QMainWindow):
         from functools import partial
 
         from clerk.minutes import write_minutes
+        from clerk.services.minutes_inputs import minutes_inputs
 
         write = write_minutes
         if self.session is not None:  # else _export_word says to open a meeting first
@@ -534,6 +572,7 @@ class MainWindow(QMainWindow):
 
         from clerk.minutes import MinutesError
         from clerk.minutes.template_guard import TemplateNote
+        from clerk.services.minutes_inputs import minutes_inputs
 
         settings = minutes_inputs(self.db).settings
         try:
@@ -577,7 +616,8 @@ class MainWindow(QMainWindow):
         meeting_id = getattr(dialog, "meeting_id", None)
         dialog.deleteLater()
         if accepted and meeting_id:
-            self.meetings.refresh()
+            if self._meetings_tab.built:
+                self.meetings.refresh()
             self.open_meeting(meeting_id)
 
     # -- closing -------------------------------------------------------------------------

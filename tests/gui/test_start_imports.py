@@ -110,3 +110,19 @@ def test_a_sqlite_meeting_open_loads_neither_the_orm_nor_the_postgresql_driver(
     modules = loaded_modules(meeting_left_open, "ready")
     assert "sqlalchemy.engine" in modules  # the store is open
     assert sorted(m for m in modules if m.startswith(LATER_SQL)) == []
+
+
+# The views a meeting reopened in the Live view does not show, and what only they use: each is
+# built the first time it is shown (``clerk.gui.lazy_tab.LazyTab``).
+NOT_SHOWN = (
+    "clerk.gui.meetings_view",
+    "clerk.gui.setup_view",
+    "clerk.gui.preview",
+    "clerk.minutes.compose",
+)
+
+
+def test_a_meeting_reopened_in_the_live_view_builds_no_other_view(meeting_left_open):
+    modules = loaded_modules(meeting_left_open, "ready")
+    assert "clerk.gui.live.view" in modules
+    assert sorted(modules & set(NOT_SHOWN)) == []
