@@ -174,3 +174,26 @@ def demo_window(qtbot, db, monkeypatch, at):
     w.open_meeting(meeting.id)
     w.clock_for_test = clock
     return w
+
+
+def example_window(qtbot, db, record, monkeypatch, view: str):
+    """The main window on ``record`` imported (the example meeting, held on 8 December 2026),
+    two days after it with the clock stopped, showing the view named (``"LIVE"``,
+    ``"PREVIEW"``…); every Yes/No question is answered Yes."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QApplication
+
+    from clerk.gui.main_window import MainWindow
+    from clerk.services.clock import ManualClock
+    from clerk.services.meetings import import_record
+
+    meeting = import_record(db, record)
+    answer_questions(monkeypatch)
+    w = MainWindow(db, ManualClock(datetime(2026, 12, 10, 9, 30)))
+    qtbot.addWidget(w)
+    w.show()
+    w.open_meeting(meeting.id)
+    w.show_view(getattr(w, view))
+    QApplication.processEvents()
+    return w

@@ -5,7 +5,6 @@ checked; the deadline and what is left shown; the Word file read back; screensho
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -16,11 +15,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from clerk.domain.model import DraftState
 from clerk.gui.drafting_panel import SPEAKER
-from clerk.gui.main_window import MainWindow
-from clerk.services.clock import ManualClock
 from clerk.services.meetings import import_record
 from clerk.store import repository
-from tests.gui.live_helpers import answer_questions, type_text
+from tests.gui.live_helpers import example_window, type_text
 from tests.minutes.minutes_check import docx_lines
 
 SHOTS = os.environ.get("CLERK_SCREENSHOTS")
@@ -28,15 +25,7 @@ SHOTS = os.environ.get("CLERK_SCREENSHOTS")
 
 @pytest.fixture
 def window(qtbot, db, example_record, monkeypatch):
-    meeting = import_record(db, example_record)  # held on 8 December 2026
-    answer_questions(monkeypatch)
-    w = MainWindow(db, ManualClock(datetime(2026, 12, 10, 9, 30)))
-    qtbot.addWidget(w)
-    w.show()
-    w.open_meeting(meeting.id)
-    w.show_view(w.PREVIEW)
-    QApplication.processEvents()
-    return w
+    return example_window(qtbot, db, example_record, monkeypatch, "PREVIEW")
 
 
 def stored(window):
@@ -82,14 +71,7 @@ def test_deadline_is_the_styles_draft_deadline(qtbot, db, example_record, monkey
     from clerk.services.styles import import_style
 
     import_style(db, preset_text("english-parish"), None)
-    meeting = import_record(db, example_record)  # held on 8 December 2026
-    answer_questions(monkeypatch)
-    w = MainWindow(db, ManualClock(datetime(2026, 12, 10, 9, 30)))
-    qtbot.addWidget(w)
-    w.show()
-    w.open_meeting(meeting.id)
-    w.show_view(w.PREVIEW)
-    QApplication.processEvents()
+    w = example_window(qtbot, db, example_record, monkeypatch, "PREVIEW")
     status = w.preview.status.text()
     assert "Draft minutes due by 8 January 2027 (1 month): 29 days left" in status
     view = w.preview

@@ -13,20 +13,12 @@ from clerk.gui.main_window import MainWindow
 from clerk.services import actions
 from clerk.services.clock import ManualClock
 from clerk.services.meetings import import_record
-from tests.gui.live_helpers import answer_questions
+from tests.gui.live_helpers import example_window
 
 
 @pytest.fixture
 def window(qtbot, db, example_record, monkeypatch):
-    meeting = import_record(db, example_record)
-    answer_questions(monkeypatch)
-    w = MainWindow(db, ManualClock(datetime(2026, 12, 10, 9, 30)))
-    qtbot.addWidget(w)
-    w.show()
-    w.open_meeting(meeting.id)
-    w.show_view(w.LIVE)
-    QApplication.processEvents()
-    return w
+    return example_window(qtbot, db, example_record, monkeypatch, "LIVE")
 
 
 def test_setup_built_late_shows_changes_made_before_and_after(window):
