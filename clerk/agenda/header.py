@@ -202,8 +202,15 @@ _ASIDE = re.compile(
 _CLAUSE = re.compile(r"[;()]|(?<!\d):(?!\d)|\.\s|\b(?:and|but)\s+(?=the\b)", re.IGNORECASE)
 
 
+# A web page's own heading ("Agenda and minutes", "Agenda, decisions and minutes"): PDF text
+# runs it into the title line below it, where its "minutes" is not a previous meeting's.
+_PAGE_HEADING = re.compile(
+    r"\bagenda(?:,?\s+[a-z]+){0,2},?\s+(?:and|&)\s+(?:draft\s+)?minutes\b", re.IGNORECASE
+)
+
+
 def _clause_before(text: str, at: int, width: int = 80) -> str:
-    before = text[max(0, at - width) : at]
+    before = _PAGE_HEADING.sub(lambda m: " " * len(m.group()), text[:at])[-width:]
     parts = _CLAUSE.split(before)
     return parts[-1] if parts else before
 

@@ -382,6 +382,16 @@ class _Scanner:
                     and not re.match(r"(?:To|The|That|This|Members|Any|Please|Note)\b", nxt)
                     and (i + 1 >= len(lines) or not lines[i + 1] or self.bullet[i + 1])
                 )
+                # The last words of a long title wrapped in a PDF ("… held on November
+                # 21st" / "2018."), alone above the next item or a blank line.
+                or (
+                    len(title) >= 60
+                    and len(nxt.split()) <= 3
+                    and len(nxt) <= 24
+                    and not title.rstrip().endswith(":")
+                    and not re.match(r"(?:To|The|That|This|Members|Any|Please|Note)\b", nxt)
+                    and (not after or i + 1 in starts or bool(match_start(after)))
+                )
                 # A table cell's last title line just above its page column.
                 or (
                     pages is None

@@ -28,7 +28,13 @@ _MONTH_AFTER = re.compile(
 )
 
 
+_LINE_LEAD = re.compile(r"(?:agenda\s+)?(?:item|eitem|no\.?|min(?:ute)?\.?)?\s*", re.IGNORECASE)
+_NUMBERED_LINE = re.compile(r"\s*(\d{1,3})[.)]?(?:\s+\S|\s*$)")  # "1. Apologies", "1."
+
+
 def split_reflowed(raw: list[str]) -> list[str]:
+    if not _items_one_per_line(raw):
+        raw = _join_wrapped(raw)
     if not any(len(line) >= MIN_LENGTH for line in raw):
         return raw
     out: list[str] = []
@@ -85,3 +91,56 @@ def _sequence_cuts(line: str, pattern: re.Pattern = _INLINE) -> list[int]:
     if sorted(gaps)[len(gaps) // 2] > 400:
         return []
     return starts
+
+
+def _items_one_per_line(raw: list[str]) -> bool:
+    """Whether lines start with the numbers of a running sequence (1, 2, 3 …): the items are
+    already one to a line, and nothing here needs joining."""
+    seen: set[int] = set()
+    for line in raw:
+        m = _NUMBERED_LINE.match(line)
+        if m:
+            n = int(m.group(1))
+            if n - 1 in seen and n - 2 in seen:
+                return True
+            seen.add(n)
+    return False
+
+
+def _join_wrapped(raw: list[str]) -> list[str]:
+    """A re-flowed paragraph that a PDF (or a converter) then wrapped at the page's width:
+    "… Portfolio 1 Apologies Leader of Council To note any apologies" / "for absence. 2
+    Minutes …". The lines of a paragraph holding a running sequence in mid-line are joined
+    back into one line, to be cut before each number like any re-flowed line."""
+    out: list[str] = []
+    block: list[str] = []
+
+    def flush() -> None:
+        if len(block) >= 2 and sum(len(line) for line in block) >= MIN_LENGTH:
+            joined, starts = "", set()
+            for line in block:
+                joined = f"{joined} {line.strip()}" if joined else line.strip()
+                starts.add(len(joined) - len(line.strip()))
+            cuts = _sequence_cuts(joined)
+            # Numbers mostly in mid-line: wrapped; mostly at line starts: items to a line.
+            if cuts and sum(1 for at in cuts if _opens_line(joined, at, starts)) * 2 < len(cuts):
+                out.append(joined)
+                block.clear()
+                return
+        out.extend(block)
+        block.clear()
+
+    for line in raw:
+        if line.strip():
+            block.append(line)
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return out
+
+
+def _opens_line(joined: str, at: int, starts: set[int]) -> bool:
+    """Whether the number at ``at`` begins its line, perhaps after "Item" ("ITEM 1. …")."""
+    start = max((s for s in starts if s <= at), default=0)
+    return _LINE_LEAD.fullmatch(joined, start, at) is not None

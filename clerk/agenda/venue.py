@@ -271,13 +271,17 @@ def _venue_goes_on(last: str, nxt: str) -> bool:
         return False
     if re.fullmatch(
         r"(?:membership|members|councillors|committee members|contact|enquiries|quorum"
-        r"|notice of meeting|summons)\W*",
+        r"|notice of meeting|summons"
+        # a web page's tabs and table headings: "Media", "Items", "No. Item"
+        r"|media|items|no\.?\s*item|documents|attendance|decisions|webcast|agenda|minutes)\W*",
         nxt,
         re.IGNORECASE,
     ):
         return False
     if last.rstrip().endswith((",", "-", "–")):
         return True
+    if re.search(r"(?:\.|\bview directions\b\.?|\bmap\b)\s*$", last, re.IGNORECASE):
+        return False  # a full stop, or a web page's link after the address, ends it
     if re.match(r"(?:to|a|an|you|please|if|members|the meeting|this|all|agenda)\b", nxt, re.I):
         return False
     return bool(re.match(r"[A-Z0-9(]", nxt)) and not nxt.rstrip().endswith((".", ":"))

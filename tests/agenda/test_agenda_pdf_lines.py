@@ -1,0 +1,119 @@
+"""Agendas as a PDF's text gives them: no blank lines between the header's lines, paragraphs
+wrapped at the page's width, a web page's heading and tabs printed with the page.
+
+Every agenda here is made up (fictional bodies and places) in layouts seen when real agendas
+were printed to PDF and read back: a ModernGov "Agenda and minutes" page, a re-flowed table of
+items wrapped over several lines, a long title whose last word wrapped onto a line of its own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clerk.agenda import read_agenda_text
+
+
+def read(text: str):
+    return read_agenda_text(text, source_name="agenda.pdf")
+
+
+def titles(found) -> list[str]:
+    return [i["title"] for i in found.record["items"]]
+
+
+WEB_PAGE = """\
+Agenda and minutes
+Cabinet - Wednesday, 14th October, 2026 9.30 am
+Venue: Council Chamber, Guildhall, Eastmoor. View directions
+Media
+Items
+No. Item
+1.
+Apologies for Absence
+2.
+Declarations of Interest
+3.
+Minutes of the previous meeting
+To approve the minutes of the meeting held on 16 September 2026.
+"""
+
+
+def test_a_web_pages_heading_is_not_a_previous_meetings_minutes():
+    # "Agenda and minutes" runs into the title line below it when the blank line is gone;
+    # its "minutes" must not mark the meeting's own date and time as a previous meeting's.
+    found = read(WEB_PAGE)
+    assert found.record["date"] == "2026-10-14"
+    assert found.record["scheduled_time"] == "09:30"
+    assert titles(found)[:2] == ["Apologies for Absence", "Declarations of Interest"]
+
+
+def test_a_venue_ends_at_its_link_and_before_the_pages_tabs():
+    found = read(WEB_PAGE)
+    assert found.record["venue"] == "Council Chamber, Guildhall, Eastmoor"
+    # The same with the decisions tab in the heading.
+    other = read(WEB_PAGE.replace("Agenda and minutes", "Agenda, decisions and minutes"))
+    assert (other.record["date"], other.record["scheduled_time"]) == ("2026-10-14", "09:30")
+
+
+REFLOWED_AND_WRAPPED = """\
+CABINET 10.00 am on Thursday 5 November 2026 Cabinet Suite - County Hall, Westbury AGENDA
+Item Discussion Portfolio 1 Apologies Leader of Council To note any apologies
+for absence. 2 Minutes (Pages 1 - 12) Leader of Council To confirm the minutes
+of the meeting held on 8 October 2026. 3 Declarations of Interest Leader of
+Council Cabinet members are invited to declare any interests relating to matters
+on the agenda. 4 Public Questions Leader of Council Up to 30 minutes is allowed
+for written questions from members of the public. 5 Highways Maintenance
+Programme (Pages 13 - 30) Cabinet Member for Highways To approve the programme.
+"""
+
+
+def test_a_reflowed_table_wrapped_at_the_pages_width_is_read_item_by_item():
+    found = read(REFLOWED_AND_WRAPPED)
+    assert [i["agenda_number"] for i in found.record["items"]] == ["1", "2", "3", "4", "5"]
+    assert titles(found)[:4] == [
+        "Apologies",
+        "Minutes",
+        "Declarations of Interest",
+        "Public Questions",
+    ]  # the portfolio column ("Leader of Council") run into each title is taken out
+    assert titles(found)[4].startswith("Highways Maintenance Programme")
+    assert found.record["date"] == date(2026, 11, 5).isoformat()
+
+
+def test_items_one_to_a_line_are_not_joined_into_one_paragraph():
+    text = """\
+Westbury Parish Council
+Meeting of the Parish Council on Monday 9 November 2026 at 7.30pm in the Village Hall
+1. Apologies for absence
+2. Declarations of interest
+3. To approve the minutes of the meeting held on 12 October 2026
+4. Planning applications
+"""
+    found = read(text)
+    assert titles(found) == [
+        "Apologies for absence",
+        "Declarations of interest",
+        "To approve the minutes of the meeting held on 12 October 2026",
+        "Planning applications",
+    ]
+
+
+def test_the_last_words_of_a_long_title_wrapped_onto_their_own_line():
+    text = """\
+Westbury Parish Council
+Meeting of the Parish Council on Monday 9 November 2026 at 7.30pm in the Village Hall
+1. To receive apologies for absence.
+2. To approve the minutes of the Parish Council meeting held on October 12th
+2026.
+3. To receive and note the Briefing Note on the Local Government and Elections
+(Wales) Act
+4. To receive the Clerk's report.
+"""
+    found = read(text)
+    assert titles(found)[1] == (
+        "To approve the minutes of the Parish Council meeting held on October 12th 2026"
+    )
+    assert titles(found)[2] == (
+        "To receive and note the Briefing Note on the Local Government and Elections (Wales) Act"
+    )
+    assert len(titles(found)) == 4
