@@ -17,6 +17,7 @@ from clerk.agenda.items import description_text, scan_items
 from clerk.agenda.kinds import exempt_paragraphs, kind_of, says_exempt
 from clerk.agenda.lines import fold_spaces, split_lines
 from clerk.agenda.notice import Notice, read_notice
+from clerk.agenda.occasion import meeting_type
 from clerk.agenda.people import find_officer
 from clerk.agenda.previous import find_previous_minutes, municipal_year
 from clerk.agenda.when import years_in
@@ -81,6 +82,8 @@ def build_import(text: str, source_name: str):
     record["date"] = _date(notice, notes, unsure)
     record["scheduled_time"] = _time(notice, notes, unsure)
     record["venue"] = notice.venue
+    if kind_of_meeting := meeting_type(head):
+        record["meeting_type"] = kind_of_meeting
     if notice.venue is None:
         notes.append("no venue found")
     elif notice.venue_why:

@@ -117,3 +117,17 @@ Meeting of the Parish Council on Monday 9 November 2026 at 7.30pm in the Village
         "To receive and note the Briefing Note on the Local Government and Elections (Wales) Act"
     )
     assert len(titles(found)) == 4
+
+
+def test_the_meetings_type_is_read_from_its_heading():
+    head = "Westbury Parish Council\n{}\n1. Apologies for absence\n2. Minutes\n3. Accounts\n"
+    cases = {
+        "Notice of the Annual General Meeting on Monday 9 November 2026 at 7pm": "Annual General",
+        "An Extraordinary Meeting of the Council will be held on 9 November 2026": "Extraordinary",
+        "Agenda for Monthly Council Meeting on Monday 9th November, 2026, 6.15 pm": "Monthly",
+        "Meeting of the Parish Council on Monday 9 November 2026 at 7.30pm": None,
+        # another meeting's type is not this one's
+        "Meeting on 9 November 2026 at 7.30pm; the next Annual Meeting is in May": None,
+    }
+    for line, expected in cases.items():
+        assert read(head.format(line)).record.get("meeting_type") == expected, line
