@@ -27,7 +27,7 @@ from clerk.domain.model import (
     Meeting,
 )
 from clerk.domain.text import clean_line, clean_text
-from clerk.minutes import formal, pauses, people, phrases
+from clerk.minutes import attendance_layout, formal, pauses, people, phrases
 from clerk.minutes.blocks import Block, BlockKind
 from clerk.minutes.drafting import apply_rewordings, tag_sources
 from clerk.minutes.headings import decision, heading_blocks, resolution_blocks
@@ -163,7 +163,9 @@ def compose(
     blocks += _title_block(meeting, st, values, conf, part, minuted)
     if blank and st.document.not_held:
         blocks.append(Block(BlockKind.NOTICE, st.say("document.not_held", **values)))
-    attendance = people.attendance_blocks(st, meeting, values, full=part != "confidential")
+    attendance = attendance_layout.attendance_blocks(
+        st, meeting, values, full=part != "confidential"
+    )
     attendance = tag_sources(attendance, "attendance")
     if st.attendance.layout == "none":
         attendance = []
@@ -201,7 +203,8 @@ def compose(
             and (item.kind is ItemKind.APOLOGIES if host == "apologies" else host == "first")
             and not headless
         ):
-            body = attendance + body
+            after = st.attendance.in_minute == "after_notes"
+            body = body + attendance if after else attendance + body
             attendance = []
         blocks += heading_blocks(meeting, number, item, st, body)
     blocks += attendance  # a meeting with nothing but passages
@@ -404,9 +407,10 @@ def _notes_split(out: list[Block], notes_at: int, st: HouseStyle) -> int | None:
 
 
 def _runs_on(notes: list[Block]) -> bool:
-    """Whether the notes end mid-sentence, leading into what follows them."""
+    """Whether the notes end mid-sentence, leading into what follows them (a numbered
+    paragraph too: "1.1 It was" before "PROPOSED by …")."""
     last = notes[-1] if notes else None
-    if last is None or last.kind is not BlockKind.PARAGRAPH:
+    if last is None or last.kind not in (BlockKind.PARAGRAPH, BlockKind.NUMBERED, BlockKind.RUN_IN):
         return False
     return last.plain.rstrip()[-1:] not in tuple(".!?:;)]\"'”’…")
 

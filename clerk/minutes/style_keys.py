@@ -164,6 +164,11 @@ class Names:
         "after its plural once: entries 'Alderman=Aldermen'. Members with other titles follow.",
     )
     and_word: str = _f(" and ", "Joins the last two names of a list in a sentence.")
+    councillor_titles: tuple = _f(
+        [],
+        "Titles besides Councillor, Cllr and Cllr. that make a person a councillor (named by "
+        "the councillor keys, grouped in lists): 'CClr', 'Cyng.', 'Comhairleoir'.",
+    )
     signature: str = _f(
         "Cllr {% if initials %}{{ initials }} {% endif %}{{ surname }}",
         "The chair on the signature line when a councillor.",
@@ -186,6 +191,12 @@ class Attendance:
     )
     one_per_line: tuple = _f(
         ["in_attendance", "officers"], "Groups written one name a line.", choices=GROUPS
+    )
+    in_minute: str = _f(
+        "before_notes",
+        "With layout apologies_item or first_item: the attendance opens that minute, or follows "
+        "the clerk's notes and sentences in it.",
+        choices=("before_notes", "after_notes"),
     )
     order: str = _f(
         "chair_first",
@@ -231,6 +242,17 @@ class Attendance:
         [],
         "A group's own separator, in place of separator: entries 'apologies=; '.",
     )
+    and_words: tuple = _f(
+        [],
+        "A group's own word joining its last two names, in place of names.and_word and "
+        "final_and: entries 'apologies=' (none: the separator), 'officers= & '.",
+    )
+    forms: tuple = _f(
+        [],
+        "Groups written as a sentence around their names, with no label: entries "
+        "'officers={{ names }} were in attendance.' (placeholders names, count).",
+        vars=("names", "count"),
+    )
     end: str = _f(
         "",
         "After each list of names, and after each name of a group written one a line (e.g. '.').",
@@ -244,6 +266,12 @@ class Attendance:
         vars=("name", *PERSON_VARS),
     )
     vice_chair_suffix: str = _f(" (Vice-Chair)", "After the vice-chair's name.")
+    vice_chair: str = _f(
+        "{{ name }}",
+        "The vice-chair in every list and in the apologies sentence, e.g. 'Vice Chair {{ name }}' "
+        "or '{{ name }} (vice chairman)'.",
+        vars=("name", *PERSON_VARS),
+    )
     remote_suffix: str = _f("", "After the name of someone who attended remotely.")
     in_part: str = _f(
         "{{ name }}",

@@ -1,0 +1,151 @@
+"""Forms found by styling real minutes of councils not in the corpus from the documentation
+alone: Clerk's formal sentences in the style's time form, titles that make a councillor, an
+`and` per attendance group, a group written as a sentence, and the vice-chair's office in
+every list."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from clerk.domain.model import Adjournment, Attendance, PresenceEvent, PresenceKind
+from clerk.minutes import compose, plain_text
+from clerk.minutes.calendar_words import restyle_times
+from clerk.minutes.style import parse_style
+from tests.minutes.factory import at, meeting
+
+
+def test_formal_sentences_take_the_styles_time_form():
+    late = replace(
+        meeting(),
+        presence=(PresenceEvent("gill", PresenceKind.ARRIVED, at("18:07")),),
+        adjournments=(Adjournment(at("18:30"), at("18:45")),),
+    )
+    default = plain_text(compose(late))
+    assert "at 6.07 pm" in default and "adjourned at 6.30 pm and reconvened at 6.45 pm" in default
+    style = parse_style('[format]\ntime = "HH:MM"')
+    text = plain_text(compose(late, style=style))
+    assert "at 18:07" in text and "6.07 pm" not in text
+    assert "The meeting adjourned at 18:30 and reconvened at 18:45." in text
+    assert "adjourned at 6.30pm" in plain_text(compose(late, style=parse_style(
+        '[format]\ntime = "h.mmam"')))  # fmt: skip
+
+
+def test_only_clerks_12_hour_times_are_restyled():
+    assert restyle_times("left at 12.05 am, back at 12.00 pm.", "HH:MM") == (
+        "left at 00:05, back at 12:00."
+    )
+    assert restyle_times("at 7.00 pm", "h[.mm]am") == "at 7pm"
+    assert restyle_times("paragraph 3.12 of the report, £4.50 pm", "HH:MM") == (
+        "paragraph 3.12 of the report, £4.50 pm"
+    )
+
+
+def _with(m, pid: str, **changes):
+    return replace(m, people=tuple(replace(p, **changes) if p.id == pid else p for p in m.people))
+
+
+PARAGRAPHS = '[attendance]\nlayout = "paragraphs"\none_per_line = []\n'
+
+
+def test_a_title_the_style_makes_a_councillor():
+    m = meeting()
+    m = replace(m, people=tuple(replace(p, title="CClr") for p in m.people))
+    style = PARAGRAPHS + 'groups = ["present"]\n[names]\ngroup_many = "CClrs"\n'
+    plain = plain_text(compose(m, style=parse_style(style)))
+    assert "CClrs" not in plain and "CClr Okafor" in plain  # named one by one, as others are
+    text = plain_text(compose(m, style=parse_style(style + 'councillor_titles = ["cclr"]\n')))
+    assert "Present: CClrs Marsh (Chair), Okafor (Vice-Chair), Bellamy, Gill" in text
+
+
+def test_each_group_its_own_and():
+    m = _with(meeting(), "gill", attendance=Attendance.APOLOGIES)
+    style = parse_style(
+        PARAGRAPHS
+        + 'groups = ["present", "apologies"]\nfinal_and = true\nand_words = ["apologies="]'
+    )
+    lines = plain_text(compose(m, style=style)).splitlines()
+    assert "Apologies: Councillors Dunstan, Gill" in lines
+    assert any(line.startswith("Present: ") and " and " in line for line in lines)
+    amp = parse_style(PARAGRAPHS + 'groups = ["present"]\nand_words = ["present= & "]')
+    assert " & Lindqvist" in plain_text(compose(meeting(), style=amp))
+
+
+def test_a_group_written_as_a_sentence():
+    style = parse_style(
+        PARAGRAPHS
+        + 'groups = ["present", "officers"]\n'
+        + 'forms = ["officers={{ names }} {% if count == 1 %}was{% else %}were{% endif %} in attendance."]'
+    )
+    lines = plain_text(compose(meeting(), style=style)).splitlines()
+    assert "Ana Moreno - Head of Planning was in attendance." in lines
+    assert not any(line.startswith("Officers Present") for line in lines)
+
+
+def test_a_sentence_in_one_paragraph_and_no_stop_doubled():
+    style = parse_style(
+        PARAGRAPHS
+        + 'groups = ["present", "apologies", "public"]\none_paragraph = true\nsublabels = true\n'
+        + 'group_separator = ". "\nend = "."\npublic = "{{ count }} members of the public"\n'
+        + 'forms = ["public=There were {{ names }} present."]\n[labels]\napologies = "Apologies from"\n'
+    )
+    text = plain_text(compose(replace(meeting(), public_count=8), style=style))
+    assert "Apologies from: Councillor Dunstan. There were 8 members of the public present." in text
+    assert ".." not in text
+
+
+def test_the_vice_chair_in_every_list():
+    m = _with(meeting(), "okafor", attendance=Attendance.APOLOGIES)
+    style = parse_style(
+        '[attendance]\nvice_chair = "Vice Chair {{ name }}"\n'
+        '[sentences]\napologies_many = "Apologies received from {{ names }}"\n'
+        '[names]\ngroup_councillors = false\nlisted = "Cllr {{ surname }}"'
+    )
+    text = plain_text(compose(m, style=style)).splitlines()
+    assert "Apologies received from Vice Chair Cllr Okafor and Cllr Dunstan" in text
+    assert "Apologies\tVice Chair Cllr Okafor and Cllr Dunstan" in text  # the table's row too
+    present = plain_text(compose(meeting(), style=style))
+    assert "Vice Chair Cllr Okafor (Vice-Chair)" in present
+
+
+def test_the_chair_group_keeps_its_suffix_and_its_place():
+    style = parse_style(
+        PARAGRAPHS
+        + 'groups = ["chair", "present", "officers"]\norder = "as_recorded"\none_paragraph = true\n'
+        + 'sublabels = true\ncontinue_groups = ["present", "officers"]\n'
+        + 'chair_suffix = " (chairman), who presided"\n[labels]\nchair = "PRESENT"'
+    )
+    text = plain_text(compose(meeting(), style=style))
+    line = next(x for x in text.splitlines() if x.startswith("PRESENT: "))
+    assert line.startswith("PRESENT: Councillor Marsh (chairman), who presided, ")
+    assert line.endswith("Ana Moreno - Head of Planning")
+
+
+def test_the_attendance_after_the_first_minutes_notes():
+    m = meeting()
+    m = replace(
+        m,
+        public_count=5,
+        items=(replace(m.items[0], narrative="The Chair welcomed everyone."), *m.items[1:]),
+    )
+    style = parse_style(
+        '[attendance]\nlayout = "first_item"\nin_minute = "after_notes"\ngroups = ["public"]\n'
+        'public = "{{ count }} members of the public"\nforms = ["public=Also present were {{ names }}."]'
+    )
+    lines = plain_text(compose(m, style=style)).splitlines()
+    welcome = lines.index("The Chair welcomed everyone.")
+    assert lines[welcome + 1] == "Also present were 5 members of the public."
+
+
+def test_numbered_notes_that_lead_into_the_motion():
+    from clerk.domain.model import Motion
+
+    m = meeting()
+    motion = Motion("That the report be noted.", mover="bellamy", seconder="gill")
+    item = replace(m.items[2], narrative="3.1 It was", motions=(motion,))
+    style = parse_style(
+        '[motions]\nform = "one_line"\nposition = "before_notes"\n'
+        'one_line = "PROPOSED by {{ mover }} Seconded by {{ seconder }}, and"'
+    )
+    lines = plain_text(compose(replace(m, items=(*m.items[:2], item)), style=style)).splitlines()
+    lead = next(i for i, line in enumerate(lines) if line.endswith("It was"))
+    assert lines[lead + 1] == "PROPOSED by Cllr Bellamy Seconded by Cllr Gill, and"
