@@ -21,13 +21,13 @@ def list_form(style: HouseStyle, group: str) -> tuple[str, str]:
     return _own(a.separators, group, a.separator), _own(a.ends, group, a.end)
 
 
-def _entries(style: HouseStyle, group: str, names: list[str]) -> tuple[str, ...]:
+def _entries(style: HouseStyle, group: str, names: list[str], count: int) -> tuple[str, ...]:
     a = style.attendance
     separator, end = list_form(style, group)
     if group in ("meeting", "date"):
         return tuple(names)
     joined = people.join(names, separator, and_word_of(style, group))
-    formed = group_form(style, group, joined, len(names))
+    formed = group_form(style, group, joined, count)
     if formed is not None:  # a sentence around the names, whatever the layout of the list
         return (formed,)
     if (
@@ -38,6 +38,11 @@ def _entries(style: HouseStyle, group: str, names: list[str]) -> tuple[str, ...]
     ):
         return tuple(_ended(n, end) for n in names)
     return (_ended(joined, end),)
+
+
+def _count(meeting: Meeting, group: str, names: list) -> int:
+    """How many a group's sentence counts: the public's number, else the names listed."""
+    return (meeting.public_count or 0) if group == "public" else len(names)
 
 
 def group_form(style: HouseStyle, group: str, names: str, count: int) -> str | None:
@@ -93,7 +98,9 @@ def group_rows(
         names = people.group_lines(style, meeting, group, values)
         if names or _own(style.attendance.empty, group).strip():  # "absent=None"
             entries = (
-                _entries(style, group, names) if names else (_own(style.attendance.empty, group),)
+                _entries(style, group, names, _count(meeting, group, names))
+                if names
+                else (_own(style.attendance.empty, group),)
             )
             rows.append((group, entries))
     return rows
@@ -143,7 +150,7 @@ def attendance_blocks(
             joined = people.join(
                 _in_order(style, names), separator, and_word_of(style, group, one_paragraph=True)
             )
-            text = group_form(style, group, joined, len(names))
+            text = group_form(style, group, joined, _count(meeting, group, names))
             if text is None:
                 text = _ended(joined, end)
                 text = f"{label}{sep} {text}" if i and (label or sep) else text

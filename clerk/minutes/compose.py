@@ -34,7 +34,7 @@ from clerk.minutes.headings import decision, heading_blocks, resolution_blocks
 from clerk.minutes.legacy import effective_style
 from clerk.minutes.minute_actions import action_column, actions_after
 from clerk.minutes.notes import narrative_blocks
-from clerk.minutes.opening import meeting_values, opening_blocks
+from clerk.minutes.opening import agenda_blocks, meeting_values, opening_blocks
 from clerk.minutes.placement import declarations_by_item, exclusions_of
 from clerk.minutes.settings import MinutesSettings
 from clerk.minutes.style import HouseStyle
@@ -181,6 +181,7 @@ def compose(
             b for b in attendance if b.lead.rstrip(st.labels.separator + " ") != st.labels.apologies
         ]
     blocks += opening_blocks(meeting, st, values) if not blank else []
+    blocks += agenda_blocks(meeting, st) if not blank and part != "confidential" else []
     for number, item in minuted:
         if part == "confidential" and not item.exempt:
             continue

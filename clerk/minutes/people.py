@@ -77,16 +77,19 @@ def person_values(person: Person, style: HouseStyle | None = None) -> dict[str, 
 
 
 def monogram(person: Person) -> str:
-    """ "AH" for Andrew Hughes, "JAT" for J A Taylor: the initials run together, then the
-    surname's first letter (how some clerks name movers: "Proposed (AH)")."""
-    first = person.forename or person.initials or ""
+    """ "AH" for Andrew Hughes, "NDA" for Nicola (initials N D) Anderton, "MLM" for Mark Le
+    Masurier, "KOS" for Kim O'Sullivan: the initials as recorded (else the forename's) run
+    together, then the first letter of each part of the surname (how some clerks name movers:
+    "Proposed (AH)")."""
+    first = person.initials or person.forename or ""
     if person.name and not person.surname and not first:
         words = person.name.split()
         first, last = " ".join(words[:-1]), (words[-1] if words else "")
     else:
         last = surname_of(person)
     letters = [w[0] for w in re.split(r"[\s.\-]+", first) if w[:1].isalpha()]
-    return ("".join(letters) + last[:1]).upper()
+    tail = [w[0] for w in re.split(r"[\s\-'’]+", last) if w[:1].isalpha()]
+    return ("".join(letters) + "".join(tail)).upper()
 
 
 def name(style: HouseStyle, person: Person | None, fallback: str = "") -> str:

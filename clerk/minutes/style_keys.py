@@ -6,82 +6,20 @@ with its default (the York layout), what it does, and the values or placeholders
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-DEFAULT_PRESET = "english-principal"
-
-
-class StyleError(ValueError):
-    """A house style that cannot be used; ``str()`` is one line naming the key and the problem."""
-
-
-def _f(default: Any, doc: str, *, choices: tuple = (), vars: tuple[str, ...] | None = None):
-    """A style key: its default (the York layout), what it does, and either the values it
-    takes (``choices``) or, for a phrase, the placeholders it offers (``vars``)."""
-    if isinstance(default, list):
-        default = tuple(default)
-    return field(default=default, metadata={"doc": doc, "choices": choices, "vars": vars})
-
-
-DATE_VARS = ("date", "weekday", "day", "day_ordinal", "month", "year", "weekday2", "month2")
-MEETING_VARS = (
-    "organisation",
-    "body",
-    "kind",
-    "kind_title",
-    "venue",
-    "time",
-    "scheduled",
-    "started",
-    "officer",
-    "officer_phone",
-    "officer_email",
-    "meeting_type",
-    "virtual",
-    *DATE_VARS,
+from clerk.minutes.style_fields import (  # noqa: F401 - the names style.py reads here
+    DATE_FORMATS,
+    DATE_VARS,
+    DEFAULT_PRESET,
+    GROUPS,
+    MEETING_VARS,
+    PERSON_VARS,
+    TIME_FORMATS,
+    StyleError,
+    _f,
 )
-PERSON_VARS = (
-    "title",
-    "forename",
-    "initial",
-    "initials",
-    "surname",
-    "full",
-    "short",
-    "titled",
-    "honorific",
-    "capacity",
-    "monogram",
-    "post_nominals",
-    "ward",
-)
-TIME_FORMATS = (
-    "h.mm am",
-    "h.mmam",
-    "h:mm am",
-    "h:mmam",
-    "h.mm AM",
-    "h:mm AM",
-    "h.mm a.m.",
-    "h[.mm]am",
-    "h[.mm] am",
-    "HH:MM",
-    "HH.MM",
-)
-DATE_FORMATS = ("d MMMM yyyy", "dth MMMM yyyy", "dd/mm/yyyy", "MMMM d, yyyy")
-GROUPS = (
-    "meeting",
-    "date",
-    "chair",
-    "present",
-    "remote",
-    "apologies",
-    "absent",
-    "in_attendance",
-    "officers",
-    "public",
-)
+from clerk.minutes.style_sentences import Sentences
 
 
 @dataclass(frozen=True)
@@ -117,6 +55,12 @@ class Document:
         "Not yet held: these are the agenda's headings and the expected attendance.",
         "The notice on minutes drafted before the meeting has started.",
         vars=MEETING_VARS,
+    )
+    agenda_item: str = _f(
+        "",
+        "The agenda listed after the attendance and opening lines, before the minutes: each "
+        "agenda item in this form, e.g. '{{ agenda_number }}. {{ title }}' ('' for none).",
+        vars=("agenda_number", "title", "description"),
     )
     opening: tuple = _f(
         [],
@@ -423,6 +367,11 @@ class Decisions:
         "The line before a decision in several parts ('' for none).",
         vars=("word",),
     )
+    part: str = _f(
+        "{{ text }}",
+        "Each part of a decision in several parts, after its number: 'Resolved that {{ rest }}'.",
+        vars=("text", "rest", "word", "n"),
+    )
     numbering: str = _f(
         "roman",
         "How parts of a decision are numbered.",
@@ -434,153 +383,6 @@ class Decisions:
         "In the previous minutes' item, the decision goes before the notes' first paragraph "
         "that starts with these words (e.g. 'Matters arising'), with its proposer; '' for "
         "after all the notes.",
-    )
-
-
-@dataclass(frozen=True)
-class Sentences:
-    apologies_none: str = _f("There were no apologies for absence.", "No apologies.", vars=())
-    apologies_one: str = _f(
-        "An apology for absence was submitted by {{ names }}.",
-        "One apology.",
-        vars=("names", "members", "others", "count", "count_words", "accepted"),
-    )
-    apologies_many: str = _f(
-        "Apologies for absence were received from {{ names }}.",
-        "Several apologies.",
-        vars=("names", "members", "others", "count", "count_words", "accepted"),
-    )
-    apology_reason: str = _f(
-        " ({{ reason }})",
-        "After the names of those who gave the same reason for their apologies; the names are "
-        "grouped by reason ('Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart "
-        "(work commitment)').",
-        vars=("reason",),
-    )
-    apologies_accepted: str = _f(
-        "",
-        "After the apologies, when the meeting accepted them, e.g. 'The meeting accepted "
-        "{% if count == 1 %}this as a proper reason{% else %}these as proper reasons{% endif %} "
-        "for non-attendance.' ('' for nothing; the apologies sentences also have 'accepted').",
-        vars=("count", "reasons"),
-    )
-    arrival: str = _f(
-        "",
-        "A member arriving after the start ('' for 'Cllr Gill joined the meeting at 6.07 pm.'), "
-        "e.g. '{{ title }} {{ initials }} {{ surname }} arrived to the meeting during "
-        "consideration of this item of business ({{ time }}).'",
-        vars=("name", "time", "note", *PERSON_VARS),
-    )
-    moves_position: str = _f(
-        "in_time",
-        "Where an arrival or departure during an item goes in its minute: in time order among "
-        "the debate and motions, or first, before the notes.",
-        choices=("in_time", "first"),
-    )
-    departure: str = _f(
-        "",
-        "A member leaving before the end ('' for 'Cllr Gill left the meeting at 7.05 pm.').",
-        vars=("name", "time", "note", *PERSON_VARS),
-    )
-    substitute: str = _f(
-        "{{ name }} attended as a substitute for {{ absent }}.",
-        "In the apologies item, each substitute.",
-        vars=("name", "absent"),
-    )
-    absent: str = _f(
-        "", "Members absent without apology ('' to say nothing).", vars=("names", "count")
-    )
-    declarations_intro: str = _f(
-        "Members were asked to declare, at this point in the meeting, any personal interests, "
-        "not included on the Register of Interests, or any prejudicial or disclosable "
-        "pecuniary interests they may have in respect of business on the agenda.",
-        "Opens the declarations item ('' for none); not repeated if the notes hold it.",
-        vars=(),
-    )
-    declaration: str = _f(
-        "{{ name }} declared {{ a_kind }} interest in {{ items }}"
-        "{% if nature %}, {{ nature }}{% endif %}"
-        "{% if left_room %}, and left the room during consideration of {{ that_item }}"
-        "{% endif %}.",
-        "One declaration.",
-        vars=(
-            "name",
-            "kind",
-            "a_kind",
-            "items",
-            "item_numbers",
-            "nature",
-            "nature_typed",
-            "left_room",
-            "that_item",
-        ),
-    )
-    no_declarations: str = _f("None were declared.", "Nobody declared an interest.", vars=())
-    declarations_end: str = _f(
-        "",
-        "After the declarations made, e.g. 'No other declarations received.' ('' for none).",
-        vars=("count",),
-    )
-    public_end: str = _f(
-        "",
-        "After the public's speakers, e.g. 'The Chair … convened the meeting at {{ started }}.' "
-        "('' for none).",
-        vars=("started", "count"),
-    )
-    public_none: str = _f(
-        "It was reported that there had been no registrations to speak at the meeting under "
-        "the Council's Public Participation Scheme.",
-        "Public participation, nobody spoke.",
-        vars=(),
-    )
-    urgent_none: str = _f(
-        "",
-        "An urgent business item with nothing minuted in it ('' for nothing), e.g. 'None.'.",
-        vars=(),
-    )
-    public_one: str = _f(
-        "It was reported that there had been one registration to speak at the meeting under "
-        "the Council's Public Participation Scheme.",
-        "Public participation, one speaker.",
-        vars=("count", "count_words"),
-    )
-    public_many: str = _f(
-        "It was reported that there had been {{ count_words }} registrations to speak at the "
-        "meeting under the Council's Public Participation Scheme.",
-        "Public participation, several speakers.",
-        vars=("count", "count_words"),
-    )
-    speaker: str = _f(
-        "",
-        "Each speaker as a line of its own, the summary below it, e.g. '{{ name }}:' or "
-        "'{{ roman }}. {{ name }}:' ('' for a sentence: 'Name spoke. Summary').",
-        vars=("name", "capacity", "n", "roman"),
-    )
-    previous_minutes: str = _f(
-        "", "The minutes item's decision when none was recorded ('' for none).", vars=()
-    )
-    deferral: str = _f(
-        "That the item be deferred.",
-        "The decision of an item deferred without a recorded resolution.",
-        vars=("title",),
-    )
-    withdrawn: str = _f("This item was withdrawn.", "An item withdrawn.", vars=("title",))
-    exclusion_none: str = _f(
-        "",
-        "An exclusion item with no exempt business after it and no decision recorded ('' to "
-        "word the exclusion resolution all the same).",
-        vars=(),
-    )
-    exclusion: str = _f(
-        "",
-        "The resolution to exclude press and public ('' for the Schedule 12A wording).",
-        vars=("items", "paragraphs"),
-    )
-    recording_paused: str = _f(
-        "The recording of the meeting was paused while the press and public were excluded.",
-        "When the meeting was recorded: after the resolution to exclude the press and public "
-        "(or opening the exempt minute), the recording's pause ('' for nothing).",
-        vars=(),
     )
 
 

@@ -1,14 +1,23 @@
 """Forms found by styling real minutes of councils not in the corpus from the documentation
 alone: Clerk's formal sentences in the style's time form, titles that make a councillor, an
-`and` per attendance group, a group written as a sentence, and the vice-chair's office in
-every list."""
+`and` per attendance group, a group written as a sentence, the vice-chair's office in every
+list, each part of a decision in the style's words, monograms, the agenda listed before the
+minutes."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from clerk.domain.model import Adjournment, Attendance, PresenceEvent, PresenceKind
-from clerk.minutes import compose, plain_text
+from clerk.domain.model import (
+    Adjournment,
+    Attendance,
+    ItemStatus,
+    Person,
+    PresenceEvent,
+    PresenceKind,
+    Resolution,
+)
+from clerk.minutes import BlockKind, compose, plain_text
 from clerk.minutes.calendar_words import restyle_times
 from clerk.minutes.style import parse_style
 from tests.minutes.factory import at, meeting
@@ -149,3 +158,67 @@ def test_numbered_notes_that_lead_into_the_motion():
     lines = plain_text(compose(replace(m, items=(*m.items[:2], item)), style=style)).splitlines()
     lead = next(i for i, line in enumerate(lines) if line.endswith("It was"))
     assert lines[lead + 1] == "PROPOSED by Cllr Bellamy Seconded by Cllr Gill, and"
+
+
+def test_the_public_counted_in_a_groups_sentence():
+    style = parse_style(
+        PARAGRAPHS + 'groups = ["public"]\n'
+        'forms = ["public={{ count }} members of the public were also present"]'
+    )
+    text = plain_text(compose(replace(meeting(), public_count=25), style=style))
+    assert "25 members of the public were also present" in text.splitlines()
+
+
+def test_a_time_with_no_space_before_p_m():
+    style = parse_style('[format]\ntime = "h.mma.m."\n[document]\ntitle = ["Held at {{ time }}"]')
+    assert "Held at 6.00p.m." in plain_text(compose(meeting(), style=style))
+
+
+def test_each_part_of_a_decision_in_the_styles_words():
+    m = meeting()
+    two = replace(m.items[2], resolution=Resolution(("That the report be noted.",
+                  "That the works start in May.")))  # fmt: skip
+    style = parse_style(
+        '[decisions]\nmany = ""\nnumbering = "none"\npart = "Resolved that {{ rest }}"\nreason = ""'
+    )
+    lines = plain_text(compose(replace(m, items=(*m.items[:2], two)), style=style)).splitlines()
+    assert "Resolved that the report be noted." in lines
+    assert "Resolved that the works start in May." in lines
+
+
+def test_monograms_of_initials_and_surnames_in_parts():
+    from clerk.minutes.people import monogram
+
+    assert monogram(Person("a", forename="Nicola", initials="N D", surname="Anderton")) == "NDA"
+    assert monogram(Person("b", forename="Mark", surname="Le Masurier")) == "MLM"
+    assert monogram(Person("c", forename="Kim", surname="O’Sullivan")) == "KOS"
+    assert monogram(Person("d", forename="Andrew", surname="Hughes")) == "AH"
+
+
+def test_the_agenda_listed_before_the_minutes():
+    m = meeting()
+    m = replace(
+        m,
+        items=(*m.items, replace(m.items[2], agenda_number="4", title="Committee reports",
+               description="- Finance\n- Risk and Premises", status=ItemStatus.PENDING,
+               minute_number=None, resolution=None, narrative=None)),
+    )  # fmt: skip
+    style = parse_style(
+        '[attendance]\nlayout = "none"\n[document]\n'
+        'agenda_item = "{{ agenda_number }}.{{ title }}{% if description %}\\n{{ description }}'
+        '{% endif %}"'
+    )
+    blocks = compose(m, style=style)
+    listed = [b for b in blocks if b.source.startswith("agenda:")]
+    assert [b.plain for b in listed] == [
+        "1.Apologies for Absence",
+        "2.Declarations of Interest",
+        "3.Harbour Wall Repairs",
+        "4.Committee reports",
+        "Finance",
+        "Risk and Premises",
+    ]
+    assert listed[-1].kind is BlockKind.BULLET
+    first_heading = next(i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING)
+    assert blocks.index(listed[-1]) < first_heading
+    assert not any(b.source.startswith("agenda:") for b in compose(m))  # none by default
