@@ -180,7 +180,9 @@ def compose(
         attendance = [
             b for b in attendance if b.lead.rstrip(st.labels.separator + " ") != st.labels.apologies
         ]
-    blocks += opening_blocks(meeting, st, values) if not blank else []
+    opening_lines = opening_blocks(meeting, st, values) if not blank else []
+    first_minute = bool(opening_lines) and st.document.opening_in == "first_minute"
+    blocks += [] if first_minute else opening_lines
     blocks += agenda_blocks(meeting, st) if not blank and part != "confidential" else []
     for number, item in minuted:
         if part == "confidential" and not item.exempt:
@@ -207,8 +209,10 @@ def compose(
             after = st.attendance.in_minute == "after_notes"
             body = body + attendance if after else attendance + body
             attendance = []
+        if first_minute and not headless:  # the opening lines open the first minute
+            body, first_minute = opening_lines + body, False
         blocks += heading_blocks(meeting, number, item, st, body)
-    blocks += attendance  # a meeting with nothing but passages
+    blocks += attendance + (opening_lines if first_minute else [])  # nothing but passages
     if st.actions.show == "column" and not blank:
         blocks = action_column(meeting, st, blocks)
     if not blank:

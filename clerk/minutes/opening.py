@@ -78,9 +78,13 @@ def opening_blocks(meeting: Meeting, st: HouseStyle, values: dict[str, str]) -> 
     if not st.document.opening:
         return []
     chair_id, deputy_id = presiding(meeting)
+    absent = next(
+        (p for p in meeting.people if p.role is Role.CHAIR and p.id != chair_id), None
+    )  # the chair, not there: "In the absence of the Chair - CClr Hamilton, …"
     named = {
         "chair": people.name_by_id(st, meeting, chair_id) if chair_id else "",
         "presiding": people.name_by_id(st, meeting, deputy_id) if deputy_id else "",
+        "chair_absent": people.name(st, absent) if absent is not None else "",
     }
     lines = st.say_lines("document.opening", **values, **named)
     return [

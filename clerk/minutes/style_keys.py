@@ -67,7 +67,13 @@ class Document:
         "Lines after the attendance, before the first minute: 'The meeting commenced at "
         "{{ started }}.', '{% if presiding %}In the absence of the Chair, {{ presiding }} "
         "presided.{% endif %}'. Empty lines drop.",
-        vars=(*MEETING_VARS, "presiding", "chair"),
+        vars=(*MEETING_VARS, "presiding", "chair", "chair_absent"),
+    )
+    opening_in: str = _f(
+        "before_minutes",
+        "Where the opening lines go: before the first minute, or at the start of the first "
+        "minute ('1. Welcome: In the absence of the Chair, …').",
+        choices=("before_minutes", "first_minute"),
     )
     draft_deadline: str = _f(
         "",

@@ -222,3 +222,19 @@ def test_the_agenda_listed_before_the_minutes():
     first_heading = next(i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING)
     assert blocks.index(listed[-1]) < first_heading
     assert not any(b.source.startswith("agenda:") for b in compose(m))  # none by default
+
+
+def test_who_presided_opens_the_first_minute():
+    m = _with(meeting(), "marsh", attendance=Attendance.APOLOGIES)
+    m = replace(m, items=(replace(m.items[0], narrative="Apologies were noted."), *m.items[1:]))
+    opening = (
+        '[document]\nopening = ["{% if presiding %}In the absence of the Chair - '
+        '{{ chair_absent }}, {{ presiding }} chaired the meeting.{% endif %}"]\n'
+    )
+    before = plain_text(compose(m, style=parse_style(opening))).splitlines()
+    said = "In the absence of the Chair - Cllr Marsh, Cllr Okafor chaired the meeting."
+    assert before.index(said) < before.index("40. Apologies for Absence (18:00)")
+    style = parse_style(opening + 'opening_in = "first_minute"\n[headings]\nrun_in = true')
+    lines = plain_text(compose(m, style=style)).splitlines()
+    assert f"40. Apologies for Absence (18:00) {said}" in lines
+    assert lines.count(said) == 0  # printed once, run into the heading
