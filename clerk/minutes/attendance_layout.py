@@ -153,7 +153,7 @@ def attendance_blocks(
             text = group_form(style, group, joined, _count(meeting, group, names))
             if text is None:
                 text = _ended(joined, end)
-                text = f"{label}{sep} {text}" if i and (label or sep) else text
+                text = f"{labelled(label, sep)} {text}" if i and (label or sep) else text
             elif i == 0:
                 label = ""
             parts.append(text)
@@ -172,7 +172,7 @@ def attendance_blocks(
         and_word = style.names.and_word if a.final_and else None
         rows = [(rows[0][0], (people.join(names, a.separator, and_word),))]
     for label, lines in rows:
-        lead = f"{label}{sep}" if label else ""
+        lead = labelled(label, sep) if label else ""
         if style.attendance.label_position == "own_line" or len(lines) > 1:
             if lead:
                 out.append(Block(BlockKind.PARAGRAPH, lead=lead))
@@ -192,9 +192,9 @@ def _group_people(style: HouseStyle, meeting: Meeting, group: str) -> list[Perso
         return [p for p in present if not p.remote] if "remote" in a.groups else present
     if group == "remote":
         return [p for p in people.present_members(meeting, True, a.order) if p.remote]
-    if group in ("in_attendance", "officers"):
-        role = Role.IN_ATTENDANCE if group == "in_attendance" else Role.OFFICER
-        return [p for p in meeting.people if p.role is role and p.attendance is Attendance.PRESENT]
+    if group in ("in_attendance", "officers", "guests"):
+        present = [p for p in meeting.people if p.attendance is Attendance.PRESENT]
+        return people.attendees(style, present, group)
     return []
 
 
@@ -224,3 +224,11 @@ def _in_order(style: HouseStyle, entries: list[tuple[int, str]]) -> list[str]:
     if style.attendance.order == "as_recorded":
         entries = sorted(entries, key=lambda e: e[0])  # stable: a group's own order kept
     return [n for _, n in entries]
+
+
+def labelled(label: str, separator: str) -> str:
+    """A group's label and the separator after it, unless the label already ends with a
+    mark of its own ("Non-Members also present:-", "PRESENT:")."""
+    if label and separator.strip() and label.rstrip()[-1:] in ":-–—":
+        return label
+    return f"{label}{separator}"

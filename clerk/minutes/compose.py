@@ -178,7 +178,10 @@ def compose(
     elif host != "apologies" and has_apologies_item:
         # The first minute holds who was present; the apologies item its own sentences.
         attendance = [
-            b for b in attendance if b.lead.rstrip(st.labels.separator + " ") != st.labels.apologies
+            b
+            for b in attendance
+            if b.lead.rstrip(st.labels.separator + " ")
+            != st.labels.apologies.rstrip(st.labels.separator + " ")
         ]
     opening_lines = opening_blocks(meeting, st, values) if not blank else []
     first_minute = bool(opening_lines) and st.document.opening_in == "first_minute"

@@ -341,9 +341,8 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
         if group == "apologies":
             people = attending(meeting, want)
         return _list_names(style, people, None)
-    if group in ("in_attendance", "officers"):
-        role = Role.IN_ATTENDANCE if group == "in_attendance" else Role.OFFICER
-        people = [p for p in attending(meeting, Attendance.PRESENT) if p.role is role]
+    if group in ("in_attendance", "officers", "guests"):
+        people = attendees(style, attending(meeting, Attendance.PRESENT), group)
         tail = in_part_tail(style, people, lambda ps: [_officer(style, p) for p in ps])
         return tail or [_officer(style, p) for p in people]
     if group == "public":
@@ -353,3 +352,16 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
         key = "attendance.public_one" if count == 1 else "attendance.public"
         return [style.say(key, count=count, count_words=count_words(count, style))]
     return []
+
+
+def attendees(style: HouseStyle, present: Sequence[Person], group: str) -> list[Person]:
+    """The non-members of ``present`` in a group: the officers; those in attendance; and, when
+    the style has a ``guests`` group, those in attendance with a capacity (an organisation or
+    post) apart from the rest ("Non-Members also present" beside "Also in attendance")."""
+    if group == "officers":
+        return [p for p in present if p.role is Role.OFFICER]
+    guests = "guests" in style.attendance.groups
+    out = [p for p in present if p.role is Role.IN_ATTENDANCE]
+    if group == "guests":
+        return [p for p in out if (p.capacity or "").strip()]
+    return [p for p in out if not (guests and (p.capacity or "").strip())]

@@ -78,6 +78,7 @@ GROUPS = (
     "apologies",
     "absent",
     "in_attendance",
+    "guests",
     "officers",
     "public",
 )

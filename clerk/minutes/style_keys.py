@@ -284,6 +284,7 @@ class Labels:
     apologies: str = _f("Apologies", "Label of those who sent apologies.")
     absent: str = _f("Absent", "Label of members absent without apology.")
     in_attendance: str = _f("In Attendance", "Label of non-members attending.")
+    guests: str = _f("Also in attendance", "Label of those attending with a capacity (guests).")
     officers: str = _f("Officers Present", "Label of the officers.")
     public: str = _f("Public", "Label of the count of the public.")
     separator: str = _f(":", "After a label in a paragraph layout (not in a table).")

@@ -16,6 +16,7 @@ from clerk.domain.model import (
     PresenceEvent,
     PresenceKind,
     Resolution,
+    Role,
 )
 from clerk.minutes import BlockKind, compose, plain_text
 from clerk.minutes.calendar_words import restyle_times
@@ -238,3 +239,30 @@ def test_who_presided_opens_the_first_minute():
     lines = plain_text(compose(m, style=style)).splitlines()
     assert f"40. Apologies for Absence (18:00) {said}" in lines
     assert lines.count(said) == 0  # printed once, run into the heading
+
+
+def test_guests_apart_from_the_others_in_attendance():
+    m = meeting()
+    extra = (
+        Person("caddick", title="Mrs", initials="C", surname="Caddick", role=Role.IN_ATTENDANCE,
+               attendance=Attendance.PRESENT),
+        Person("macrae", title="Chief Superintendent", initials="P", surname="MacRae",
+               role=Role.IN_ATTENDANCE, attendance=Attendance.PRESENT,
+               capacity="Divisional Commander, Police Scotland"),
+    )  # fmt: skip
+    m = replace(m, people=(*m.people, *extra))
+    groups = '[attendance]\nlayout = "paragraphs"\nlabel_position = "own_line"\nofficer = "{{ name }}, {{ capacity }}"\n'
+    base = '[names]\nperson_listed = "{{ titled }}"\n[labels]\nin_attendance = "Non-Members also present:-"\n'
+    style = parse_style(base + groups + 'groups = ["in_attendance", "guests"]')
+    lines = plain_text(compose(m, style=style)).splitlines()
+    assert lines[lines.index("Non-Members also present:-") + 1] == "Mrs C Caddick"
+    at = lines.index("Also in attendance:")
+    assert lines[at + 1] == "Chief Superintendent P MacRae, Divisional Commander, Police Scotland"
+    together = plain_text(
+        compose(m, style=parse_style(base + groups + 'groups = ["in_attendance"]'))
+    ).splitlines()
+    at = together.index("Non-Members also present:-")
+    assert together[at + 1 : at + 3] == [
+        "Mrs C Caddick",
+        "Chief Superintendent P MacRae, Divisional Commander, Police Scotland",
+    ]
