@@ -27,14 +27,14 @@ from clerk.domain.model import (
     Meeting,
 )
 from clerk.domain.text import clean_line, clean_text
-from clerk.minutes import formal, pauses, people, phrases
+from clerk.minutes import attendance_layout, formal, pauses, people, phrases
 from clerk.minutes.blocks import Block, BlockKind
 from clerk.minutes.drafting import apply_rewordings, tag_sources
 from clerk.minutes.headings import decision, heading_blocks, resolution_blocks
 from clerk.minutes.legacy import effective_style
 from clerk.minutes.minute_actions import action_column, actions_after
 from clerk.minutes.notes import narrative_blocks
-from clerk.minutes.opening import meeting_values, opening_blocks
+from clerk.minutes.opening import agenda_blocks, meeting_values, opening_blocks
 from clerk.minutes.placement import declarations_by_item, exclusions_of
 from clerk.minutes.settings import MinutesSettings
 from clerk.minutes.style import HouseStyle
@@ -163,7 +163,9 @@ def compose(
     blocks += _title_block(meeting, st, values, conf, part, minuted)
     if blank and st.document.not_held:
         blocks.append(Block(BlockKind.NOTICE, st.say("document.not_held", **values)))
-    attendance = people.attendance_blocks(st, meeting, values, full=part != "confidential")
+    attendance = attendance_layout.attendance_blocks(
+        st, meeting, values, full=part != "confidential"
+    )
     attendance = tag_sources(attendance, "attendance")
     if st.attendance.layout == "none":
         attendance = []
@@ -176,9 +178,15 @@ def compose(
     elif host != "apologies" and has_apologies_item:
         # The first minute holds who was present; the apologies item its own sentences.
         attendance = [
-            b for b in attendance if b.lead.rstrip(st.labels.separator + " ") != st.labels.apologies
+            b
+            for b in attendance
+            if b.lead.rstrip(st.labels.separator + " ")
+            != st.labels.apologies.rstrip(st.labels.separator + " ")
         ]
-    blocks += opening_blocks(meeting, st, values) if not blank else []
+    opening_lines = opening_blocks(meeting, st, values) if not blank else []
+    first_minute = bool(opening_lines) and st.document.opening_in == "first_minute"
+    blocks += [] if first_minute else opening_lines
+    blocks += agenda_blocks(meeting, st) if not blank and part != "confidential" else []
     for number, item in minuted:
         if part == "confidential" and not item.exempt:
             continue
@@ -201,10 +209,13 @@ def compose(
             and (item.kind is ItemKind.APOLOGIES if host == "apologies" else host == "first")
             and not headless
         ):
-            body = attendance + body
+            after = st.attendance.in_minute == "after_notes"
+            body = body + attendance if after else attendance + body
             attendance = []
+        if first_minute and not headless:  # the opening lines open the first minute
+            body, first_minute = opening_lines + body, False
         blocks += heading_blocks(meeting, number, item, st, body)
-    blocks += attendance  # a meeting with nothing but passages
+    blocks += attendance + (opening_lines if first_minute else [])  # nothing but passages
     if st.actions.show == "column" and not blank:
         blocks = action_column(meeting, st, blocks)
     if not blank:
@@ -404,9 +415,10 @@ def _notes_split(out: list[Block], notes_at: int, st: HouseStyle) -> int | None:
 
 
 def _runs_on(notes: list[Block]) -> bool:
-    """Whether the notes end mid-sentence, leading into what follows them."""
+    """Whether the notes end mid-sentence, leading into what follows them (a numbered
+    paragraph too: "1.1 It was" before "PROPOSED by …")."""
     last = notes[-1] if notes else None
-    if last is None or last.kind is not BlockKind.PARAGRAPH:
+    if last is None or last.kind not in (BlockKind.PARAGRAPH, BlockKind.NUMBERED, BlockKind.RUN_IN):
         return False
     return last.plain.rstrip()[-1:] not in tuple(".!?:;)]\"'”’…")
 

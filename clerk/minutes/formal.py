@@ -33,7 +33,7 @@ from clerk.domain.model import (
     MotionResult,
     RecordedVote,
 )
-from clerk.minutes import phrases
+from clerk.minutes import calendar_words, phrases
 from clerk.minutes.blocks import Block, BlockKind
 
 # Kinds of formal sentence that belong to the meeting, not to the item's own business: these
@@ -81,11 +81,13 @@ def place_entries(
     found: list[tuple[datetime, int, Placed, str | None]] = []
     # The rules come typed and checked (a malformed stored rule is already its default).
     entries = narrative.meeting_entries(meeting, rules)
+    fmt = style.format.time if style is not None else "h.mm am"
     for e in entries:
-        block = Block(BlockKind.PARAGRAPH, _styled_move(meeting, e, style) or e.text)
+        text = _styled_move(meeting, e, style) or calendar_words.restyle_times(e.text, fmt)
+        block = Block(BlockKind.PARAGRAPH, text)
         found.append((e.at, e.rank, Placed(e.at, e.kind, block, e.person, e.item_key), e.home))
     for adj in meeting.adjournments:
-        text = phrases.adjournment_sentence(adj.from_, adj.to, adj.reason)
+        text = phrases.adjournment_sentence(adj.from_, adj.to, adj.reason, fmt)
         placed = Placed(adj.from_, "adjournment", Block(BlockKind.PARAGRAPH, text))
         found.append((adj.from_, 1, placed, narrative.home_item(meeting, adj.from_)))
     for x in meeting.exclusions:

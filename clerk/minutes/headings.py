@@ -79,7 +79,8 @@ def decision(st: HouseStyle, parts: list[str], reason: str | None) -> list[Block
         if intro:
             out.append(Block(BlockKind.RESOLVED, lead=intro))
         for i, p in enumerate(parts, 1):
-            out.append(Block(BlockKind.RESOLUTION_PART, p, lead=part_number(st, i)))
+            text = st.say("decisions.part", text=p, rest=_rest(p), word=word, n=i)
+            out.append(Block(BlockKind.RESOLUTION_PART, text, lead=part_number(st, i)))
     if reason and reason.strip() and st.decisions.reason is not None and parts:
         label = st.decisions.reason
         if label:

@@ -78,9 +78,13 @@ def opening_blocks(meeting: Meeting, st: HouseStyle, values: dict[str, str]) -> 
     if not st.document.opening:
         return []
     chair_id, deputy_id = presiding(meeting)
+    absent = next(
+        (p for p in meeting.people if p.role is Role.CHAIR and p.id != chair_id), None
+    )  # the chair, not there: "In the absence of the Chair - CClr Hamilton, …"
     named = {
         "chair": people.name_by_id(st, meeting, chair_id) if chair_id else "",
         "presiding": people.name_by_id(st, meeting, deputy_id) if deputy_id else "",
+        "chair_absent": people.name(st, absent) if absent is not None else "",
     }
     lines = st.say_lines("document.opening", **values, **named)
     return [
@@ -88,3 +92,29 @@ def opening_blocks(meeting: Meeting, st: HouseStyle, values: dict[str, str]) -> 
         for i, text in enumerate(lines)
         if text
     ]
+
+
+def agenda_blocks(meeting: Meeting, st: HouseStyle) -> list[Block]:
+    """The agenda listed before the minutes, one paragraph an item in agenda order, when the
+    style's ``document.agenda_item`` says how ("2. Declaration of interest in any agenda
+    item"); none when it is empty."""
+    if not st.document.agenda_item:
+        return []
+    out = []
+    for item in meeting.items:
+        if not (item.title or "").strip():
+            continue
+        text = st.say(
+            "document.agenda_item",
+            agenda_number=item.agenda_number,
+            title=item.title.strip(),
+            description=(item.description or "").strip(),
+        )
+        for line in text.splitlines():  # a line a paragraph; "- " lines are bullets
+            line = line.strip()
+            bullet = line[:2] in ("- ", "* ", "• ")
+            kind = BlockKind.BULLET if bullet else BlockKind.PARAGRAPH
+            if line:
+                source = f"agenda:{item.agenda_number}"
+                out.append(Block(kind, line[2:].strip() if bullet else line, source=source))
+    return out

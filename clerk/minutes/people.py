@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from clerk.domain.formal import presence as ledger
 from clerk.domain.model import Attendance, Meeting, Person, Role
-from clerk.domain.wording import full_name, is_councillor, long_date, short_name, surname_of
-from clerk.minutes.blocks import Block, BlockKind
+from clerk.domain.wording import full_name, long_date, short_name, surname_of
+from clerk.domain.wording import is_councillor as _titled_councillor
 from clerk.minutes.calendar_words import clock as clock  # people.clock, as before
 from clerk.minutes.style import HouseStyle
 
@@ -47,7 +47,17 @@ def titled(person: Person) -> str:
     return " ".join(x for x in (person.title, first, surname_of(person)) if x)
 
 
-def person_values(person: Person) -> dict[str, str]:
+def is_councillor(person: Person, style: HouseStyle | None = None) -> bool:
+    """Whether ``person`` is named as a councillor: a title starting "Councillor", "Cllr" or
+    "Cllr.", or one of the style's ``names.councillor_titles`` ("CClr", "Cyng.")."""
+    if _titled_councillor(person):
+        return True
+    words = (person.title or "").casefold().split()
+    extra = {t.casefold() for t in style.names.councillor_titles} if style is not None else ()
+    return bool(words) and words[0] in extra
+
+
+def person_values(person: Person, style: HouseStyle | None = None) -> dict[str, str]:
     return {
         "title": person.title or "",
         "forename": person.forename or "",
@@ -58,7 +68,7 @@ def person_values(person: Person) -> dict[str, str]:
         "short": short_name(person),
         "titled": titled(person),
         # "Mrs" of "Cllr Mrs": the title without the councillor's word (a non-councillor's whole)
-        "honorific": " ".join((person.title or "").split()[is_councillor(person) :]),
+        "honorific": " ".join((person.title or "").split()[is_councillor(person, style) :]),
         "capacity": person.capacity or "",
         "monogram": monogram(person),
         "post_nominals": person.post_nominals or "",
@@ -67,24 +77,27 @@ def person_values(person: Person) -> dict[str, str]:
 
 
 def monogram(person: Person) -> str:
-    """ "AH" for Andrew Hughes, "JAT" for J A Taylor: the initials run together, then the
-    surname's first letter (how some clerks name movers: "Proposed (AH)")."""
-    first = person.forename or person.initials or ""
+    """ "AH" for Andrew Hughes, "NDA" for Nicola (initials N D) Anderton, "MLM" for Mark Le
+    Masurier, "KOS" for Kim O'Sullivan: the initials as recorded (else the forename's) run
+    together, then the first letter of each part of the surname (how some clerks name movers:
+    "Proposed (AH)")."""
+    first = person.initials or person.forename or ""
     if person.name and not person.surname and not first:
         words = person.name.split()
         first, last = " ".join(words[:-1]), (words[-1] if words else "")
     else:
         last = surname_of(person)
     letters = [w[0] for w in re.split(r"[\s.\-]+", first) if w[:1].isalpha()]
-    return ("".join(letters) + last[:1]).upper()
+    tail = [w[0] for w in re.split(r"[\s\-'’]+", last) if w[:1].isalpha()]
+    return ("".join(letters) + "".join(tail)).upper()
 
 
 def name(style: HouseStyle, person: Person | None, fallback: str = "") -> str:
     """Someone named in a sentence: the style's councillor form, or its form for others."""
     if person is None:
         return fallback
-    key = "names.councillor" if is_councillor(person) else "names.person"
-    return style.say(key, **person_values(person)) or fallback
+    key = "names.councillor" if is_councillor(person, style) else "names.person"
+    return style.say(key, **person_values(person, style)) or fallback
 
 
 def name_by_id(style: HouseStyle, meeting: Meeting, person_id: str | None) -> str:
@@ -109,21 +122,23 @@ def name_list(style: HouseStyle, people: Sequence[Person], *, final_and: bool = 
 
 def _list_names(style: HouseStyle, people: Sequence[Person], suffix) -> list[str]:
     """The names of a list; grouped councillors come first as one entry."""
-    councillors = [p for p in people if is_councillor(p)]
+    councillors = [p for p in people if is_councillor(p, style)]
     grouped: list[str] = []
     out: list[str] = []
-    values = distinct_values(people)
+    values = distinct_values(people, style)
     for p in people:
         extra = suffix(p) if suffix else ""
-        if is_councillor(p) and style.names.group_councillors:
+        if is_councillor(p, style) and style.names.group_councillors:
             key = "names.grouped"
-        elif is_councillor(p):
+        elif is_councillor(p, style):
             key = "names.listed"
         else:
             key = "names.person_listed"
         text = style.say(key, **values[p.id]) + extra
         if suffix:
             text = _in_part(style, p, text)
+        if p.role is Role.VICE_CHAIR:
+            text = style.say("attendance.vice_chair", name=text, **values[p.id])
         (grouped if key == "names.grouped" else out).append(text)
     if not grouped:
         return out
@@ -131,11 +146,13 @@ def _list_names(style: HouseStyle, people: Sequence[Person], suffix) -> list[str
     return [f"{word} {grouped[0]}".strip(), *grouped[1:], *out]
 
 
-def distinct_values(people: Sequence[Person]) -> dict[str, dict[str, str]]:
+def distinct_values(
+    people: Sequence[Person], style: HouseStyle | None = None
+) -> dict[str, dict[str, str]]:
     """Each person's placeholders, where two of a list would read alike by initials and
     surname ("J Palmer", "J Palmer") their forenames standing for the initials ("Jenny
     Palmer", "John Palmer"), as clerks print them."""
-    values = {p.id: person_values(p) for p in people}
+    values = {p.id: person_values(p, style) for p in people}
     seen: dict[tuple[str, str], list[str]] = {}
     for p in people:
         v = values[p.id]
@@ -155,7 +172,7 @@ def title_group_entries(style: HouseStyle, people: Sequence[Person], suffix) -> 
     ("Aldermen D Drysdale and J Tinsley", "Councillors N Anderson, …"); members whose title
     is in no group follow as the style lists them."""
     plurals = dict(entry.split("=", 1) for entry in style.names.title_groups)
-    values = distinct_values(people)
+    values = distinct_values(people, style)
     out: list[str] = []
     rest = [p for p in people if (p.title or "") not in plurals]
     for singular, plural in plurals.items():
@@ -224,7 +241,7 @@ def attending(meeting: Meeting, want: Attendance) -> list[Person]:
     return [p for p in meeting.people if ledger.attendance_of(meeting, p) is want]
 
 
-def _present_members(meeting: Meeting, with_chair: bool, order: str = "chair_first"):
+def present_members(meeting: Meeting, with_chair: bool, order: str = "chair_first"):
     people = [p for p in attending(meeting, Attendance.PRESENT) if p.role.is_member]
     if not with_chair:
         people = [p for p in people if p.role is not Role.CHAIR]
@@ -247,8 +264,8 @@ def present_names(style: HouseStyle, meeting: Meeting, people: Sequence[Person])
     for p in subs:
         absent = meeting.person(p.substitute_for or "")
         own = _list_names(style, [p], suffix)[0]
-        if style.names.group_councillors and is_councillor(p) and names and plain:
-            own = style.say("names.grouped", **person_values(p)) + suffix(p)
+        if style.names.group_councillors and is_councillor(p, style) and names and plain:
+            own = style.say("names.grouped", **person_values(p, style)) + suffix(p)
         names.append(style.say("attendance.substitute", name=own, absent=name(style, absent)))
     return names
 
@@ -283,8 +300,8 @@ def _officer_name(style: HouseStyle, p: Person) -> str:
         return p.capacity.strip()  # known by post only: "Chief Executive"
     who = _list_names(style, [p], None)[0]
     if p.role is Role.IN_ATTENDANCE and style.attendance.guest:
-        return style.say("attendance.guest", name=who, **person_values(p))
-    return style.say("attendance.officer", name=who, **person_values(p))
+        return style.say("attendance.guest", name=who, **person_values(p, style))
+    return style.say("attendance.officer", name=who, **person_values(p, style))
 
 
 def attendee_name(style: HouseStyle, p: Person) -> str:
@@ -302,13 +319,13 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
     if group == "date":
         return [values.get("date") or long_date(meeting.date)]
     if group == "chair":
-        chair = [p for p in _present_members(meeting, True) if p.role is Role.CHAIR]
+        chair = [p for p in present_members(meeting, True) if p.role is Role.CHAIR]
         return [
-            style.say("attendance.chair", name=n, **person_values(p))
-            for p, n in zip(chair, _list_names(style, chair, None), strict=False)
+            style.say("attendance.chair", name=n, **person_values(p, style))
+            for p, n in zip(chair, _list_names(style, chair, _suffix(style, meeting)), strict=False)
         ]
     if group == "present":
-        people = _present_members(meeting, not chair_alone, a.order)
+        people = present_members(meeting, not chair_alone, a.order)
         if "remote" in a.groups:
             people = [p for p in people if not p.remote]
         if a.ward:
@@ -316,7 +333,7 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
         tail = in_part_tail(style, people, lambda ps: present_names(style, meeting, ps))
         return tail or present_names(style, meeting, people)
     if group == "remote":
-        people = [p for p in _present_members(meeting, True, a.order) if p.remote]
+        people = [p for p in present_members(meeting, True, a.order) if p.remote]
         return present_names(style, meeting, people)
     if group in ("apologies", "absent"):
         want = Attendance.APOLOGIES if group == "apologies" else Attendance.ABSENT
@@ -324,9 +341,8 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
         if group == "apologies":
             people = attending(meeting, want)
         return _list_names(style, people, None)
-    if group in ("in_attendance", "officers"):
-        role = Role.IN_ATTENDANCE if group == "in_attendance" else Role.OFFICER
-        people = [p for p in attending(meeting, Attendance.PRESENT) if p.role is role]
+    if group in ("in_attendance", "officers", "guests"):
+        people = attendees(style, attending(meeting, Attendance.PRESENT), group)
         tail = in_part_tail(style, people, lambda ps: [_officer(style, p) for p in ps])
         return tail or [_officer(style, p) for p in people]
     if group == "public":
@@ -338,151 +354,14 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
     return []
 
 
-def _own(entries: tuple, group: str, default: str = "") -> str:
-    """A group's own value from entries "group=value" ("apologies=; "), else ``default``."""
-    return dict(e.partition("=")[::2] for e in entries).get(group, default)
-
-
-def list_form(style: HouseStyle, group: str) -> tuple[str, str]:
-    a = style.attendance  # (separator, end) of the group's list
-    return _own(a.separators, group, a.separator), _own(a.ends, group, a.end)
-
-
-def _entries(style: HouseStyle, group: str, names: list[str]) -> tuple[str, ...]:
-    a = style.attendance
-    separator, end = list_form(style, group)
-    if group in ("meeting", "date"):
-        return tuple(names)
-    if (
-        group in a.one_per_line
-        or group == "public"
-        or (group == "present" and a.ward)  # a ward a line
-        or (group in ("present", "remote") and style.names.title_groups)  # "Aldermen …" a line
-    ):
-        return tuple(_ended(n, end) for n in names)
-    and_word = style.names.and_word if a.final_and or group != "present" else None
-    return (_ended(join(names, separator, and_word), end),)
-
-
-def _ended(text: str, end: str) -> str:
-    """The list closed by ``end``, once: with end "." a name ending "… as an observer." stays."""
-    return text if end and text.endswith(end) else text + end
-
-
-def group_rows(
-    style: HouseStyle, meeting: Meeting, values: dict, *, full: bool = True
-) -> list[tuple[str, tuple[str, ...]]]:
-    """(group, entries) of each group that has someone in it, in the style's order."""
-    rows = []
-    for group in style.attendance.groups:
-        if not full and group not in ("meeting", "date"):
-            continue
-        names = group_lines(style, meeting, group, values)
-        if names or _own(style.attendance.empty, group).strip():  # "absent=None"
-            entries = (
-                _entries(style, group, names) if names else (_own(style.attendance.empty, group),)
-            )
-            rows.append((group, entries))
-    return rows
-
-
-def attendance_rows(
-    style: HouseStyle, meeting: Meeting, values: dict, *, full: bool = True
-) -> list[tuple[str, tuple[str, ...]]]:
-    """(label, entries) of each group that has someone in it."""
-    rows = group_rows(style, meeting, values, full=full)
-    return [(getattr(style.labels, group), lines) for group, lines in rows]
-
-
-def attendance_blocks(
-    style: HouseStyle, meeting: Meeting, values: dict, *, full: bool = True
-) -> list[Block]:
-    """The attendance as the style lays it out: one table, or labelled paragraphs."""
-    rows = attendance_rows(style, meeting, values, full=full)
-    if not rows:
-        return []
-    if style.attendance.layout == "table" or not full:
-        return [Block(BlockKind.ATTENDANCE, rows=tuple(rows))]
-    out = []
-    sep = style.labels.separator
-    a = style.attendance
-    if a.one_paragraph and a.sublabels:
-        # "Present: Cllr A, Cllr B. Clerk: E. Raymond. Public: 8"; a group without a label
-        # continues the list before it ("… E. Rees. In attendance: Mrs M. Rees a C. Campbell").
-        kept: list[tuple[str, str, list[tuple[int, str]]]] = []  # label, first group, names
-        for group in a.groups:
-            if group in ("meeting", "date"):
-                continue
-            names = _placed_names(style, meeting, group, values)
-            if not names:
-                continue
-            label = getattr(style.labels, group)
-            if kept and group in a.continue_groups:
-                kept[-1][2].extend(names)
-            else:
-                kept.append((label, group, list(names)))
-        and_word = style.names.and_word if a.final_and else None
-        forms = [list_form(style, group) for _, group, _ in kept]
-        parts = [
-            _ended(join(_in_order(style, names), separator, and_word), end)
-            for (_, _, names), (separator, end) in zip(kept, forms, strict=True)
-        ]
-        parts = parts[:1] + [
-            f"{label}{sep} {text}" for (label, _, _), text in zip(kept[1:], parts[1:], strict=True)
-        ]
-        rows = [(kept[0][0], (a.group_separator.join(parts),))] if kept else []
-    elif a.one_paragraph:
-        names = _one_list(style, meeting, values)
-        and_word = style.names.and_word if a.final_and else None
-        rows = [(rows[0][0], (join(names, a.separator, and_word),))]
-    for label, lines in rows:
-        lead = f"{label}{sep}" if label else ""
-        if style.attendance.label_position == "own_line" or len(lines) > 1:
-            if lead:
-                out.append(Block(BlockKind.PARAGRAPH, lead=lead))
-            out += [Block(BlockKind.PARAGRAPH, line) for line in lines]
-        else:
-            out.append(Block(BlockKind.PARAGRAPH, lines[0], lead=lead))
-    return out
-
-
-def _group_people(style: HouseStyle, meeting: Meeting, group: str) -> list[Person]:
-    """Who stands behind each entry of a group of people, in the group's order."""
-    a = style.attendance
-    if group == "present":
-        people = _present_members(meeting, "chair" not in a.groups, a.order)
-        return [p for p in people if not p.remote] if "remote" in a.groups else people
-    if group == "remote":
-        return [p for p in _present_members(meeting, True, a.order) if p.remote]
-    if group in ("in_attendance", "officers"):
-        role = Role.IN_ATTENDANCE if group == "in_attendance" else Role.OFFICER
-        return [p for p in meeting.people if p.role is role and p.attendance is Attendance.PRESENT]
-    return []
-
-
-def _one_list(style: HouseStyle, meeting: Meeting, values: dict) -> list[str]:
-    """Every group's names in one list; "as recorded" mixes members, officers and guests in
-    the order the clerk recorded them ("Cllr Rose (Chair), Elinor O'Donovan (Minute
-    Secretary), Karen Neilson (Police), …") when each name stands for one person."""
-    entries: list[tuple[int, str]] = []
-    for group in style.attendance.groups:
-        if group not in ("meeting", "date"):
-            entries += _placed_names(style, meeting, group, values)
-    return _in_order(style, entries)
-
-
-def _placed_names(style: HouseStyle, meeting: Meeting, group: str, values: dict):
-    """(place, name) of a group's entries: the place is the person's in the record when each
-    name stands for one person, else after everyone, in the group's own order."""
-    names = group_lines(style, meeting, group, values)
-    people = _group_people(style, meeting, group)
-    position = {p.id: i for i, p in enumerate(meeting.people)}
-    if len(people) == len(names):
-        return [(position[p.id], n) for p, n in zip(people, names, strict=True)]
-    return [(len(position) + i, n) for i, n in enumerate(names)]
-
-
-def _in_order(style: HouseStyle, entries: list[tuple[int, str]]) -> list[str]:
-    if style.attendance.order == "as_recorded":
-        entries = sorted(entries, key=lambda e: e[0])  # stable: a group's own order kept
-    return [n for _, n in entries]
+def attendees(style: HouseStyle, present: Sequence[Person], group: str) -> list[Person]:
+    """The non-members of ``present`` in a group: the officers; those in attendance; and, when
+    the style has a ``guests`` group, those in attendance with a capacity (an organisation or
+    post) apart from the rest ("Non-Members also present" beside "Also in attendance")."""
+    if group == "officers":
+        return [p for p in present if p.role is Role.OFFICER]
+    guests = "guests" in style.attendance.groups
+    out = [p for p in present if p.role is Role.IN_ATTENDANCE]
+    if group == "guests":
+        return [p for p in out if (p.capacity or "").strip()]
+    return [p for p in out if not (guests and (p.capacity or "").strip())]

@@ -25,7 +25,6 @@ from clerk.domain.model import (
 from clerk.domain.wording import (
     INTEREST_WORDS,
     ROLE_SUFFIX,
-    clock_12,
     is_councillor,
     join_names,
     present_list,
@@ -262,13 +261,18 @@ def substitutes(meeting: Meeting) -> list[Person]:
     return [p for p in present if p.substitute_for and p.role.is_member]
 
 
-def adjournment_sentence(start: datetime, end: datetime | None, reason: str | None) -> str:
-    text = f"The meeting adjourned at {clock_12(start)}"
+def adjournment_sentence(
+    start: datetime, end: datetime | None, reason: str | None, fmt: str = "h.mm am"
+) -> str:
+    """The meeting's adjournment, its times in the style's ``format.time``."""
+    from clerk.minutes.calendar_words import clock
+
+    text = f"The meeting adjourned at {clock(start, fmt)}"
     reason = (reason or "").strip().rstrip(".")
     if reason:
         text += f" ({reason})"
     if end is not None:
-        text += f" and reconvened at {clock_12(end)}"
+        text += f" and reconvened at {clock(end, fmt)}"
     return text + "."
 
 

@@ -181,6 +181,8 @@ _GROUP_ENTRIES = {  # keys whose entries are "group=text", with an example each
     "attendance.empty": "absent=There were no absences",
     "attendance.ends": "apologies=",
     "attendance.separators": "apologies=; ",
+    "attendance.and_words": "apologies=",
+    "attendance.forms": "officers={{ names }} were in attendance.",
 }
 
 

@@ -6,82 +6,20 @@ with its default (the York layout), what it does, and the values or placeholders
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-DEFAULT_PRESET = "english-principal"
-
-
-class StyleError(ValueError):
-    """A house style that cannot be used; ``str()`` is one line naming the key and the problem."""
-
-
-def _f(default: Any, doc: str, *, choices: tuple = (), vars: tuple[str, ...] | None = None):
-    """A style key: its default (the York layout), what it does, and either the values it
-    takes (``choices``) or, for a phrase, the placeholders it offers (``vars``)."""
-    if isinstance(default, list):
-        default = tuple(default)
-    return field(default=default, metadata={"doc": doc, "choices": choices, "vars": vars})
-
-
-DATE_VARS = ("date", "weekday", "day", "day_ordinal", "month", "year", "weekday2", "month2")
-MEETING_VARS = (
-    "organisation",
-    "body",
-    "kind",
-    "kind_title",
-    "venue",
-    "time",
-    "scheduled",
-    "started",
-    "officer",
-    "officer_phone",
-    "officer_email",
-    "meeting_type",
-    "virtual",
-    *DATE_VARS,
+from clerk.minutes.style_fields import (  # noqa: F401 - the names style.py reads here
+    DATE_FORMATS,
+    DATE_VARS,
+    DEFAULT_PRESET,
+    GROUPS,
+    MEETING_VARS,
+    PERSON_VARS,
+    TIME_FORMATS,
+    StyleError,
+    _f,
 )
-PERSON_VARS = (
-    "title",
-    "forename",
-    "initial",
-    "initials",
-    "surname",
-    "full",
-    "short",
-    "titled",
-    "honorific",
-    "capacity",
-    "monogram",
-    "post_nominals",
-    "ward",
-)
-TIME_FORMATS = (
-    "h.mm am",
-    "h.mmam",
-    "h:mm am",
-    "h:mmam",
-    "h.mm AM",
-    "h:mm AM",
-    "h.mm a.m.",
-    "h[.mm]am",
-    "h[.mm] am",
-    "HH:MM",
-    "HH.MM",
-)
-DATE_FORMATS = ("d MMMM yyyy", "dth MMMM yyyy", "dd/mm/yyyy", "MMMM d, yyyy")
-GROUPS = (
-    "meeting",
-    "date",
-    "chair",
-    "present",
-    "remote",
-    "apologies",
-    "absent",
-    "in_attendance",
-    "officers",
-    "public",
-)
+from clerk.minutes.style_sentences import Sentences
 
 
 @dataclass(frozen=True)
@@ -118,12 +56,24 @@ class Document:
         "The notice on minutes drafted before the meeting has started.",
         vars=MEETING_VARS,
     )
+    agenda_item: str = _f(
+        "",
+        "The agenda listed after the attendance and opening lines, before the minutes: each "
+        "agenda item in this form, e.g. '{{ agenda_number }}. {{ title }}' ('' for none).",
+        vars=("agenda_number", "title", "description"),
+    )
     opening: tuple = _f(
         [],
         "Lines after the attendance, before the first minute: 'The meeting commenced at "
         "{{ started }}.', '{% if presiding %}In the absence of the Chair, {{ presiding }} "
         "presided.{% endif %}'. Empty lines drop.",
-        vars=(*MEETING_VARS, "presiding", "chair"),
+        vars=(*MEETING_VARS, "presiding", "chair", "chair_absent"),
+    )
+    opening_in: str = _f(
+        "before_minutes",
+        "Where the opening lines go: before the first minute, or at the start of the first "
+        "minute ('1. Welcome: In the absence of the Chair, …').",
+        choices=("before_minutes", "first_minute"),
     )
     draft_deadline: str = _f(
         "",
@@ -164,6 +114,11 @@ class Names:
         "after its plural once: entries 'Alderman=Aldermen'. Members with other titles follow.",
     )
     and_word: str = _f(" and ", "Joins the last two names of a list in a sentence.")
+    councillor_titles: tuple = _f(
+        [],
+        "Titles besides Councillor, Cllr and Cllr. that make a person a councillor (named by "
+        "the councillor keys, grouped in lists): 'CClr', 'Cyng.', 'Comhairleoir'.",
+    )
     signature: str = _f(
         "Cllr {% if initials %}{{ initials }} {% endif %}{{ surname }}",
         "The chair on the signature line when a councillor.",
@@ -186,6 +141,12 @@ class Attendance:
     )
     one_per_line: tuple = _f(
         ["in_attendance", "officers"], "Groups written one name a line.", choices=GROUPS
+    )
+    in_minute: str = _f(
+        "before_notes",
+        "With layout apologies_item or first_item: the attendance opens that minute, or follows "
+        "the clerk's notes and sentences in it.",
+        choices=("before_notes", "after_notes"),
     )
     order: str = _f(
         "chair_first",
@@ -231,6 +192,17 @@ class Attendance:
         [],
         "A group's own separator, in place of separator: entries 'apologies=; '.",
     )
+    and_words: tuple = _f(
+        [],
+        "A group's own word joining its last two names, in place of names.and_word and "
+        "final_and: entries 'apologies=' (none: the separator), 'officers= & '.",
+    )
+    forms: tuple = _f(
+        [],
+        "Groups written as a sentence around their names, with no label: entries "
+        "'officers={{ names }} were in attendance.' (placeholders names, count).",
+        vars=("names", "count"),
+    )
     end: str = _f(
         "",
         "After each list of names, and after each name of a group written one a line (e.g. '.').",
@@ -244,6 +216,12 @@ class Attendance:
         vars=("name", *PERSON_VARS),
     )
     vice_chair_suffix: str = _f(" (Vice-Chair)", "After the vice-chair's name.")
+    vice_chair: str = _f(
+        "{{ name }}",
+        "The vice-chair in every list and in the apologies sentence, e.g. 'Vice Chair {{ name }}' "
+        "or '{{ name }} (vice chairman)'.",
+        vars=("name", *PERSON_VARS),
+    )
     remote_suffix: str = _f("", "After the name of someone who attended remotely.")
     in_part: str = _f(
         "{{ name }}",
@@ -306,6 +284,7 @@ class Labels:
     apologies: str = _f("Apologies", "Label of those who sent apologies.")
     absent: str = _f("Absent", "Label of members absent without apology.")
     in_attendance: str = _f("In Attendance", "Label of non-members attending.")
+    guests: str = _f("Also in attendance", "Label of those attending with a capacity (guests).")
     officers: str = _f("Officers Present", "Label of the officers.")
     public: str = _f("Public", "Label of the count of the public.")
     separator: str = _f(":", "After a label in a paragraph layout (not in a table).")
@@ -395,6 +374,11 @@ class Decisions:
         "The line before a decision in several parts ('' for none).",
         vars=("word",),
     )
+    part: str = _f(
+        "{{ text }}",
+        "Each part of a decision in several parts, after its number: 'Resolved that {{ rest }}'.",
+        vars=("text", "rest", "word", "n"),
+    )
     numbering: str = _f(
         "roman",
         "How parts of a decision are numbered.",
@@ -406,153 +390,6 @@ class Decisions:
         "In the previous minutes' item, the decision goes before the notes' first paragraph "
         "that starts with these words (e.g. 'Matters arising'), with its proposer; '' for "
         "after all the notes.",
-    )
-
-
-@dataclass(frozen=True)
-class Sentences:
-    apologies_none: str = _f("There were no apologies for absence.", "No apologies.", vars=())
-    apologies_one: str = _f(
-        "An apology for absence was submitted by {{ names }}.",
-        "One apology.",
-        vars=("names", "members", "others", "count", "count_words", "accepted"),
-    )
-    apologies_many: str = _f(
-        "Apologies for absence were received from {{ names }}.",
-        "Several apologies.",
-        vars=("names", "members", "others", "count", "count_words", "accepted"),
-    )
-    apology_reason: str = _f(
-        " ({{ reason }})",
-        "After the names of those who gave the same reason for their apologies; the names are "
-        "grouped by reason ('Cllr L Watson and Cllr J Foster (family commitment), Cllr A Hart "
-        "(work commitment)').",
-        vars=("reason",),
-    )
-    apologies_accepted: str = _f(
-        "",
-        "After the apologies, when the meeting accepted them, e.g. 'The meeting accepted "
-        "{% if count == 1 %}this as a proper reason{% else %}these as proper reasons{% endif %} "
-        "for non-attendance.' ('' for nothing; the apologies sentences also have 'accepted').",
-        vars=("count", "reasons"),
-    )
-    arrival: str = _f(
-        "",
-        "A member arriving after the start ('' for 'Cllr Gill joined the meeting at 6.07 pm.'), "
-        "e.g. '{{ title }} {{ initials }} {{ surname }} arrived to the meeting during "
-        "consideration of this item of business ({{ time }}).'",
-        vars=("name", "time", "note", *PERSON_VARS),
-    )
-    moves_position: str = _f(
-        "in_time",
-        "Where an arrival or departure during an item goes in its minute: in time order among "
-        "the debate and motions, or first, before the notes.",
-        choices=("in_time", "first"),
-    )
-    departure: str = _f(
-        "",
-        "A member leaving before the end ('' for 'Cllr Gill left the meeting at 7.05 pm.').",
-        vars=("name", "time", "note", *PERSON_VARS),
-    )
-    substitute: str = _f(
-        "{{ name }} attended as a substitute for {{ absent }}.",
-        "In the apologies item, each substitute.",
-        vars=("name", "absent"),
-    )
-    absent: str = _f(
-        "", "Members absent without apology ('' to say nothing).", vars=("names", "count")
-    )
-    declarations_intro: str = _f(
-        "Members were asked to declare, at this point in the meeting, any personal interests, "
-        "not included on the Register of Interests, or any prejudicial or disclosable "
-        "pecuniary interests they may have in respect of business on the agenda.",
-        "Opens the declarations item ('' for none); not repeated if the notes hold it.",
-        vars=(),
-    )
-    declaration: str = _f(
-        "{{ name }} declared {{ a_kind }} interest in {{ items }}"
-        "{% if nature %}, {{ nature }}{% endif %}"
-        "{% if left_room %}, and left the room during consideration of {{ that_item }}"
-        "{% endif %}.",
-        "One declaration.",
-        vars=(
-            "name",
-            "kind",
-            "a_kind",
-            "items",
-            "item_numbers",
-            "nature",
-            "nature_typed",
-            "left_room",
-            "that_item",
-        ),
-    )
-    no_declarations: str = _f("None were declared.", "Nobody declared an interest.", vars=())
-    declarations_end: str = _f(
-        "",
-        "After the declarations made, e.g. 'No other declarations received.' ('' for none).",
-        vars=("count",),
-    )
-    public_end: str = _f(
-        "",
-        "After the public's speakers, e.g. 'The Chair … convened the meeting at {{ started }}.' "
-        "('' for none).",
-        vars=("started", "count"),
-    )
-    public_none: str = _f(
-        "It was reported that there had been no registrations to speak at the meeting under "
-        "the Council's Public Participation Scheme.",
-        "Public participation, nobody spoke.",
-        vars=(),
-    )
-    urgent_none: str = _f(
-        "",
-        "An urgent business item with nothing minuted in it ('' for nothing), e.g. 'None.'.",
-        vars=(),
-    )
-    public_one: str = _f(
-        "It was reported that there had been one registration to speak at the meeting under "
-        "the Council's Public Participation Scheme.",
-        "Public participation, one speaker.",
-        vars=("count", "count_words"),
-    )
-    public_many: str = _f(
-        "It was reported that there had been {{ count_words }} registrations to speak at the "
-        "meeting under the Council's Public Participation Scheme.",
-        "Public participation, several speakers.",
-        vars=("count", "count_words"),
-    )
-    speaker: str = _f(
-        "",
-        "Each speaker as a line of its own, the summary below it, e.g. '{{ name }}:' or "
-        "'{{ roman }}. {{ name }}:' ('' for a sentence: 'Name spoke. Summary').",
-        vars=("name", "capacity", "n", "roman"),
-    )
-    previous_minutes: str = _f(
-        "", "The minutes item's decision when none was recorded ('' for none).", vars=()
-    )
-    deferral: str = _f(
-        "That the item be deferred.",
-        "The decision of an item deferred without a recorded resolution.",
-        vars=("title",),
-    )
-    withdrawn: str = _f("This item was withdrawn.", "An item withdrawn.", vars=("title",))
-    exclusion_none: str = _f(
-        "",
-        "An exclusion item with no exempt business after it and no decision recorded ('' to "
-        "word the exclusion resolution all the same).",
-        vars=(),
-    )
-    exclusion: str = _f(
-        "",
-        "The resolution to exclude press and public ('' for the Schedule 12A wording).",
-        vars=("items", "paragraphs"),
-    )
-    recording_paused: str = _f(
-        "The recording of the meeting was paused while the press and public were excluded.",
-        "When the meeting was recorded: after the resolution to exclude the press and public "
-        "(or opening the exempt minute), the recording's pause ('' for nothing).",
-        vars=(),
     )
 
 

@@ -128,7 +128,7 @@ def test_a_short_file_changes_only_what_it_names():
         ),
         ("[closing]\ntext = '{% if started %}x'", "closing.text: the phrase is not a valid"),
         ("[signature]\nlines = 'Chair'", "signature.lines: must be a list"),
-        ("[attendance]\ngroups = ['present', 'guests']", "attendance.groups: unknown entry"),
+        ("[attendance]\ngroups = ['present', 'visitors']", "attendance.groups: unknown entry"),
         ("[style]\nbased_on = 'martian'", "no preset called 'martian'"),
         ("[headings\nnumber = 1", "not a valid TOML file"),
         (

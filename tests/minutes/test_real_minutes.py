@@ -30,7 +30,7 @@ FLOORS = {
     "minutes_laleston-cc_council_2023-10-19": 0.98,
     "minutes_leeds-cc_licensing-committee_2023-05-26": 0.98,
     "minutes_lisburn-castlereagh-cc_council_2015-07-28": 0.98,
-    "minutes_llangathen-cc_annual-meeting_2020-11-17": 0.95,
+    "minutes_llangathen-cc_annual-meeting_2020-11-17": 0.96,
     "minutes_local-trust_board_2018-11-15": 0.87,
     "minutes_marchmont-sciennes-cc_meeting_2019-10-23": 0.99,
 }
