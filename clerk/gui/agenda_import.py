@@ -55,7 +55,7 @@ DETAILS = [
     Column("date", "Date", "date"),
     Column("scheduled_time", "Time", "time"),
     Column("venue", "Venue"),
-    Column("meeting_type", "Type (Annual, Extraordinary…)"),
+    Column("meeting_type", "Type of meeting"),
     Column("first_minute_number", "First minute number", "int"),
     Column("democracy_officer.name", "Democracy officer"),
     Column("democracy_officer.phone", "Officer's phone"),
