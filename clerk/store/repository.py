@@ -6,10 +6,7 @@ The write functions are re-exported here, so callers have one module to import.
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple
-
-from sqlalchemy import String, case, delete, insert, select, type_coerce
-from sqlalchemy.engine import Connection, Engine
+from typing import TYPE_CHECKING, NamedTuple
 
 from clerk.domain.formal.quorum import rule_from_value
 from clerk.domain.model import (
@@ -43,25 +40,10 @@ from clerk.domain.model import (
 )
 from clerk.errors import NotFound  # noqa: F401 - re-exported
 from clerk.store import fastread
-from clerk.store.rows import (  # noqa: F401 - tables are part of this module's interface
-    ACTIONS,
-    ADJOURNMENTS,
-    BODIES,
-    CONTINUATIONS,
-    DECLARATIONS,
-    EXCLUSIONS,
-    ITEMS,
-    MEETINGS,
-    MINUTES_VERSIONS,
-    MOTIONS,
-    PEOPLE,
-    PRESENCE,
-    REWORDINGS,
-    SETTINGS,
-    SPEAKERS,
-    limits,
-    minutes_version_of,
-)
+from clerk.store.columns import READ, TABLES
+from clerk.store.db import Source, driver_of, engine_of
+from clerk.store.rows import limits, minutes_version_of
+from clerk.store.rowwrite import core_table
 from clerk.store.writing import (  # noqa: F401 - re-exported
     delete_meeting,
     insert_meeting,
@@ -69,6 +51,37 @@ from clerk.store.writing import (  # noqa: F401 - re-exported
     save_change,
     write_change,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+
+# The tables, part of this module's interface, are SQLAlchemy's and made when first asked for
+# (``clerk.store.rows``): a meeting is read on SQLite without importing SQLAlchemy.
+_CORE_TABLES = (
+    "ACTIONS",
+    "ADJOURNMENTS",
+    "BODIES",
+    "CONTINUATIONS",
+    "DECLARATIONS",
+    "EXCLUSIONS",
+    "ITEMS",
+    "MEETINGS",
+    "MINUTES_VERSIONS",
+    "MOTIONS",
+    "PEOPLE",
+    "PRESENCE",
+    "REWORDINGS",
+    "SETTINGS",
+    "SPEAKERS",
+)
+
+
+def __getattr__(name: str):
+    if name in _CORE_TABLES:
+        from clerk.store import schema
+
+        return getattr(schema, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class MeetingSummary(NamedTuple):
@@ -88,9 +101,17 @@ class MeetingSummary(NamedTuple):
 # -- reading ---------------------------------------------------------------------------------
 
 
-def load_meeting(engine: Engine, meeting_id: int) -> Meeting:
-    with engine.connect() as conn:
+def load_meeting(source: Source, meeting_id: int) -> Meeting:
+    driver = driver_of(source)
+    if driver is not None:
+        return load_on_driver(driver, meeting_id)
+    with engine_of(source).connect() as conn:
         return _load(conn, meeting_id)
+
+
+def load_on_driver(driver, meeting_id: int) -> Meeting:
+    """The meeting read on a SQLite driver connection, in the caller's transaction."""
+    return _meeting_from(_SqliteRows(driver, meeting_id))
 
 
 def _load(conn: Connection, meeting_id: int) -> Meeting:
@@ -107,15 +128,24 @@ class _CoreRows:
         self.conn, self.meeting_id = conn, meeting_id
 
     def meeting(self):
-        query = select(MEETINGS).where(MEETINGS.c.id == self.meeting_id)
+        from sqlalchemy import select
+
+        meetings = core_table(TABLES["meetings"])
+        query = select(meetings).where(meetings.c.id == self.meeting_id)
         return self.conn.execute(query).mappings().first()
 
-    def of_meeting(self, table):
+    def of_meeting(self, plain):
+        from sqlalchemy import select
+
+        table = core_table(plain)
         query = select(table).where(table.c.meeting_id == self.meeting_id)
         return self.conn.execute(query.order_by(table.c.position)).mappings()
 
-    def of_items(self, table):
-        keys = select(ITEMS.c.key).where(ITEMS.c.meeting_id == self.meeting_id)
+    def of_items(self, plain):
+        from sqlalchemy import select
+
+        items, table = core_table(TABLES["items"]), core_table(plain)
+        keys = select(items.c.key).where(items.c.meeting_id == self.meeting_id)
         query = select(table).where(table.c.item_key.in_(keys)).order_by(table.c.position)
         return self.conn.execute(query).mappings()
 
@@ -135,7 +165,9 @@ class _SqliteRows:
         return reader.rows(self.driver, self.meeting_id)
 
     def meeting(self):
-        found = self._read(MEETINGS, lambda t: fastread.TableReader(t, "id = ?", order=None))
+        found = self._read(
+            TABLES["meetings"], lambda t: fastread.TableReader(t, "id = ?", order=None)
+        )
         return found[0] if found else None
 
     def of_meeting(self, table):
@@ -171,14 +203,14 @@ def _meeting_from(source: _CoreRows | _SqliteRows) -> Meeting:
             apology_reason=r["apology_reason"],
             attendance_note=r["attendance_note"],
         )
-        for r in rows(PEOPLE)
+        for r in rows(TABLES["people"])
     )
-    item_rows = list(rows(ITEMS))
+    item_rows = list(rows(TABLES["items"]))
     keys = [r["key"] for r in item_rows]
     speakers: dict[str, list[Speaker]] = {k: [] for k in keys}
     motions: dict[str, list[Motion]] = {k: [] for k in keys}
     if keys:
-        for r in source.of_items(SPEAKERS):
+        for r in source.of_items(TABLES["speakers"]):
             speakers[r["item_key"]].append(
                 Speaker(
                     r["name"],
@@ -189,7 +221,7 @@ def _meeting_from(source: _CoreRows | _SqliteRows) -> Meeting:
                     ended_at=r["ended_at"],
                 )
             )
-        for r in source.of_items(MOTIONS):
+        for r in source.of_items(TABLES["motions"]):
             motions[r["item_key"]].append(_motion(r))
     items = tuple(
         AgendaItem(
@@ -231,11 +263,11 @@ def _meeting_from(source: _CoreRows | _SqliteRows) -> Meeting:
             key=r["key"],
             made_at=r["made_at"],
         )
-        for r in rows(DECLARATIONS)
+        for r in rows(TABLES["declarations"])
     )
     adjournments = tuple(
         Adjournment(r["from_time"], r["to_time"], r["reason"], key=r["key"])
-        for r in rows(ADJOURNMENTS)
+        for r in rows(TABLES["adjournments"])
     )
     actions = tuple(
         Action(
@@ -248,9 +280,9 @@ def _meeting_from(source: _CoreRows | _SqliteRows) -> Meeting:
             note=r["note"],
             origin=r["origin"],
         )
-        for r in rows(ACTIONS)
+        for r in rows(TABLES["actions"])
     )
-    versions = tuple(minutes_version_of(r) for r in rows(MINUTES_VERSIONS))
+    versions = tuple(minutes_version_of(r) for r in rows(TABLES["minutes_versions"]))
     presence = tuple(
         PresenceEvent(
             r["person"],
@@ -260,11 +292,11 @@ def _meeting_from(source: _CoreRows | _SqliteRows) -> Meeting:
             r["note"],
             key=r["key"],
         )
-        for r in rows(PRESENCE)
+        for r in rows(TABLES["presence_events"])
     )
     continuations = tuple(
         Continuation(r["at_time"], r["until_time"], r["item_key"], key=r["key"])
-        for r in rows(CONTINUATIONS)
+        for r in rows(TABLES["continuations"])
     )
     exclusions = tuple(
         Exclusion(
@@ -275,11 +307,11 @@ def _meeting_from(source: _CoreRows | _SqliteRows) -> Meeting:
             r["resolved_at_item"],
             key=r["key"],
         )
-        for r in rows(EXCLUSIONS)
+        for r in rows(TABLES["exclusions"])
     )
     rewordings = tuple(
         Rewording(r["source"], r["text"], r["original"], r["item_key"], key=r["key"])
-        for r in rows(REWORDINGS)
+        for r in rows(TABLES["rewordings"])
     )
     officer = (
         DemocracyOfficer(row["officer_name"], row["officer_phone"], row["officer_email"])
@@ -368,6 +400,10 @@ def list_meetings(
 
     ``limit`` and ``offset`` read one page, so a list of years of meetings opens at once.
     """
+    from sqlalchemy import String, case, select, type_coerce
+
+    from clerk.store.schema import ITEMS, MEETINGS
+
     if not search and engine.dialect.name == "sqlite":
         return _list_sqlite(engine, limit, offset)
     # The status is worked out by the database: reading the two times back as datetimes,
@@ -419,9 +455,16 @@ def _list_sqlite(engine: Engine, limit: int | None, offset: int) -> list[Meeting
     return [new(MeetingSummary, (i, day(d), c, s, b)) for i, d, c, s, b in rows]
 
 
-def has_meetings(engine: Engine) -> bool:
+def has_meetings(source: Source) -> bool:
     """Whether there is any meeting at all (one row read, not the list)."""
-    with engine.connect() as conn:
+    driver = driver_of(source)
+    if driver is not None:
+        return driver.execute("SELECT id FROM meetings LIMIT 1").fetchone() is not None
+    from sqlalchemy import select
+
+    from clerk.store.schema import MEETINGS
+
+    with engine_of(source).connect() as conn:
         return conn.execute(select(MEETINGS.c.id).limit(1)).first() is not None
 
 
@@ -433,6 +476,10 @@ def _escape_like(text: str) -> str:
 
 
 def find_or_create_body(conn: Connection, name: str, organisation: str | None, kind: str) -> int:
+    from sqlalchemy import insert, select
+
+    from clerk.store.schema import BODIES
+
     found = conn.execute(
         select(BODIES.c.id).where(
             BODIES.c.name == name,
@@ -450,29 +497,66 @@ def find_or_create_body(conn: Connection, name: str, organisation: str | None, k
     )
 
 
-def get_setting(engine: Engine, name: str, default=None):
-    with engine.connect() as conn:
+def get_setting(source: Source, name: str, default=None):
+    driver = driver_of(source)
+    if driver is not None:
+        found = driver.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return default if found is None else _setting_value(found[0])
+    from sqlalchemy import select
+
+    from clerk.store.schema import SETTINGS
+
+    with engine_of(source).connect() as conn:
         value = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.name == name)).first()
     return default if value is None else value[0]
 
 
+def _setting_value(stored):
+    """A setting's value as SQLAlchemy's JSON type reads it back."""
+    return None if stored is None else READ["json"](stored)
+
+
 def set_setting(engine: Engine, name: str, value) -> None:
+    from sqlalchemy import delete, insert
+
+    from clerk.store.schema import SETTINGS
+
     with engine.begin() as conn:
         conn.execute(delete(SETTINGS).where(SETTINGS.c.name == name))
         conn.execute(insert(SETTINGS).values(name=name, value=value))
 
 
 def delete_setting(engine: Engine, name: str) -> None:
+    from sqlalchemy import delete
+
+    from clerk.store.schema import SETTINGS
+
     with engine.begin() as conn:
         conn.execute(delete(SETTINGS).where(SETTINGS.c.name == name))
 
 
-def all_settings(engine: Engine) -> dict:
-    with engine.connect() as conn:
+def all_settings(source: Source) -> dict:
+    driver = driver_of(source)
+    if driver is not None:
+        rows = driver.execute("SELECT name, value FROM settings").fetchall()
+        return {name: _setting_value(value) for name, value in rows}
+    from sqlalchemy import select
+
+    from clerk.store.schema import SETTINGS
+
+    with engine_of(source).connect() as conn:
         return {r.name: r.value for r in conn.execute(select(SETTINGS))}
 
 
-def meeting_exists(engine: Engine, meeting_id: int) -> bool:
-    with engine.connect() as conn:
+def meeting_exists(source: Source, meeting_id: int) -> bool:
+    driver = driver_of(source)
+    if driver is not None:
+        row = driver.execute("SELECT id FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+        return row is not None
+    from sqlalchemy import select
+
+    from clerk.store.schema import MEETINGS
+
+    with engine_of(source).connect() as conn:
         found = conn.execute(select(MEETINGS.c.id).where(MEETINGS.c.id == meeting_id)).first()
     return found is not None
