@@ -149,18 +149,28 @@ def describe(metadata: Any) -> dict[str, Plain]:
 
 
 def render(tables: dict[str, Plain]) -> str:
-    """The block below, as ``describe`` finds it."""
+    """The block below, as ``describe`` finds it: one ``_plain`` call a table, its columns in
+    order as ``name`` or ``name:kind``."""
     lines = ["TABLES: dict[str, Plain] = {"]
     for name, t in tables.items():
-        lines.append(f"    {name!r}: Plain(")
-        lines.append(f"        {t.name!r},")
-        lines.append(f"        {t.columns!r},")
-        lines.append(f"        {t.kinds!r},")
-        lines.append(f"        {t.key!r},")
-        lines.append(f"        {t.defaults!r},")
-        lines.append("    ),")
+        spec = " ".join(
+            c if k is None else f"{c}:{k}" for c, k in zip(t.columns, t.kinds, strict=True)
+        )
+        extra = f", defaults={t.defaults!r}" if t.defaults else ""
+        lines.append(f"    {name!r}: _plain({name!r}, {spec!r}, key={' '.join(t.key)!r}{extra}),")
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def _plain(name: str, spec: str, key: str, defaults: tuple[tuple[str, Any], ...] = ()) -> Plain:
+    parts = [column.partition(":") for column in spec.split()]
+    return Plain(
+        name,
+        tuple(c for c, _, _ in parts),
+        tuple(k or None for _, _, k in parts),
+        tuple(key.split()),
+        defaults,
+    )
 
 
 BEGIN = "# -- BEGIN written by `python -m clerk.store.columns` from clerk.store.schema; do not edit --\n"
@@ -168,368 +178,96 @@ END = "# -- END written from clerk.store.schema --\n"
 
 # -- BEGIN written by `python -m clerk.store.columns` from clerk.store.schema; do not edit --
 TABLES: dict[str, Plain] = {
-    "actions": Plain(
+    "actions": _plain(
         "actions",
-        (
-            "key",
-            "meeting_id",
-            "position",
-            "item_key",
-            "text",
-            "owner",
-            "due",
-            "status",
-            "note",
-            "origin",
-        ),
-        (None, None, None, None, None, None, "date", None, None, None),
-        ("key",),
-        (),
+        "key meeting_id position item_key text owner due:date status note origin",
+        key="key",
     ),
-    "adjournments": Plain(
+    "adjournments": _plain(
         "adjournments",
-        ("key", "meeting_id", "position", "from_time", "to_time", "reason"),
-        (None, None, None, "datetime", "datetime", None),
-        ("key",),
-        (),
+        "key meeting_id position from_time:datetime to_time:datetime reason",
+        key="key",
     ),
-    "bodies": Plain(
+    "bodies": _plain(
         "bodies",
-        ("id", "name", "organisation", "kind", "membership"),
-        (None, None, None, None, "json"),
-        ("id",),
-        (("kind", "committee"), ("membership", [])),
+        "id name organisation kind membership:json",
+        key="id",
+        defaults=(("kind", "committee"), ("membership", [])),
     ),
-    "continuations": Plain(
+    "continuations": _plain(
         "continuations",
-        ("key", "meeting_id", "position", "at_time", "until_time", "item_key"),
-        (None, None, None, "datetime", "datetime", None),
-        ("key",),
-        (),
+        "key meeting_id position at_time:datetime until_time:datetime item_key",
+        key="key",
     ),
-    "database_identity": Plain(
-        "database_identity",
-        ("id", "created_at"),
-        (None, "datetime"),
-        ("id",),
-        (),
-    ),
-    "declarations": Plain(
+    "database_identity": _plain("database_identity", "id created_at:datetime", key="id"),
+    "declarations": _plain(
         "declarations",
-        (
-            "key",
-            "meeting_id",
-            "position",
-            "person",
-            "kind",
-            "item_keys",
-            "nature",
-            "left_room",
-            "made_at",
-        ),
-        (None, None, None, None, None, "json", None, "bool", None),
-        ("key",),
-        (),
+        "key meeting_id position person kind item_keys:json nature left_room:bool made_at",
+        key="key",
     ),
-    "exclusions": Plain(
+    "exclusions": _plain(
         "exclusions",
-        (
-            "key",
-            "meeting_id",
-            "position",
-            "from_time",
-            "to_time",
-            "paragraphs",
-            "item_keys",
-            "resolved_at_item",
-        ),
-        (None, None, None, "datetime", "datetime", "json", "json", None),
-        ("key",),
-        (),
+        "key meeting_id position from_time:datetime to_time:datetime paragraphs:json item_keys:json resolved_at_item",
+        key="key",
     ),
-    "house_styles": Plain(
-        "house_styles",
-        ("id", "body_id", "name", "source", "updated_at"),
-        (None, None, None, None, "datetime"),
-        ("id",),
-        (),
-    ),
-    "items": Plain(
+    "house_styles": _plain("house_styles", "id body_id name source updated_at:datetime", key="id"),
+    "items": _plain(
         "items",
-        (
-            "key",
-            "meeting_id",
-            "position",
-            "agenda_number",
-            "title",
-            "kind",
-            "status",
-            "page_first",
-            "page_last",
-            "description",
-            "exempt",
-            "exempt_paragraph",
-            "planned_minutes",
-            "minute_number",
-            "started_at",
-            "ended_at",
-            "narrative",
-            "resolution_parts",
-            "resolution_reason",
-            "time_limit_minutes",
-            "drafting",
-            "approves_meeting",
-            "approval",
-        ),
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            "bool",
-            None,
-            None,
-            None,
-            "datetime",
-            "datetime",
-            None,
-            "json",
-            None,
-            None,
-            None,
-            None,
-            "json",
-        ),
-        ("key",),
-        (),
+        "key meeting_id position agenda_number title kind status page_first page_last description exempt:bool exempt_paragraph planned_minutes minute_number started_at:datetime ended_at:datetime narrative resolution_parts:json resolution_reason time_limit_minutes drafting approves_meeting approval:json",
+        key="key",
     ),
-    "meetings": Plain(
+    "meetings": _plain(
         "meetings",
-        (
-            "id",
-            "body_id",
-            "committee",
-            "kind",
-            "date",
-            "organisation",
-            "scheduled_time",
-            "venue",
-            "first_minute_number",
-            "started_at",
-            "finished_at",
-            "officer_name",
-            "officer_phone",
-            "officer_email",
-            "current_item",
-            "updated_at",
-            "quorum",
-            "time_limits",
-            "revision",
-            "public_count",
-            "minutes_signed_at",
-            "meeting_type",
-            "apologies_accepted",
-        ),
-        (
-            None,
-            None,
-            None,
-            None,
-            "date",
-            None,
-            "time",
-            None,
-            None,
-            "datetime",
-            "datetime",
-            None,
-            None,
-            None,
-            None,
-            "datetime",
-            "json",
-            "json",
-            None,
-            None,
-            "datetime",
-            None,
-            "bool",
-        ),
-        ("id",),
-        (("revision", 0),),
+        "id body_id committee kind date:date organisation scheduled_time:time venue first_minute_number started_at:datetime finished_at:datetime officer_name officer_phone officer_email current_item updated_at:datetime quorum:json time_limits:json revision public_count minutes_signed_at:datetime meeting_type apologies_accepted:bool",
+        key="id",
+        defaults=(("revision", 0),),
     ),
-    "minutes_versions": Plain(
+    "minutes_versions": _plain(
         "minutes_versions",
-        (
-            "key",
-            "meeting_id",
-            "position",
-            "number",
-            "made_at",
-            "sha256",
-            "final",
-            "file_name",
-            "sent_at",
-        ),
-        (None, None, None, None, "datetime", None, "bool", None, "datetime"),
-        ("key",),
-        (("final", False),),
+        "key meeting_id position number made_at:datetime sha256 final:bool file_name sent_at:datetime",
+        key="key",
+        defaults=(("final", False),),
     ),
-    "motions": Plain(
+    "motions": _plain(
         "motions",
-        (
-            "key",
-            "item_key",
-            "position",
-            "kind",
-            "text",
-            "mover",
-            "seconder",
-            "result",
-            "has_vote",
-            "votes_for",
-            "votes_against",
-            "votes_abstain",
-            "recorded",
-            "casting_vote",
-            "casting_side",
-            "unanimous",
-            "moved_at",
-            "voted_at",
+        "key item_key position kind text mover seconder result has_vote:bool votes_for votes_against votes_abstain recorded:json casting_vote casting_side unanimous:bool moved_at:datetime voted_at:datetime",
+        key="key",
+        defaults=(
+            ("has_vote", False),
+            ("votes_for", 0),
+            ("votes_against", 0),
+            ("votes_abstain", 0),
         ),
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            "bool",
-            None,
-            None,
-            None,
-            "json",
-            None,
-            None,
-            "bool",
-            "datetime",
-            "datetime",
-        ),
-        ("key",),
-        (("has_vote", False), ("votes_for", 0), ("votes_against", 0), ("votes_abstain", 0)),
     ),
-    "people": Plain(
+    "people": _plain(
         "people",
-        (
-            "meeting_id",
-            "id",
-            "position",
-            "role",
-            "attendance",
-            "title",
-            "forename",
-            "initials",
-            "surname",
-            "name",
-            "capacity",
-            "substitute_for",
-            "remote",
-            "ward",
-            "post_nominals",
-            "in_part",
-            "apology_reason",
-            "attendance_note",
-        ),
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            "bool",
-            None,
-            None,
-            "bool",
-            None,
-            None,
-        ),
-        ("meeting_id", "id"),
-        (),
+        "meeting_id id position role attendance title forename initials surname name capacity substitute_for remote:bool ward post_nominals in_part:bool apology_reason attendance_note",
+        key="meeting_id id",
     ),
-    "presence_events": Plain(
+    "presence_events": _plain(
         "presence_events",
-        ("key", "meeting_id", "position", "person", "kind", "at_time", "item_key", "note"),
-        (None, None, None, None, None, "datetime", None, None),
-        ("key",),
-        (),
+        "key meeting_id position person kind at_time:datetime item_key note",
+        key="key",
     ),
-    "recording_segments": Plain(
+    "recording_segments": _plain(
         "recording_segments",
-        (
-            "key",
-            "meeting_id",
-            "position",
-            "file",
-            "started_at",
-            "stopped_at",
-            "sample_rate",
-            "channels",
-            "frames",
-            "stop_reason",
-        ),
-        (None, None, None, None, "datetime", "datetime", None, None, None, None),
-        ("key",),
-        (),
+        "key meeting_id position file started_at:datetime stopped_at:datetime sample_rate channels frames stop_reason",
+        key="key",
     ),
-    "rewordings": Plain(
-        "rewordings",
-        ("key", "meeting_id", "position", "item_key", "source", "text", "original"),
-        (None, None, None, None, None, None, None),
-        ("key",),
-        (),
+    "rewordings": _plain(
+        "rewordings", "key meeting_id position item_key source text original", key="key"
     ),
-    "settings": Plain(
-        "settings",
-        ("name", "value"),
-        (None, "json"),
-        ("name",),
-        (),
-    ),
-    "speakers": Plain(
+    "settings": _plain("settings", "name value:json", key="name"),
+    "speakers": _plain(
         "speakers",
-        ("key", "item_key", "position", "name", "capacity", "summary", "started_at", "ended_at"),
-        (None, None, None, None, None, None, "datetime", "datetime"),
-        ("key",),
-        (),
+        "key item_key position name capacity summary started_at:datetime ended_at:datetime",
+        key="key",
     ),
-    "transcript_lines": Plain(
-        "transcript_lines",
-        ("key", "meeting_id", "segment_key", "start_ms", "end_ms", "text", "item_key"),
-        (None, None, None, None, None, None, None),
-        ("key",),
-        (),
+    "transcript_lines": _plain(
+        "transcript_lines", "key meeting_id segment_key start_ms end_ms text item_key", key="key"
     ),
 }
 # -- END written from clerk.store.schema --
-
-
-def table(name: str) -> Plain:
-    return TABLES[name]
 
 
 def _write() -> None:
