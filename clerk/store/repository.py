@@ -31,32 +31,14 @@ from clerk.store.writing import (  # noqa: F401 - re-exported
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
 
+
 # The tables, part of this module's interface, are SQLAlchemy's and made when first asked for
 # (``clerk.store.rows``): a meeting is read on SQLite without importing SQLAlchemy.
-_CORE_TABLES = (
-    "ACTIONS",
-    "ADJOURNMENTS",
-    "BODIES",
-    "CONTINUATIONS",
-    "DECLARATIONS",
-    "EXCLUSIONS",
-    "ITEMS",
-    "MEETINGS",
-    "MINUTES_VERSIONS",
-    "MOTIONS",
-    "PEOPLE",
-    "PRESENCE",
-    "REWORDINGS",
-    "SETTINGS",
-    "SPEAKERS",
-)
-
-
 def __getattr__(name: str):
-    if name in _CORE_TABLES:
-        from clerk.store import schema
+    from clerk.store import rows
 
-        return getattr(schema, name)
+    if name in rows.CORE_TABLES:
+        return getattr(rows, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

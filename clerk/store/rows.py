@@ -26,7 +26,7 @@ from clerk.store.columns import TABLES
 # The SQLAlchemy tables, imported from here by the store's Core statements, are made when first
 # asked for (``__getattr__``): this module is on the way to every meeting read and saved on
 # SQLite without SQLAlchemy.
-_CORE_TABLES = (
+CORE_TABLES = (
     "ACTIONS",
     "ADJOURNMENTS",
     "BODIES",
@@ -46,7 +46,7 @@ _CORE_TABLES = (
 
 
 def __getattr__(name: str):
-    if name in _CORE_TABLES:
+    if name in CORE_TABLES:
         from clerk.store import schema
 
         return getattr(schema, name)
