@@ -49,7 +49,7 @@ FORMAL_SETTINGS = (
 def formal_settings(db: Database) -> FormalRules:
     """The body's rules (``formal.*`` settings), read and checked once into one typed value
     the domain takes as it is; a bad stored value raises RuleError (one line)."""
-    stored = repository.all_settings(db.engine)
+    stored = repository.all_settings(db)
     return FormalRules.from_settings({k: v for k, v in stored.items() if k in FORMAL_SETTINGS})
 
 

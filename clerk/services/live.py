@@ -35,7 +35,7 @@ def meeting_left_open(db: Database) -> int | None:
 
 
 def meeting_exists(db: Database, meeting_id: int) -> bool:
-    return repository.meeting_exists(db.engine, meeting_id)
+    return repository.meeting_exists(db, meeting_id)
 
 
 def look() -> tuple[float, str]:

@@ -54,7 +54,7 @@ def meetings_like(db: Database, committee: str, day) -> list[repository.MeetingS
 
 def has_meetings(db: Database) -> bool:
     """Whether the database holds any meeting (without reading the list)."""
-    return repository.has_meetings(db.engine)
+    return repository.has_meetings(db)
 
 
 def save_new_meeting(db: Database, meeting: Meeting) -> Meeting:

@@ -202,7 +202,7 @@ def recover(db: Database) -> int:
     """Seal every segment a crash left open on this computer and close its row as
     "interrupted"; how many."""
     found = []
-    for seg in recordings.open_segments(db.engine):
+    for seg in recordings.open_segments(db):
         target = meeting_folder(db, seg.meeting_id) / seg.file
         if not target.exists() and not target.with_suffix(".chunks").exists():
             continue  # recorded elsewhere (a team database), or nothing reached the disk
@@ -261,7 +261,7 @@ def delete_recording(db: Database, meeting_id: int) -> int:
 
 
 def keep_days(db: Database) -> int:
-    value = repository.get_setting(db.engine, KEEP_DAYS, 0)
+    value = repository.get_setting(db, KEEP_DAYS, 0)
     return int(value) if isinstance(value, int) and value > 0 else 0
 
 

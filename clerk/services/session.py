@@ -18,11 +18,11 @@ changes when there was no change of our own to bring them.
 
 from __future__ import annotations
 
+import sqlite3
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from clerk.domain.model import Meeting
 from clerk.errors import ClerkError, Conflict, NotFound, RuleError, SaveError
@@ -74,7 +74,7 @@ class MeetingSession:
 
     @classmethod
     def open(cls, db: Database, meeting_id: int) -> MeetingSession:
-        meeting, revision = revisions.read_meeting(db.engine, meeting_id)
+        meeting, revision = revisions.read_meeting(db, meeting_id)
         return cls(db, meeting, revision)
 
     # -- observing ---------------------------------------------------------------------
@@ -89,10 +89,10 @@ class MeetingSession:
         """Read the meeting again if another Clerk changed it (a team database); the views
         hear of it as a change labelled ``OTHERS``. Cheap when nothing changed: one number."""
         try:
-            if revisions.read_revision(self.db.engine, self._id) == self.revision:
+            if revisions.read_revision(self.db, self._id) == self.revision:
                 return None
-            meeting, revision = revisions.read_meeting(self.db.engine, self._id)
-        except SQLAlchemyError as exc:
+            meeting, revision = revisions.read_meeting(self.db, self._id)
+        except store_errors() as exc:
             raise SaveError(describe_save_error(exc)) from exc
         return self._adopt(meeting, revision)
 
@@ -169,7 +169,7 @@ class MeetingSession:
             kept = keep_text(before, after)
             self._adopt(stale.current, stale.revision)
             raise Conflict(conflict_message(label, stale, before, kept), kept) from None
-        except SQLAlchemyError as exc:
+        except store_errors() as exc:
             raise SaveError(describe_save_error(exc)) from exc
         except OSError as exc:
             raise SaveError(f"could not save: {exc.strerror or exc}") from exc
@@ -180,14 +180,14 @@ class MeetingSession:
     def _commit_merging(self, before: Meeting, after: Meeting, current: bool):
         """Commit; when only items' notes clashed with another Clerk's typing, merge the texts
         (``clerk.services.text_merge``) and commit again, so that neither Clerk's words go."""
-        engine = self.db.engine
+        db = self.db
         try:
-            return revisions.commit_change(engine, before, after, self.revision, current=current)
+            return revisions.commit_change(db, before, after, self.revision, current=current)
         except revisions.StaleChange as stale:
             rebased = rebase_typing(before, after, stale)
             if rebased is None:
                 raise
-            return revisions.commit_change(engine, *rebased, stale.revision, current=False)
+            return revisions.commit_change(db, *rebased, stale.revision, current=False)
 
     @property
     def undo_label(self) -> str | None:
@@ -230,6 +230,16 @@ class MeetingSession:
         change = Change(step.label, before, saved)
         self._notify(change)
         return change
+
+
+def store_errors() -> tuple[type[Exception], ...]:
+    """What a failed read or save raises: sqlite3's errors (a meeting saved on SQLite's driver),
+    and SQLAlchemy's once it is loaded (it cannot have raised before; not importing it here
+    keeps it off a clerk's start, ``clerk.store.db``)."""
+    loaded = sys.modules.get("sqlalchemy.exc")
+    if loaded is None:
+        return (sqlite3.Error,)
+    return (sqlite3.Error, loaded.SQLAlchemyError)
 
 
 #: The label of a change another Clerk made, as the views hear of it.

@@ -61,7 +61,7 @@ def hotwords(meeting: Meeting) -> list[str]:
 
 
 def model_folder(db: Database) -> str | None:
-    value = repository.get_setting(db.engine, MODEL_FOLDER, "")
+    value = repository.get_setting(db, MODEL_FOLDER, "")
     return value if isinstance(value, str) and value.strip() else None
 
 

@@ -5,6 +5,12 @@ one database. On SQLite every commit is durable (WAL journal, ``synchronous=FULL
 private to its owner, and a lock file held by the operating system keeps a second Clerk out
 (the lock dies with the process, so a crash never leaves a stale lock). An older schema is
 upgraded on open, after a timestamped backup copy.
+
+On SQLite, SQLAlchemy is imported only when something asks for ``Database.engine``: opening a
+file at the current schema, checking it, and reading and saving the meeting open in the window
+run on the driver's own connection (``Database.driver``), with the same pragmas, so a clerk's
+start and key presses do not wait for SQLAlchemy's import (about a third of a second of CPU and
+26 MB here). Alembic is imported only when the schema needs an upgrade.
 """
 
 from __future__ import annotations
@@ -13,18 +19,19 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine, make_url
+from typing import TYPE_CHECKING
 
 from clerk.store import backup, health
+from clerk.store.handle import Database, Source, driver_of, engine_of  # noqa: F401 - re-exported
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 DB_FILENAME = "clerk.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
-# The newest schema this Clerk knows; keep in step with migrations/versions.
+# The newest schema this Clerk knows (a file at it opens without Alembic); held equal to the
+# migrations' head by tests/store/test_columns.py.
 HEAD_REVISION = "0010"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 
@@ -61,101 +68,6 @@ def is_url(target: str) -> bool:
     return "://" in target
 
 
-@dataclass
-class Database:
-    """An open database: the engine, and for SQLite its file and the lock that holds it."""
-
-    engine: Engine
-    url: str
-    path: Path | None = None
-    _lock: Any = field(default=None, repr=False)
-    upgraded_from: str | None = None
-    backup_path: Path | None = None
-    read_only: bool = False
-    # A private copy read in place of the file (a full drive with a journal to read): removed
-    # on close.
-    _reading_copy: Path | None = field(default=None, repr=False)
-    # The journal watch: a connection kept open (so SQLite never removes the WAL itself while
-    # Clerk runs) and our own handle on the WAL file, to notice another program deleting it.
-    _keeper: Any = field(default=None, repr=False)
-    _wal_fd: int | None = field(default=None, repr=False)
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
-    @property
-    def location(self) -> str:
-        """Where the data is, for people: the file, or the URL without its password."""
-        if self.path is not None:
-            return str(self.path)
-        return make_url(self.url).render_as_string(hide_password=True)
-
-    @property
-    def journal(self) -> Path | None:
-        return Path(str(self.path) + "-wal") if self.path is not None else None
-
-    def watch_journal(self) -> None:
-        """Start watching the WAL file (a writable SQLite database only)."""
-        if self.path is None or self.read_only or self._keeper is not None:
-            return
-        keeper = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
-        keeper.execute("PRAGMA journal_mode=WAL").fetchall()
-        keeper.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        self._keeper = keeper
-        journal = self.journal
-        if journal is None:
-            return
-        try:
-            self._wal_fd = os.open(journal, os.O_RDONLY)
-        except OSError:
-            self._wal_fd = None
-
-    def journal_lost(self) -> bool:
-        """True when the WAL file Clerk writes into was deleted or replaced by another program:
-        every change written since would vanish at the next crash."""
-        if self._wal_fd is None:
-            return False
-        try:
-            held = os.fstat(self._wal_fd)
-            if held.st_nlink == 0:
-                return True
-            journal = self.journal
-            if journal is None:
-                return False
-            now = os.stat(journal)
-        except OSError:
-            return True
-        return (now.st_ino, now.st_dev) != (held.st_ino, held.st_dev)
-
-    def rescue_journal(self) -> bool:
-        """Copy what the deleted WAL still holds into the database file, by a checkpoint
-        through the connection kept open for this (it still has the old WAL open); True when
-        every change it held is now in the database file."""
-        if self._keeper is None:
-            return False
-        try:
-            busy, log, done = self._keeper.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
-        except sqlite3.Error:
-            return False
-        return busy == 0 and done == log
-
-    def close(self) -> None:
-        self.engine.dispose()
-        if self._keeper is not None:
-            self._keeper.close()
-            self._keeper = None
-        if self._wal_fd is not None:
-            os.close(self._wal_fd)
-            self._wal_fd = None
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
-        if self._reading_copy is not None:
-            shutil.rmtree(self._reading_copy, ignore_errors=True)
-            self._reading_copy = None
-
-
 def open_database(
     target: str | os.PathLike | None = None, *, lock: bool = True, read_only: bool = False
 ) -> Database:
@@ -169,14 +81,22 @@ def open_database(
     target = resolve(target)
     if is_url(target) and not target.startswith("sqlite"):
         return _open_server(target)
-    path = Path(make_url(target).database or "") if is_url(target) else Path(target).expanduser()
+    path = Path(_url_database(target)) if is_url(target) else Path(target).expanduser()
     path = path.absolute()
     if read_only and path.is_file():
         return _open_sqlite_reading(path)
     return _open_sqlite(path, lock=lock)
 
 
+def _url_database(target: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(target).database or ""
+
+
 def _open_server(url: str) -> Database:
+    from sqlalchemy import create_engine, text
+
     try:
         engine = create_engine(url, pool_pre_ping=True)
         with engine.connect() as conn:
@@ -184,7 +104,8 @@ def _open_server(url: str) -> Database:
     except Exception as exc:  # driver errors differ; all mean the same to the clerk
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise DatabaseError(f"cannot connect to the database server: {reason}") from None
-    db = Database(engine=engine, url=url)
+    db = Database(make_engine=lambda: engine, url=url)
+    db._engine = engine
     _migrate(db)
     return db
 
@@ -218,9 +139,19 @@ def _open_sqlite(path: Path, *, lock: bool) -> Database:
     try:
         _create_private(path)
         _check_header(path)
-        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        db = Database(engine=engine, url=f"sqlite:///{path}", path=path, _lock=held)
+
+        def connect() -> sqlite3.Connection:
+            conn = sqlite3.connect(str(path), timeout=10)
+            _sqlite_pragmas(conn, None)
+            return conn
+
+        db = Database(
+            make_engine=lambda: _sqlite_engine(path),
+            url=f"sqlite:///{path}",
+            path=path,
+            connect=connect,
+            _lock=held,
+        )
         _migrate(db)
         _refuse_if_damaged(db)
         db.watch_journal()
@@ -229,6 +160,14 @@ def _open_sqlite(path: Path, *, lock: bool) -> Database:
         if held is not None:
             held.release()
         raise
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
 
 
 def _create_private(path: Path) -> None:
@@ -277,14 +216,12 @@ def trouble(path: Path, exc: BaseException) -> DatabaseError:
 def _refuse_if_damaged(db: Database) -> None:
     """A file whose pages fail ``quick_check`` is not written to: every write could spread the
     damage, and the clerk would believe it saved."""
-    from sqlalchemy import text as sql
-
     path = db.path
-    if path is None:  # not a file (PostgreSQL): its server keeps its own pages sound
+    driver = db.driver
+    if path is None or driver is None:  # PostgreSQL: its server keeps its own pages sound
         return
     try:
-        with db.engine.connect() as conn:
-            rows = [r[0] for r in conn.execute(sql("PRAGMA quick_check"))]
+        rows = [r[0] for r in driver.execute("PRAGMA quick_check")]
     except Exception as exc:
         db.close()
         raise trouble(path, exc) from None
@@ -323,7 +260,7 @@ def _open_sqlite_reading(path: Path) -> Database:
             source = copy_dir / path.name
         db = _reading_database(path, source, how == "immutable", copy_dir)
         try:
-            revision = current_revision(db.engine)
+            revision = current_revision(db)
         except DatabaseError:
             db.close()
             raise
@@ -341,15 +278,26 @@ def _open_sqlite_reading(path: Path) -> Database:
 def _reading_database(path: Path, source: Path, immutable: bool, copy_dir: Path | None):
     uri = health.readonly_uri(source, immutable=immutable)
 
-    def connect():
+    def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
 
-    engine = create_engine("sqlite://", creator=connect)
-    event.listen(engine, "connect", _reading_pragmas)
+    def reading() -> sqlite3.Connection:
+        conn = connect()
+        _reading_pragmas(conn, None)
+        return conn
+
+    def make_engine() -> Engine:
+        from sqlalchemy import create_engine, event
+
+        engine = create_engine("sqlite://", creator=connect)
+        event.listen(engine, "connect", _reading_pragmas)
+        return engine
+
     return Database(
-        engine=engine,
+        make_engine=make_engine,
         url=f"sqlite:///{path}",
         path=path,
+        connect=reading,
         read_only=True,
         _reading_copy=copy_dir,
     )
@@ -371,36 +319,52 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def current_revision(engine: Engine) -> str | None:
-    """The schema revision stored in the database, or None for an empty database."""
+# What SQLAlchemy's inspector would list, read at once (building an inspector cost half of
+# opening a small database).
+_SQLITE_TABLES = (
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite~_%' ESCAPE '~'"
+)
+
+
+def current_revision(source: Database | Engine) -> str | None:
+    """The schema revision stored in the database, or None for an empty database.
+
+    On a SQLite ``Database`` read on its driver: comparing it with ``HEAD_REVISION`` needs
+    neither SQLAlchemy nor Alembic."""
+    driver = source.driver if isinstance(source, Database) else None
+    if driver is not None:
+        tables = {r[0] for r in driver.execute(_SQLITE_TABLES)}
+        if _revision_table(tables):
+            found = driver.execute("SELECT version_num FROM alembic_version").fetchone()
+            return found[0] if found else None
+        return None
+    from sqlalchemy import inspect, text
+
+    engine = source.engine if isinstance(source, Database) else source
     with engine.connect() as conn:
-        tables = set(_table_names(conn))
-        if "alembic_version" not in tables:
-            if tables - {"sqlite_sequence"}:
-                raise DatabaseError(
-                    "this database holds tables that are not Clerk's; choose another with --db"
-                )
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if conn.dialect.name == "sqlite":
+            names = {r[0] for r in conn.exec_driver_sql(_SQLITE_TABLES)}
+        else:
+            names = set(inspect(conn).get_table_names())
+        if _revision_table(names):
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return None
 
 
-def _table_names(conn) -> list[str]:
-    if conn.dialect.name == "sqlite":
-        # What the inspector would list, read at once: building an inspector cost half of
-        # opening a small database.
-        rows = conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite~_%' "
-            "ESCAPE '~'"
+def _revision_table(tables: set[str]) -> bool:
+    """Whether the database has Alembic's revision table (False: it is empty)."""
+    if "alembic_version" in tables:
+        return True
+    if tables - {"sqlite_sequence"}:
+        raise DatabaseError(
+            "this database holds tables that are not Clerk's; choose another with --db"
         )
-        return [r[0] for r in rows]
-    from sqlalchemy import inspect
-
-    return inspect(conn).get_table_names()
+    return False
 
 
 def _migrate(db: Database) -> None:
     try:
-        revision = current_revision(db.engine)
+        revision = current_revision(db)
     except DatabaseError:
         db.close()
         raise

@@ -4,45 +4,28 @@ Opening a meeting reads a dozen tables. Through SQLAlchemy each read builds a st
 compiles it (the first time: several milliseconds each, on the way to the first window) and
 wraps every row; on SQLite the same rows come from fixed statements run on the driver's own
 connection, each value made the Python type SQLAlchemy would make of it (dates, times, JSON,
-booleans) from its column's type in ``clerk.store.schema``, so a column added there is read
-here with nothing more to write. PostgreSQL keeps the Core statements.
+booleans) from its column's kind in ``clerk.store.columns`` (written from the schema), so a
+column added to the schema is read here with nothing more to write, and without importing
+SQLAlchemy. PostgreSQL keeps the Core statements.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Table, Time
-from sqlalchemy.engine import Connection
+from clerk.store.columns import READ, Plain
 
-Convert = Callable[[Any], Any]
-
-
-def _converter(type_: Any) -> Convert | None:
-    """How a stored SQLite value becomes the value SQLAlchemy reads for this column type."""
-    if isinstance(type_, DateTime):
-        return datetime.fromisoformat
-    if isinstance(type_, Date):
-        return date.fromisoformat
-    if isinstance(type_, Time):
-        return time.fromisoformat
-    if isinstance(type_, JSON):
-        return json.loads
-    if isinstance(type_, Boolean):
-        return bool
-    return None
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 
 class TableReader:
     """One table's rows for a meeting, as dicts keyed by column name, in ``position`` order."""
 
-    def __init__(self, table: Table, where: str, order: str | None = "position"):
-        self.names = [c.name for c in table.columns]
+    def __init__(self, table: Plain, where: str, order: str | None = "position"):
+        self.names = list(table.columns)
         self.converters = [
-            (i, f) for i, c in enumerate(table.columns) if (f := _converter(c.type)) is not None
+            (i, READ[kind]) for i, kind in enumerate(table.kinds) if kind is not None
         ]
         columns = ", ".join(f'"{n}"' for n in self.names)
         self.sql = f'SELECT {columns} FROM "{table.name}" WHERE {where}'
@@ -61,11 +44,11 @@ class TableReader:
         return out
 
 
-def by_meeting(table: Table) -> TableReader:
+def by_meeting(table: Plain) -> TableReader:
     return TableReader(table, "meeting_id = ?")
 
 
-def by_item(table: Table) -> TableReader:
+def by_item(table: Plain) -> TableReader:
     """Rows of the meeting's items (speakers, motions), in one statement."""
     return TableReader(table, "item_key IN (SELECT key FROM items WHERE meeting_id = ?)")
 

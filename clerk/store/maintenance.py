@@ -9,8 +9,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import text
-
 from clerk.store import backup, repository
 from clerk.store.db import Database
 
@@ -18,29 +16,43 @@ from clerk.store.db import Database
 def check(db: Database, quick: bool = False) -> list[str]:
     """Problems found in the database; an empty list means it is sound."""
     if db.is_sqlite:
-        pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
-        with db.engine.connect() as conn:
-            # The full check looks every row up in each of its indexes: with SQLite's default
-            # 2 MB page cache a file larger than that is read again and again from the
-            # system, and the check grew faster than the file. A cache the size of the file,
-            # for the check only, reads each page once.
-            before = int(conn.execute(text("PRAGMA cache_size")).scalar() or -2000)
-            if not quick:
-                conn.execute(text(f"PRAGMA cache_size = -{_cache_kib(db)}"))
+        driver = db.driver
+        if driver is None:  # another thread: a connection of its own, closed after
+            assert db.connect is not None
+            own = db.connect()
             try:
-                rows = [r[0] for r in conn.execute(text(pragma))]
-                problems = [] if rows == ["ok"] else rows
-                problems += [
-                    f"foreign key: {r[0]} row {r[1]} refers to a missing {r[2]}"
-                    for r in conn.execute(text("PRAGMA foreign_key_check"))
-                ]
+                return _check_sqlite(db, own, quick)
             finally:
-                if not quick:
-                    conn.execute(text(f"PRAGMA cache_size = {before}"))
-        return problems
+                own.close()
+        return _check_sqlite(db, driver, quick)
+    from sqlalchemy import text
+
     with db.engine.connect() as conn:
         conn.execute(text("SELECT count(*) FROM meetings"))
     return []
+
+
+def _check_sqlite(db: Database, conn, quick: bool) -> list[str]:
+    """The SQLite checks, on a driver connection (no SQLAlchemy needed)."""
+    pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
+    # The full check looks every row up in each of its indexes: with SQLite's default 2 MB
+    # page cache a file larger than that is read again and again from the system, and the
+    # check grew faster than the file. A cache the size of the file, for the check only, reads
+    # each page once.
+    before = int(conn.execute("PRAGMA cache_size").fetchone()[0] or -2000)
+    if not quick:
+        conn.execute(f"PRAGMA cache_size = -{_cache_kib(db)}")
+    try:
+        rows = [r[0] for r in conn.execute(pragma)]
+        problems = [] if rows == ["ok"] else rows
+        problems += [
+            f"foreign key: {r[0]} row {r[1]} refers to a missing {r[2]}"
+            for r in conn.execute("PRAGMA foreign_key_check")
+        ]
+    finally:
+        if not quick:
+            conn.execute(f"PRAGMA cache_size = {before}")
+    return problems
 
 
 CHECK_CACHE_MAX_KIB = 512 * 1024  # never more than this for the check's page cache
@@ -58,7 +70,7 @@ def _cache_kib(db: Database) -> int:
 
 
 def backups_to_keep(db: Database) -> int:
-    return keep_from_value(repository.get_setting(db.engine, "backups.keep", backup.DEFAULT_KEEP))
+    return keep_from_value(repository.get_setting(db, "backups.keep", backup.DEFAULT_KEEP))
 
 
 def keep_from_value(value: object) -> int:

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, insert, select, text, update
-from sqlalchemy.engine import Connection, Engine
+from clerk.store.db import Source, driver_of, engine_of
 
-from clerk.store.schema import RECORDING_SEGMENTS as SEGMENTS
-from clerk.store.schema import TRANSCRIPT_LINES as LINES
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,10 @@ class LineInfo:
 
 
 def segments(engine: Engine, meeting_id: int) -> list[SegmentInfo]:
+    from sqlalchemy import select
+
+    from clerk.store.schema import RECORDING_SEGMENTS as SEGMENTS
+
     with engine.connect() as conn:
         rows = conn.execute(
             select(SEGMENTS)
@@ -57,9 +61,22 @@ def segments(engine: Engine, meeting_id: int) -> list[SegmentInfo]:
         return [SegmentInfo(**r._mapping) for r in rows]
 
 
-def open_segments(engine: Engine) -> list[SegmentInfo]:
-    """Segments of every meeting never closed: being recorded now, or cut off by a crash."""
-    with engine.connect() as conn:
+def open_segments(source: Source) -> list[SegmentInfo]:
+    """Segments of every meeting never closed: being recorded now, or cut off by a crash.
+
+    Asked at every start: on a SQLite ``Database`` read on its driver, without SQLAlchemy."""
+    driver = driver_of(source)
+    if driver is not None:
+        from clerk.store.columns import TABLES
+        from clerk.store.fastread import TableReader
+
+        reader = TableReader(TABLES["recording_segments"], "stopped_at IS NULL AND ?", None)
+        return [SegmentInfo(**row) for row in reader.rows(driver, 1)]
+    from sqlalchemy import select
+
+    from clerk.store.schema import RECORDING_SEGMENTS as SEGMENTS
+
+    with engine_of(source).connect() as conn:
         rows = conn.execute(select(SEGMENTS).where(SEGMENTS.c.stopped_at.is_(None)))
         return [SegmentInfo(**r._mapping) for r in rows]
 
@@ -74,6 +91,10 @@ def add_segment(
     channels: int,
 ) -> int:
     """A new segment at the end of the meeting's recording; its position."""
+    from sqlalchemy import func, insert, select
+
+    from clerk.store.schema import RECORDING_SEGMENTS as SEGMENTS
+
     with engine.begin() as conn:
         last = conn.execute(
             select(func.max(SEGMENTS.c.position)).where(SEGMENTS.c.meeting_id == meeting_id)
@@ -94,6 +115,10 @@ def add_segment(
 
 
 def close_segment(engine: Engine, key: str, stopped_at: datetime, frames: int, reason: str) -> None:
+    from sqlalchemy import update
+
+    from clerk.store.schema import RECORDING_SEGMENTS as SEGMENTS
+
     with engine.begin() as conn:
         conn.execute(
             update(SEGMENTS)
@@ -104,6 +129,11 @@ def close_segment(engine: Engine, key: str, stopped_at: datetime, frames: int, r
 
 def delete_recording(engine: Engine, meeting_id: int) -> list[str]:
     """Remove the meeting's recording rows; the files they named (for the caller to delete)."""
+    from sqlalchemy import delete, select
+
+    from clerk.store.schema import RECORDING_SEGMENTS as SEGMENTS
+    from clerk.store.schema import TRANSCRIPT_LINES as LINES
+
     with engine.begin() as conn:
         files = [
             r[0]
@@ -119,6 +149,10 @@ def delete_recording(engine: Engine, meeting_id: int) -> list[str]:
 
 def recorded_meetings(engine: Engine) -> list[tuple[int, datetime]]:
     """Each meeting with a recording, and when its last segment ended (or began)."""
+    from sqlalchemy import func, select
+
+    from clerk.store.schema import RECORDING_SEGMENTS as SEGMENTS
+
     with engine.connect() as conn:
         rows = conn.execute(
             select(
@@ -133,6 +167,10 @@ def replace_lines(
     engine: Engine, meeting_id: int, segment_key: str, lines: Iterable[LineInfo]
 ) -> None:
     """The transcript of one segment, in place of any it had."""
+    from sqlalchemy import delete, insert
+
+    from clerk.store.schema import TRANSCRIPT_LINES as LINES
+
     rows = [
         {
             "key": ln.key,
@@ -154,6 +192,10 @@ def replace_lines(
 
 def add_lines(engine: Engine, meeting_id: int, segment_key: str, lines: Iterable[LineInfo]):
     """More lines of a segment's transcript (transcribing while the meeting goes on)."""
+    from sqlalchemy import insert
+
+    from clerk.store.schema import TRANSCRIPT_LINES as LINES
+
     rows = [
         {
             "key": ln.key,
@@ -175,6 +217,10 @@ def add_lines(engine: Engine, meeting_id: int, segment_key: str, lines: Iterable
 
 def lines(engine: Engine, meeting_id: int) -> list[tuple[SegmentInfo, LineInfo]]:
     """The meeting's transcript in the order said: each line with its segment."""
+    from sqlalchemy import select
+
+    from clerk.store.schema import TRANSCRIPT_LINES as LINES
+
     segs = {s.key: s for s in segments(engine, meeting_id)}
     with engine.connect() as conn:
         rows = conn.execute(
@@ -190,6 +236,8 @@ def lines(engine: Engine, meeting_id: int) -> list[tuple[SegmentInfo, LineInfo]]
 
 def _mark_for_search(conn: Connection, meeting_ids: list[int]) -> None:
     """Tell the search index (SQLite) to read these meetings again, if it was ever made."""
+    from sqlalchemy import text
+
     if conn.dialect.name != "sqlite":
         return
     made = conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'search_dirty'")).scalar()

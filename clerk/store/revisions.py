@@ -16,25 +16,20 @@ since is refused in the same way, so undo never overwrites a later change.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-
-from sqlalchemy import bindparam, select, update
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.sql import Update
+from typing import TYPE_CHECKING
 
 from clerk.domain.model import Meeting
 from clerk.errors import NotFound
-from clerk.store.repository import _load
+from clerk.store.columns import TABLES
+from clerk.store.db import Source, driver_of, engine_of
+from clerk.store.repository import _load, load_on_driver
 from clerk.store.rows import (
-    ITEMS,
     MEETING_LISTS,
-    MEETINGS,
-    MOTIONS,
-    PEOPLE,
-    SPEAKERS,
     item_row,
     meeting_row,
     motion_row,
@@ -43,6 +38,13 @@ from clerk.store.rows import (
 )
 from clerk.store.rowwrite import CoreRows, DriverRows, rows_for
 from clerk.store.writing import write_change
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.sql import Update
+
+MEETINGS, PEOPLE, ITEMS = TABLES["meetings"], TABLES["people"], TABLES["items"]
+SPEAKERS, MOTIONS = TABLES["speakers"], TABLES["motions"]
 
 #: Columns that say when, not what: never a clash.
 _NOT_COMPARED = ("updated_at", "revision")
@@ -83,45 +85,102 @@ class Committed:
     merged: Meeting | None  # the meeting as now saved, when it holds others' changes too
 
 
-def read_revision(engine: Engine, meeting_id: int) -> int:
-    with engine.connect() as conn:
-        found = conn.execute(
-            select(MEETINGS.c.revision).where(MEETINGS.c.id == meeting_id)
-        ).scalar()
+def read_revision(source: Source, meeting_id: int) -> int:
+    driver = driver_of(source)
+    if driver is not None:
+        row = driver.execute("SELECT revision FROM meetings WHERE id = ?", (meeting_id,))
+        found = row.fetchone()
+        found = None if found is None else found[0]
+    else:
+        from sqlalchemy import select
+
+        meetings = _core_meetings()
+        with engine_of(source).connect() as conn:
+            found = conn.execute(
+                select(meetings.c.revision).where(meetings.c.id == meeting_id)
+            ).scalar()
     if found is None:
         raise NotFound(f"there is no meeting {meeting_id}")
     return int(found)
 
 
-def read_meeting(engine: Engine, meeting_id: int) -> tuple[Meeting, int]:
-    """The meeting and its revision, read together."""
-    with engine.begin() as conn:
+def read_meeting(source: Source, meeting_id: int) -> tuple[Meeting, int]:
+    """The meeting and its revision, read together (one transaction)."""
+    driver = driver_of(source)
+    if driver is not None:
+        driver.execute("BEGIN")
+        try:
+            meeting = load_on_driver(driver, meeting_id)
+            found = driver.execute("SELECT revision FROM meetings WHERE id = ?", (meeting_id,))
+            revision = found.fetchone()[0]
+        finally:
+            driver.execute("COMMIT")
+        return meeting, int(revision or 0)
+    from sqlalchemy import select
+
+    meetings = _core_meetings()
+    with engine_of(source).begin() as conn:
         meeting = _load(conn, meeting_id)
         revision = conn.execute(
-            select(MEETINGS.c.revision).where(MEETINGS.c.id == meeting_id)
+            select(meetings.c.revision).where(meetings.c.id == meeting_id)
         ).scalar()
     return meeting, int(revision or 0)
 
 
+def _core_meetings():
+    from clerk.store.schema import MEETINGS as CORE_MEETINGS
+
+    return CORE_MEETINGS
+
+
 def commit_change(
-    engine: Engine, before: Meeting, after: Meeting, revision: int, *, current: bool = True
+    source: Source, before: Meeting, after: Meeting, revision: int, *, current: bool = True
 ) -> Committed:
     """Write ``before`` → ``after`` in one transaction, checked against ``revision``.
 
     ``current`` says ``before`` is the copy read at ``revision`` (an action); False for undo
     and redo, whose ``before`` may be older than the session's copy: their rows are always
     compared with what is on disk.
+
+    On a SQLite ``Database`` the usual case (the revision unchanged) is written and committed
+    on its driver connection, without SQLAlchemy: the same statements and values, the same
+    durability (WAL, ``synchronous=FULL``, one commit). The rest — a revision moved on by
+    another Clerk, undo and redo of an older copy, a server database — goes through Core.
     """
     mid = after.id
     if mid is None or before.id != mid:
         raise ValueError("commit_change needs two values of the same saved meeting")
-    with engine.begin() as conn:
-        if current:
+    driver = driver_of(source) if current else None
+    if driver is not None and _commit_on_driver(driver, before, after, revision):
+        return Committed(revision + 1, None)
+    with engine_of(source).begin() as conn:
+        if current and driver is None:
             rows = rows_for(conn)
             if _moved_on(rows, mid, revision):
                 write_change(rows, before, after)
                 return Committed(revision + 1, None)
         return _merge(conn, before, after)
+
+
+def _commit_on_driver(
+    driver: sqlite3.Connection, before: Meeting, after: Meeting, revision: int
+) -> bool:
+    """Write the change and commit it on the bare driver if the revision is still the one the
+    copy was read at; False (nothing written) when another Clerk moved it on."""
+    assert after.id is not None
+    rows = DriverRows(driver)
+    driver.execute("BEGIN IMMEDIATE")
+    try:
+        if not _moved_on(rows, after.id, revision):
+            driver.execute("ROLLBACK")
+            return False
+        write_change(rows, before, after)
+        driver.execute("COMMIT")
+    except BaseException:
+        if driver.in_transaction:
+            driver.execute("ROLLBACK")
+        raise
+    return True
 
 
 def _moved_on(rows: CoreRows | DriverRows, mid: int, revision: int) -> bool:
@@ -138,14 +197,20 @@ def _moved_on(rows: CoreRows | DriverRows, mid: int, revision: int) -> bool:
 def _move_on() -> Update:
     """UPDATE the meeting's revision if it is still the one the copy was read at; built once,
     so that a key press does not build and hash the statement again."""
+    from sqlalchemy import bindparam, update
+
+    meetings = _core_meetings()
     return (
-        update(MEETINGS)
-        .where(MEETINGS.c.id == bindparam("mid"), MEETINGS.c.revision == bindparam("seen"))
+        update(meetings)
+        .where(meetings.c.id == bindparam("mid"), meetings.c.revision == bindparam("seen"))
         .values(revision=bindparam("next"), updated_at=bindparam("now"))
     )
 
 
 def _merge(conn: Connection, before: Meeting, after: Meeting) -> Committed:
+    from sqlalchemy import select, update
+
+    MEETINGS = _core_meetings()  # noqa: N806 - the table, as in the statements' other uses
     mid = after.id
     assert mid is not None
     found = (

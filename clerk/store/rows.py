@@ -21,23 +21,36 @@ from clerk.domain.model import (
     Speaker,
     TimeLimits,
 )
-from clerk.store.schema import (  # noqa: F401 - the tables, imported from here by the store
-    ACTIONS,
-    ADJOURNMENTS,
-    BODIES,
-    CONTINUATIONS,
-    DECLARATIONS,
-    EXCLUSIONS,
-    ITEMS,
-    MEETINGS,
-    MINUTES_VERSIONS,
-    MOTIONS,
-    PEOPLE,
-    PRESENCE,
-    REWORDINGS,
-    SETTINGS,
-    SPEAKERS,
+from clerk.store.columns import TABLES
+
+# The SQLAlchemy tables, imported from here by the store's Core statements, are made when first
+# asked for (``__getattr__``): this module is on the way to every meeting read and saved on
+# SQLite without SQLAlchemy.
+CORE_TABLES = (
+    "ACTIONS",
+    "ADJOURNMENTS",
+    "BODIES",
+    "CONTINUATIONS",
+    "DECLARATIONS",
+    "EXCLUSIONS",
+    "ITEMS",
+    "MEETINGS",
+    "MINUTES_VERSIONS",
+    "MOTIONS",
+    "PEOPLE",
+    "PRESENCE",
+    "REWORDINGS",
+    "SETTINGS",
+    "SPEAKERS",
 )
+
+
+def __getattr__(name: str):
+    if name in CORE_TABLES:
+        from clerk.store import schema
+
+        return getattr(schema, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def meeting_row(m: Meeting) -> dict:
@@ -302,15 +315,16 @@ def rewording_row(r: Rewording, meeting_id: int, position: int) -> dict:
 
 
 #: The meeting's own lists kept one row per entry in a table of their own, with the function
-#: that makes an entry's row: ``(Meeting attribute, table, row(entry, meeting id, position))``.
+#: that makes an entry's row: ``(Meeting attribute, table, row(entry, meeting id, position))``
+#: (the table in its plain form, ``clerk.store.columns``).
 #: Writing, updating and comparing a meeting all walk this one list.
 MEETING_LISTS = (
-    ("declarations", DECLARATIONS, declaration_row),
-    ("adjournments", ADJOURNMENTS, adjournment_row),
-    ("actions", ACTIONS, action_row),
-    ("presence", PRESENCE, presence_row),
-    ("continuations", CONTINUATIONS, continuation_row),
-    ("exclusions", EXCLUSIONS, exclusion_row),
-    ("rewordings", REWORDINGS, rewording_row),
-    ("minutes_versions", MINUTES_VERSIONS, minutes_version_row),
+    ("declarations", TABLES["declarations"], declaration_row),
+    ("adjournments", TABLES["adjournments"], adjournment_row),
+    ("actions", TABLES["actions"], action_row),
+    ("presence", TABLES["presence_events"], presence_row),
+    ("continuations", TABLES["continuations"], continuation_row),
+    ("exclusions", TABLES["exclusions"], exclusion_row),
+    ("rewordings", TABLES["rewordings"], rewording_row),
+    ("minutes_versions", TABLES["minutes_versions"], minutes_version_row),
 )

@@ -5,27 +5,34 @@ A clerk's action writes a row or two and moves the meeting's revision on; the co
 follows is what it must cost. Through Core each statement goes through SQLAlchemy's execution
 machinery (about 0.1 ms here, as much as a third of a durable commit); on SQLite the same
 statements are fixed SQL run on the driver's own connection, inside the same transaction, each
-value first turned into what SQLAlchemy would bind for its column (the dialect's own bind
-processor of the column's type: dates and times as SQLite text, JSON encoded, booleans as
-integers), so both write the very same bytes (held by ``tests/store/test_row_writers.py``)
-and a column added to ``clerk.store.schema`` needs nothing here. PostgreSQL keeps Core.
+value first turned into what SQLAlchemy would bind for its column (``clerk.store.columns``:
+dates and times as SQLite text, JSON encoded, booleans as integers, as the SQLite dialect's
+bind processors do), so both write the very same bytes (held by
+``tests/store/test_row_writers.py`` and ``tests/store/test_columns.py``) and a column added to
+``clerk.store.schema`` needs nothing here. PostgreSQL keeps Core.
 
-A driver error is raised as SQLAlchemy's own (``DBAPIError.instance``), so that callers see
-one kind of failure whichever way the row went.
+Tables are named by their plain form (``clerk.store.columns.Plain``), so a change is written on
+SQLite without importing SQLAlchemy at all (``DriverRows`` on ``Database.driver``). Inside a
+SQLAlchemy transaction a driver error is raised as SQLAlchemy's own (``DBAPIError.instance``),
+so that callers see one kind of failure whichever way the row went; on the bare driver it is
+sqlite3's own.
 """
 
 from __future__ import annotations
 
+import copy
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, and_, bindparam, delete, insert, update
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.sql import Delete, Insert, Update
+from clerk.store.columns import BIND, Plain
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.sql import Delete, Insert, Update
 
 Row = dict[str, Any]
 
@@ -42,16 +49,28 @@ class Statements:
         return {f"pk_{name}": row[name] for name in self.key_columns}
 
 
+def core_table(table: Plain | Table) -> Table:
+    """The SQLAlchemy table of a plain one (imports SQLAlchemy)."""
+    if not isinstance(table, Plain):
+        return table
+    from clerk.store.schema import metadata
+
+    return metadata.tables[table.name]
+
+
 @cache
-def statements(table: Table) -> Statements:
+def statements(table: Plain | Table) -> Statements:
     """INSERT, UPDATE and DELETE of one row of ``table`` by its primary key, built once."""
-    keys = tuple(c.name for c in table.primary_key.columns)
-    where = and_(*(table.c[name] == bindparam(f"pk_{name}") for name in keys))
+    from sqlalchemy import and_, bindparam, delete, insert, update
+
+    core = core_table(table)
+    keys = tuple(c.name for c in core.primary_key.columns)
+    where = and_(*(core.c[name] == bindparam(f"pk_{name}") for name in keys))
     children = None
-    if "item_key" in table.c:
-        children = delete(table).where(table.c.item_key == bindparam("pk_item_key"))
+    if "item_key" in core.c:
+        children = delete(core).where(core.c.item_key == bindparam("pk_item_key"))
     return Statements(
-        insert(table), update(table).where(where), delete(table).where(where), children, keys
+        insert(core), update(core).where(where), delete(core).where(where), children, keys
     )
 
 
@@ -61,22 +80,22 @@ class CoreRows:
     def __init__(self, conn: Connection):
         self.conn = conn
 
-    def insert(self, table: Table, row: Row) -> None:
+    def insert(self, table: Plain | Table, row: Row) -> None:
         self.conn.execute(statements(table).insert, row)
 
-    def insert_many(self, table: Table, rows: list[Row]) -> None:
+    def insert_many(self, table: Plain | Table, rows: list[Row]) -> None:
         if rows:
             self.conn.execute(statements(table).insert, rows)
 
-    def update(self, table: Table, row: Row) -> None:
+    def update(self, table: Plain | Table, row: Row) -> None:
         sql = statements(table)
         self.conn.execute(sql.update, {**row, **sql.key_of(row)})
 
-    def delete(self, table: Table, row: Row) -> None:
+    def delete(self, table: Plain | Table, row: Row) -> None:
         sql = statements(table)
         self.conn.execute(sql.delete, sql.key_of(row))
 
-    def delete_children(self, table: Table, item_key: str) -> None:
+    def delete_children(self, table: Plain | Table, item_key: str) -> None:
         children = statements(table).delete_children
         assert children is not None
         self.conn.execute(children, {"pk_item_key": item_key})
@@ -101,15 +120,21 @@ class _Shape:
 
 
 class DriverRows:
-    """The same row statements as ``CoreRows`` on SQLite's driver connection."""
+    """The same row statements as ``CoreRows`` on SQLite's driver connection.
 
-    def __init__(self, conn: Connection):
-        self.conn = conn
-        self.dialect = conn.dialect
+    ``driver`` is a sqlite3 connection; ``core`` the SQLAlchemy connection it belongs to when
+    the rows are written inside one of its transactions (its errors are then raised as
+    SQLAlchemy's), None on the bare driver (``Database.driver``)."""
+
+    def __init__(self, driver: Any, core: Connection | None = None):
+        self.driver = driver
+        self.conn = core
+
+    @classmethod
+    def of(cls, conn: Connection) -> DriverRows:
         driver = conn.connection.driver_connection
         assert driver is not None, "an open connection has its driver's connection"
-        self.driver: Any = driver
-        self.core = CoreRows(conn)
+        return cls(driver, conn)
 
     def _run(self, shape: _Shape, values: tuple | list[tuple], many: bool = False) -> Any:
         try:
@@ -117,39 +142,42 @@ class DriverRows:
                 return self.driver.executemany(shape.sql, values)
             return self.driver.execute(shape.sql, values)
         except sqlite3.Error as exc:
+            if self.conn is None:
+                raise
+            from sqlalchemy.exc import DBAPIError
+
             raise DBAPIError.instance(shape.sql, values, exc, sqlite3.Error) from exc
 
-    def insert(self, table: Table, row: Row) -> None:
-        shape = _insert(self.dialect, table, tuple(row))
-        if shape is None:  # a column with a default SQLAlchemy fills in: let Core do it
-            self.core.insert(table, row)
-            return
-        self._run(shape, shape.values(row))
+    def insert(self, table: Plain, row: Row) -> None:
+        shape = _insert(table, tuple(row))
+        self._run(shape, shape.values(_with_defaults(table, row)))
 
-    def insert_many(self, table: Table, rows: list[Row]) -> None:
+    def insert_many(self, table: Plain, rows: list[Row]) -> None:
         if not rows:
             return
-        shape = _insert(self.dialect, table, tuple(rows[0]))
-        if shape is None or any(tuple(r) != shape.columns for r in rows):
-            self.core.insert_many(table, rows)
+        columns = tuple(rows[0])
+        if any(tuple(r) != columns for r in rows):  # rows of other shapes: one by one, in order
+            for row in rows:
+                self.insert(table, row)
             return
-        self._run(shape, [shape.values(r) for r in rows], many=True)
+        shape = _insert(table, columns)
+        self._run(shape, [shape.values(_with_defaults(table, r)) for r in rows], many=True)
 
-    def update(self, table: Table, row: Row) -> None:
-        shape = _update(self.dialect, table, tuple(row))
+    def update(self, table: Plain, row: Row) -> None:
+        shape = _update(table, tuple(row))
         self._run(shape, shape.values(row))
 
-    def delete(self, table: Table, row: Row) -> None:
-        shape = _delete(self.dialect, table)
+    def delete(self, table: Plain, row: Row) -> None:
+        shape = _delete(table)
         self._run(shape, shape.values(row))
 
-    def delete_children(self, table: Table, item_key: str) -> None:
-        shape = _delete_children(self.dialect, table)
+    def delete_children(self, table: Plain, item_key: str) -> None:
+        shape = _delete_children(table)
         self._run(shape, shape.values({"item_key": item_key}))
 
-    def move_on(self, table: Table, meeting_id: int, seen: int, now: Any) -> int:
+    def move_on(self, table: Plain, meeting_id: int, seen: int, now: Any) -> int:
         """Move the meeting's revision on if it is still ``seen``; the rows changed (0 or 1)."""
-        shape = _move_on(self.dialect, table)
+        shape = _move_on(table)
         values = shape.values({"revision": seen + 1, "updated_at": now, "id": meeting_id})
         return self._run(shape, (*values, seen)).rowcount
 
@@ -157,67 +185,69 @@ class DriverRows:
 def rows_for(conn: Connection) -> CoreRows | DriverRows:
     """The row writer for ``conn``: the driver's on SQLite, Core elsewhere."""
     if conn.dialect.name == "sqlite":
-        return DriverRows(conn)
+        return DriverRows.of(conn)
     return CoreRows(conn)
 
 
-# -- fixed SQL, built once per table and set of columns (and per dialect: an engine's own) ------
+# -- fixed SQL, built once per table and set of columns ----------------------------------------
 
 
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _binds(dialect: Any, table: Table, names: Iterable[str]) -> tuple[Bind | None, ...]:
-    return tuple(table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names)
+def _binds(table: Plain, names: tuple[str, ...]) -> tuple[Bind | None, ...]:
+    kinds = dict(zip(table.columns, table.kinds, strict=True))
+    return tuple(None if kinds[n] is None else BIND[kinds[n]] for n in names)  # type: ignore[index]
 
 
-def _shape(dialect: Any, table: Table, sql: str, columns: tuple[str, ...]) -> _Shape:
-    return _Shape(sql, columns, _binds(dialect, table, columns))
+def _shape(table: Plain, sql: str, columns: tuple[str, ...]) -> _Shape:
+    return _Shape(sql, columns, _binds(table, columns))
+
+
+def _with_defaults(table: Plain, row: Row) -> Row:
+    """The row with the values SQLAlchemy fills in for columns it leaves out."""
+    missing = [(name, value) for name, value in table.defaults if name not in row]
+    if not missing:
+        return row
+    return {**row, **{name: copy.deepcopy(value) for name, value in missing}}
 
 
 @lru_cache(maxsize=512)
-def _insert(dialect: Any, table: Table, columns: tuple[str, ...]) -> _Shape | None:
-    if any(c.default is not None and c.name not in columns for c in table.columns):
-        return None
+def _insert(table: Plain, columns: tuple[str, ...]) -> _Shape:
+    columns += tuple(name for name, _ in table.defaults if name not in columns)
     names = ", ".join(_quote(c) for c in columns)
     marks = ", ".join("?" for _ in columns)
-    return _shape(
-        dialect, table, f"INSERT INTO {_quote(table.name)} ({names}) VALUES ({marks})", columns
-    )
-
-
-def _key_names(table: Table) -> tuple[str, ...]:
-    return tuple(c.name for c in table.primary_key.columns)
+    return _shape(table, f"INSERT INTO {_quote(table.name)} ({names}) VALUES ({marks})", columns)
 
 
 @lru_cache(maxsize=512)
-def _update(dialect: Any, table: Table, columns: tuple[str, ...]) -> _Shape:
-    keys = _key_names(table)
+def _update(table: Plain, columns: tuple[str, ...]) -> _Shape:
+    keys = table.key
     setting = tuple(c for c in columns if c not in keys)
     sets = ", ".join(f"{_quote(c)} = ?" for c in setting)
     where = " AND ".join(f"{_quote(k)} = ?" for k in keys)
     sql = f"UPDATE {_quote(table.name)} SET {sets} WHERE {where}"
-    return _shape(dialect, table, sql, setting + keys)
+    return _shape(table, sql, setting + keys)
 
 
 @lru_cache(maxsize=256)
-def _delete(dialect: Any, table: Table) -> _Shape:
-    keys = _key_names(table)
+def _delete(table: Plain) -> _Shape:
+    keys = table.key
     where = " AND ".join(f"{_quote(k)} = ?" for k in keys)
-    return _shape(dialect, table, f"DELETE FROM {_quote(table.name)} WHERE {where}", keys)
+    return _shape(table, f"DELETE FROM {_quote(table.name)} WHERE {where}", keys)
 
 
 @lru_cache(maxsize=64)
-def _delete_children(dialect: Any, table: Table) -> _Shape:
+def _delete_children(table: Plain) -> _Shape:
     sql = f"DELETE FROM {_quote(table.name)} WHERE item_key = ?"
-    return _shape(dialect, table, sql, ("item_key",))
+    return _shape(table, sql, ("item_key",))
 
 
 @lru_cache(maxsize=16)
-def _move_on(dialect: Any, table: Table) -> _Shape:
+def _move_on(table: Plain) -> _Shape:
     sql = (
         f"UPDATE {_quote(table.name)} SET revision = ?, updated_at = ? "
         "WHERE id = ? AND revision = ?"
     )
-    return _shape(dialect, table, sql, ("revision", "updated_at", "id"))
+    return _shape(table, sql, ("revision", "updated_at", "id"))

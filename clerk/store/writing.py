@@ -11,26 +11,12 @@ from __future__ import annotations
 import operator
 from collections.abc import Sequence
 from dataclasses import replace
-
-from sqlalchemy import delete, insert, select
-from sqlalchemy.engine import Connection, Engine
+from typing import TYPE_CHECKING
 
 from clerk.domain.model import Meeting
-from clerk.store import recordings
+from clerk.store.columns import TABLES
 from clerk.store.rows import (
-    ACTIONS,
-    ADJOURNMENTS,
-    CONTINUATIONS,
-    DECLARATIONS,
-    EXCLUSIONS,
-    ITEMS,
     MEETING_LISTS,
-    MEETINGS,
-    MINUTES_VERSIONS,
-    MOTIONS,
-    PEOPLE,
-    PRESENCE,
-    SPEAKERS,
     item_row,
     meeting_row,
     motion_row,
@@ -44,15 +30,27 @@ from clerk.store.rowwrite import (  # noqa: F401 - statements: re-exported
     statements,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+
+# The tables a meeting's own rows are in, in their plain form (``clerk.store.columns``): a
+# change is written on SQLite without SQLAlchemy.
+MEETINGS, PEOPLE, ITEMS = TABLES["meetings"], TABLES["people"], TABLES["items"]
+SPEAKERS, MOTIONS = TABLES["speakers"], TABLES["motions"]
+
 Rows = CoreRows | DriverRows
 
 
 def insert_meeting(engine: Engine, meeting: Meeting, body_id: int | None = None) -> Meeting:
     """Save a new meeting with everything in it, in one transaction; returns it with its id."""
+    from sqlalchemy import insert
+
+    from clerk.store.schema import MEETINGS as CORE_MEETINGS
+
     with engine.begin() as conn:
         row = meeting_row(meeting)
         row["body_id"] = body_id
-        meeting_id = new_row_id(conn.execute(insert(MEETINGS).values(**row)))
+        meeting_id = new_row_id(conn.execute(insert(CORE_MEETINGS).values(**row)))
         saved = _with_id(meeting, meeting_id)
         _write_all(rows_for(conn), saved)
         return saved
@@ -93,28 +91,36 @@ def _write_all(rows: Rows, m: Meeting) -> None:
 
 
 def delete_meeting(engine: Engine, meeting_id: int) -> None:
+    from sqlalchemy import delete
+
+    from clerk.store.schema import MEETINGS as CORE_MEETINGS
+
     with engine.begin() as conn:
         _delete_children(conn, meeting_id)
-        conn.execute(delete(MEETINGS).where(MEETINGS.c.id == meeting_id))
+        conn.execute(delete(CORE_MEETINGS).where(CORE_MEETINGS.c.id == meeting_id))
 
 
 def _delete_children(conn: Connection, meeting_id: int) -> None:
+    from sqlalchemy import delete, select
+
+    from clerk.store import schema
+
     # Explicit, so that deleting works the same with or without ON DELETE CASCADE support.
-    keys = select(ITEMS.c.key).where(ITEMS.c.meeting_id == meeting_id)
-    conn.execute(delete(SPEAKERS).where(SPEAKERS.c.item_key.in_(keys)))
-    conn.execute(delete(MOTIONS).where(MOTIONS.c.item_key.in_(keys)))
+    keys = select(schema.ITEMS.c.key).where(schema.ITEMS.c.meeting_id == meeting_id)
+    conn.execute(delete(schema.SPEAKERS).where(schema.SPEAKERS.c.item_key.in_(keys)))
+    conn.execute(delete(schema.MOTIONS).where(schema.MOTIONS.c.item_key.in_(keys)))
     for table in (
-        recordings.LINES,  # revision 0008: the recording's rows
-        recordings.SEGMENTS,
-        ITEMS,
-        PEOPLE,
-        DECLARATIONS,
-        ADJOURNMENTS,
-        ACTIONS,
-        PRESENCE,
-        CONTINUATIONS,
-        EXCLUSIONS,
-        MINUTES_VERSIONS,
+        schema.TRANSCRIPT_LINES,  # revision 0008: the recording's rows
+        schema.RECORDING_SEGMENTS,
+        schema.ITEMS,
+        schema.PEOPLE,
+        schema.DECLARATIONS,
+        schema.ADJOURNMENTS,
+        schema.ACTIONS,
+        schema.PRESENCE,
+        schema.CONTINUATIONS,
+        schema.EXCLUSIONS,
+        schema.MINUTES_VERSIONS,
     ):
         conn.execute(delete(table).where(table.c.meeting_id == meeting_id))
 
@@ -132,7 +138,7 @@ def save_change(engine: Engine, before: Meeting, after: Meeting) -> None:
 def write_change(conn: Connection | Rows, before: Meeting, after: Meeting) -> None:
     """Write what differs between ``before`` and ``after`` in the open transaction (a
     connection, or the row writer already made for it)."""
-    rows = rows_for(conn) if isinstance(conn, Connection) else conn
+    rows = conn if isinstance(conn, (CoreRows, DriverRows)) else rows_for(conn)
     mid = _saved_id(after)
     if _scalars_differ(before, after):
         rows.update(MEETINGS, {**meeting_row(after), "id": mid})

@@ -1,5 +1,6 @@
 """On SQLite a change's rows go through the driver (``clerk.store.rowwrite.DriverRows``), not
-through SQLAlchemy Core: the file must hold the very same values either way — dates and times
+through SQLAlchemy Core — inside a SQLAlchemy transaction, or on the bare driver connection
+(``Database.driver``, no SQLAlchemy at all): the file must hold the very same values each way — dates and times
 as SQLAlchemy writes them, JSON (a None too), booleans, NULLs — for new meetings and for
 changes that insert, update and delete rows in every table, and the meeting must read back as
 written."""
@@ -50,17 +51,20 @@ def _changed(a: Meeting, b: Meeting) -> Meeting:
     return replace(b, id=a.id, items=items + b.items[len(a.items) :])
 
 
-def _write(folder: Path, first: Meeting, after: Meeting, core: bool) -> Path:
-    path = folder / ("core.sqlite3" if core else "driver.sqlite3")
+def _write(folder: Path, first: Meeting, after: Meeting, how: str) -> Path:
+    """``how``: "core" (SQLAlchemy Core, as on PostgreSQL), "driver" (the driver inside a
+    SQLAlchemy transaction), "bare" (the ``Database``'s own driver connection)."""
+    path = folder / f"{how}.sqlite3"
     db = open_database(path)
     try:
         with pytest.MonkeyPatch.context() as patch:
-            if core:  # SQLAlchemy Core, as on PostgreSQL
+            if how == "core":
                 for module in (writing, revisions):
                     patch.setattr(module, "rows_for", rowwrite.CoreRows)
             saved = writing.insert_meeting(db.engine, first)
-            before, revision = revisions.read_meeting(db.engine, saved.id)
-            revisions.commit_change(db.engine, before, replace(after, id=saved.id), revision)
+            source = db if how == "bare" else db.engine
+            before, revision = revisions.read_meeting(source, saved.id)
+            revisions.commit_change(source, before, replace(after, id=saved.id), revision)
         back = repository.load_meeting(db.engine, saved.id)
         assert back == replace(after, id=saved.id)
     finally:
@@ -76,9 +80,11 @@ def test_driver_rows_are_the_rows_core_writes(first_record, second_record):
     after = _changed(replace(first, id=1), meeting_from_record(second_record))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        core = _dump(_write(folder, first, after, core=True))
-        driver = _dump(_write(folder, first, after, core=False))
+        core = _dump(_write(folder, first, after, "core"))
+        driver = _dump(_write(folder, first, after, "driver"))
+        bare = _dump(_write(folder, first, after, "bare"))
     assert driver == core
+    assert bare == core
 
 
 def test_a_refused_driver_row_is_a_database_error(db):
@@ -94,3 +100,24 @@ def test_a_refused_driver_row_is_a_database_error(db):
     with pytest.raises(IntegrityError):
         revisions.commit_change(db.engine, before, twice, revision)
     assert revisions.read_meeting(db.engine, meeting.id) == (before, revision)
+
+
+def test_a_refused_row_on_the_bare_driver_writes_nothing_and_is_a_save_error(db):
+    """On the ``Database``'s own connection a broken constraint is sqlite3's error, the whole
+    change is rolled back, and the session tells the clerk in one line."""
+    from clerk.errors import SaveError
+    from clerk.services.meetings import create_demo_meeting
+    from clerk.services.session import MeetingSession
+
+    meeting = create_demo_meeting(db)
+    before, revision = revisions.read_meeting(db, meeting.id)
+    twice = replace(before, people=before.people + (before.people[0],))
+    with pytest.raises(sqlite3.IntegrityError):
+        revisions.commit_change(db, before, twice, revision)
+    assert not db.driver.in_transaction
+    assert revisions.read_meeting(db, meeting.id) == (before, revision)
+    assert revisions.read_meeting(db.engine, meeting.id) == (before, revision)
+    session = MeetingSession.open(db, meeting.id)
+    with pytest.raises(SaveError, match="not saved"):
+        session.apply("Add", lambda m: replace(m, people=m.people + (m.people[0],)))
+    assert session.meeting == before

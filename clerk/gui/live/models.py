@@ -23,6 +23,18 @@ from clerk.services import reading
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 OVER_TIME = QColor("#c62828")
 
+# The roles as plain numbers: a view asks ``data`` for eight roles of every cell it measures or
+# draws (twenty thousand calls for a 30-item agenda shown), each comparison with a PySide6 enum
+# member costs an attribute look-up, and most roles asked are answered by none of these.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+EDIT = int(Qt.ItemDataRole.EditRole)
+FONT = int(Qt.ItemDataRole.FontRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+TEXT_ROLES = (DISPLAY, ACCESSIBLE)
+ANSWERED = frozenset({int(KEY_ROLE), DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP, ACCESSIBLE})
+
 
 def item_state(meeting: Meeting, key: str) -> str:
     """pending, current, taken, deferred or withdrawn: what the clerk sees in the list."""
@@ -120,17 +132,17 @@ class AgendaModel(RowsModel):
         self.edit_start(self._rows[index.row()].key, str(value))
         return True
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self._meeting is None:
+    def data(self, index, role=DISPLAY):
+        if role not in ANSWERED or self._meeting is None or not index.isValid():
             return None
         m = self._meeting
         it = self._rows[index.row()]
         col = index.column()
         if role == KEY_ROLE:
             return it.key
-        if role == Qt.ItemDataRole.EditRole and col == self.STARTED:
+        if role == EDIT and col == self.STARTED:
             return clock_24(it.started_at) if it.started_at else ""
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in TEXT_ROLES:
             if col == self.NUMBER:
                 return it.agenda_number
             if col == self.MINUTE:
@@ -146,16 +158,16 @@ class AgendaModel(RowsModel):
                 return "" if seconds is None else elapsed(seconds)
             if col == self.PLANNED:
                 return f"{it.planned_minutes}′" if it.planned_minutes else ""
-        if role == Qt.ItemDataRole.FontRole and it.key == m.current_item:
+        if role == FONT and it.key == m.current_item:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND:
             if col == self.TAKEN and reading.is_over_time(m, it.key, self._now):
                 return QBrush(OVER_TIME)
             if it.status in (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN):
                 return QBrush(QColor("#808080"))
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
+        if role == TOOLTIP and col == self.TITLE:
             return it.description or it.title
         return None
 
@@ -276,36 +288,32 @@ class AttendanceModel(RowsModel):
         self.edit_time(person.id, stamped[0], str(value))
         return True
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self._meeting is None:
+    def data(self, index, role=DISPLAY):
+        if role not in ANSWERED or self._meeting is None or not index.isValid():
             return None
         p = self._people[index.row()]
         col = index.column()
         if role == KEY_ROLE:
             return p.id
-        if role == Qt.ItemDataRole.EditRole and col == self.ATTENDANCE:
+        if role == EDIT and col == self.ATTENDANCE:
             stamped = self.stamped(p)
             return clock_24(stamped[1]) if stamped else ""
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in TEXT_ROLES:
             if col == self.NAME:
                 return person_label(p, self._meeting)
             if col == self.ROLE:
                 return ROLE_LABELS[p.role]
             if col == self.ATTENDANCE:
                 return attendance_text(p, self._meeting)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return p.capacity or None
         # The other roles a view asks for (several per cell drawn) need no look-up.
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.ATTENDANCE:
+        if role == FOREGROUND and col == self.ATTENDANCE:
             gone = reading.moves_of(self._meeting, p).left_at is not None
             if gone or reading.attendance_of(self._meeting, p) in _AWAY:
                 return QBrush(QColor("#808080"))
             return None
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and reading.is_in_room(p, self._meeting)
-            and p.role.is_member
-        ):
+        if role == FONT and reading.is_in_room(p, self._meeting) and p.role.is_member:
             font = QFont()
             font.setBold(True)
             return font

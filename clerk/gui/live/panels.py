@@ -190,8 +190,11 @@ class AgendaPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         # Wrapped titles: row heights follow the title column's width as the window resizes.
+        # Measured once the layout has settled (``measure_rows``), not at each of the several
+        # resizes a window's first layout makes: each measure asks every cell for eight roles.
+        self._measure_pending = False
         header.sectionResized.connect(
-            lambda col, _old, _new: col == AgendaModel.TITLE and self.table.resizeRowsToContents()
+            lambda col, _old, _new: col == AgendaModel.TITLE and self.measure_rows()
         )
         # A meeting opened before the window is shown (a restart) was measured at a narrow
         # title column: the rows are measured again whenever the list gets its real width.
@@ -222,8 +225,20 @@ class AgendaPanel(QWidget):
 
     def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            QTimer.singleShot(0, self.table.resizeRowsToContents)
+            self.measure_rows()
         return False
+
+    def measure_rows(self) -> None:
+        """Fit the rows to their wrapped titles, once, in the event loop after the resizes,
+        shows and changes that asked for it (a list not on screen is measured when shown)."""
+        if not self._measure_pending:
+            self._measure_pending = True
+            QTimer.singleShot(0, self._measure)
+
+    def _measure(self) -> None:
+        self._measure_pending = False
+        if self.table.isVisible():
+            self.table.resizeRowsToContents()
 
     def selected_key(self) -> str | None:
         return self.model.key_at(self.table.currentIndex().row())
@@ -242,7 +257,10 @@ class AgendaPanel(QWidget):
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.model.index(row, AgendaModel.TITLE))
         if reset or changed is None:
-            self.table.resizeRowsToContents()
+            if self.table.isVisible():
+                self.table.resizeRowsToContents()
+            else:  # measured when shown, at its real width
+                self.measure_rows()
         else:
             # Only a changed title wraps differently: the other rows keep their height.
             for key in changed:
