@@ -297,6 +297,9 @@ class AttendancePanel(QWidget):
         # An arrival or departure time can be corrected in its cell (F2 or a double click).
         self.table.setEditTriggers(CORRECT_IN_PLACE)
         self.table.verticalHeader().hide()
+        # A name too long for its column is cut at its end ("Cllr Fairwea…"), not wrapped to a
+        # second line the row has no room for ("Cllr …").
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Role and attendance are fitted when the people change, not on every key: resizing to
