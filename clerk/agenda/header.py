@@ -313,6 +313,12 @@ _RANGE_END = re.compile(
 )
 
 
+_LEAD_WORD = re.compile(r"\s*(?:from|at|starts?|starting|commencing|begins?)\s+", re.IGNORECASE)
+_SPAN_AFTER = re.compile(
+    r"\s*(?:until|till|to|[-–])\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?!\s*\d)", re.IGNORECASE
+)
+
+
 def _time_score(unit: Unit, t, when: Choice | None) -> float:
     text = unit.text
     before = _clause_before(text, t.start, 60)
@@ -330,8 +336,10 @@ def _time_score(unit: Unit, t, when: Choice | None) -> float:
         score += 2
     if re.search(r"\b(?:commenc\w*|start\w*|begin\w*)\s+(?:at\s+)?$", text[: t.start], re.I):
         score += 1
-    if unit.whole_line and t.start <= 2:
-        score += 1.5  # "7.30 pm Port Bannatyne Village Hall"
+    if unit.whole_line and (t.start <= 2 or _LEAD_WORD.fullmatch(text[: t.start])):
+        score += 1.5  # "7.30 pm Port Bannatyne Village Hall", "From 19:00 until 21:00"
+    if _SPAN_AFTER.match(text, t.end):
+        score += 1  # the meeting's span: "19:00 until 21:00", "7pm - 9pm"
     if _RANGE_END.search(text[max(0, t.start - 20) : t.start]):
         score -= 3  # "30 Sep 2021 - 19:00 to 21:39": when the meeting ended, or may end
     if _is_title_line(unit):

@@ -53,7 +53,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"|\bopen forum\b|\bpetitions?\b|\bresidents'?\s+(?:questions|forum|time)"
             r"|\bpublic\s+adjournment|\bmembers of the public\b|\bcwestiynau\b.{0,30}\by\s+cyhoedd"
             r"|\bfforwm\s+cyhoeddus|\bcyfranogiad\s+y\s+cyhoedd"
-            r"|\bfrom\s+(?:members\s+of\s+)?the\s+public\b|\bpublic\s+participation",
+            r"|\bfrom\s+(?:members\s+of\s+)?the\s+public\b|\bpublic\s+participation"
+            r"|^(?:open\s+)?questions?\s+(?:from|on)\s+the\s+floor\b|^residents['’]?\s+forum\b",
             re.I,
         ),
     ),

@@ -59,8 +59,9 @@ PHONE_RE = re.compile(
     r"(?:\+44\s?\(0\)\s?\d{2,4}|\+44\s?\d{2,4}|\(0\d{2,4}\)|0\d{2,4})[\s-]?\d{3,4}[\s-]?\d{2,4}\b"
 )
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–]\s+)+")
-_BULLET_CHARS = frozenset("-*•·▪●◦‣–")
+# "-‐ Welcome …": a hyphen and a Unicode hyphen typed together are one bullet too.
+_BULLET = re.compile(r"^\s*(?:(?:[-‐‑]{1,2}|[*•·▪●◦‣–])\s+)+")
+_BULLET_CHARS = frozenset("-‐‑*•·▪●◦‣–")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 _HTML_ONLY = re.compile(r"(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>\s*)+")
 _HTML_MARK = re.compile(r"</?(?:AI|TR|TD|ol|ul|li|p|div|span)\d*(?:\s[^<>]*)?/?>", re.IGNORECASE)

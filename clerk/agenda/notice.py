@@ -39,7 +39,7 @@ _NOTICE_OF = re.compile(
 _SUMMONS = re.compile(
     r"(?:summon(?:ed|s)?\s+(?:you\s+)?to\s+attend|(?:formally\s+)?invite[ds]?\s+(?:you\s+)?to\s+attend"
     r"|notice\s+is\s+(?:hereby\s+)?given\s+(?:of|that))\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}meeting\s+of\s+(?:the\s+)?(?P<v>.+?)"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}meeting\s*of\s+(?:the\s+)?(?P<v>.+?)"
     r"(?=\s*,|\s+(?:to\s+be|which|that|will|shall|is\s+to|on|at|in|held)\b|$)",
     re.IGNORECASE,
 )
@@ -49,6 +49,11 @@ _MEETING_WILL = re.compile(
 )
 
 
+_DATE_FIRST = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?[\s./-]",
+    re.IGNORECASE,
+)
+_AGENDA_LABEL = re.compile(r"^agenda\s*(?::|\s[-–—])\s*(?P<v>[A-Z].{3,150})$", re.IGNORECASE)
 _WILL_HOLD = re.compile(
     r"(?:^|[.\n]\s*)(?:[Tt]he\s+)?(?P<v>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|&))*)"
     r"\s+(?i:will|is\s+to|shall)\s+(?i:hold|meet)\b",
@@ -151,6 +156,8 @@ def _next_filled(lines: list[str], i: int) -> int | None:
 
 def _clean_body(text: str) -> str:
     text = fold_spaces(text.replace("\t", " "))
+    # "2021/11/03: Parish Council Meeting Agenda": a web page's date before the title
+    text = re.sub(r"^(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s*[:–—-]?\s*", "", text)
     text = re.sub(
         r"^(?:notice\s+of\s+(?:an?\s+|the\s+)?)?(?:the\s+)", "", text, flags=re.IGNORECASE
     )
@@ -211,8 +218,15 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
                 notice.committee = _clean_body(value)
                 return
     for key in ("meeting", "committee", "body"):
-        if key in labels and labels[key][0] and len(labels[key][0]) < 200:
-            notice.committee = _clean_body(labels[key][0])
+        value = labels[key][0] if key in labels else ""
+        if value and len(value) < 200 and not _DATE_FIRST.match(value):
+            # "Meeting : Tues. 21st August 2018, 7.15-9pm" gives the when, not the body
+            notice.committee = _clean_body(value)
+            return
+    for line in lines[:15]:
+        m = _AGENDA_LABEL.match(line)  # "AGENDA: Elmford Community Council"
+        if m and _BODY_WORDS.search(m.group("v")) and not find_dates(m.group("v")):
+            notice.committee = _clean_body(m.group("v"))
             return
     m = _SUMMONS.search(joined)
     if m and len(m.group("v")) < 200 and not m.group("v")[:1].islower():

@@ -59,7 +59,7 @@ _PAREN_REF = re.compile(
 _FILE_ICON = re.compile(r"(?:pdf|docx?)\s+(?=[A-Z])")
 _CODE = re.compile(r"[A-Z]{1,4}\d{1,5}(?:[.:)]|\s|$)")  # "AM119", "C152"
 _PLAIN = re.compile(
-    r"^(?P<n>\d{1,4})(?P<zero>\.0)?(?P<sep>\.(?!\d)|\)|:(?!\d)|\s?/(?=\s|$)|\t|\s[-–—](?=\s))?"
+    r"^(?P<n>\d{1,4})(?P<zero>\.0)?(?P<sep>[.:][-–—](?=\s)|\.(?!\d)|\)|:(?!\d)|\s?/(?=\s|$)|\t|\s[-–—](?=\s))?"
     r"[ \t]*(?P<rest>.*)$"
 )
 _SUB_NUMBER = re.compile(
@@ -353,7 +353,9 @@ def _numbers_come_late(lines: list[str], chain: list[Candidate]) -> bool:
     return filled > 3
 
 
-_PLAIN_STYLES = frozenset(("n", "n.", "n)", "n:", "n\t", "n-", "n/", "n.0", "n.0."))
+_PLAIN_STYLES = frozenset(
+    ("n", "n.", "n)", "n:", "n\t", "n-", "n/", "n.0", "n.0.", "n:-", "n.-", "n:–", "n.–")
+)
 
 
 def _chains(cands: list[Candidate]) -> list[list[Candidate]]:
