@@ -12,12 +12,12 @@ header. Everything between one item's title and the next item is its description
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from clerk.agenda.bounds import _part_of, is_end_marker
 from clerk.agenda.lines import find_pages, fold_spaces, is_page_footer, pages_only, tidy_dash
 from clerk.agenda.numbering import choose
-from clerk.agenda.titles import drop_column_value, split_title
+from clerk.agenda.titles import drop_column_value, split_run_together, split_title
 
 MAX_TITLE = 400
 
@@ -467,6 +467,9 @@ def _stops_elsewhere(lines: list[str], items: list[FoundItem]) -> bool:
 def scan_items(lines: list[str]) -> ItemScan:
     scan = _Scanner(lines).scan()
     drop_column_value(scan.items)
+    scan.items = split_run_together(
+        scan.items, lambda it, title: replace(it, title=title, description=[], pages=None)
+    )
     return scan
 
 

@@ -17,6 +17,7 @@ import re
 
 from clerk.agenda.labels import LABEL
 from clerk.agenda.minutes_rows import minutes_rows
+from clerk.agenda.titles import run_together
 from clerk.agenda.numbering import (
     _LIST_HEADING,
     _MINUTES_LABEL,
@@ -320,9 +321,11 @@ def _plain_list(lines: list[str], lo: int, stop: int) -> list[int]:
             continue  # "To receive apologies for absence." under its heading
         if (
             line
-            and len(line) < 160
             and line[0].isupper()
-            and len(line.split()) <= 30
+            and (
+                (len(line) < 160 and len(line.split()) <= 30)
+                or len(run_together(line[:200])) > 1  # "Correspondence To exclude the public …"
+            )
             and not LABEL.match(line)
             and not _SUMMONS_WORDS.search(line)
             and not _NOT_AN_ITEM.search(line)
