@@ -17,7 +17,6 @@ import re
 
 from clerk.agenda.labels import LABEL
 from clerk.agenda.minutes_rows import minutes_rows
-from clerk.agenda.titles import run_together
 from clerk.agenda.numbering import (
     _LIST_HEADING,
     _MINUTES_LABEL,
@@ -28,6 +27,7 @@ from clerk.agenda.numbering import (
     _title_quality,
     candidates_of,
 )
+from clerk.agenda.titles import run_together
 
 
 def restarted_lists(lines, chains, best, ends, choice: Choice) -> None:
