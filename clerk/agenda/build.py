@@ -13,6 +13,7 @@ import re
 
 from clerk.agenda.errors import AgendaError
 from clerk.agenda.genre import PAPERS, agenda_evidence, refusal
+from clerk.agenda.header import called_meeting_time
 from clerk.agenda.items import description_text, scan_items
 from clerk.agenda.kinds import exempt_paragraphs, kind_of, says_exempt
 from clerk.agenda.lines import fold_spaces, split_lines
@@ -47,6 +48,9 @@ def build_import(text: str, source_name: str):
     named = _named_body(notice.committee or "Parish Council", head)
     if named:
         notice.committee = named
+    if notice.time is None:  # "has called a special meeting … at 3.30 p.m." in an item's text
+        notice.time = called_meeting_time("\n".join(lines[scan.first_line :]), notice.date)
+        notice.time_sure, notice.time_why = False, "told only in the text of an item"
     notes: list[str] = []
     unsure: dict[str, str] = {}
 

@@ -360,3 +360,30 @@ def as_time(choice: Choice | None) -> tuple[time, bool] | None:
     if choice is None:
         return None
     return choice.value.at, choice.value.sure
+
+
+# "… has called a special meeting of the Council at 3.30 p.m. on Thursday 18th August in the
+# Council Chamber to discuss the following motion": the meeting's time, told inside the item
+# that gives its business (an Irish council's requisitioned meeting prints no other).
+_CALLED = re.compile(
+    r"\b(?:has|have|had)\s+(?:called|convened|requisitioned|summoned)\s+(?:an?|the)\s+"
+    r"(?:(?:special|extraordinary|emergency|additional)\s+)?meeting\b(?P<rest>[^:\n]{0,160})",
+    re.IGNORECASE,
+)
+
+
+def called_meeting_time(text: str, day: date | None) -> time | None:
+    """The time in a "has called a special meeting … at 3.30 p.m. on Thursday 18th August"
+    sentence of the agenda's items, when the day it names (if any) is the meeting's."""
+    for m in _CALLED.finditer(text):
+        rest = m.group("rest")
+        times = [t for t in find_times(rest) if t.sure]
+        if not times:
+            continue
+        named = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2})", rest)
+        if named and day is not None and (
+            int(named.group(1)) != day.day or named.group(2).lower() != day.strftime("%b").lower()
+        ):
+            continue
+        return times[0].at
+    return None
