@@ -381,8 +381,13 @@ def called_meeting_time(text: str, day: date | None) -> time | None:
         if not times:
             continue
         named = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2})", rest)
-        if named and day is not None and (
-            int(named.group(1)) != day.day or named.group(2).lower() != day.strftime("%b").lower()
+        if (
+            named
+            and day is not None
+            and (
+                int(named.group(1)) != day.day
+                or named.group(2).lower() != day.strftime("%b").lower()
+            )
         ):
             continue
         return times[0].at

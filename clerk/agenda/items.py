@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from clerk.agenda.bounds import _part_of, is_end_marker
+from clerk.agenda.cutoff import cut_inside_word
 from clerk.agenda.lines import find_pages, fold_spaces, is_page_footer, pages_only, tidy_dash
 from clerk.agenda.numbering import choose
 from clerk.agenda.titles import drop_column_value, split_run_together, split_title
@@ -252,8 +253,11 @@ class _Scanner:
             and len(self.items) > 1
             and not any(self.items[-1].description)
             and not any(lines[self.items[-1].line + 1 :])
-            and _UNFINISHED.search(self.items[-1].title)
-        ):  # "11. To consider" at the very end: the copy stops before the title does
+            and (
+                _UNFINISHED.search(self.items[-1].title)
+                or cut_inside_word(self.items[-1].title, "\n".join(lines))
+            )
+        ):  # "11. To consider", "… planning applicati" at the very end: the copy stops there
             dropped = self.items.pop()
         first = self.items[0].line if self.items else None
         return ItemScan(self.items, first, end if self.items else len(lines), self.heading, dropped)
