@@ -47,7 +47,9 @@ _AGENDA_TEXT = """
 _AGENDA_WORDS = frozenset(_AGENDA_TEXT.split())
 # Whole words that begin longer ones above ("Plan", "planning"): a title may end with them.
 _WHOLE_TEXT = """
-
+    access account develop elect equip exclude fund govern house inform manage nominate notify
+    organise park part perform plan post present program propose quote recommend represent
+    safe secure sign stand state train treasure work
 """
 _WHOLE_WORDS = frozenset(_WHOLE_TEXT.split())
 _WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]+")
