@@ -49,6 +49,16 @@ _MEETING_WILL = re.compile(
 )
 
 
+_ORG_THEN_BODY = re.compile(
+    r"^(?P<org>[A-Z].{2,80}?\b(?:Trust|Council|Authority|College|University|Association|Society"
+    r"|Company|Limited|Ltd))\s+(?P<body>Council\s+of\s+Governors|Board\s+of\s+(?:Directors"
+    r"|Trustees|Governors|Management)|Governing\s+Body|Members['’]?\s+Council)$"
+)
+# "the agenda and supporting papers for the 'shadow' Council of Governors meeting on …"
+_PAPERS_FOR = re.compile(
+    r"\bagenda\b[^.]{0,60}?\bfor\s+the\s+(?:['‘\"][\w-]+['’\"]\s+)?(?P<v>[A-Z][\w&'’-]*"
+    r"(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|for))*)\s+meeting\b"
+)
 _DATE_FIRST = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?[\s./-]",
     re.IGNORECASE,
@@ -108,6 +118,10 @@ def read_notice(lines: list[str], more_years=None) -> Notice:
     joined = _paragraphs(lines)
     _read_committee(notice, lines, labels, joined)
     _read_organisation(notice, lines)
+    m = _ORG_THEN_BODY.match(notice.committee or "")
+    if m:  # "Elmford NHS Foundation Trust Council of Governors": the trust, and its body
+        notice.committee = m.group("body")
+        notice.organisation = notice.organisation or m.group("org")
     when = _read_when(notice, lines, labels, joined, more_years)
     read_venue(notice, lines, labels, joined, when)
     notice.people, notice.substitutes = read_members(lines, labels)
@@ -171,6 +185,8 @@ def _clean_body(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    # "… Council of Governors - Meeting being held via MS teams": how it meets, not the body
+    text = re.sub(r"\s+[-–—]\s+meeting\s+(?:being\s+|to\s+be\s+)?held\b.*$", "", text, flags=re.I)
     # "Licensing Committee (expired)": a web page's mark on a body that no longer meets
     text = re.sub(
         r"\s*\((?:expired|historic(?:al)?|old|defunct|ceased|archived?)\)", "", text, flags=re.I
@@ -235,6 +251,10 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
     titled = _title_body(lines)
     if titled:
         notice.committee = titled
+        return
+    m = _PAPERS_FOR.search(joined)
+    if m and _BODY_WORDS.search(m.group("v")):
+        notice.committee = _clean_body(m.group("v"))
         return
     m = _MEETING_WILL.search(joined) or _WILL_HOLD.search(joined)
     if m and len(m.group("v")) < 200:
