@@ -136,6 +136,9 @@ def split_title(text: str) -> tuple[str, str]:
     pair = english_half(text)
     if pair:  # the English half is the title; the Welsh half stays with the description
         text, rest = pair
+    cut = _repeated_start(text)
+    if cut:  # "Minutes Minutes of Monthly Meeting held on …": the heading, then its text
+        text, rest = text[:cut].rstrip(), text[cut:].strip()
     m = _TIME_SLOT.search(text)
     if m and m.start() > 2:  # "AOB and close - 16:55 to 17:00 - MI": the slot and presenter
         text, rest = text[: m.start()], m.group(0).strip(" -–")
@@ -174,6 +177,28 @@ def split_title(text: str) -> tuple[str, str]:
         text = text[: m.start() + 1]
     text = _CONTENTS_PAGE.sub("", text).rstrip(" :;,-–—")
     return text.strip(), rest
+
+
+def _repeated_start(text: str) -> int:
+    """Where a re-flowed row's text begins by repeating its heading's first words ("Minutes
+    Minutes of Monthly Meeting …", "Report from EMRA Meetings Report from Cllrs …"); 0 if not."""
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].isupper():
+        return 0
+    n = len(words)
+    for k in range(1, min(8, n // 2) + 1):  # the heading repeated whole at once
+        if words[:k] == words[k : 2 * k] and (k > 1 or n > 3):
+            return _offset(text, k)
+    if len(text) > 60:  # its first two words again, after a heading of a few words
+        for p in range(2, min(10, n - 2)):
+            if words[p : p + 2] == words[:2]:
+                return _offset(text, p)
+    return 0
+
+
+def _offset(text: str, k: int) -> int:
+    """The character offset of word ``k`` of ``text``."""
+    return [m.start() for m in re.finditer(r"\S+", text)][k]
 
 
 def _upper_words(text: str) -> int:
