@@ -1,0 +1,209 @@
+"""Mechanisms found on an eighth blind set of real agendas (read before the change).
+
+Every agenda here is made up (fictional bodies and places) in a layout seen in real agendas:
+"1:- Title" numbers with "-‐" bullets under them, a time span with one am/pm, "From 19:00 until
+21:00" over a platform's name, "AGENDA: <body>" and a "Meeting :" label that gives the when, a
+venue label with a column beside its postcode, summons sentences with "in accordance with …" and
+"to discuss the Agenda", an agenda-and-minutes page in capitals without numbers, two items run
+together on one line of a list without numbers, a re-flowed row's colon, first sentence and
+repeated heading, a copy cut inside its last word, a requisitioned meeting's time told in its
+item, and a trust's name run into its body's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clerk.agenda import read_agenda_text
+from clerk.agenda.cutoff import cut_inside_word
+from clerk.agenda.header import called_meeting_time
+from clerk.agenda.titles import run_together, split_title
+from clerk.agenda.when import find_times
+
+
+def read(text: str):
+    return read_agenda_text(text, source_name="agenda.txt")
+
+
+def titles(found) -> list[str]:
+    return [i["title"] for i in found.record["items"]]
+
+
+def kinds(found) -> list[str]:
+    return [i["kind"] for i in found.record["items"]]
+
+
+def test_a_community_council_with_colon_dash_numbers_and_its_header_labels():
+    found = read(
+        "AGENDA: Northgate & Quayside Community Council\n\n"
+        "Meeting : Weds. 12th June 2019, 7.15-9pm Office bearers:\n"
+        "Location: 14 Harbour Row, QX4 7PL Ann Smith (Chair)\nBob Jones (Secretary)\n\n"
+        "1:- Sederunt (including apologies).\n"
+        "2:- Review of minutes of last meeting.\n-‐ Approval of minutes: proposer, seconder\n"
+        "3:- Guests:\n-‐ Welcome to the harbour trust.\n"
+        "4:- Treasurerʼs Report.\n5:- Questions from the floor.\n"
+    )
+    r = found.record
+    assert r["committee"] == "Northgate & Quayside Community Council"
+    assert (r["date"], r["scheduled_time"]) == ("2019-06-12", "19:15")
+    assert r["venue"] == "14 Harbour Row, QX4 7PL"
+    assert titles(found)[1:] == [
+        "Review of minutes of last meeting",
+        "Guests",
+        "Treasurerʼs Report",
+        "Questions from the floor",
+    ]
+    assert kinds(found)[-1] == "public_participation"
+
+
+def test_a_span_of_time_with_one_am_or_pm_starts_at_its_first_time():
+    def start(text: str) -> str:
+        return str(find_times(text)[0].at)[:5]
+
+    assert start("7.15-9pm") == "19:15"
+    assert start("10.30 - 12.30pm") == "10:30"
+    assert start("11.30-1pm") == "11:30"
+
+
+def test_from_a_time_until_a_time_over_a_platform_name():
+    found = read(
+        "Community Council Meeting – May 2022\n\nFrom 19:00 until 21:00\n\nMicrosoft Teams\n\n"
+        "1. Welcome\n2. Apologies\n3. Minutes of the last meeting\n4. AOCB\n"
+    )
+    r = found.record
+    assert (r["scheduled_time"], r["venue"]) == ("19:00", "Microsoft Teams")
+
+
+def test_a_summons_held_in_accordance_with_rules_at_a_place():
+    found = read(
+        "2022/02/01: Parish Council Meeting Agenda\n\n"
+        "You are hereby summoned to attend the meetingof Elmbrook Parish Council on Wednesday "
+        "9th February 2022 at 7.30pm, to be held in accordance with current regulations at: "
+        "Elmbrook Village Hall for the purpose of transacting the business on the agenda.\n\n"
+        "AGENDA\n1APOLOGIES To receive apologies for absence\n2MINUTES\n3PLANNING\n"
+    )
+    r = found.record
+    assert (r["committee"], r["venue"]) == ("Elmbrook Parish Council", "Elmbrook Village Hall")
+
+
+def test_a_notice_whose_place_is_followed_by_to_discuss_the_agenda():
+    found = read(
+        "TO THE MAYOR AND EACH MEMBER OF THE COUNCIL\n\nNotice is hereby given that the May "
+        "Monthly Meeting of the Council will take place on Tuesday 2nd May 2006 at 7.30 p.m. in "
+        "the Council Chamber, Market House, Fernmore to discuss the Agenda as set out hereunder."
+        "\n\n1.0 Confirmation of Minutes\n2.0 Correspondence\n3.0 Notices of Motion\n"
+    )
+    assert found.record["venue"] == "Council Chamber, Market House, Fernmore"
+
+
+def test_an_agenda_and_minutes_page_in_capitals_without_numbers_is_read_not_refused():
+    found = read(
+        "Agenda and minutes\nVenue: Committee Room 1, Civic Centre - View directions\n"
+        "No. | Item | |\n"
+        "DECLARATIONS OF INTERESTS PDF 120 KB Members are reminded to consider whether they "
+        "have an interest in any item.\n"
+        "Please note the advice of the Monitoring Officer. Minutes: There were none.\n"
+        "REPORTS FOR CONSIDERATION Additional documents: |\n"
+        "EXCLUSION OF THE PRESS AND PUBLIC It is recommended that the press and public be "
+        "excluded.\nMinutes: RESOLVED that the press and public be excluded.\n"
+    )
+    assert titles(found) == [
+        "DECLARATIONS OF INTERESTS",
+        "REPORTS FOR CONSIDERATION",
+        "EXCLUSION OF THE PRESS AND PUBLIC",
+    ]
+    assert kinds(found)[0::2] == ["declarations", "exclusion"]
+
+
+def test_two_items_run_together_on_one_line_of_a_list_without_numbers():
+    assert run_together(
+        "Apologies for absence and reasons given Declaration of interests in items to be discussed"
+    ) == [
+        "Apologies for absence and reasons given",
+        "Declaration of interests in items to be discussed",
+    ]
+    # A heading that receives another's minutes, and one exclusion said twice, stay whole.
+    assert len(run_together("To receive Minutes of the previous meeting")) == 1
+    assert len(run_together("To exclude the public & press Exclusion of Public and Press")) == 1
+    found = read(
+        "You are hereby invited to the meeting of the Parish Council on Monday 6th June 2022 at "
+        "7pm when the following issues will be considered.\n"
+        "Chairman’s Remarks\nApologies for absence Declaration of interests\nPublic Forum\n"
+        "To approve the minutes of the meeting held on 9th May 2022\nHighways\n"
+        "Correspondence To exclude the public & press for the next item as publicity would be "
+        "prejudicial to the public interest because of the confidential nature of the business "
+        "to be transacted under the Public Bodies (Admission to Meetings) Act 1960.\n"
+    )
+    assert titles(found)[:4] == [
+        "Chairman’s Remarks",
+        "Apologies for absence",
+        "Declaration of interests",
+        "Public Forum",
+    ]
+    assert titles(found)[-2] == "Correspondence"
+    assert kinds(found)[-1] == "exclusion"
+    assert [i["agenda_number"] for i in found.record["items"]] == [str(k) for k in range(1, 9)]
+
+
+def test_a_reflowed_rows_heading_ends_at_its_colon_its_first_sentence_or_its_repeat():
+    assert split_title(
+        "Minutes: to consider the adoption of the minutes of the meeting held on 09.03.20"
+    )[0] == ("Minutes")
+    assert (
+        split_title(
+            "To receive reports from County, District Cllrs. and Police. The meeting will be "
+            "adjourned for questions."
+        )[0]
+        == "To receive reports from County, District Cllrs. and Police"
+    )
+    assert split_title("Minutes Minutes of Monthly Meeting held on 19th May 2021")[0] == "Minutes"
+    # A short phrase after a colon is the title's own ("Finance: to approve payments").
+    assert split_title("Finance: to approve the schedule of payments")[0] == (
+        "Finance: to approve the schedule of payments"
+    )
+
+
+def test_a_copy_cut_inside_the_last_word_of_its_last_title_leaves_that_item_out():
+    assert cut_inside_word("To approve the planning applicati", "… planning applicati")
+    assert cut_inside_word("Reports from Elected Repres", "Reports from Elected Repres")
+    assert not cut_inside_word("Internal Audit Plan", "2. Internal Audit Plan")
+    assert not cut_inside_word("AOCB", "14. AOCB")
+    found = read(
+        "AGENDA\n1. Apologies for absence\nTo receive apologies.\n2. Minutes\nTo approve them.\n"
+        "3. Clerk's Report\nTo receive it.\n4. Reports from Elected Repres"
+    )
+    assert titles(found) == ["Apologies for absence", "Minutes", "Clerk's Report"]
+
+
+def test_a_requisitioned_meetings_time_told_only_in_its_item():
+    text = (
+        "The Mayor has called a special meeting of the Council at 3.30 p.m. on Thursday 9th March "
+        "in the Council Chamber to discuss the following motion:"
+    )
+    assert str(called_meeting_time(text, date(2023, 3, 9)))[:5] == "15:30"
+    assert called_meeting_time(text, date(2023, 3, 10)) is None
+    found = read(
+        "Special Meeting of County Council 09/03/23 Agenda\n\n09/03/2023 00:00\nCouncil Chamber\n"
+        "\nMot (1)\n\n" + text + '\n\n"That the Council reviews its roads programme."\n'
+    )
+    assert found.record["scheduled_time"] == "15:30"
+    assert "scheduled_time" in found.unsure
+
+
+def test_a_trusts_name_run_into_its_bodys_and_papers_for_a_meeting():
+    found = read(
+        "Elmford Hospitals NHS Foundation Trust Council of Governors - Meeting being held via "
+        "MS teams\n3 March 2021 14:00 - 3 March 2021 15:30\nAGENDA\n1 OPENING MATTERS\n"
+        "1.1 Apologies\n2 BUSINESS REPORTS\n2.1 Chair's report\n"
+    )
+    r = found.record
+    assert (r["organisation"], r["committee"]) == (
+        "Elmford Hospitals NHS Foundation Trust",
+        "Council of Governors",
+    )
+    found = read(
+        "Please find below the agenda and supporting papers for the 'shadow' Council of "
+        "Governors meeting on 20 January 2015.\n\n1. Welcome\n2. Minutes from the last meeting\n"
+        "3. Matters arising\n4. Any other business\n"
+    )
+    assert found.record["committee"] == "Council of Governors"
