@@ -14,9 +14,9 @@ import re
 from clerk.agenda.errors import AgendaError
 from clerk.agenda.genre import PAPERS, agenda_evidence, refusal
 from clerk.agenda.header import called_meeting_time
-from clerk.agenda.items import description_text, scan_items
+from clerk.agenda.items import scan_items
 from clerk.agenda.kinds import exempt_paragraphs, kind_of, says_exempt
-from clerk.agenda.lines import fold_spaces, split_lines
+from clerk.agenda.lines import description_text, fold_spaces, split_lines
 from clerk.agenda.notice import Notice, read_notice
 from clerk.agenda.people import find_officer
 from clerk.agenda.previous import find_previous_minutes, municipal_year

@@ -149,7 +149,8 @@ _BODY_WORDS = re.compile(
 )
 # Words in front of a date or time (in the same clause) that make it some other moment.
 _DECOY = re.compile(
-    r"\b(?:previous|last|next|future|following\s+meeting|minutes|dated|publi(?:shed|cation)"
+    # "Tuesday next the 12th May": this coming Tuesday, the summons's own date
+    r"\b(?:previous|last|(?<!day\s)next|future|following\s+meeting|minutes|dated|publi(?:shed|cation)"
     r"|issued|despatch\w*|dispatch\w*|circulat\w*|printed|deadline|no\s+later\s+than|until"
     r"|by(?=\s+(?:noon|midday|\d|mon|tue|wed|thu|fri|sat|sun|the\s+\d))|before|since"
     r"|received|submitted|call(?:ed)?[\s-]in|representations|expire\w*|presented"

@@ -18,7 +18,12 @@ from clerk.agenda.bounds import _part_of, is_end_marker
 from clerk.agenda.cutoff import cut_inside_word
 from clerk.agenda.lines import find_pages, fold_spaces, is_page_footer, pages_only, tidy_dash
 from clerk.agenda.numbering import choose
-from clerk.agenda.titles import drop_column_value, split_run_together, split_title
+from clerk.agenda.titles import (
+    drop_column_value,
+    sentence_goes_on,
+    split_run_together,
+    split_title,
+)
 
 MAX_TITLE = 400
 
@@ -386,6 +391,9 @@ class _Scanner:
                     and not re.match(r"(?:To|The|That|This|Members|Any|Please|Note)\b", nxt)
                     and (i + 1 >= len(lines) or not lines[i + 1] or self.bullet[i + 1])
                 )
+                # A sentence for a title, wrapped before a name: "… the Office of Mayor of
+                # Elmford" / "Town Council for the Municipal Year 2008/2009."
+                or sentence_goes_on(title, nxt)
                 # A table cell's last title line just above its page column.
                 or (
                     pages is None
@@ -475,20 +483,3 @@ def scan_items(lines: list[str]) -> ItemScan:
         scan.items, lambda it, title: replace(it, title=title, description=[], pages=None)
     )
     return scan
-
-
-def description_text(lines: list[str]) -> str | None:
-    """Description lines as paragraphs: wrapped lines joined, blank lines between paragraphs."""
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        if not line:
-            if current:
-                paragraphs.append(" ".join(current))
-                current = []
-            continue
-        current.append(fold_spaces(line.replace("\t", " ")))
-    if current:
-        paragraphs.append(" ".join(current))
-    text = "\n\n".join(p for p in paragraphs if p)
-    return text or None

@@ -35,7 +35,7 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 DATE_RE = re.compile(
-    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d\d)\b"
+    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)\s*|\s+)(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d\d)\b"
     rf"|(?:{_WEEKDAY})?(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -341,3 +341,20 @@ def pages_only(line: str) -> tuple[int, int] | None:
 
 def is_page_footer(line: str) -> bool:
     return bool(PAGE_FOOTER_RE.match(line))
+
+
+def description_text(lines: list[str]) -> str | None:
+    """Description lines as paragraphs: wrapped lines joined, blank lines between paragraphs."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        current.append(fold_spaces(line.replace("\t", " ")))
+    if current:
+        paragraphs.append(" ".join(current))
+    text = "\n\n".join(p for p in paragraphs if p)
+    return text or None

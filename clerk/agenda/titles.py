@@ -317,3 +317,21 @@ def split_run_together(items: list, make) -> list:
         for k, item in enumerate(out):
             item.number = str(k + 1)
     return out
+
+
+_SENTENCE_TITLE = re.compile(r"^(?:The|To|A|An)\s.*\b(?:will|shall|to|be|is|are)\b")
+_OPENS_NOTE = re.compile(r"(?:To|The|That|This|Members|Any|Please|Note|NB|Councillors)\b|\(")
+
+
+def sentence_goes_on(title: str, nxt: str) -> bool:
+    """Whether a title written as a sentence, with no stop at its line's end, wraps onto
+    ``nxt``, which finishes it with a full stop ("… the Office of Mayor of Elmford" / "Town
+    Council for the Municipal Year 2008/2009.")."""
+    return (
+        len(title.split()) >= 8
+        and title[-1:].isalnum()
+        and bool(_SENTENCE_TITLE.match(title))
+        and nxt.rstrip().endswith(".")
+        and len(nxt.split()) <= 12
+        and not _OPENS_NOTE.match(nxt)
+    )

@@ -207,3 +207,25 @@ def test_a_trusts_name_run_into_its_bodys_and_papers_for_a_meeting():
         "3. Matters arising\n4. Any other business\n"
     )
     assert found.record["committee"] == "Council of Governors"
+
+
+def test_a_summons_for_tuesday_next_with_its_ordinal_run_into_the_month():
+    found = read(
+        "COUNCIL SUMMONS\nYou are hereby summoned to attend the ANNUAL MEETING of ELMFORD TOWN "
+        "COUNCIL to be held TUESDAY NEXT the 13thMAY 2008 at the Memorial Hall, Elmford "
+        "commencing at 7.00 p.m. for the transaction of the following business :-\n"
+        "1. Mayor’s Announcements\n2.Apologies for absence.\n"
+        "3.The Mayor will ask for a nomination for the Office of Mayor of Elmford\n"
+        "Town Council for the Municipal Year 2008/2009.\n"
+        "4. The Mayor will give her Inaugural Speech.\n"
+    )
+    r = found.record
+    assert (r["date"], r["scheduled_time"], r["venue"]) == (
+        "2008-05-13",
+        "19:00",
+        "Memorial Hall, Elmford",
+    )
+    assert titles(found)[2] == (
+        "The Mayor will ask for a nomination for the Office of Mayor of Elmford Town Council for "
+        "the Municipal Year 2008/2009"
+    )
