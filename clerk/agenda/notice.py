@@ -38,6 +38,7 @@ _NOTICE_OF = re.compile(
 )
 _SUMMONS = re.compile(
     r"(?:summon(?:ed|s)?\s+(?:you\s+)?to\s+attend|(?:formally\s+)?invite[ds]?\s+(?:you\s+)?to\s+attend"
+    r"|requested\s+to\s+attend"
     r"|notice\s+is\s+(?:hereby\s+)?given\s+(?:of|that))\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}meeting\s*of\s+(?:the\s+)?(?P<v>.+?)"
     r"(?=\s*,|\s+(?:to\s+be|which|that|will|shall|is\s+to|on|at|in|held)\b|$)",
@@ -58,6 +59,11 @@ _ORG_THEN_BODY = re.compile(
 _PAPERS_FOR = re.compile(
     r"\bagenda\b[^.]{0,60}?\bfor\s+the\s+(?:['‘\"][\w-]+['’\"]\s+)?(?P<v>[A-Z][\w&'’-]*"
     r"(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|for))*)\s+meeting\b"
+)
+# The rest of a name with a comma in it, up to "which will be held", "to be held" …
+_NAME_AFTER_COMMA = re.compile(
+    r",\s*(?P<more>(?:[A-Z][\w&'’-]*|and|of|&)(?:\s+(?:[A-Z][\w&'’-]*|and|of|&)){0,8})"
+    r"\s+(?=which|to\s+be|will|shall|on|at|in)\b"
 )
 _DATE_FIRST = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?[\s./-]",
@@ -246,7 +252,11 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
             return
     m = _SUMMONS.search(joined)
     if m and len(m.group("v")) < 200 and not m.group("v")[:1].islower():
-        notice.committee = _clean_body(m.group("v"))
+        value = m.group("v")
+        more = _NAME_AFTER_COMMA.match(joined, m.end())
+        if more and _BODY_WORDS.search(more.group("more")):
+            value = f"{value}, {more.group('more')}"  # "ARMAGH CITY, BANBRIDGE AND … COUNCIL"
+        notice.committee = _clean_body(value)
         return
     titled = _title_body(lines)
     if titled:

@@ -28,7 +28,14 @@ _MONTH_AFTER = re.compile(
 )
 
 
+# "(Report C-16-15 attached) 8 NOTICES OF MOTION": the note under one item with the next
+# item's number and title run on after it.
+_NOTE_THEN_ITEM = re.compile(r"^(\s*\([^()]{3,80}\))\s+(?=\d{1,3}\.?\s+[A-Z][A-Za-z])")
+
+
 def split_reflowed(raw: list[str]) -> list[str]:
+    if any(line[:1] == "(" and ") " in line for line in raw):
+        raw = [part for line in raw for part in _note_then_item(line)]
     if not any(len(line) >= MIN_LENGTH for line in raw):
         return raw
     out: list[str] = []
@@ -85,3 +92,8 @@ def _sequence_cuts(line: str, pattern: re.Pattern = _INLINE) -> list[int]:
     if sorted(gaps)[len(gaps) // 2] > 400:
         return []
     return starts
+
+
+def _note_then_item(line: str) -> list[str]:
+    m = _NOTE_THEN_ITEM.match(line) if line[:1] == "(" else None
+    return [m.group(1), line[m.end() :]] if m else [line]

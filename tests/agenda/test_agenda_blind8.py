@@ -229,3 +229,23 @@ def test_a_summons_for_tuesday_next_with_its_ordinal_run_into_the_month():
         "The Mayor will ask for a nomination for the Office of Mayor of Elmford Town Council for "
         "the Municipal Year 2008/2009"
     )
+
+
+def test_a_letter_requesting_attendance_at_a_council_whose_name_holds_a_comma():
+    found = read(
+        "18 May 2017\n\nDear Alderman / Councillor\n\nYou are hereby requested to attend the "
+        "MONTHLY MEETING of NORTHVALE CITY, ELMFORD AND RIVERTON BOROUGH COUNCIL which will be "
+        "held as follows:\n\nDate: Monday 22 May 2017\n\nTime: 6.30 pm\n\nVenue: Council "
+        "Chamber, Civic Centre\n\nYours sincerely\n\nA Person\n\nChief Executive\n\nAGENDA\n\n"
+        "1 APOLOGIES\n\n2 COUNCIL MINUTES\n\n3 SCHEDULE OF CORRESPONDENCE\n\n"
+        "(Report C-17-14 attached) 4 NOTICES OF MOTION\n\n4.1 Notice of motion on the market\n"
+    )
+    r = found.record
+    assert r["committee"] == "Northvale City, Elmford and Riverton Borough Council"
+    assert r["date"] == "2017-05-22"
+    assert titles(found) == [
+        "APOLOGIES",
+        "COUNCIL MINUTES",
+        "SCHEDULE OF CORRESPONDENCE",
+        "NOTICES OF MOTION",
+    ]
