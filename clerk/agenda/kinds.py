@@ -74,7 +74,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"^(?:(?:to\s+)?(?:approve|confirm|receive|agree|sign|adopt)\w*\s+(?:and\s+\w+\s+)?(?:the\s+)?"
             r"(?:(?:public|draft|open|non-exempt|unrestricted)\s+)?)?minutes\b"
-            r"|\bminutes\s+of\s+(?:the\s+)?(?:previous|last|meeting|\w+\s+meeting|committee|sub-committee)"
+            r"|\bminutes\s+of\s+(?:the\s+)?(?:previous|last|meeting|(?:\w+\s+){1,3}meeting|committee"
+            r"|sub-committee)"
             r"|\b(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?minutes"
             r"|\b(?:previous|last)\s+(?:meeting'?s?\s+)?minutes\b"
             r"|^(?:council|committee|board|meeting)\s+minutes\b|^notes$"

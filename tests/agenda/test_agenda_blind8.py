@@ -249,3 +249,14 @@ def test_a_letter_requesting_attendance_at_a_council_whose_name_holds_a_comma():
         "SCHEDULE OF CORRESPONDENCE",
         "NOTICES OF MOTION",
     ]
+
+
+def test_the_minutes_of_the_last_annual_general_meeting_are_the_minutes_item():
+    found = read(
+        "Agenda for the Annual General Meeting\n\n1. Apologies for absence.\n"
+        "2. To receive and, if approved, sign as correct the minutes of the Annual General "
+        "Meeting held on November 20, 2021.\n3. To elect the President for 2022-2023.\n"
+        "4. Minutes of the Finance and General Purposes Committee Meeting\n"
+    )
+    assert kinds(found)[:2] == ["apologies", "minutes"]
+    assert kinds(found)[3] != "minutes"
