@@ -178,10 +178,10 @@ def _kind_of(text: str, description: str | None, pages, body: str | None) -> tup
         for kind, rule in _RULES:
             if rule.search(text):
                 return kind, True
+    if _PROCEDURAL.search(text):  # "Correspondence 133 - 150": papers, but procedure
+        return "other", True
     if pages is not None:
         return "report", True
-    if _PROCEDURAL.search(text):
-        return "other", True
     if _REPORT.search(text) or (description and re.search(r"\breport\b", description, re.I)):
         return "report", False
     return "other", False

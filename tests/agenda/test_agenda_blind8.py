@@ -260,3 +260,10 @@ def test_the_minutes_of_the_last_annual_general_meeting_are_the_minutes_item():
     )
     assert kinds(found)[:2] == ["apologies", "minutes"]
     assert kinds(found)[3] != "minutes"
+
+
+def test_correspondence_with_its_papers_pages_is_still_procedure():
+    from clerk.agenda.kinds import kind_of
+
+    assert kind_of("Correspondence", None, (133, 150)) == ("other", True)
+    assert kind_of("Requests for Civic Recognition", None, (121, 132))[0] == "report"
