@@ -332,7 +332,11 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
                 )
             else:
                 choice.starts[c.line] = Start(c.number, c.rest)
-        if not flat:
+        if flat:  # "1." "1." "1." "1." then "5." "6." …: the numbers go on after the lost ones
+            from clerk.agenda.lostnumbers import numbers_go_on
+
+            best = best + numbers_go_on(cands, best, lead + 1, ends, choice)
+        else:
             repeated_numbers(cands, best, choice)
             gap_bullets(lines, bullets, indents, best, choice)
             restarted_lists(lines, chains, best, ends, choice)

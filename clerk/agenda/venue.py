@@ -183,7 +183,8 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
 
 _PLACE_WORDS = re.compile(
     r"\b(?:room|chamber|hall|house|centre|center|offices?|building|library|suite|guildhall"
-    r"|pavilion|institute|civic|county hall|town hall|microsoft teams|zoom|online|virtual"
+    r"|pavilion|institute|civic|county hall|town hall|microsoft teams|zoom|online|virtual|campus"
+    r"|school|academy|church|chapel|clubhouse|hotel|inn|library"
     r"|remote(?:ly)?|video ?conference)\b",
     re.IGNORECASE,
 )

@@ -267,3 +267,26 @@ def test_correspondence_with_its_papers_pages_is_still_procedure():
 
     assert kind_of("Correspondence", None, (133, 150)) == ("other", True)
     assert kind_of("Requests for Civic Recognition", None, (121, 132))[0] == "report"
+
+
+def test_a_list_whose_first_items_lost_their_numbers_and_the_rest_kept_them():
+    found = read(
+        "GLENFORD COMMUNITY COUNCIL  23rd September 2024– Glenford Community Campus\n\n"
+        "  1. Apologies: \n  1. Approval of minutes of last meeting\n  1. Matters Arising\n"
+        "      4.Police Report – circulated as received.\n\n      5. Roads\n\n"
+        "      6. Planning\n\nAuchterlee, Glenford, West Mains\n\n7. Treasurers Report\n\n"
+        "      8. AOCB\n"
+    )
+    assert [i["agenda_number"] for i in found.record["items"]] == [
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+    ]
+    assert titles(found)[-1] == "AOCB"
+    assert found.record["venue"] == "Glenford Community Campus"
+    assert "items[0].agenda_number" in found.unsure
