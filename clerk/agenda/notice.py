@@ -247,7 +247,8 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
             return
     for line in lines[:15]:
         m = _AGENDA_LABEL.match(line)  # "AGENDA: Elmford Community Council"
-        if m and _BODY_WORDS.search(m.group("v")) and not find_dates(m.group("v")):
+        words = {w.lower() for w in _BODY_WORDS.findall(m.group("v"))} if m else set()
+        if words - {"meeting", "session", "group"} and not find_dates(m.group("v")):
             notice.committee = _clean_body(m.group("v"))
             return
     m = _SUMMONS.search(joined)

@@ -290,3 +290,12 @@ def test_a_list_whose_first_items_lost_their_numbers_and_the_rest_kept_them():
     assert titles(found)[-1] == "AOCB"
     assert found.record["venue"] == "Glenford Community Campus"
     assert "items[0].agenda_number" in found.unsure
+
+
+def test_an_agenda_label_that_names_only_a_kind_of_meeting_is_no_body():
+    found = read(
+        "AGENDA - PUBLIC MEETING\nYou are hereby summoned to attend a meeting of Elmford Parish "
+        "Council to be held in the Village Hall on Monday 3 June 2024 at 7pm.\n1. Apologies\n"
+        "2. Minutes\n3. Planning\n"
+    )
+    assert found.record["committee"] == "Elmford Parish Council"
