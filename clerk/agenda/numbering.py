@@ -341,6 +341,9 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
             gap_bullets(lines, bullets, indents, best, choice)
             restarted_lists(lines, chains, best, ends, choice)
             best = resumed_lists(lines, [ch for ch in every if ch], best, ends, choice)
+            from clerk.agenda.lostnumbers import table_rows
+
+            best = best + table_rows(lines, cands, best, ends, choice)
             supplementary_items(lines, cands, best, ends, choice)
         choice.last_start = max(choice.starts, default=-1)
         return choice

@@ -299,3 +299,30 @@ def test_an_agenda_label_that_names_only_a_kind_of_meeting_is_no_body():
         "2. Minutes\n3. Planning\n"
     )
     assert found.record["committee"] == "Elmford Parish Council"
+
+
+def test_a_table_of_items_whose_carried_over_references_do_not_run_on():
+    found = read(
+        "Elmford Parish Council\nA meeting of the full council will be held on 15th March 2022 "
+        "at 7:30pm in Elmford Memorial Hall\nAGENDA\nItem Ref | Agenda Item | Report By |\n"
+        "Open Meeting | Chair | |\n001/21 | To receive apologies. | Chair |\n"
+        "002/21 | To receive declarations of interest. | Chair |\n"
+        "003/21 | Consider minutes of meeting 22nd February 2022 | Chair |\n"
+        "Agenda Items | ||\n087/21 | Councillor vacancy | Chair |\n"
+        "040/20 | To consider the resolution tracker. | Clerk |\n"
+        "065/17 | Update on the village sign | Chair |\n"
+        "Projects and Reports | ||\n032/20 | To consider progress (from \n"
+    )
+    assert [i["agenda_number"] for i in found.record["items"]] == [
+        "001/21",
+        "002/21",
+        "003/21",
+        "087/21",
+        "040/20",
+        "065/17",
+    ]
+    assert titles(found)[3:] == [
+        "Councillor vacancy",
+        "To consider the resolution tracker",
+        "Update on the village sign",
+    ]
