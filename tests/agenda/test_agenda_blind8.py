@@ -37,7 +37,7 @@ def test_a_community_council_with_colon_dash_numbers_and_its_header_labels():
     found = read(
         "AGENDA: Northgate & Quayside Community Council\n\n"
         "Meeting : Weds. 12th June 2019, 7.15-9pm Office bearers:\n"
-        "Location: 14 Harbour Row, QX4 7PL Ann Smith (Chair)\nBob Jones (Secretary)\n\n"
+        "Location: 14 Harbour Row, QX4 7PL Convener (Chair)\nOffice vacant (Secretary)\n\n"
         "1:- Sederunt (including apologies).\n"
         "2:- Review of minutes of last meeting.\n-‐ Approval of minutes: proposer, seconder\n"
         "3:- Guests:\n-‐ Welcome to the harbour trust.\n"
@@ -236,7 +236,7 @@ def test_a_letter_requesting_attendance_at_a_council_whose_name_holds_a_comma():
         "18 May 2017\n\nDear Alderman / Councillor\n\nYou are hereby requested to attend the "
         "MONTHLY MEETING of NORTHVALE CITY, ELMFORD AND RIVERTON BOROUGH COUNCIL which will be "
         "held as follows:\n\nDate: Monday 22 May 2017\n\nTime: 6.30 pm\n\nVenue: Council "
-        "Chamber, Civic Centre\n\nYours sincerely\n\nA Person\n\nChief Executive\n\nAGENDA\n\n"
+        "Chamber, Civic Centre\n\nYours sincerely\n\nChief Executive\n\nAGENDA\n\n"
         "1 APOLOGIES\n\n2 COUNCIL MINUTES\n\n3 SCHEDULE OF CORRESPONDENCE\n\n"
         "(Report C-17-14 attached) 4 NOTICES OF MOTION\n\n4.1 Notice of motion on the market\n"
     )
