@@ -10,12 +10,14 @@ it and the command line for ``--date`` before anything is saved.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from clerk.agenda.errors import AgendaError
 from clerk.agenda.genre import PAPERS, agenda_evidence, refusal
-from clerk.agenda.items import description_text, scan_items
+from clerk.agenda.header import called_meeting_time
+from clerk.agenda.items import scan_items
 from clerk.agenda.kinds import exempt_paragraphs, kind_of, says_exempt
-from clerk.agenda.lines import fold_spaces, split_lines
+from clerk.agenda.lines import description_text, fold_spaces, split_lines
 from clerk.agenda.notice import Notice, read_notice
 from clerk.agenda.occasion import meeting_type
 from clerk.agenda.people import find_officer
@@ -48,6 +50,9 @@ def build_import(text: str, source_name: str):
     named = _named_body(notice.committee or "Parish Council", head)
     if named:
         notice.committee = named
+    if notice.time is None:  # "has called a special meeting … at 3.30 p.m." in an item's text
+        notice.time = called_meeting_time("\n".join(lines[scan.first_line :]), notice.date)
+        notice.time_sure, notice.time_why = False, "told only in the text of an item"
     notes: list[str] = []
     unsure: dict[str, str] = {}
 
@@ -82,7 +87,8 @@ def build_import(text: str, source_name: str):
     record["date"] = _date(notice, notes, unsure)
     record["scheduled_time"] = _time(notice, notes, unsure)
     record["venue"] = notice.venue
-    if kind_of_meeting := meeting_type(head):
+    on = date.fromisoformat(record["date"]) if record.get("date") else None
+    if kind_of_meeting := meeting_type(head, on):
         record["meeting_type"] = kind_of_meeting
     if notice.venue is None:
         notes.append("no venue found")
@@ -416,8 +422,8 @@ def _items(scan, notes: list[str], unsure: dict[str, str], body=None) -> tuple[l
         if it.title_wrapped:
             unsure[f"{where}.title"] = "joined from several lines"
         if it.title_cut:
-            unsure[f"{where}.title"] = "the text stops inside this title: it may be cut off"
-            notes.append(f"the agenda text stops inside item {it.number}: check its title")
+            unsure[f"{where}.title"] = "the text ends with this title: it may be cut off"
+            notes.append(f"the agenda text ends with item {it.number}'s title: check it is whole")
         if it.number_unsure:  # numbers put in by the reader (items.py): say so
             unsure[f"{where}.agenda_number"] = it.number_unsure
             renumbered.append(it.number)

@@ -149,7 +149,8 @@ _BODY_WORDS = re.compile(
 )
 # Words in front of a date or time (in the same clause) that make it some other moment.
 _DECOY = re.compile(
-    r"\b(?:previous|last|next|future|following\s+meeting|minutes|dated|publi(?:shed|cation)"
+    # "Tuesday next the 12th May": this coming Tuesday, the summons's own date
+    r"\b(?:previous|last|(?<!day\s)next|future|following\s+meeting|minutes|dated|publi(?:shed|cation)"
     r"|issued|despatch\w*|dispatch\w*|circulat\w*|printed|deadline|no\s+later\s+than|until"
     r"|by(?=\s+(?:noon|midday|\d|mon|tue|wed|thu|fri|sat|sun|the\s+\d))|before|since"
     r"|received|submitted|call(?:ed)?[\s-]in|representations|expire\w*|presented"
@@ -320,6 +321,12 @@ _RANGE_END = re.compile(
 )
 
 
+_LEAD_WORD = re.compile(r"\s*(?:from|at|starts?|starting|commencing|begins?)\s+", re.IGNORECASE)
+_SPAN_AFTER = re.compile(
+    r"\s*(?:until|till|to|[-–])\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?!\s*\d)", re.IGNORECASE
+)
+
+
 def _time_score(unit: Unit, t, when: Choice | None) -> float:
     text = unit.text
     before = _clause_before(text, t.start, 60)
@@ -337,8 +344,10 @@ def _time_score(unit: Unit, t, when: Choice | None) -> float:
         score += 2
     if re.search(r"\b(?:commenc\w*|start\w*|begin\w*)\s+(?:at\s+)?$", text[: t.start], re.I):
         score += 1
-    if unit.whole_line and t.start <= 2:
-        score += 1.5  # "7.30 pm Port Bannatyne Village Hall"
+    if unit.whole_line and (t.start <= 2 or _LEAD_WORD.fullmatch(text[: t.start])):
+        score += 1.5  # "7.30 pm Port Bannatyne Village Hall", "From 19:00 until 21:00"
+    if _SPAN_AFTER.match(text, t.end):
+        score += 1  # the meeting's span: "19:00 until 21:00", "7pm - 9pm"
     if _RANGE_END.search(text[max(0, t.start - 20) : t.start]):
         score -= 3  # "30 Sep 2021 - 19:00 to 21:39": when the meeting ended, or may end
     if _is_title_line(unit):
@@ -359,3 +368,35 @@ def as_time(choice: Choice | None) -> tuple[time, bool] | None:
     if choice is None:
         return None
     return choice.value.at, choice.value.sure
+
+
+# "… has called a special meeting of the Council at 3.30 p.m. on Thursday 18th August in the
+# Council Chamber to discuss the following motion": the meeting's time, told inside the item
+# that gives its business (an Irish council's requisitioned meeting prints no other).
+_CALLED = re.compile(
+    r"\b(?:has|have|had)\s+(?:called|convened|requisitioned|summoned)\s+(?:an?|the)\s+"
+    r"(?:(?:special|extraordinary|emergency|additional)\s+)?meeting\b(?P<rest>[^:\n]{0,160})",
+    re.IGNORECASE,
+)
+
+
+def called_meeting_time(text: str, day: date | None) -> time | None:
+    """The time in a "has called a special meeting … at 3.30 p.m. on Thursday 18th August"
+    sentence of the agenda's items, when the day it names (if any) is the meeting's."""
+    for m in _CALLED.finditer(text):
+        rest = m.group("rest")
+        times = [t for t in find_times(rest) if t.sure]
+        if not times:
+            continue
+        named = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2})", rest)
+        if (
+            named
+            and day is not None
+            and (
+                int(named.group(1)) != day.day
+                or named.group(2).lower() != day.strftime("%b").lower()
+            )
+        ):
+            continue
+        return times[0].at
+    return None

@@ -12,12 +12,18 @@ header. Everything between one item's title and the next item is its description
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from clerk.agenda.bounds import _part_of, is_end_marker
+from clerk.agenda.cutoff import cut_inside_word
 from clerk.agenda.lines import find_pages, fold_spaces, is_page_footer, pages_only, tidy_dash
 from clerk.agenda.numbering import choose
-from clerk.agenda.titles import drop_column_value, split_title
+from clerk.agenda.titles import (
+    drop_column_value,
+    sentence_goes_on,
+    split_run_together,
+    split_title,
+)
 
 MAX_TITLE = 400
 
@@ -151,6 +157,14 @@ def _looks_like_year(text: str) -> bool:
     return (len(text) == 2 and 15 <= n <= 60) or (len(text) == 4 and 2015 <= n <= 2060)
 
 
+# A line under a title that is not its end: who presents it, or how it comes.
+_PRESENTER_OR_STATUS = re.compile(
+    r"(?:cllr|councillor|head|director|officer|clerk|chair|report|recommendations?|verbal"
+    r"|appendix|enclosure|attached|to|the|that|this|members|any|please|note)\b",
+    re.IGNORECASE,
+)
+
+
 class _Scanner:
     def __init__(self, lines: list[str]):
         self.lines = lines
@@ -238,22 +252,19 @@ class _Scanner:
             i += 1
         dropped: FoundItem | None = None
         if self.items and lines and lines[-1] and not self.items[-1].description:
-            last = self.items[-1]  # the text stops inside the last title (a cut-off copy)
+            last = self.items[-1]  # the text may stop inside the last title (a cut-off copy):
+            # kept, and marked for the clerk to check ("7. Date of next meeting" is whole)
             last.title_cut = bool(last.title) and last.title[-1].isalnum()
-            if (
-                last.title_cut
-                and not lines[-1].rstrip().endswith(".")
-                and _stops_elsewhere(lines, self.items[:-1])
-            ):
-                # Every other title ends with a full stop and this one stops short of it
-                dropped = self.items.pop()
         if (
             dropped is None
             and len(self.items) > 1
             and not any(self.items[-1].description)
             and not any(lines[self.items[-1].line + 1 :])
-            and _UNFINISHED.search(self.items[-1].title)
-        ):  # "11. To consider" at the very end: the copy stops before the title does
+            and (
+                _UNFINISHED.search(self.items[-1].title)
+                or cut_inside_word(self.items[-1].title, "\n".join(lines))
+            )
+        ):  # "11. To consider", "… planning applicati" at the very end: the copy stops there
             dropped = self.items.pop()
         first = self.items[0].line if self.items else None
         return ItemScan(self.items, first, end if self.items else len(lines), self.heading, dropped)
@@ -382,6 +393,9 @@ class _Scanner:
                     and not re.match(r"(?:To|The|That|This|Members|Any|Please|Note)\b", nxt)
                     and (i + 1 >= len(lines) or not lines[i + 1] or self.bullet[i + 1])
                 )
+                # A sentence for a title, wrapped before a name: "… the Office of Mayor of
+                # Elmford" / "Town Council for the Municipal Year 2008/2009."
+                or sentence_goes_on(title, nxt)
                 # The last words of a long title wrapped in a PDF ("… held on November
                 # 21st" / "2018."), alone above the next item or a blank line.
                 or (
@@ -389,7 +403,10 @@ class _Scanner:
                     and len(nxt.split()) <= 3
                     and len(nxt) <= 24
                     and not title.rstrip().endswith(":")
-                    and not re.match(r"(?:To|The|That|This|Members|Any|Please|Note)\b", nxt)
+                    # a year, a date's end, a bracketed act: not "Head of Planning" (a
+                    # presenter) or "Verbal update" (a status)
+                    and (nxt.rstrip().endswith(".") or bool(re.search(r"\d|^\(", nxt)))
+                    and not _PRESENTER_OR_STATUS.match(nxt)
                     and (not after or i + 1 in starts or bool(match_start(after)))
                 )
                 # A table cell's last title line just above its page column.
@@ -467,31 +484,10 @@ def _tidy_title(title: str) -> str:
     return tidy_dash(title)[:2000]
 
 
-def _stops_elsewhere(lines: list[str], items: list[FoundItem]) -> bool:
-    """Whether the titles printed on their number's line end with a full stop, as a clerk who
-    types "12. To agree the purchase of a bench." does throughout."""
-    raws = [lines[it.line].rstrip() for it in items if len(lines[it.line].split()) > 2]
-    return len(raws) >= 4 and sum(r.endswith(".") for r in raws) >= 0.8 * len(raws)
-
-
 def scan_items(lines: list[str]) -> ItemScan:
     scan = _Scanner(lines).scan()
     drop_column_value(scan.items)
+    scan.items = split_run_together(
+        scan.items, lambda it, title: replace(it, title=title, description=[], pages=None)
+    )
     return scan
-
-
-def description_text(lines: list[str]) -> str | None:
-    """Description lines as paragraphs: wrapped lines joined, blank lines between paragraphs."""
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        if not line:
-            if current:
-                paragraphs.append(" ".join(current))
-                current = []
-            continue
-        current.append(fold_spaces(line.replace("\t", " ")))
-    if current:
-        paragraphs.append(" ".join(current))
-    text = "\n\n".join(p for p in paragraphs if p)
-    return text or None

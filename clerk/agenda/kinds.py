@@ -53,7 +53,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"|\bopen forum\b|\bpetitions?\b|\bresidents'?\s+(?:questions|forum|time)"
             r"|\bpublic\s+adjournment|\bmembers of the public\b|\bcwestiynau\b.{0,30}\by\s+cyhoedd"
             r"|\bfforwm\s+cyhoeddus|\bcyfranogiad\s+y\s+cyhoedd"
-            r"|\bfrom\s+(?:members\s+of\s+)?the\s+public\b|\bpublic\s+participation",
+            r"|\bfrom\s+(?:members\s+of\s+)?the\s+public\b|\bpublic\s+participation"
+            r"|^(?:open\s+)?questions?\s+(?:from|on)\s+the\s+floor\b|^residents['’]?\s+forum\b",
             re.I,
         ),
     ),
@@ -73,7 +74,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"^(?:(?:to\s+)?(?:approve|confirm|receive|agree|sign|adopt)\w*\s+(?:and\s+\w+\s+)?(?:the\s+)?"
             r"(?:(?:public|draft|open|non-exempt|unrestricted)\s+)?)?minutes\b"
-            r"|\bminutes\s+of\s+(?:the\s+)?(?:previous|last|meeting|\w+\s+meeting|committee|sub-committee)"
+            r"|\bminutes\s+of\s+(?:the\s+)?(?:previous|last|meeting|(?:\w+\s+){1,3}meeting|committee"
+            r"|sub-committee)"
             r"|\b(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?minutes"
             r"|\b(?:previous|last)\s+(?:meeting'?s?\s+)?minutes\b"
             r"|^(?:council|committee|board|meeting)\s+minutes\b|^notes$"
@@ -176,10 +178,10 @@ def _kind_of(text: str, description: str | None, pages, body: str | None) -> tup
         for kind, rule in _RULES:
             if rule.search(text):
                 return kind, True
+    if _PROCEDURAL.search(text):  # "Correspondence 133 - 150": papers, but procedure
+        return "other", True
     if pages is not None:
         return "report", True
-    if _PROCEDURAL.search(text):
-        return "other", True
     if _REPORT.search(text) or (description and re.search(r"\breport\b", description, re.I)):
         return "report", False
     return "other", False

@@ -35,7 +35,7 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 DATE_RE = re.compile(
-    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d\d)\b"
+    rf"(?:{_WEEKDAY})?(?:the\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)\s*|\s+)(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d\d)\b"
     rf"|(?:{_WEEKDAY})?(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -59,8 +59,9 @@ PHONE_RE = re.compile(
     r"(?:\+44\s?\(0\)\s?\d{2,4}|\+44\s?\d{2,4}|\(0\d{2,4}\)|0\d{2,4})[\s-]?\d{3,4}[\s-]?\d{2,4}\b"
 )
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–]\s+)+")
-_BULLET_CHARS = frozenset("-*•·▪●◦‣–")
+# "-‐ Welcome …": a hyphen and a Unicode hyphen typed together are one bullet too.
+_BULLET = re.compile(r"^\s*(?:(?:[-‐‑]{1,2}|[*•·▪●◦‣–])\s+)+")
+_BULLET_CHARS = frozenset("-‐‑*•·▪●◦‣–")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 _HTML_ONLY = re.compile(r"(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>\s*)+")
 _HTML_MARK = re.compile(r"</?(?:AI|TR|TD|ol|ul|li|p|div|span)\d*(?:\s[^<>]*)?/?>", re.IGNORECASE)
@@ -340,3 +341,20 @@ def pages_only(line: str) -> tuple[int, int] | None:
 
 def is_page_footer(line: str) -> bool:
     return bool(PAGE_FOOTER_RE.match(line))
+
+
+def description_text(lines: list[str]) -> str | None:
+    """Description lines as paragraphs: wrapped lines joined, blank lines between paragraphs."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        current.append(fold_spaces(line.replace("\t", " ")))
+    if current:
+        paragraphs.append(" ".join(current))
+    text = "\n\n".join(p for p in paragraphs if p)
+    return text or None

@@ -69,7 +69,7 @@ def minutes_rows(lines: list[str], lo: int, stop: int) -> list[tuple[int, str, s
                 rows[i] = (title, agenda_text)
                 inline += 1
     if len(rows) < 2 or inline == 0:
-        return []
+        return _capital_rows(lines, lo, stop, labels) if labels or inline else []
     # A row with nothing minuted yet (or cut off before its "Minutes:"): its heading, the
     # papers' link and the agenda's text ("Annual review PDF 228 KB To consider …") right
     # after another row.
@@ -92,4 +92,31 @@ def minutes_rows(lines: list[str], lo: int, stop: int) -> list[tuple[int, str, s
                 rows[i] = (title, agenda_text)
         prev = i
     found = [(i, title, more) for i, (title, more) in sorted(rows.items())]
+    return sorted(found + [(i, "", "") for i in labels])
+
+
+# "DECLARATIONS OF INTERESTS PDF 214 KB Members are reminded …", "REPORTS FOR CONSIDERATION":
+# a row whose heading is in capitals, its text (if any) run on after it.
+_CAPITAL_HEAD = re.compile(
+    r"^(?P<head>[A-Z][A-Z0-9'’&,/()-]*(?:\s+[A-Z0-9'’&,/()-]+){1,14})(?=\s+[\"“‘'(]?[A-Z]?[a-z]|\s*$)"
+)
+_NOT_HEAD = re.compile(r"^(?:RESOLVED|AGREED|NOTED|DECISION|MINUTES|NOTE|PART)\b")
+
+
+def _capital_rows(lines: list[str], lo: int, stop: int, labels: list[int]):
+    """The rows of a page whose headings are in capitals and whose "Minutes:" blocks sit a few
+    lines below them (the agenda's text between): every such heading at a line's start is a
+    row, when there are at least two of them."""
+    found: list[tuple[int, str, str]] = []
+    for i in range(lo, stop):
+        line = lines[i]
+        if not line or not line[:2].isupper() or _NOT_HEAD.match(line):
+            continue
+        text = _PAPERS.sub("", line).strip()
+        m = _CAPITAL_HEAD.match(text)
+        if m is None or len(m.group("head")) < 8:
+            continue
+        found.append((i, m.group("head").strip(" ,"), text[m.end() :].strip()))
+    if len(found) < 2:
+        return []
     return sorted(found + [(i, "", "") for i in labels])

@@ -38,8 +38,9 @@ _NOTICE_OF = re.compile(
 )
 _SUMMONS = re.compile(
     r"(?:summon(?:ed|s)?\s+(?:you\s+)?to\s+attend|(?:formally\s+)?invite[ds]?\s+(?:you\s+)?to\s+attend"
+    r"|requested\s+to\s+attend"
     r"|notice\s+is\s+(?:hereby\s+)?given\s+(?:of|that))\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}meeting\s+of\s+(?:the\s+)?(?P<v>.+?)"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}meeting\s*of\s+(?:the\s+)?(?P<v>.+?)"
     r"(?=\s*,|\s+(?:to\s+be|which|that|will|shall|is\s+to|on|at|in|held)\b|$)",
     re.IGNORECASE,
 )
@@ -49,6 +50,26 @@ _MEETING_WILL = re.compile(
 )
 
 
+_ORG_THEN_BODY = re.compile(
+    r"^(?P<org>[A-Z].{2,80}?\b(?:Trust|Council|Authority|College|University|Association|Society"
+    r"|Company|Limited|Ltd))\s+(?P<body>Council\s+of\s+Governors|Board\s+of\s+(?:Directors"
+    r"|Trustees|Governors|Management)|Governing\s+Body|Members['’]?\s+Council)$"
+)
+# "the agenda and supporting papers for the 'shadow' Council of Governors meeting on …"
+_PAPERS_FOR = re.compile(
+    r"\bagenda\b[^.]{0,60}?\bfor\s+the\s+(?:['‘\"][\w-]+['’\"]\s+)?(?P<v>[A-Z][\w&'’-]*"
+    r"(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|for))*)\s+meeting\b"
+)
+# The rest of a name with a comma in it, up to "which will be held", "to be held" …
+_NAME_AFTER_COMMA = re.compile(
+    r",\s*(?P<more>(?:[A-Z][\w&'’-]*|and|of|&)(?:\s+(?:[A-Z][\w&'’-]*|and|of|&)){0,8})"
+    r"\s+(?=which|to\s+be|will|shall|on|at|in)\b"
+)
+_DATE_FIRST = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?[\s./-]",
+    re.IGNORECASE,
+)
+_AGENDA_LABEL = re.compile(r"^agenda\s*(?::|\s[-–—])\s*(?P<v>[A-Z].{3,150})$", re.IGNORECASE)
 _WILL_HOLD = re.compile(
     r"(?:^|[.\n]\s*)(?:[Tt]he\s+)?(?P<v>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|&))*)"
     r"\s+(?i:will|is\s+to|shall)\s+(?i:hold|meet)\b",
@@ -103,6 +124,10 @@ def read_notice(lines: list[str], more_years=None) -> Notice:
     joined = _paragraphs(lines)
     _read_committee(notice, lines, labels, joined)
     _read_organisation(notice, lines)
+    m = _ORG_THEN_BODY.match(notice.committee or "")
+    if m:  # "Elmford NHS Foundation Trust Council of Governors": the trust, and its body
+        notice.committee = m.group("body")
+        notice.organisation = notice.organisation or m.group("org")
     when = _read_when(notice, lines, labels, joined, more_years)
     read_venue(notice, lines, labels, joined, when)
     notice.people, notice.substitutes = read_members(lines, labels)
@@ -151,6 +176,8 @@ def _next_filled(lines: list[str], i: int) -> int | None:
 
 def _clean_body(text: str) -> str:
     text = fold_spaces(text.replace("\t", " "))
+    # "2021/11/03: Parish Council Meeting Agenda": a web page's date before the title
+    text = re.sub(r"^(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s*[:–—-]?\s*", "", text)
     text = re.sub(
         r"^(?:notice\s+of\s+(?:an?\s+|the\s+)?)?(?:the\s+)", "", text, flags=re.IGNORECASE
     )
@@ -164,6 +191,8 @@ def _clean_body(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    # "… Council of Governors - Meeting being held via MS teams": how it meets, not the body
+    text = re.sub(r"\s+[-–—]\s+meeting\s+(?:being\s+|to\s+be\s+)?held\b.*$", "", text, flags=re.I)
     # "Licensing Committee (expired)": a web page's mark on a body that no longer meets
     text = re.sub(
         r"\s*\((?:expired|historic(?:al)?|old|defunct|ceased|archived?)\)", "", text, flags=re.I
@@ -211,16 +240,32 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
                 notice.committee = _clean_body(value)
                 return
     for key in ("meeting", "committee", "body"):
-        if key in labels and labels[key][0] and len(labels[key][0]) < 200:
-            notice.committee = _clean_body(labels[key][0])
+        value = labels[key][0] if key in labels else ""
+        if value and len(value) < 200 and not _DATE_FIRST.match(value):
+            # "Meeting : Tues. 21st August 2018, 7.15-9pm" gives the when, not the body
+            notice.committee = _clean_body(value)
+            return
+    for line in lines[:15]:
+        m = _AGENDA_LABEL.match(line)  # "AGENDA: Elmford Community Council"
+        words = {w.lower() for w in _BODY_WORDS.findall(m.group("v"))} if m else set()
+        if words - {"meeting", "session", "group"} and not find_dates(m.group("v")):
+            notice.committee = _clean_body(m.group("v"))
             return
     m = _SUMMONS.search(joined)
     if m and len(m.group("v")) < 200 and not m.group("v")[:1].islower():
-        notice.committee = _clean_body(m.group("v"))
+        value = m.group("v")
+        more = _NAME_AFTER_COMMA.match(joined, m.end())
+        if more and _BODY_WORDS.search(more.group("more")):
+            value = f"{value}, {more.group('more')}"  # "ARMAGH CITY, BANBRIDGE AND … COUNCIL"
+        notice.committee = _clean_body(value)
         return
     titled = _title_body(lines)
     if titled:
         notice.committee = titled
+        return
+    m = _PAPERS_FOR.search(joined)
+    if m and _BODY_WORDS.search(m.group("v")):
+        notice.committee = _clean_body(m.group("v"))
         return
     m = _MEETING_WILL.search(joined) or _WILL_HOLD.search(joined)
     if m and len(m.group("v")) < 200:

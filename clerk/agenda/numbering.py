@@ -59,7 +59,7 @@ _PAREN_REF = re.compile(
 _FILE_ICON = re.compile(r"(?:pdf|docx?)\s+(?=[A-Z])")
 _CODE = re.compile(r"[A-Z]{1,4}\d{1,5}(?:[.:)]|\s|$)")  # "AM119", "C152"
 _PLAIN = re.compile(
-    r"^(?P<n>\d{1,4})(?P<zero>\.0)?(?P<sep>\.(?!\d)|\)|:(?!\d)|\s?/(?=\s|$)|\t|\s[-–—](?=\s))?"
+    r"^(?P<n>\d{1,4})(?P<zero>\.0)?(?P<sep>[.:][-–—](?=\s)|\.(?!\d)|\)|:(?!\d)|\s?/(?=\s|$)|\t|\s[-–—](?=\s))?"
     r"[ \t]*(?P<rest>.*)$"
 )
 _SUB_NUMBER = re.compile(
@@ -332,11 +332,18 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
                 )
             else:
                 choice.starts[c.line] = Start(c.number, c.rest)
-        if not flat:
+        if flat:  # "1." "1." "1." "1." then "5." "6." …: the numbers go on after the lost ones
+            from clerk.agenda.lostnumbers import numbers_go_on
+
+            best = best + numbers_go_on(cands, best, lead + 1, ends, choice)
+        else:
             repeated_numbers(cands, best, choice)
             gap_bullets(lines, bullets, indents, best, choice)
             restarted_lists(lines, chains, best, ends, choice)
             best = resumed_lists(lines, [ch for ch in every if ch], best, ends, choice)
+            from clerk.agenda.lostnumbers import table_rows
+
+            best = best + table_rows(lines, cands, best, ends, choice)
             supplementary_items(lines, cands, best, ends, choice)
         choice.last_start = max(choice.starts, default=-1)
         return choice
@@ -353,7 +360,9 @@ def _numbers_come_late(lines: list[str], chain: list[Candidate]) -> bool:
     return filled > 3
 
 
-_PLAIN_STYLES = frozenset(("n", "n.", "n)", "n:", "n\t", "n-", "n/", "n.0", "n.0."))
+_PLAIN_STYLES = frozenset(
+    ("n", "n.", "n)", "n:", "n\t", "n-", "n/", "n.0", "n.0.", "n:-", "n.-", "n:–", "n.–")
+)
 
 
 def _chains(cands: list[Candidate]) -> list[list[Candidate]]:

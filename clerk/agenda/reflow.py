@@ -28,11 +28,20 @@ _MONTH_AFTER = re.compile(
 )
 
 
-_LINE_LEAD = re.compile(r"(?:agenda\s+)?(?:item|eitem|no\.?|min(?:ute)?\.?)?\s*", re.IGNORECASE)
+# A row's lead before its number: "Item", "ITEM", "Eitem", or a time cell ("19:00\t1\t…").
+_LINE_LEAD = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:agenda\s+)?(?:item|eitem|no\.?|min(?:ute)?\.?)?\s*",
+    re.IGNORECASE,
+)
 _NUMBERED_LINE = re.compile(r"\s*(\d{1,3})[.)]?(?:\s+\S|\s*$)")  # "1. Apologies", "1."
+# "(Report C-16-15 attached) 8 NOTICES OF MOTION": the note under one item with the next
+# item's number and title run on after it.
+_NOTE_THEN_ITEM = re.compile(r"^(\s*\([^()]{3,80}\))\s+(?=\d{1,3}\.?\s+[A-Z][A-Za-z])")
 
 
 def split_reflowed(raw: list[str]) -> list[str]:
+    if any(line[:1] == "(" and ") " in line for line in raw):
+        raw = [part for line in raw for part in _note_then_item(line)]
     if not _items_one_per_line(raw):
         raw = _join_wrapped(raw)
     if not any(len(line) >= MIN_LENGTH for line in raw):
@@ -116,7 +125,13 @@ def _join_wrapped(raw: list[str]) -> list[str]:
     block: list[str] = []
 
     def flush() -> None:
-        if len(block) >= 2 and sum(len(line) for line in block) >= MIN_LENGTH:
+        if (
+            len(block) >= 2
+            and sum(len(line) for line in block) >= MIN_LENGTH
+            and not any("\t" in line for line in block)  # a table's rows, one to a line
+            # lines a page wide, not paragraphs already re-flowed onto one line each
+            and all(len(line) < MIN_LENGTH for line in block)
+        ):
             joined, starts = "", set()
             for line in block:
                 joined = f"{joined} {line.strip()}" if joined else line.strip()
@@ -144,3 +159,8 @@ def _opens_line(joined: str, at: int, starts: set[int]) -> bool:
     """Whether the number at ``at`` begins its line, perhaps after "Item" ("ITEM 1. …")."""
     start = max((s for s in starts if s <= at), default=0)
     return _LINE_LEAD.fullmatch(joined, start, at) is not None
+
+
+def _note_then_item(line: str) -> list[str]:
+    m = _NOTE_THEN_ITEM.match(line) if line[:1] == "(" else None
+    return [m.group(1), line[m.end() :]] if m else [line]

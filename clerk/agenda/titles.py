@@ -104,9 +104,20 @@ _TITLE_THEN_SENTENCE = re.compile(
 _HEAD_THEN_SENTENCE = re.compile(
     r"^(?P<head>[A-Z][^:–—]{1,80}?)(?:\s+[-–—]|:)\s+(?P<rest>(?:To|The|That|This|Members"
     r"|Councillors|There|Any|All|It|No|A|An)\s+[a-z][^ ]*(?:\s+\S+){2,}.*)$"
+    # "Minutes: to consider the adoption of the minutes of …", "Declarations of Interest: with
+    # reference to items on the agenda …": a long lower-case sentence after the colon
+    r"|^(?P<head2>[A-Z][^:–—.]{1,60}?):\s+(?P<rest2>(?:to|with|the|for|please|members|any|all"
+    r"|in|on|that)\s+[a-z][^ ]*(?:\s+\S+){6,}.*)$"  # a sentence, not "Finance: to approve payments"
+)
+# "To receive reports from County, District Cllrs. and Police. The meeting will be adjourned
+# …": the item's words end with its first sentence; the next sentence is a note.
+_FIRST_SENTENCE = re.compile(
+    r"^(?P<head>.{8,160}?[a-z)])\.\s+(?P<rest>(?:The|This|It|Members|Please|Note|NB|Councillors"
+    r"|All|Any|There|We|You|Papers|Report)\s+[a-z]\S*(?:\s+\S+){2,}.*)$"
 )
 
 
+_ABBREVIATION = re.compile(r"\b(?:St|No|Co|Rd|Cllrs?|Mr|Mrs|Ms|Dr|etc|approx|inc|ref)$", re.I)
 _LINK_RESIDUE = re.compile(r"^(?:pdf|docx?|xlsx?)\s+(?=[A-Z])|\s*\(\d+(?:\.\d+)?\s*[KkMm][Bb]\)$")
 # The next group's heading, copied on after a title that closed with a bracket or a quote.
 _GLUED_HEADING = re.compile(
@@ -125,6 +136,9 @@ def split_title(text: str) -> tuple[str, str]:
     pair = english_half(text)
     if pair:  # the English half is the title; the Welsh half stays with the description
         text, rest = pair
+    cut = _repeated_start(text)
+    if cut:  # "Minutes Minutes of Monthly Meeting held on …": the heading, then its text
+        text, rest = text[:cut].rstrip(), text[cut:].strip()
     m = _TIME_SLOT.search(text)
     if m and m.start() > 2:  # "AOB and close - 16:55 to 17:00 - MI": the slot and presenter
         text, rest = text[: m.start()], m.group(0).strip(" -–")
@@ -147,8 +161,14 @@ def split_title(text: str) -> tuple[str, str]:
             text, rest = m.group("head"), _join(m.group("rest"), rest)
         else:
             m = _TITLE_THEN_SENTENCE.match(text) or _HEAD_THEN_SENTENCE.match(text)
-            if m and len(m.group("head").split()) <= 10:
-                text, rest = m.group("head"), _join(m.group("rest"), rest)
+            parts = m.groupdict() if m else {}
+            head = parts.get("head") or parts.get("head2")
+            if head and len(head.split()) <= 10:
+                text, rest = head, _join(parts.get("rest") or parts.get("rest2") or "", rest)
+            else:
+                m = _FIRST_SENTENCE.match(text)
+                if m and not _ABBREVIATION.search(m.group("head")):
+                    text, rest = m.group("head"), _join(m.group("rest"), rest)
     text = _TRAILING.sub("", text)
     text = _LINK_RESIDUE.sub("", text)  # "pdf Petition Responses (257Kb)"
     m = _GLUED_HEADING.search(text)
@@ -157,6 +177,28 @@ def split_title(text: str) -> tuple[str, str]:
         text = text[: m.start() + 1]
     text = _CONTENTS_PAGE.sub("", text).rstrip(" :;,-–—")
     return text.strip(), rest
+
+
+def _repeated_start(text: str) -> int:
+    """Where a re-flowed row's text begins by repeating its heading's first words ("Minutes
+    Minutes of Monthly Meeting …", "Report from EMRA Meetings Report from Cllrs …"); 0 if not."""
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].isupper():
+        return 0
+    n = len(words)
+    for k in range(1, min(8, n // 2) + 1):  # the heading repeated whole at once
+        if words[:k] == words[k : 2 * k] and (k > 1 or n > 3):
+            return _offset(text, k)
+    if len(text) > 60:  # its first two words again, after a heading of a few words
+        for p in range(2, min(10, n - 2)):
+            if words[p : p + 2] == words[:2]:
+                return _offset(text, p)
+    return 0
+
+
+def _offset(text: str, k: int) -> int:
+    """The character offset of word ``k`` of ``text``."""
+    return [m.start() for m in re.finditer(r"\S+", text)][k]
 
 
 def _upper_words(text: str) -> int:
@@ -215,3 +257,81 @@ def _words_after(words: list[str], gram: tuple[str, ...]) -> int | None:
         if tuple(words[k : k + len(gram)]) == gram:
             return len(words) - k - len(gram)
     return None
+
+
+# Two items of a list whose numbers were lost, run together on one line: "Apologies for absence
+# and reasons given Declaration of interests …", "Correspondence To exclude the public & press …".
+_STANDARD_START = re.compile(
+    r"(?:Declarations?\s+of\s+(?:[\w'’]+\s+)?interests?|Apologies\s+for\b|Minutes\s+of\s+the"
+    r"\s+(?:previous|last)\b|Public\s+(?:forum|participation|questions?|session)\b|To\s+exclude"
+    r"\s+the\s+(?:public|press)\b|Exclusion\s+of\s+(?:the\s+)?(?:public|press)\b|Matters\s+arising"
+    r"\b|Correspondence\b|Date\s+of\s+(?:the\s+)?next\s+meeting\b|Any\s+other\s+business\b)"
+)
+_RUN_CUT = re.compile(r"(?<=[a-z)])\s+(?=[A-Z])")
+_OPEN_END = re.compile(
+    r"\b(?:to|of|for|the|and|on|in|with|by|from|a|an|receive|approve|note|consider|confirm|adopt"
+    r"|agree|sign|re|regarding|including|any|under|about|its|their|our)$",
+    re.IGNORECASE,
+)
+
+
+def run_together(title: str) -> list[str]:
+    """The items in ``title`` when a standard item's heading starts inside it after a finished
+    heading ("… reasons given Declaration of interests …"); one part when none does."""
+    from clerk.agenda.kinds import kind_of
+
+    if len(title) < 12 or not _STANDARD_START.search(title, 3):
+        return [title]
+    parts: list[str] = []
+    last = 0
+    for m in _RUN_CUT.finditer(title):
+        head = title[last : m.start()].strip()
+        if len(head) < 3 or _OPEN_END.search(head) or not _STANDARD_START.match(title, m.end()):
+            continue
+        tail = title[m.end() :]
+        kind, sure = kind_of(head, None, None)
+        if sure and kind == kind_of(tail, None, None)[0]:
+            continue  # "To exclude the public & press Exclusion of Public and Press – …": one
+        parts.append(head)
+        last = m.end()
+    parts.append(title[last:].strip())
+    return parts
+
+
+def split_run_together(items: list, make) -> list:
+    """``items`` with each title that holds two items of a list printed without numbers made
+    into two (``make(item, title)`` builds the second); numbers are put in again in order."""
+    if not items or not all(it.number_unsure for it in items):
+        return items
+    out = []
+    for item in items:
+        parts = run_together(item.title)
+        item.title = parts[0]
+        out.append(item)
+        if len(parts) > 1:
+            more = [make(item, part) for part in parts[1:]]
+            # the lines under the row explain its last item
+            more[-1].description, item.description = item.description, []
+            out.extend(more)
+    if len(out) > len(items):
+        for k, item in enumerate(out):
+            item.number = str(k + 1)
+    return out
+
+
+_SENTENCE_TITLE = re.compile(r"^(?:The|To|A|An)\s.*\b(?:will|shall|to|be|is|are)\b")
+_OPENS_NOTE = re.compile(r"(?:To|The|That|This|Members|Any|Please|Note|NB|Councillors)\b|\(")
+
+
+def sentence_goes_on(title: str, nxt: str) -> bool:
+    """Whether a title written as a sentence, with no stop at its line's end, wraps onto
+    ``nxt``, which finishes it with a full stop ("… the Office of Mayor of Elmford" / "Town
+    Council for the Municipal Year 2008/2009.")."""
+    return (
+        len(title.split()) >= 8
+        and title[-1:].isalnum()
+        and bool(_SENTENCE_TITLE.match(title))
+        and nxt.rstrip().endswith(".")
+        and len(nxt.split()) <= 12
+        and not _OPENS_NOTE.match(nxt)
+    )

@@ -27,6 +27,7 @@ from clerk.agenda.numbering import (
     _title_quality,
     candidates_of,
 )
+from clerk.agenda.titles import run_together
 
 
 def restarted_lists(lines, chains, best, ends, choice: Choice) -> None:
@@ -320,9 +321,11 @@ def _plain_list(lines: list[str], lo: int, stop: int) -> list[int]:
             continue  # "To receive apologies for absence." under its heading
         if (
             line
-            and len(line) < 160
             and line[0].isupper()
-            and len(line.split()) <= 30
+            and (
+                (len(line) < 160 and len(line.split()) <= 30)
+                or len(run_together(line[:200])) > 1  # "Correspondence To exclude the public …"
+            )
             and not LABEL.match(line)
             and not _SUMMONS_WORDS.search(line)
             and not _NOT_AN_ITEM.search(line)

@@ -61,13 +61,20 @@ _REMOTE_WORDS = {"remotely": "Remote meeting", "virtually": "Remote meeting", "o
 # What the summons says after the place: "… in the Hall for the transaction of the business",
 # "… at the Centre, followed by a meeting of the Planning Committee".
 _TRAILING_CLAUSE = re.compile(
-    r",?\s+(?:for\s+the\s+(?:transaction|purpose)|to\s+(?:transact|consider)|followed\s+by"
+    r",?\s+(?:for\s+the\s+(?:transaction|purpose)|to\s+(?:transact|consider|discuss|deal\s+with)"
+    r"|followed\s+by"
     r"|when\s+the\s+business)\b.*$"
     # the next sentence, run on where a line ended without a full stop
     r"|\s+(?-i:Please|PLEASE|All\s+[Mm]embers|Members\s+of\s+the|Councillors\s+are|N\.?B\b"
     r"|Note\b|The\s+public|Any\s+member|If\s+you|You\s+are)\b.*$",
     re.IGNORECASE,
 )
+
+
+_IN_ACCORDANCE = re.compile(
+    r"(?<=\bheld\s)in\s+accordance\s+with\s+[^.|]{0,120}?\s(?P<w>at|in):?(?=\s)", re.I
+)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 
 
 def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None) -> None:
@@ -86,7 +93,11 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
             ):
                 parts.append(lines[j])
                 j += 1
-            venue = clean_venue(" ".join(parts), from_sentence=False)
+            joined_parts = " ".join(parts)
+            post = _POSTCODE.search(joined_parts)
+            if post:  # an address ends with its postcode; a column beside it is no part of it
+                joined_parts = joined_parts[: post.end()]
+            venue = clean_venue(joined_parts, from_sentence=False)
             if venue:
                 notice.venue = venue
                 return
@@ -115,6 +126,8 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
         marked = re.sub(
             r"(?:\b(?:at|on)\s+\|\s*,?\s*){2,}(?=(?:at|in)\s+(?:the\s+)?[A-Z])", "| ", marked
         )
+        # "held in accordance with current regulations at: the Hall": the rules, then the place
+        marked = _IN_ACCORDANCE.sub(r"\g<w>", marked)
         remote = _HELD_REMOTELY.search(marked)
         if remote:  # "will be held Remotely on …", "held via Zoom"
             how = remote.group("how")
@@ -170,12 +183,14 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
 
 _PLACE_WORDS = re.compile(
     r"\b(?:room|chamber|hall|house|centre|center|offices?|building|library|suite|guildhall"
-    r"|pavilion|institute|civic|county hall|town hall|microsoft teams|zoom|online|virtual"
+    r"|pavilion|institute|civic|county hall|town hall|microsoft teams|zoom|online|virtual|campus"
+    r"|school|academy|church|chapel|clubhouse|hotel|inn|library"
     r"|remote(?:ly)?|video ?conference)\b",
     re.IGNORECASE,
 )
 
 
+_LEAD_WORD = re.compile(r"^(?:from|at|starts?|starting|commencing)\s+(?=\d)", re.IGNORECASE)
 _PLACE_END = re.compile(
     r"\b(?:room|chamber|hall|suite|centre|center|pavilion|library|offices?)\b\W*$", re.IGNORECASE
 )
@@ -192,9 +207,8 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
         # A re-flowed PDF runs its header into the items: the header is the line's start.
         line = line[:200]
         same = when is not None and _same_day(line, when)
-        if not (DATE_RE.search(line) or TIME_RE.match(line) or same) or _NOT_MEETING_DATE.search(
-            line
-        ):
+        timed = TIME_RE.match(_LEAD_WORD.sub("", line, count=1))  # "From 19:00 until 21:00"
+        if not (DATE_RE.search(line) or timed or same) or _NOT_MEETING_DATE.search(line):
             continue
         if tried and not same:
             continue  # after the chosen date's line, only lines that repeat its date

@@ -118,6 +118,13 @@ _CY_GA_TIME = re.compile(
     r"\b(?P<h>\d{1,2})(?:[.:](?P<mi>[0-5]\d))?(?P<ap>\s*y\.?\s?[bh]\.?|\s*[ri]\.\s?n\.?|[ri]n)(?![a-z])",
     re.I,
 )
+# "7.15-9pm", "10.30 - 12.30pm": a span whose am/pm is written once, after its end; the meeting
+# starts at the first time, read as the latest hour of the clock before the end.
+_SPAN_ONE_MARK = re.compile(
+    r"\b(?P<h>\d{1,2})[.:](?P<mi>[0-5]\d)\s*(?:-|–|to)\s*(?P<h2>\d{1,2})(?:[.:][0-5]\d)?\s*"
+    r"(?P<ap>[ap])\.?\s?m\b\.?",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -259,6 +266,13 @@ def find_times(text: str) -> list[FoundTime]:
             hour = (
                 hour + 12 if evening and hour != 12 else (0 if not evening and hour == 12 else hour)
             )
+            found.append(FoundTime(time(hour, minute), m.start(), m.end(), True))
+    for m in _SPAN_ONE_MARK.finditer(text):
+        hour, minute, end = int(m.group("h")), int(m.group("mi")), int(m.group("h2"))
+        if 1 <= hour <= 12 and 1 <= end <= 12:
+            end = end % 12 + (12 if m.group("ap").lower() == "p" else 0)
+            # the latest reading of the start before the end: "7.15-9pm" 19:15, "11.30-1pm" 11:30
+            hour = hour % 12 + 12 if hour % 12 + 12 < end else hour % 12
             found.append(FoundTime(time(hour, minute), m.start(), m.end(), True))
     text = mask(text, [(f.start, f.end) for f in found])
     for m in TIME_RE.finditer(text):

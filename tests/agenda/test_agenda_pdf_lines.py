@@ -128,6 +128,42 @@ def test_the_meetings_type_is_read_from_its_heading():
         "Meeting of the Parish Council on Monday 9 November 2026 at 7.30pm": None,
         # another meeting's type is not this one's
         "Meeting on 9 November 2026 at 7.30pm; the next Annual Meeting is in May": None,
+        "Meeting of the Parish Council on Monday 9 November 2026 at 7.30pm\n"
+        "Please note that the Annual Parish Meeting will be held on Monday 20 April 2027": None,
+        "Meeting on Monday 9 November 2026 at 7.30pm\n"
+        "Members of the public may speak at any ordinary meeting": None,
     }
     for line, expected in cases.items():
         assert read(head.format(line)).record.get("meeting_type") == expected, line
+
+
+def test_a_tables_rows_with_a_time_cell_are_not_joined_as_wrapped_text():
+    rows = [
+        ("19:00", "Welcome and apologies for absence", "Mayor"),
+        ("19:05", "Declarations of interest", "Mayor"),
+        ("19:10", "Minutes of the meeting held on 12 October 2026", "Mayor"),
+        ("19:15", "Public participation", "Mayor"),
+        ("19:30", "Finance report and schedule of payments", "Town Clerk"),
+    ]
+    body = "\n".join(f"{t}\t{n}\t{title}\t{who}" for n, (t, title, who) in enumerate(rows, 1))
+    found = read(
+        "Westbury Town Council\nMeeting of the Town Council on Monday 9 November 2026 at 7pm\n"
+        + body
+    )
+    assert titles(found) == [title for _, title, _ in rows]
+
+
+def test_a_presenter_or_status_under_a_long_title_is_not_its_last_words():
+    found = read(
+        "Westbury Borough Council\nPlanning Committee, Monday 9 November 2026 at 6pm\n"
+        "1. Apologies for Absence\n"
+        "2. Review of the Statement of Community Involvement and Local Development Scheme\n"
+        "Head of Planning\n"
+        "3. Appointment of Members to the Harbour Wall Working Group and Outside Bodies\n"
+        "Recommendation attached\n"
+        "4. Exclusion of the Press and Public\n"
+    )
+    assert titles(found)[1:3] == [
+        "Review of the Statement of Community Involvement and Local Development Scheme",
+        "Appointment of Members to the Harbour Wall Working Group and Outside Bodies",
+    ]
