@@ -32,8 +32,12 @@ class LazyTab(QWidget):
     def view(self) -> QWidget:
         if self._view is None:
             assert self._build is not None
-            build, self._build = self._build, None
-            view = build()
+            build, self._build = self._build, None  # a build that asks for its view again
+            try:
+                view = build()
+            except BaseException:
+                self._build = build  # a failed build can be tried again, not an assertion
+                raise
             self._view = view
             shown: QWidget = view
             if self._scrolling:

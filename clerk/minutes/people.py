@@ -138,7 +138,8 @@ def _list_names(style: HouseStyle, people: Sequence[Person], suffix) -> list[str
         if suffix:
             text = _in_part(style, p, text)
         if p.role is Role.VICE_CHAIR:
-            text = style.say("attendance.vice_chair", name=text, **values[p.id])
+            # a form that renders empty (vice_chair = "") must not take the member off the list
+            text = style.say("attendance.vice_chair", name=text, **values[p.id]) or text
         (grouped if key == "names.grouped" else out).append(text)
     if not grouped:
         return out

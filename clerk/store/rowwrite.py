@@ -113,10 +113,15 @@ class _Shape:
         self.binds = binds
 
     def values(self, row: Row) -> tuple:
-        return tuple(
-            row[name] if bind is None else bind(row[name])
-            for name, bind in zip(self.columns, self.binds, strict=True)
-        )
+        try:
+            return tuple(
+                row[name] if bind is None else bind(row[name])
+                for name, bind in zip(self.columns, self.binds, strict=True)
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            # A value the column cannot take is a refused save, as on SQLAlchemy's Core
+            # (StatementError): the session reports it and keeps the work, never a traceback.
+            raise sqlite3.InterfaceError(f"a value could not be written: {exc!r}") from exc
 
 
 class DriverRows:

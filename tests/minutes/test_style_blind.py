@@ -266,3 +266,9 @@ def test_guests_apart_from_the_others_in_attendance():
         "Mrs C Caddick",
         "Chief Superintendent P MacRae, Divisional Commander, Police Scotland",
     ]
+
+
+def test_an_empty_vice_chair_form_keeps_the_vice_chair_on_the_list():
+    style = parse_style('[attendance]\nvice_chair = ""\n')
+    text = plain_text(compose(meeting(), style=style))
+    assert "Okafor" in next(x for x in text.splitlines() if x.startswith("Present"))

@@ -102,6 +102,18 @@ def test_a_refused_driver_row_is_a_database_error(db):
     assert revisions.read_meeting(db.engine, meeting.id) == (before, revision)
 
 
+def test_a_value_a_column_cannot_take_is_a_database_error_not_a_crash(db):
+    """A bind processor refusing a value (a text where a time belongs) fails as a database
+    error, which the session reports as "not saved", as SQLAlchemy's Core does."""
+    from clerk.services.meetings import create_demo_meeting
+
+    meeting = create_demo_meeting(db)
+    with pytest.raises(sqlite3.Error, match="could not be written"), db.engine.begin() as conn:
+        rowwrite.DriverRows.of(conn).update(
+            writing.MEETINGS, {"id": meeting.id, "started_at": "18:00"}
+        )
+
+
 def test_a_refused_row_on_the_bare_driver_writes_nothing_and_is_a_save_error(db):
     """On the ``Database``'s own connection a broken constraint is sqlite3's error, the whole
     change is rolled back, and the session tells the clerk in one line."""
