@@ -320,6 +320,7 @@ def split_run_together(items: list, make) -> list:
 
 
 _SENTENCE_TITLE = re.compile(r"^(?:The|To|A|An)\s.*\b(?:will|shall|to|be|is|are)\b")
+_TO_VERB = re.compile(r"To [a-z]+\b")
 _OPENS_NOTE = re.compile(r"(?:To|The|That|This|Members|Any|Please|Note|NB|Councillors)\b|\(")
 
 
@@ -330,7 +331,8 @@ def sentence_goes_on(title: str, nxt: str) -> bool:
     return (
         len(title.split()) >= 8
         and title[-1:].isalnum()
-        and bool(_SENTENCE_TITLE.match(title))
+        # "The … will be", or a long "To receive …" cut at the page's width
+        and bool(_SENTENCE_TITLE.match(title) or (len(title) >= 60 and _TO_VERB.match(title)))
         and nxt.rstrip().endswith(".")
         and len(nxt.split()) <= 12
         and not _OPENS_NOTE.match(nxt)

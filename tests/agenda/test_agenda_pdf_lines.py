@@ -107,7 +107,9 @@ Meeting of the Parish Council on Monday 9 November 2026 at 7.30pm in the Village
 2026.
 3. To receive and note the Briefing Note on the Local Government and Elections
 (Wales) Act
-4. To receive the Clerk's report.
+4. To receive and, if approved, sign as correct the minutes of the Annual
+General Meeting held on November 21, 2026.
+5. To receive the Clerk's report.
 """
     found = read(text)
     assert titles(found)[1] == (
@@ -116,7 +118,12 @@ Meeting of the Parish Council on Monday 9 November 2026 at 7.30pm in the Village
     assert titles(found)[2] == (
         "To receive and note the Briefing Note on the Local Government and Elections (Wales) Act"
     )
-    assert len(titles(found)) == 4
+    # a long "To <verb> …" title cut at the page's width goes on to the sentence's end
+    assert titles(found)[3] == (
+        "To receive and, if approved, sign as correct the minutes of the Annual General Meeting"
+        " held on November 21, 2026"
+    )
+    assert len(titles(found)) == 5
 
 
 def test_the_meetings_type_is_read_from_its_heading():
