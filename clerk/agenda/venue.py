@@ -155,7 +155,9 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
 
 _JOIN_TAIL = re.compile(
     r"[\s,.;]+(?:join\s+(?:the\s+)?(?:zoom|teams|meeting|online|us|remotely)\b|https?://|www\."
-    r"|meeting\s+id\b|passcode\b|password\b|agenda\b).*$",
+    r"|meeting\s+id\b|passcode\b|password\b"
+    # "… Village Hall AGENDA 1. Apologies", but not a room called "the Agenda Room"
+    r"|agenda\b(?!\s+(?:room|suite|hall|chamber|centre|center|office)s?\b)).*$",
     re.IGNORECASE,
 )
 
@@ -213,7 +215,7 @@ def _venue_near_date(notice: Notice, lines: list[str], when: Choice | None = Non
         if tried and not same:
             continue  # after the chosen date's line, only lines that repeat its date
         tried += 1
-        rest = _strip_when(line)
+        rest = _JOIN_TAIL.sub("", _place_beside_when(line))
         # "Body - Town Hall Theatre - Monday, 23rd March 2020": the part that names a place
         parts = [p.strip(" ,.") for p in re.split(r"\s[-–—|/]\s|\s+/|/\s+", rest)]
         # "Cabinet Suite - Shire Hall, Gloucester": the parts that name a place, together
@@ -299,6 +301,25 @@ def _venue_goes_on(last: str, nxt: str) -> bool:
     if re.match(r"(?:to|a|an|you|please|if|members|the meeting|this|all|agenda)\b", nxt, re.I):
         return False
     return bool(re.match(r"[A-Z0-9(]", nxt)) and not nxt.rstrip().endswith((".", ":"))
+
+
+_CONNECTOR = r"(?:\b(?:on|at|from|in|held)\b|[\s,.;:|/–—-])*"
+
+
+def _place_beside_when(line: str) -> str:
+    """The words of ``line`` around its date and time that name a place: "Meeting on Monday
+    9 November 2026 at 7pm, Village Hall" gives "Village Hall", not "Meeting on at , Village
+    Hall"; a line with no such piece is the line without its date and time."""
+    marked = TIME_RE.sub("|", DATE_RE.sub("|", line))
+    pieces = [
+        re.sub(f"^{_CONNECTOR}|{_CONNECTOR}$", "", p, flags=re.IGNORECASE)
+        for p in marked.split("|")
+    ]
+    pieces = [p for p in pieces if p]
+    placed = [p for p in pieces if _PLACE_WORDS.search(p)]
+    if len(pieces) > 1 and len(placed) == 1:
+        return placed[0]
+    return _strip_when(line)
 
 
 def _strip_when(value: str) -> str:

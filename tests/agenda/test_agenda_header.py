@@ -379,3 +379,25 @@ def test_a_meeting_held_remotely_has_that_for_its_venue():
     )
     assert header(found)["venue"] == "Remote meeting"
     assert header(found)["scheduled_time"] == "18:30"
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        # the words around the date and time are no part of the place
+        ("Meeting on Monday 9 November 2026 at 7pm, Village Hall", "Village Hall"),
+        ("Meeting on Monday 9 November 2026 at 7pm, Village Hall AGENDA", "Village Hall"),
+        (
+            "Parish Council Meeting - 9 November 2026 - 7.30pm - Elmford Pavilion",
+            "Elmford Pavilion",
+        ),
+        # a room whose name holds "Agenda" is a room, not the start of the agenda
+        (
+            "Meeting of the Town Council on Monday 9 November 2026 at 7pm in the Agenda Room, "
+            "Town Hall",
+            "Agenda Room, Town Hall",
+        ),
+    ],
+)
+def test_a_venue_beside_the_date_without_the_words_around_the_date(line, venue):
+    assert header(read(f"Elmford Town Council\n{line}"))["venue"] == venue
