@@ -57,6 +57,8 @@ def heading_blocks(
         first = replace(first, source=body[0].source)
         return [first, *body[1:]]
     if st.headings.run_in:
+        if not body:  # nothing runs on from it: "12. Correspondence", not "12. Correspondence:"
+            text = re.sub(r"\s*[:\u2013\u2014-]\s*$", "", text)
         heading = Block(BlockKind.RUN_IN, lead=text, item_key=item.key, minute=number)
         return [replace(heading, source="heading"), *body]
     heading = Block(BlockKind.HEADING, text, item_key=item.key, minute=number, source="heading")

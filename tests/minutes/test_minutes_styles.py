@@ -199,6 +199,8 @@ def test_minutes_of_a_meeting_not_yet_held_are_a_marked_skeleton():
     assert any(b.kind is BlockKind.NOTICE and "Not yet held" in b.text for b in blocks)
     headings = [b for b in blocks if b.kind is BlockKind.RUN_IN]
     assert len(headings) == len(meeting.items)
+    # a heading with nothing run on after it ends without the colon that would lead into it
+    assert all(h.lead and not h.lead.endswith(":") for h in headings)
     assert not any(b.kind in (BlockKind.SIGNATURE, BlockKind.CLOSING) for b in blocks)
     assert "Cllr T Ellis" in plain_text(blocks)  # expected to attend
 
