@@ -6,7 +6,7 @@ Webb (Vice-Chair) and Baker", "5.30 pm", "17:30", "20 December 2022".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time
 
 from clerk.domain.model import InterestKind, Person, Role
@@ -148,6 +148,32 @@ def clock_12(moment: datetime | time) -> str:
     hour = moment.hour % 12 or 12
     suffix = "am" if moment.hour < 12 else "pm"
     return f"{hour}.{moment.minute:02d} {suffix}"
+
+
+Clock = Callable[[datetime], str]
+"""How a sentence writes a time of day: ``clock_12`` ("5.30 pm") unless the minutes' house
+style passes its own form ("17:30", "5.30 p.m.")."""
+
+
+def ended(text: str) -> str:
+    """``text`` with its sentence's full stop, unless it already ends with one: a sentence
+    ending with a time written "5.30 p.m." takes no second stop."""
+    return text if text.endswith(".") else text + "."
+
+
+def bracketed(typed: str | None) -> str:
+    """Words the clerk typed, to stand in brackets inside a sentence: trimmed and without a
+    closing full stop, unless that stop ends an abbreviation ("until 5.30 p.m.", "i.e.",
+    "etc."), which is the clerk's own."""
+    text = (typed or "").strip()
+    while text.endswith(".") and not _abbreviated(text):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _abbreviated(text: str) -> bool:
+    last = text.split()[-1].lower()
+    return "." in last[:-1].lstrip(".") or last in ("etc.", "approx.")
 
 
 def long_date(day: date) -> str:

@@ -5,7 +5,6 @@ placeholders ("ddydd Mawrth, Tachwedd 17, 2020")."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time
 
 from clerk.domain.wording import long_date
@@ -66,22 +65,3 @@ def clock(moment: datetime | time | None, fmt: str) -> str:
         minutes = f".{moment.minute:02d}" if moment.minute else ""
         return f"{hour}{minutes}{gap}{suffix}"
     return f"{hour}{fmt[1]}{moment.minute:02d}{gap}{suffix}"
-
-
-# Clerk's formal sentences (arrivals, departures, the quorum, adjournments, the readmission of
-# the press and public, continuing beyond the time limit) are worded once, with times in the
-# 12-hour "5.30 pm" form, always after "at", "to", "until" or "since": exactly this pattern,
-# so that a figure in a reason the clerk typed ("£4.50 per hour") is left alone.
-_TWELVE_HOUR = re.compile(r"\b(at|to|until|since) (1[0-2]|[1-9])\.([0-5]\d) (am|pm)\b")
-
-
-def restyle_times(text: str, fmt: str) -> str:
-    """``text`` with each "5.30 pm" time written in the style's ``format.time`` instead."""
-    if fmt == "h.mm am":
-        return text
-
-    def styled(found: re.Match[str]) -> str:
-        hour = int(found.group(2)) % 12 + (12 if found.group(4) == "pm" else 0)
-        return f"{found.group(1)} {clock(time(hour, int(found.group(3))), fmt)}"
-
-    return _TWELVE_HOUR.sub(styled, text)

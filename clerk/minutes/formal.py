@@ -1,6 +1,7 @@
 """Formal business in the minutes: where each formal sentence goes inside a minute.
 
-The sentences themselves are worded once, in ``clerk.domain.formal.wording``, and
+The sentences themselves are worded once, in ``clerk.domain.formal.wording``, with their
+times in the style's ``format.time`` (passed to it as a clock), and
 ``clerk.domain.formal.narrative`` says under which item each belongs and when it happened.
 This module only places them among the rest of a minute, in time order:
 
@@ -79,11 +80,15 @@ def place_entries(
     order. Adjournments and resolutions to exclude the press and public join them here."""
     keys = {it.key for _, it in minuted}
     found: list[tuple[datetime, int, Placed, str | None]] = []
-    # The rules come typed and checked (a malformed stored rule is already its default).
-    entries = narrative.meeting_entries(meeting, rules)
     fmt = style.format.time if style is not None else "h.mm am"
+
+    def clock(moment: datetime) -> str:
+        return calendar_words.clock(moment, fmt)
+
+    # The rules come typed and checked (a malformed stored rule is already its default).
+    entries = narrative.meeting_entries(meeting, rules, clock=clock)
     for e in entries:
-        text = _styled_move(meeting, e, style) or calendar_words.restyle_times(e.text, fmt)
+        text = _styled_move(meeting, e, style) or e.text
         block = Block(BlockKind.PARAGRAPH, text)
         found.append((e.at, e.rank, Placed(e.at, e.kind, block, e.person, e.item_key), e.home))
     for adj in meeting.adjournments:

@@ -25,6 +25,8 @@ from clerk.domain.model import (
 from clerk.domain.wording import (
     INTEREST_WORDS,
     ROLE_SUFFIX,
+    bracketed,
+    ended,
     is_councillor,
     join_names,
     present_list,
@@ -264,16 +266,17 @@ def substitutes(meeting: Meeting) -> list[Person]:
 def adjournment_sentence(
     start: datetime, end: datetime | None, reason: str | None, fmt: str = "h.mm am"
 ) -> str:
-    """The meeting's adjournment, its times in the style's ``format.time``."""
+    """The meeting's adjournment, its times in the style's ``format.time``; the reason the
+    clerk typed, in brackets, as typed (a closing full stop aside)."""
     from clerk.minutes.calendar_words import clock
 
     text = f"The meeting adjourned at {clock(start, fmt)}"
-    reason = (reason or "").strip().rstrip(".")
+    reason = bracketed(reason)
     if reason:
         text += f" ({reason})"
     if end is not None:
         text += f" and reconvened at {clock(end, fmt)}"
-    return text + "."
+    return ended(text)
 
 
 # -- exclusion of press and public -------------------------------------------------------------

@@ -59,3 +59,16 @@ def test_a_spell_before_the_first_item_goes_under_the_first_item_taken():
         "The meeting was inquorate from its start at 6.00 pm to 6.20 pm.",
         "Cllr Gorsedene joined the meeting at 6.20 pm.",
     ]
+
+
+def test_entries_write_times_with_the_clock_given():
+    m = quorum.set_quorum_rule(committee(), QuorumRule(number=6))
+    m = timing.set_time_limits(m, TimeLimits(meeting_minutes=60))
+    m = taken(m, "i3", at(18, 10))
+    m = timing.resolve_to_continue(m, at(18, 55), at(19, 30))
+    h24 = lambda moment: f"{moment:%H:%M}"  # noqa: E731
+    assert narrative.item_sentences(m, "i3", clock=h24) == [
+        "The meeting was inquorate from its start at 18:00 to 18:20.",
+        "Cllr Gorsedene joined the meeting at 18:20.",
+        "At 18:55 it was Resolved: That the meeting continue beyond one hour, until 19:30.",
+    ]

@@ -113,3 +113,58 @@ def test_resolution_to_continue():
         "to conclude the remaining business."
     )
     assert w.duration_words(100) == "100 minutes"
+
+
+def _dotted(moment) -> str:
+    """A clock as a house style may pass one: "6.40 p.m."."""
+    return f"{moment.hour % 12 or 12}.{moment.minute:02d} {'a.m.' if moment.hour < 12 else 'p.m.'}"
+
+
+def test_sentences_write_times_with_the_clock_given():
+    m = committee()
+    cedar = m.person("cedar")
+    h24 = lambda moment: f"{moment:%H:%M}"  # noqa: E731
+    assert w.arrival_sentence(cedar, at(18, 7), clock=h24) == (
+        "Cllr Cedarholm joined the meeting at 18:07."
+    )
+    assert w.inquorate_sentence(quorum.InquorateSpell(at(18, 40), at(18, 52)), clock=h24) == (
+        "The meeting was inquorate from 18:40 to 18:52."
+    )
+    assert w.continuation_sentence(Continuation(at(20, 50), at(21, 30)), clock=h24) == (
+        "At 20:50 it was Resolved: That the meeting continue beyond its time limit, until 21:30."
+    )
+
+
+def test_a_time_ending_in_a_full_stop_ends_the_sentence():
+    m = committee()
+    cedar = m.person("cedar")
+    assert w.departure_sentence(cedar, at(19, 5), clock=_dotted) == (
+        "Cllr Cedarholm left the meeting at 7.05 p.m."
+    )
+    assert w.return_sentence(cedar, at(18, 52), clock=_dotted) == (
+        "Cllr Cedarholm returned to the meeting at 6.52 p.m."
+    )
+    assert w.withdrawal_sentence(cedar, None, at(18, 40), clock=_dotted) == (
+        "Cllr Cedarholm left the meeting for this item at 6.40 p.m."
+    )
+    assert w.inquorate_sentence(quorum.InquorateSpell(at(18, 40), at(18, 52)), clock=_dotted) == (
+        "The meeting was inquorate from 6.40 p.m. to 6.52 p.m."
+    )
+    m = exclusion.exclude_press_and_public(m, at(19, 31), ["i7"], [1])
+    m = exclusion.readmit_press_and_public(m, at(20, 5))
+    assert w.readmission_sentence(m.exclusions[0], clock=_dotted) == (
+        "The press and public were readmitted to the meeting at 8.05 p.m."
+    )
+    assert w.continuation_resolution(Continuation(at(20, 50), at(21, 30)), clock=_dotted) == (
+        "That the meeting continue beyond its time limit, until 9.30 p.m."
+    )
+
+
+def test_a_note_is_printed_as_the_clerk_typed_it():
+    cedar = committee().person("cedar")
+    assert w.arrival_sentence(cedar, at(18, 7), "held up at 5.45 pm.", clock=_dotted) == (
+        "Cllr Cedarholm joined the meeting at 6.07 p.m. (held up at 5.45 pm)."
+    )
+    assert w.departure_sentence(cedar, at(19, 5), "back by 8 p.m.") == (
+        "Cllr Cedarholm left the meeting at 7.05 pm (back by 8 p.m.)."
+    )

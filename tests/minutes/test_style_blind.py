@@ -19,7 +19,6 @@ from clerk.domain.model import (
     Role,
 )
 from clerk.minutes import BlockKind, compose, plain_text
-from clerk.minutes.calendar_words import restyle_times
 from clerk.minutes.style import parse_style
 from tests.minutes.factory import at, meeting
 
@@ -38,16 +37,6 @@ def test_formal_sentences_take_the_styles_time_form():
     assert "The meeting adjourned at 18:30 and reconvened at 18:45." in text
     assert "adjourned at 6.30pm" in plain_text(compose(late, style=parse_style(
         '[format]\ntime = "h.mmam"')))  # fmt: skip
-
-
-def test_only_clerks_12_hour_times_are_restyled():
-    assert restyle_times("left at 12.05 am, back at 12.00 pm.", "HH:MM") == (
-        "left at 00:05, back at 12:00."
-    )
-    assert restyle_times("at 7.00 pm", "h[.mm]am") == "at 7pm"
-    assert restyle_times("paragraph 3.12 of the report, £4.50 pm", "HH:MM") == (
-        "paragraph 3.12 of the report, £4.50 pm"
-    )
 
 
 def _with(m, pid: str, **changes):

@@ -6,6 +6,7 @@ need not know the ledger. ``item_sentences(meeting, item_key)`` gives one item's
 event belongs to the item it names, else to the item under consideration at its time; an
 inquorate spell to the item during which quorum was lost; a resolution to continue to the
 item then taken; a readmission of press and public to the last item of the period in private.
+Times are written by ``clock``, the house style's form when the composer passes one.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from clerk.domain.formal import interests, quorum, timing
 from clerk.domain.formal import presence as ledger
 from clerk.domain.formal import wording as w
 from clerk.domain.model import Meeting, PresenceEvent, PresenceKind
+from clerk.domain.wording import Clock, clock_12
 
 if TYPE_CHECKING:
     from clerk.domain.formal.rules import FormalRules
@@ -81,6 +83,7 @@ def meeting_entries(
     settings: Mapping[str, object] | FormalRules | None = None,
     *,
     include_moves: bool = True,
+    clock: Clock = clock_12,
 ) -> list[Entry]:
     """Every formal sentence of the meeting, in time order, each with the item it belongs to.
 
@@ -95,26 +98,26 @@ def meeting_entries(
             home = e.item_key if e.item_key is not None else home_item(meeting, e.at)
             if e.kind is PresenceKind.WITHDREW:
                 d = interests.declaration_for(meeting, p.id, e.item_key)
-                text = w.withdrawal_sentence(p, d.kind if d else None)
+                text = w.withdrawal_sentence(p, d.kind if d else None, clock=clock)
             elif e.kind is PresenceKind.RETURNED:
-                text = w.return_sentence(p)
+                text = w.return_sentence(p, clock=clock)
             elif e.kind is PresenceKind.ARRIVED:
-                text = w.arrival_sentence(p, e.at, e.note)
+                text = w.arrival_sentence(p, e.at, e.note, clock=clock)
             else:
-                text = w.departure_sentence(p, e.at, e.note)
+                text = w.departure_sentence(p, e.at, e.note, clock=clock)
             timed.append(Entry(e.at, 0, e.kind.value, text, home, p.id, e.item_key))
     rule = quorum.quorum_rule(meeting, settings)
     for spell in quorum.inquorate_spells(meeting, rule):
         home = home_item(meeting, spell.lost_at)
-        text = w.inquorate_sentence(spell, meeting.started_at)
+        text = w.inquorate_sentence(spell, meeting.started_at, clock=clock)
         timed.append(Entry(spell.lost_at, 1, "inquorate", text, home))
     limits = timing.time_limits(meeting, settings)
     for c in meeting.continuations:
         home = c.item_key if c.item_key is not None else home_item(meeting, c.at)
-        text = w.continuation_sentence(c, limits)
+        text = w.continuation_sentence(c, limits, clock=clock)
         timed.append(Entry(c.at, 2, "continuation", text, home, item_key=c.item_key))
     for x in meeting.exclusions:
-        sentence = w.readmission_sentence(x)
+        sentence = w.readmission_sentence(x, clock=clock)
         if x.to is not None and x.item_keys and sentence:
             home = x.item_keys[-1]
             timed.append(Entry(x.to, 3, "readmission", sentence, home, item_key=home))
@@ -128,11 +131,12 @@ def item_sentences(
     settings: Mapping[str, object] | None = None,
     *,
     include_moves: bool = True,
+    clock: Clock = clock_12,
 ) -> list[str]:
     """The formal sentences to minute under the item, in time order.
 
     Arrivals and departures (from the ledger) are included unless ``include_moves`` is
     false, for a composer that words those itself.
     """
-    entries = meeting_entries(meeting, settings, include_moves=include_moves)
+    entries = meeting_entries(meeting, settings, include_moves=include_moves, clock=clock)
     return [e.text for e in entries if e.home == item_key]

@@ -3,6 +3,11 @@
 The minutes' composer places each sentence at the item where the thing happened; these
 functions only word it, in the house style of ``clerk.domain.wording`` ("Cllr Webb",
 "6.40 pm", "Councillors Baker and Heaton").
+
+Each function that writes a time takes ``clock``, how the time is written: "6.40 pm" unless
+the minutes' house style passes its own form ("18:40", "6.40 p.m."), so that each time is
+written once, in its final form. A sentence ending with a time that ends with a full stop
+("… at 6.40 p.m.") takes no second one.
 """
 
 from __future__ import annotations
@@ -24,7 +29,16 @@ from clerk.domain.model import (
     Role,
     TimeLimits,
 )
-from clerk.domain.wording import INTEREST_WORDS, clock_12, councillor_list, join_names, short_name
+from clerk.domain.wording import (
+    INTEREST_WORDS,
+    Clock,
+    bracketed,
+    clock_12,
+    councillor_list,
+    ended,
+    join_names,
+    short_name,
+)
 
 ACCESS_TO_INFORMATION = (
     "Schedule 12A to Section 100A of the Local Government Act 1972 (as revised by the Local "
@@ -45,65 +59,74 @@ def _people(meeting: Meeting, ids: Sequence[str]) -> list[Person]:
     return [p for p in (meeting.person(i) for i in ids) if p is not None]
 
 
-def _at(at: datetime | None) -> str:
-    return f" at {clock_12(at)}" if at is not None else ""
+def _at(at: datetime | None, clock: Clock) -> str:
+    return f" at {clock(at)}" if at is not None else ""
 
 
 # -- presence ----------------------------------------------------------------------------------
 
 
 def withdrawal_sentence(
-    person: Person, kind: InterestKind | None = None, at: datetime | None = None
+    person: Person,
+    kind: InterestKind | None = None,
+    at: datetime | None = None,
+    *,
+    clock: Clock = clock_12,
 ) -> str:
     """ "Cllr Webb left the meeting for this item, having declared a disclosable pecuniary
     interest." """
-    text = f"{short_name(person)} left the meeting for this item{_at(at)}"
+    text = f"{short_name(person)} left the meeting for this item{_at(at, clock)}"
     if kind is not None:
         text += f", having declared {_a(interest_label(kind))}"
-    return text + "."
+    return ended(text)
 
 
-def return_sentence(person: Person, at: datetime | None = None) -> str:
+def return_sentence(person: Person, at: datetime | None = None, *, clock: Clock = clock_12) -> str:
     """ "Cllr Webb returned to the meeting." """
-    return f"{short_name(person)} returned to the meeting{_at(at)}."
+    return ended(f"{short_name(person)} returned to the meeting{_at(at, clock)}")
 
 
 def _note(note: str | None) -> str:
-    note = (note or "").strip().rstrip(".").strip()
+    """The clerk's note, in brackets, as typed (a closing full stop aside)."""
+    note = bracketed(note)
     return f" ({note})" if note else ""
 
 
-def arrival_sentence(person: Person, at: datetime | None = None, note: str | None = None) -> str:
+def arrival_sentence(
+    person: Person, at: datetime | None = None, note: str | None = None, *, clock: Clock = clock_12
+) -> str:
     """ "Cllr Gill joined the meeting at 6.07 pm." (a note, if any, in brackets)."""
-    return f"{short_name(person)} joined the meeting{_at(at)}{_note(note)}."
+    return ended(f"{short_name(person)} joined the meeting{_at(at, clock)}{_note(note)}")
 
 
-def departure_sentence(person: Person, at: datetime | None = None, note: str | None = None) -> str:
+def departure_sentence(
+    person: Person, at: datetime | None = None, note: str | None = None, *, clock: Clock = clock_12
+) -> str:
     """ "Cllr Gill left the meeting at 7.05 pm (to attend another meeting)." """
-    return f"{short_name(person)} left the meeting{_at(at)}{_note(note)}."
+    return ended(f"{short_name(person)} left the meeting{_at(at, clock)}{_note(note)}")
 
 
 # -- quorum ------------------------------------------------------------------------------------
 
 
-def inquorate_sentence(spell: InquorateSpell, started_at: datetime | None = None) -> str:
+def inquorate_sentence(
+    spell: InquorateSpell, started_at: datetime | None = None, *, clock: Clock = clock_12
+) -> str:
     """ "The meeting was inquorate from 6.40 pm to 6.52 pm."; a spell from the meeting's start
     (``started_at``) is said so: "The meeting was inquorate from its start at 6.00 pm to …"."""
     start = started_at is not None and spell.lost_at == started_at
     if spell.regained_at is None:
         if start:
             return (
-                f"The meeting was inquorate when it began at {clock_12(spell.lost_at)} "
+                f"The meeting was inquorate when it began at {clock(spell.lost_at)} "
                 "and did not become quorate."
             )
         return (
-            f"The meeting became inquorate at {clock_12(spell.lost_at)} "
-            "and did not regain its quorum."
+            f"The meeting became inquorate at {clock(spell.lost_at)} and did not regain its quorum."
         )
     since = "from its start at " if start else "from "
-    return (
-        f"The meeting was inquorate {since}{clock_12(spell.lost_at)} "
-        f"to {clock_12(spell.regained_at)}."
+    return ended(
+        f"The meeting was inquorate {since}{clock(spell.lost_at)} to {clock(spell.regained_at)}"
     )
 
 
@@ -258,11 +281,11 @@ def exclusion_resolution(meeting: Meeting, exclusion: Exclusion) -> str:
     )
 
 
-def readmission_sentence(exclusion: Exclusion) -> str | None:
+def readmission_sentence(exclusion: Exclusion, *, clock: Clock = clock_12) -> str | None:
     """ "The press and public were readmitted to the meeting at 8.05 pm." """
     if exclusion.to is None:
         return None
-    return f"The press and public were readmitted to the meeting at {clock_12(exclusion.to)}."
+    return ended(f"The press and public were readmitted to the meeting at {clock(exclusion.to)}")
 
 
 # -- the meeting's time limit ------------------------------------------------------------------
@@ -280,7 +303,9 @@ def duration_words(minutes: int) -> str:
     return f"{minutes} minutes"
 
 
-def continuation_resolution(continuation: Continuation, limits: TimeLimits | None = None) -> str:
+def continuation_resolution(
+    continuation: Continuation, limits: TimeLimits | None = None, *, clock: Clock = clock_12
+) -> str:
     """ "That the meeting continue beyond three hours, until 9.30 pm." (text of the
     resolution; the composer puts "Resolved:" before it)."""
     beyond = "its time limit"
@@ -288,11 +313,13 @@ def continuation_resolution(continuation: Continuation, limits: TimeLimits | Non
         beyond = duration_words(limits.meeting_minutes)
     if continuation.until is None:
         return f"That the meeting continue beyond {beyond}, to conclude the remaining business."
-    return f"That the meeting continue beyond {beyond}, until {clock_12(continuation.until)}."
+    return ended(f"That the meeting continue beyond {beyond}, until {clock(continuation.until)}")
 
 
-def continuation_sentence(continuation: Continuation, limits: TimeLimits | None = None) -> str:
+def continuation_sentence(
+    continuation: Continuation, limits: TimeLimits | None = None, *, clock: Clock = clock_12
+) -> str:
     """ "At 8.25 pm it was Resolved: That the meeting continue beyond three hours, …" """
-    return f"At {clock_12(continuation.at)} it was Resolved: " + continuation_resolution(
-        continuation, limits
+    return f"At {clock(continuation.at)} it was Resolved: " + continuation_resolution(
+        continuation, limits, clock=clock
     )
