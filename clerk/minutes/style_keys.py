@@ -316,7 +316,7 @@ class Headings:
     text: str = _f(
         "{{ number }} {{ title }}{% if time %} ({{ time }}){% endif %}",
         "The heading line.",
-        vars=("number", "title", "time", "agenda_number"),
+        vars=("number", "title", "time", "agenda_number", "untitled"),
     )
     time: bool = _f(True, "Give each heading the time the item was taken.")
     time_format: str = _f("HH:MM", "How the heading's time is written.", choices=TIME_FORMATS)

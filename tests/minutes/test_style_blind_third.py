@@ -156,3 +156,16 @@ def test_the_vice_chair_and_each_office_holder_under_their_own_label():
     ]
     present = _lines(m, style.replace('"chair", "vice_chair", "offices", "present"', '"present"'))
     assert "Cllr Okafor" in present and "Cllr Bellamy" in present  # in the list when not apart
+
+
+def test_a_numbered_minute_with_no_title_of_its_own():
+    m = meeting()
+    bare = replace(m.items[2], title="", narrative="The Chair reported on the harbour wall.")
+    m = replace(m, items=(*m.items[:2], bare))
+    assert "42. Item 3 (18:05)" in plain_text(compose(m)).splitlines()  # as before by default
+    style = (
+        '[headings]\ntext = "{{ number }}{% if not untitled %} {{ title }}{% endif %}"\n'
+        "run_in = true\n"
+    )
+    assert "42. The Chair reported on the harbour wall." in _lines(m, style)
+    assert any(x.startswith("41. Declarations of Interest ") for x in _lines(m, style))
