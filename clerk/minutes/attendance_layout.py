@@ -32,7 +32,7 @@ def _entries(style: HouseStyle, group: str, names: list[str], count: int) -> tup
         return (formed,)
     if (
         group in a.one_per_line
-        or group == "public"
+        or group in ("public", "offices")  # the office holders: each under their office
         or (group == "present" and a.ward)  # a ward a line
         or (group in ("present", "remote") and style.names.title_groups)  # "Aldermen …" a line
     ):
@@ -90,20 +90,29 @@ def _ended(text: str, end: str) -> str:
 def group_rows(
     style: HouseStyle, meeting: Meeting, values: dict, *, full: bool = True
 ) -> list[tuple[str, tuple[str, ...]]]:
-    """(group, entries) of each group that has someone in it, in the style's order."""
-    rows = []
+    """(group, entries) of each group that has someone in it, in the style's order. A group in
+    ``continue_groups`` carries on the list of the group before it, under its label ("In
+    attendance: Mrs S Roberts (Clerk) and Unitary Cllr J Davies")."""
+    kept: list[tuple[str, list[str], int]] = []  # group, names, count
     for group in style.attendance.groups:
         if not full and group not in ("meeting", "date"):
             continue
         names = people.group_lines(style, meeting, group, values)
-        if names or _own(style.attendance.empty, group).strip():  # "absent=None"
-            entries = (
-                _entries(style, group, names, _count(meeting, group, names))
-                if names
-                else (_own(style.attendance.empty, group),)
-            )
-            rows.append((group, entries))
-    return rows
+        count = _count(meeting, group, names)
+        if names and kept and kept[-1][1] and group in style.attendance.continue_groups:
+            before, listed, counted = kept[-1]
+            kept[-1] = (before, listed + names, counted + count)
+        elif names or _own(style.attendance.empty, group).strip():  # "absent=None"
+            kept.append((group, names, count))
+    return [
+        (
+            group,
+            _entries(style, group, names, count)
+            if names
+            else (_own(style.attendance.empty, group),),
+        )
+        for group, names, count in kept
+    ]
 
 
 def attendance_rows(
@@ -111,10 +120,17 @@ def attendance_rows(
 ) -> list[tuple[str, tuple[str, ...]]]:
     """(label, entries) of each group that has someone in it."""
     rows = group_rows(style, meeting, values, full=full)
-    return [
-        ("" if group_form(style, group, "", 0) is not None else getattr(style.labels, group), lines)
-        for group, lines in rows
-    ]
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for group, lines in rows:
+        if group == "offices" and lines and group_form(style, group, "", 0) is None:
+            # each office holder under their office: "Secretary" / "Caroline Crawford"
+            offices = [(p.capacity or "").strip() for p in people.office_holders(meeting)]
+            if len(offices) == len(lines):
+                out += [(office, (line,)) for office, line in zip(offices, lines, strict=True)]
+                continue
+        label = "" if group_form(style, group, "", 0) is not None else getattr(style.labels, group)
+        out.append((label, lines))
+    return out
 
 
 def attendance_blocks(
@@ -187,9 +203,14 @@ def _group_people(style: HouseStyle, meeting: Meeting, group: str) -> list[Perso
     a = style.attendance
     if group == "chair":
         return [p for p in people.present_members(meeting, True) if p.role is Role.CHAIR]
+    if group == "vice_chair":
+        return [p for p in people.present_members(meeting, True) if p.role is Role.VICE_CHAIR]
+    if group == "offices":
+        return people.office_holders(meeting)
     if group == "present":
-        present = people.present_members(meeting, "chair" not in a.groups, a.order)
-        return [p for p in present if not p.remote] if "remote" in a.groups else present
+        return people.apart(
+            style, people.present_members(meeting, "chair" not in a.groups, a.order)
+        )
     if group == "remote":
         return [p for p in people.present_members(meeting, True, a.order) if p.remote]
     if group in ("in_attendance", "officers", "guests"):

@@ -313,8 +313,8 @@ def _item_body(
         out.append(_para(st.say(key, count=n, count_words=people.count_words(n, st)), "public"))
     withdrew = formal.withdrew_for(placed.withdrawals)
     declarations = [
-        _para(_declaration(meeting, d, item, withdrew, st), f"declaration:{d.key}")
-        for d in declared
+        _para(_declaration(meeting, d, item, withdrew, st, others), f"declaration:{d.key}")
+        for d, others in _together(declared, st)
     ]
     if item.kind is not ItemKind.DECLARATIONS:
         out += declarations
@@ -358,8 +358,10 @@ def _item_body(
     motions, later = formal.motions_with_events(meeting, item, placed.during, st)
     motions = tag_sources(motions, "vote")  # motions, votes and what happened meanwhile
     one_line_after = st.motions.form == "one_line" and st.motions.position == "after_resolution"
-    # before the notes, unless they lead into the motion ("…, having been explained, it was")
-    first = st.motions.position == "before_notes" and not _runs_on(notes)
+    # before the notes, unless they lead into the motion ("…, having been explained, it was"):
+    # then after the paragraph that leads into it ("It was;"), the rest of the notes after
+    lead = _lead_in(notes) if st.motions.position == "before_notes" else None
+    first = st.motions.position == "before_notes" and (lead is None or lead < len(notes) - 1)
     if not one_line_after and not first:
         out += motions
     if item.resolution is None and item.key in exclusions:
@@ -390,7 +392,8 @@ def _item_body(
         resolution = tag_sources(resolution, "previous_minutes")
     split = _notes_split(out, notes_at, st) if item.kind is ItemKind.MINUTES else None
     if first:  # "Proposed by …, seconded by … and resolved …", then the discussion
-        out[notes_at:notes_at] = motions + resolution
+        at = notes_at if lead is None else notes_at + lead + 1
+        out[at:at] = motions + resolution
     elif split is not None and resolution:
         # the minutes approved (with their proposer), then the matters arising
         out[split:split] = resolution + (motions if one_line_after else [])
@@ -414,25 +417,45 @@ def _notes_split(out: list[Block], notes_at: int, st: HouseStyle) -> int | None:
     return None
 
 
-def _runs_on(notes: list[Block]) -> bool:
-    """Whether the notes end mid-sentence, leading into what follows them (a numbered
-    paragraph too: "1.1 It was" before "PROPOSED by …")."""
+def _lead_in(notes: list[Block]) -> int | None:
+    """The paragraph of the notes that leads into the motion after it, or None: the first that
+    ends with a semicolon or comma ("It was;" before "Proposed by …", the rest of the notes
+    after the decision), else the last when it ends mid-sentence ("1.1 It was")."""
+    kinds = (BlockKind.PARAGRAPH, BlockKind.NUMBERED, BlockKind.RUN_IN)
+    for i, block in enumerate(notes):
+        if block.kind in kinds and block.plain.rstrip()[-1:] in (";", ","):
+            return i
     last = notes[-1] if notes else None
-    if last is None or last.kind not in (BlockKind.PARAGRAPH, BlockKind.NUMBERED, BlockKind.RUN_IN):
-        return False
-    return last.plain.rstrip()[-1:] not in tuple(".!?:;)]\"'”’…")
+    if last is None or last.kind not in kinds:
+        return None
+    return None if last.plain.rstrip()[-1:] in tuple(".!?:)]\"'”’…") else len(notes) - 1
 
 
 def _fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _declaration(meeting, d: Declaration, item: AgendaItem, withdrew: set[str], st) -> str:
+def _declaration(
+    meeting, d: Declaration, item: AgendaItem, withdrew: set[str], st, others=()
+) -> str:
     """A declaration as minuted; "and left the room" is left to the ledger's own sentence
     when the member's leaving is minuted in the same minute."""
     if d.left_room and d.person in withdrew and item.key in d.item_keys:
         d = replace(d, left_room=None)
-    return phrases.declaration_sentence(meeting, d, st)
+    return phrases.declaration_sentence(meeting, d, st, others)
+
+
+def _together(declared, st: HouseStyle) -> list[tuple[Declaration, list[Declaration]]]:
+    """Each declaration with the others that declare the same interest (kind, items, nature
+    as typed, leaving the room), when the style words them in one sentence
+    (``sentences.declaration_many``); else each alone."""
+    if not st.sentences.declaration_many:
+        return [(d, []) for d in declared]
+    groups: dict[tuple, list[Declaration]] = {}
+    for d in declared:
+        same = (d.kind, tuple(d.item_keys), _fold(d.nature or "").rstrip("."), bool(d.left_room))
+        groups.setdefault(same, []).append(d)
+    return [(group[0], group[1:]) for group in groups.values()]
 
 
 def _speakers(item: AgendaItem, st: HouseStyle) -> list[Block]:

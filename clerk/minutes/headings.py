@@ -41,7 +41,12 @@ def heading_blocks(
         return [replace(b, item_key=item.key, minute=None) for b in tag_sources(body, "event")]
     title = clean_line(item.title) or "Item " + item.agenda_number
     text = st.say(
-        "headings.text", number=printed, title=title, time=time_, agenda_number=item.agenda_number
+        "headings.text",
+        number=printed,
+        title=title,
+        time=time_,
+        agenda_number=item.agenda_number,
+        untitled=not clean_line(item.title),  # a numbered minute with no title of its own
     )
     if st.headings.minutes_label:
         label_block = Block(

@@ -325,10 +325,13 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
             style.say("attendance.chair", name=n, **person_values(p, style))
             for p, n in zip(chair, _list_names(style, chair, _suffix(style, meeting)), strict=False)
         ]
+    if group == "vice_chair":
+        vice = [p for p in present_members(meeting, True) if p.role is Role.VICE_CHAIR]
+        return _list_names(style, vice, _suffix(style, meeting))
+    if group == "offices":
+        return _list_names(style, office_holders(meeting), _suffix(style, meeting))
     if group == "present":
-        people = present_members(meeting, not chair_alone, a.order)
-        if "remote" in a.groups:
-            people = [p for p in people if not p.remote]
+        people = apart(style, present_members(meeting, not chair_alone, a.order))
         if a.ward:
             return ward_entries(style, meeting, people)
         tail = in_part_tail(style, people, lambda ps: present_names(style, meeting, ps))
@@ -353,6 +356,34 @@ def group_lines(style: HouseStyle, meeting: Meeting, group: str, values: dict) -
         key = "attendance.public_one" if count == 1 else "attendance.public"
         return [style.say(key, count=count, count_words=count_words(count, style))]
     return []
+
+
+def office_holders(meeting: Meeting) -> list[Person]:
+    """The members present who hold an office in the body (their capacity: Secretary,
+    Treasurer), the chair and vice-chair aside."""
+    return office_holders_of(present_members(meeting, True, "as_recorded"))
+
+
+def apart(style: HouseStyle, people: Sequence[Person]) -> list[Person]:
+    """The present list without those the style lists apart: the vice-chair (group
+    ``vice_chair``), the office holders (``offices``), who attended remotely (``remote``)."""
+    groups = style.attendance.groups
+    holders = {p.id for p in office_holders_of(people)} if "offices" in groups else set()
+    return [
+        p
+        for p in people
+        if not (p.remote and "remote" in groups)
+        and not (p.role is Role.VICE_CHAIR and "vice_chair" in groups)
+        and p.id not in holders
+    ]
+
+
+def office_holders_of(people: Sequence[Person]) -> list[Person]:
+    return [
+        p
+        for p in people
+        if p.role not in (Role.CHAIR, Role.VICE_CHAIR) and (p.capacity or "").strip()
+    ]
 
 
 def attendees(style: HouseStyle, present: Sequence[Person], group: str) -> list[Person]:

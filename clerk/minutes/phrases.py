@@ -107,9 +107,13 @@ def item_reference(items: Sequence[AgendaItem]) -> str:
     return f"{noun} {join_names(refs)}"
 
 
-def declaration_sentence(meeting: Meeting, declaration: Declaration, style=None) -> str:
+def declaration_sentence(
+    meeting: Meeting, declaration: Declaration, style=None, others: Sequence[Declaration] = ()
+) -> str:
     """ "Cllr Webb declared a personal interest in agenda item 5 (…), in that …." (the
-    style's ``sentences.declaration``); it always ends with a full stop."""
+    style's ``sentences.declaration``); with ``others`` declaring the same interest, one
+    sentence for all (``sentences.declaration_many``: "Cllrs T Davies and D Price declared …").
+    It always ends with a full stop."""
     from clerk.minutes import people
 
     st = _style(style)
@@ -120,9 +124,13 @@ def declaration_sentence(meeting: Meeting, declaration: Declaration, style=None)
     typed = nature
     if nature and not _CONNECTIVE.match(nature):
         nature = "in that " + nature
+    together = {}
+    if others:
+        names = [who] + [people.name_by_id(st, meeting, d.person) or "A member" for d in others]
+        together = {"names": people.join(names, ", ", st.names.and_word), "count": len(names)}
     text = st.say(
-        "sentences.declaration",
-        name=who,
+        "sentences.declaration_many" if together else "sentences.declaration",
+        **(together or {"name": who}),
         kind=kind,
         a_kind=f"{article(kind)} {kind}".strip(),  # "an" when no kind was recorded
         items=item_reference(items),
@@ -238,20 +246,23 @@ def apologies_sentences(meeting: Meeting, style=None) -> list[str]:
 
 def _with_reasons(st, sent: list[Person]) -> str:
     """Those who sent apologies, named as a list; where reasons were given, grouped by reason
-    in the order first given, each group followed by its reason in the style's form."""
+    in the order first given, each group followed by its reason in the style's form; those who
+    gave none keep their own places ("Mr D Mantle, Mr P Lindoewood (technical difficulties),
+    Mr G Taylor")."""
     from clerk.minutes import people
 
     if not any(p.apology_reason for p in sent):
         return people.name_list(st, sent)
-    groups: dict[str, list[Person]] = {}
+    groups: dict[tuple[str, str], list[Person]] = {}
     for p in sent:
-        groups.setdefault((p.apology_reason or "").strip(), []).append(p)
+        reason = (p.apology_reason or "").strip()
+        groups.setdefault((reason, "" if reason else p.id), []).append(p)
     # say() trims a phrase: a reason form that opens with a space keeps its space.
     lead = " " if st.sentences.apology_reason[:1].isspace() else ""
     parts = [
         people.name_list(st, group)
         + (lead + st.say("sentences.apology_reason", reason=reason) if reason else "")
-        for reason, group in groups.items()
+        for (reason, _), group in groups.items()
     ]
     return people.join(parts, ", ", st.names.and_word)
 

@@ -73,6 +73,8 @@ GROUPS = (
     "meeting",
     "date",
     "chair",
+    "vice_chair",
+    "offices",
     "present",
     "remote",
     "apologies",

@@ -174,9 +174,10 @@ class Attendance:
     group_separator: str = _f(", ", "In one paragraph, between one group and the next.")
     continue_groups: tuple = _f(
         [],
-        "In one paragraph with sublabels, groups that carry on the list before them without a "
-        "label of their own: the clerk and a guest after the members ('… E. Rees and Mrs M. "
-        "Rees (Clerk)').",
+        "Groups that carry on the list before them without a label of their own: the clerk "
+        "and a guest after the members ('… E. Rees and Mrs M. Rees (Clerk)'); in paragraphs "
+        "one a group, the names joined to the list before ('In attendance: Mrs S Roberts "
+        "(Clerk) and Unitary Cllr J Davies').",
         choices=GROUPS,
     )
     empty: tuple = _f(
@@ -279,6 +280,12 @@ class Labels:
     meeting: str = _f("Meeting", "Label of the meeting's name.")
     date: str = _f("Date", "Label of the date.")
     chair: str = _f("Chair", "Label of the chair on its own.")
+    vice_chair: str = _f("Vice-Chair", "Label of the vice-chair on their own.")
+    offices: str = _f(
+        "Offices",
+        "Label of the office holders in one paragraph; elsewhere each is labelled with their "
+        "office ('Secretary').",
+    )
     present: str = _f("Present", "Label of the members present.")
     remote: str = _f("Attending remotely", "Label of those who attended remotely.")
     apologies: str = _f("Apologies", "Label of those who sent apologies.")
@@ -309,7 +316,7 @@ class Headings:
     text: str = _f(
         "{{ number }} {{ title }}{% if time %} ({{ time }}){% endif %}",
         "The heading line.",
-        vars=("number", "title", "time", "agenda_number"),
+        vars=("number", "title", "time", "agenda_number", "untitled"),
     )
     time: bool = _f(True, "Give each heading the time the item was taken.")
     time_format: str = _f("HH:MM", "How the heading's time is written.", choices=TIME_FORMATS)

@@ -87,6 +87,23 @@ class Sentences:
             "that_item",
         ),
     )
+    declaration_many: str = _f(
+        "",
+        "Members declaring the same interest (same kind, items and nature as typed) in one "
+        "sentence ('' for a sentence each).",
+        vars=(
+            "names",
+            "count",
+            "kind",
+            "a_kind",
+            "items",
+            "item_numbers",
+            "nature",
+            "nature_typed",
+            "left_room",
+            "that_item",
+        ),
+    )
     no_declarations: str = _f("None were declared.", "Nobody declared an interest.", vars=())
     declarations_end: str = _f(
         "",
