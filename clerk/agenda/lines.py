@@ -103,6 +103,8 @@ def split_lines(text: str) -> AgendaLines:
     if "\ufeff" in text or "\u200b" in text:
         text = text.replace("\ufeff", "").replace("\u200b", "")
     raw_lines = _without_front_matter(text.split("\n"))
+    if "|" in text and _TABLE_RULE.search(text):
+        raw_lines = _join_wrapped_cells(raw_lines)
     from clerk.agenda.reflow import split_reflowed
 
     raw_lines = split_reflowed(raw_lines)
@@ -125,6 +127,35 @@ def split_lines(text: str) -> AgendaLines:
         k += 1
     lines.indent, lines.bullet, lines.mark = indent, bullet, mark
     return lines
+
+
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", re.MULTILINE)
+MAX_CELL_LINES = 20
+
+
+def _join_wrapped_cells(raw: list[str]) -> list[str]:
+    """A Markdown table's cell that its text wrapped over several lines ("|" / "Exclusion of
+    Press and Public To consider passing a" / "Resolution … Minutes: ORDERED … |") as one line,
+    as the row it is; lines that never reach a closing "|" are left as they were."""
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        line = raw[i]
+        s = line.strip()
+        prev = next((p.strip() for p in reversed(out) if p.strip()), "")
+        if s and "|" not in s and prev.endswith("|"):  # "2 | Minutes" is a row of its own
+            j = i + 1
+            while j < len(raw) and j - i < MAX_CELL_LINES and raw[j].strip():
+                if "|" in raw[j]:
+                    break
+                j += 1
+            if j < len(raw) and j > i and raw[j].rstrip().endswith("|"):
+                out.append(" ".join(p.strip() for p in raw[i : j + 1]))
+                i = j + 1
+                continue
+        out.append(line)
+        i += 1
+    return out
 
 
 def _without_front_matter(raw: list[str]) -> list[str]:

@@ -15,7 +15,7 @@ import re
 
 # "Heading [agenda text] Minutes: text" (Welsh "Cofnodion:"); the label alone on its line is
 # the ordinary ModernGov block that ``numbering`` already reads.
-_INLINE_LABEL = re.compile(r"^(?P<head>\S.{0,400}?)\s+(?:Minutes|Cofnodion)\s*:\s+(?=\S)")
+_INLINE_LABEL = re.compile(r"^(?P<head>\S.{0,1000}?)\s+(?:Minutes|Cofnodion)\s*:\s+(?=\S)")
 _LEADING_LABEL = re.compile(r"^(?:Minutes|Cofnodion)\s*:\s+\S")
 # The agenda's text after the heading: "To receive …", "To consider …", "That the …".
 _AGENDA_TEXT = re.compile(r"\s+(?=(?:To|That|I)\s+[a-z])")

@@ -1,0 +1,98 @@
+"""Mechanisms found on a ninth blind set of real agendas (read before the change).
+
+Every agenda here is made up (fictional bodies and places) in a layout seen in real agendas: a
+joint board's summons re-flowed from PDF, its titles followed by who brings the paper ("- Report
+by Director (herewith)"), a page's number and label and a rule of dashes run on after the last
+title; "Confirm Draft Minute of Meeting …"; a Welsh/English heading pair with its first
+sub-item run on; an agenda-and-minutes table copied as Markdown whose cells wrap over lines.
+"""
+
+from __future__ import annotations
+
+from clerk.agenda import read_agenda_text
+from clerk.agenda.kinds import kind_of
+from clerk.agenda.titles import split_title
+
+
+def read(text: str):
+    return read_agenda_text(text, source_name="agenda.txt")
+
+
+def titles(found) -> list[str]:
+    return [i["title"] for i in found.record["items"]]
+
+
+def kinds(found) -> list[str]:
+    return [i["kind"] for i in found.record["items"]]
+
+
+_BOARD = (
+    "DATA LABEL: Public Elmvale Integration Joint Board Civic Centre Mill Road ELMVALE EV1 2AB "
+    "3 March 2024 A meeting of the Elmvale Integration Joint Board will be held within the "
+    "Harbour Partnership Centre, 4 Quay Street, Elmvale EV2 3CD on Tuesday 12 March 2024 at "
+    "2:00pm. For Chief Executive BUSINESS Public Session 1. Chair's Remarks 2. Standing Orders "
+    "- Report by Director (herewith) 3. Order of Business, including notice of urgent business "
+    "4. Declarations of Interest - Members should declare any financial and non-financial "
+    "interests they have in the items of business for consideration at the meeting. 5. Confirm "
+    "Draft Minute of Meeting of Elmvale Integration Joint Board held on Tuesday 9 January 2024. "
+    "6. Budget and Finance - Report by Director (herewith) - 1 - DATA LABEL: Public 7. Workforce "
+    "Plan - Joint Report by Chief Officer and Head of Finance (herewith) 8. Meeting Arrangements "
+    "- Report by Director (herewith) ------------------------------------ NOTE For further "
+    "information contact the clerk - 2 - Elmvale Integration Joint Board Date: 12 March 2024 "
+    "Agenda Item: 2 STANDING ORDERS REPORT BY DIRECTOR A PURPOSE OF REPORT To agree and adopt"
+)
+
+
+def test_who_brings_a_paper_and_page_furniture_are_not_the_title():
+    found = read(_BOARD)
+    assert titles(found)[1] == "Standing Orders"
+    assert titles(found)[5:] == ["Budget and Finance", "Workforce Plan", "Meeting Arrangements"]
+    assert kinds(found)[4] == "minutes"
+
+
+def test_a_paper_note_keeps_a_dash_that_belongs_to_the_title():
+    assert split_title("Finance – Quarterly Statement")[0] == "Finance – Quarterly Statement"
+    assert split_title("Grants - Report from the Treasurer (attached)") == (
+        "Grants",
+        "Report from the Treasurer (attached)",
+    )
+    assert split_title("Play Area - Update")[0] == "Play Area - Update"
+
+
+def test_the_draft_minute_to_confirm_is_the_minutes_item():
+    assert (
+        kind_of("Confirm Draft Minute of Meeting held on 9 January 2024", None, None)[0]
+        == "minutes"
+    )
+    assert kind_of("Approve draft minutes of the last meeting", None, None)[0] == "minutes"
+
+
+def test_a_welsh_and_english_pair_with_its_first_sub_item_run_on():
+    title, rest = split_title("Cofnodion 2. Minutes 2.1 Cadarnhau cofnodion y cyfarfod")
+    assert title == "Minutes"
+    assert "Cofnodion" in rest
+
+
+def test_a_markdown_table_whose_cells_wrap_over_lines():
+    found = read(
+        "Venue: Lantern Room, Elmvale Town Hall\n"
+        "| No. | Item |\n|---|---|\n|\n"
+        "Declarations of Interest To receive any declarations of interest. Minutes: There were\n"
+        "no declarations of interest. |\n|\n|\n"
+        "Exclusion of Press and Public To consider passing a\n"
+        "Resolution Pursuant to Section 100A (4) Part 1 of the Local Government Act 1972\n"
+        "excluding the press and public from the meeting during consideration of the following\n"
+        "items on the grounds that if present there would be disclosure to them of\n"
+        "exempt information falling within paragraphs 1 and 2 of Part 1 of Schedule 12A\n"
+        "of the Act and the public interest in maintaining the exemption outweighs the\n"
+        "public interest in disclosing the information. Minutes: ORDERED that the press and "
+        "public be excluded from the meeting for the following item. |\n|\n|\n"
+        "Harbour Lease To consider the report of the Head of Property. Minutes: ORDERED that "
+        "the lease be renewed. |\n"
+    )
+    assert titles(found) == [
+        "Declarations of Interest",
+        "Exclusion of Press and Public",
+        "Harbour Lease",
+    ]
+    assert kinds(found)[:2] == ["declarations", "exclusion"]
