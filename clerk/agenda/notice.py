@@ -55,6 +55,12 @@ _ORG_THEN_BODY = re.compile(
     r"|Company|Limited|Ltd))\s+(?P<body>Council\s+of\s+Governors|Board\s+of\s+(?:Directors"
     r"|Trustees|Governors|Management)|Governing\s+Body|Members['’]?\s+Council)$"
 )
+# "A meeting of the Elmvale Integration Joint Board of Elmvale Council will be held …": the
+# board, and the council it belongs to.
+_BODY_OF_ORG = re.compile(
+    r"^(?P<body>[A-Z].{2,100}?\b(?:Board|Committee|Sub-Committee|Panel|Forum|Cabinet))\s+of"
+    r"\s+(?:the\s+)?(?P<org>[A-Z][\w&'’ -]{2,80}?\b(?:Council|Authority))$"
+)
 # "the agenda and supporting papers for the 'shadow' Council of Governors meeting on …"
 _PAPERS_FOR = re.compile(
     r"\bagenda\b[^.]{0,60}?\bfor\s+the\s+(?:['‘\"][\w-]+['’\"]\s+)?(?P<v>[A-Z][\w&'’-]*"
@@ -126,6 +132,10 @@ def read_notice(lines: list[str], more_years=None) -> Notice:
     _read_organisation(notice, lines)
     m = _ORG_THEN_BODY.match(notice.committee or "")
     if m:  # "Elmford NHS Foundation Trust Council of Governors": the trust, and its body
+        notice.committee = m.group("body")
+        notice.organisation = notice.organisation or m.group("org")
+    m = _BODY_OF_ORG.match(notice.committee or "")
+    if m:
         notice.committee = m.group("body")
         notice.organisation = notice.organisation or m.group("org")
     when = _read_when(notice, lines, labels, joined, more_years)

@@ -96,3 +96,14 @@ def test_a_markdown_table_whose_cells_wrap_over_lines():
         "Harbour Lease",
     ]
     assert kinds(found)[:2] == ["declarations", "exclusion"]
+
+
+def test_a_board_of_a_council_named_in_the_summons_is_the_board():
+    found = read(
+        _BOARD.replace(
+            "Elmvale Integration Joint Board will",
+            "Elmvale Integration Joint Board of Elmvale Council will",
+        )
+    )
+    assert found.record["committee"] == "Elmvale Integration Joint Board"
+    assert found.record["kind"] == "board"
