@@ -345,7 +345,7 @@ def _title_body(lines: list[str]) -> str | None:
     """The body named by a title line: "Cabinet - Tuesday, 21 March 2023 2.00 pm" (ModernGov),
     "Agenda for the Governing Body Meeting", "Laleston Community Council Meeting, 21 September
     2023", "Cyngor Sir Ynys Môn - Dydd Iau, 9fed Hydref, 2014"."""
-    for line in lines[:20]:
+    for i, line in enumerate(lines[:20]):
         text = fold_spaces(line.replace("\t", " "))
         if not text or _LABEL.match(text):
             continue
@@ -361,6 +361,14 @@ def _title_body(lines: list[str]) -> str | None:
             if of:
                 text = of.group("b")
         dates = find_dates(text)
+        if not agenda_for and not dates and _BODY_END.search(text) and len(text) < 120:
+            # "Shadow Elmvale Integration Joint Board" / "20 Mar 2015 - 09:30 to 11:00": a
+            # page's title over the line that starts with the meeting's date (CMIS)
+            below = next((b for b in lines[i + 1 : i + 3] if b), "")
+            when = find_dates(below)
+            if when and when[0].start == 0 and not re.search(r"[.:;]$", text):
+                text = f"{text} - {below}"
+                dates = find_dates(text)
         if not agenda_for and not (dates and dates[0].start > 3):
             continue
         name = text[: dates[0].start] if dates and dates[0].start > 3 else text

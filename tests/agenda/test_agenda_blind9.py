@@ -107,3 +107,27 @@ def test_a_board_of_a_council_named_in_the_summons_is_the_board():
     )
     assert found.record["committee"] == "Elmvale Integration Joint Board"
     assert found.record["kind"] == "board"
+
+
+def test_a_cmis_page_title_over_its_date_line_names_the_body():
+    found = read(
+        "Skip to main content\nBusiness - Elmvale Council\nYou are in Meetings\n\n"
+        "Meeting Details\n\nMeeting Summary\nShadow Elmvale Integration Joint Board\n"
+        "20 Mar 2015 - 09:30 to 11:00\n\n"
+        "1. Apologies\n2. Declarations of Interest\n3. Minute of previous meeting\n"
+    )
+    r = found.record
+    assert r["committee"] == "Shadow Elmvale Integration Joint Board"
+    assert (r["date"], r["scheduled_time"], r["kind"]) == ("2015-03-20", "09:30", "board")
+
+
+def test_an_older_moderngov_page_heading_is_not_the_body():
+    found = read(
+        "Meeting documents\n\nCouncil\nTuesday, 17th May, 2011 2.15 pm\n\n"
+        "Venue: Council Chamber\n\nAgenda:\n\n"
+        "1. CHAIRMAN - To elect a Chairman of the Council for the ensuing year.\n\n"
+        "2. APOLOGIES FOR ABSENCE\n\n3. QUESTION TIME\n\nNone received\n"
+    )
+    r = found.record
+    assert (r["committee"], r["date"], r["scheduled_time"]) == ("Council", "2011-05-17", "14:15")
+    assert titles(found) == ["CHAIRMAN", "APOLOGIES FOR ABSENCE", "QUESTION TIME"]
