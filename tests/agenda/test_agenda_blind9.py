@@ -131,3 +131,22 @@ def test_an_older_moderngov_page_heading_is_not_the_body():
     r = found.record
     assert (r["committee"], r["date"], r["scheduled_time"]) == ("Council", "2011-05-17", "14:15")
     assert titles(found) == ["CHAIRMAN", "APOLOGIES FOR ABSENCE", "QUESTION TIME"]
+
+
+def test_a_rows_agenda_text_may_open_with_any_sentence_or_a_papers_note():
+    from clerk.agenda.minutes_rows import split_row_head
+
+    assert (
+        split_row_head(
+            "Welcome and Fire Evacuation Procedure In the event the fire alarm sounds attendees "
+            "will leave by the nearest exit."
+        )[0]
+        == "Welcome and Fire Evacuation Procedure"
+    )
+    assert split_row_head("Harbour Lease Report for decision.") == (
+        "Harbour Lease",
+        "Report for decision.",
+    )
+    assert split_row_head("Report of the Head of Planning on the lease")[0] == (
+        "Report of the Head of Planning on the lease"
+    )
