@@ -150,3 +150,43 @@ def test_a_rows_agenda_text_may_open_with_any_sentence_or_a_papers_note():
     assert split_row_head("Report of the Head of Planning on the lease")[0] == (
         "Report of the Head of Planning on the lease"
     )
+
+
+_TEXT_ONLY = (
+    "Harbour Joint Board - Tuesday, 22nd January, 2019 10.00 am\n\n"
+    "Venue: Meeting Room 5, Quay House\n\nContact: A Clerk, tel 01234 567890\n\n"
+    "Welcome from the Chair\n\n\nThe Chair opened the meeting and welcomed all attendees.\n\n\n\n"
+    "Members are requested to intimate any declarations of interest\n\n\n"
+    "No declarations of interest were intimated.\n\n\n\n"
+    "Minute of Special Meeting of the Harbour Joint Board of 13 November 2018 pdf icon PDF 92 KB"
+    "\n\n\nThe Board had before it the minute of its Special Meeting.\n\n\n\n"
+    "Harbour Dredging Programme pdf icon PDF 120 KB\n\n\nThe Board had before it a report.\n"
+)
+
+
+def test_a_text_only_moderngov_page_without_numbers_or_headings_table():
+    found = read(_TEXT_ONLY)
+    r = found.record
+    assert (r["committee"], r["date"], r["scheduled_time"]) == (
+        "Harbour Joint Board",
+        "2019-01-22",
+        "10:00",
+    )
+    assert r["venue"] == "Meeting Room 5, Quay House"
+    assert kinds(found)[:3] == ["other", "declarations", "minutes"]
+    assert titles(found)[3] == "Harbour Dredging Programme"
+
+
+def test_blocks_after_gaps_need_a_moderngov_header_and_a_standard_item():
+    import pytest
+
+    from clerk.agenda import AgendaError
+
+    with pytest.raises(AgendaError):
+        read(_TEXT_ONLY.replace("Venue:", "Room:"))
+    with pytest.raises(AgendaError):
+        read(
+            _TEXT_ONLY.replace(
+                "Members are requested to intimate any declarations of interest", "Pier"
+            ).replace("Minute of Special Meeting", "Review of Special Meeting")
+        )
