@@ -158,9 +158,25 @@ def _join_wrapped_cells(raw: list[str]) -> list[str]:
     return out
 
 
+_STORE_PAGES = re.compile(r"\s*Total Page:\s*\d+\s*$")
+_STORE_TYPE = re.compile(r"\s*File Type:\s*\w+")
+
+
+def _without_store_banner(raw: list[str]) -> list[str]:
+    """A document store's banner over a PDF's text: its own title for the file (a guess,
+    often cut or naming another body: "Falkirk Council" over a joint board's agenda),
+    "Total Page:16", "File Type:pdf, Size:1020Kb". Blank lines keep the line count."""
+    for i in range(1, min(len(raw) - 1, 8)):
+        if _STORE_PAGES.match(raw[i]) and _STORE_TYPE.match(raw[i + 1]):
+            return [""] * (i + 2) + raw[i + 2 :]
+    return raw
+
+
 def _without_front_matter(raw: list[str]) -> list[str]:
     """YAML front matter ("---" / "title: …" / "---") at the top of a Markdown file is no part
     of the agenda; blank lines keep the line count."""
+    if "Total Page:" in "".join(raw[:8]):
+        raw = _without_store_banner(raw)
     first = next((i for i, line in enumerate(raw[:5]) if line.strip()), None)
     if first is None or raw[first].strip() != "---":
         return raw

@@ -136,8 +136,9 @@ def read_notice(lines: list[str], more_years=None) -> Notice:
         notice.organisation = notice.organisation or m.group("org")
     m = _BODY_OF_ORG.match(notice.committee or "")
     if m:
+        if not notice.organisation or m.group("body") in notice.organisation:
+            notice.organisation = m.group("org")  # not "… Joint Board of Elmvale Council"
         notice.committee = m.group("body")
-        notice.organisation = notice.organisation or m.group("org")
     when = _read_when(notice, lines, labels, joined, more_years)
     read_venue(notice, lines, labels, joined, when)
     notice.people, notice.substitutes = read_members(lines, labels)

@@ -190,3 +190,14 @@ def test_blocks_after_gaps_need_a_moderngov_header_and_a_standard_item():
                 "Members are requested to intimate any declarations of interest", "Pier"
             ).replace("Minute of Special Meeting", "Review of Special Meeting")
         )
+
+
+def test_a_document_stores_banner_is_not_the_organisation():
+    found = read(
+        "Ashby Borough Council\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n"
+        + _BOARD.replace(
+            "Elmvale Integration Joint Board will",
+            "Elmvale Integration Joint Board of Elmvale Council will",
+        )
+    )
+    assert found.record["organisation"] == "Elmvale Council"
