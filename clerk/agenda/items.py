@@ -448,7 +448,10 @@ class _Scanner:
         self.top = start.top
         private, heading = self.part if self.part else (None, "")
         title = _PAGE_COLUMN.sub("", title)  # "Grants Programme<tab>11": a contents page's
-        title, more = split_title(fold_spaces(title.replace("\t", " ")))
+        title, pair_half = _second_column(fold_spaces(title.replace("\t", " ")), number)
+        title, more = split_title(title)
+        if pair_half:
+            more = f"{pair_half} {more}".strip()
         self.items.append(
             FoundItem(
                 number=number,
@@ -463,6 +466,19 @@ class _Scanner:
             )
         )
         return i
+
+
+def _second_column(title: str, number: str) -> tuple[str, str]:
+    """(title, the other language's heading) of "Cynllunio Lle 4. Place Shaping 4.1 …": a
+    bilingual page's two columns run into one line, the item's own number printed again
+    before the second heading. The first heading (a few words, no figures) goes to the
+    description."""
+    if not number.isdigit() or f" {number}" not in title:
+        return title, ""
+    m = re.match(rf"^(?P<a>[^\d]{{3,80}}?)\s+{number}[.)]\s+(?P<b>[A-Z].*)$", title)
+    if not m or len(m.group("a").split()) > 8 or m.group("a").rstrip().endswith((".", ":")):
+        return title, ""
+    return m.group("b"), m.group("a").strip()
 
 
 def _is_agenda_heading(line: str) -> bool:

@@ -201,3 +201,17 @@ def test_a_document_stores_banner_is_not_the_organisation():
         )
     )
     assert found.record["organisation"] == "Elmvale Council"
+
+
+def test_a_bilingual_pdfs_columns_run_together_with_the_number_printed_twice():
+    found = read(
+        "Cyfarfod Fforwm / Elmvale Liaison Forum Meeting Thursday, 10 May 2018 7.00 pm "
+        "Council Chamber, Elmvale Rhaglen Agenda 1. Croeso ac Ymddiheuriadau 1. Welcome and "
+        "Apologies 2. Cofnodion 2. Minutes 2.1 Cadarnhau cofnodion y cyfarfod 2.1 Confirmation "
+        "of the minutes of the meeting held on 21 November 2017 – attached. 3. Cynllunio Lle "
+        "3. Place Shaping 3.1 To note that a further workshop will be held. 4. Unrhyw Fater "
+        "Arall 4. Any Other Business"
+    )
+    assert titles(found)[:3] == ["Welcome and Apologies", "Minutes", "Place Shaping"]
+    assert "Cynllunio Lle" in found.record["items"][2]["description"]
+    assert kinds(found)[1] == "minutes"
