@@ -416,6 +416,18 @@ class _Scanner:
                     and len(nxt) < 80
                     and not nxt.rstrip().endswith(".")
                 )
+                # A long heading wrapped at the page's width just above its "Minutes:" block
+                # ("… Admission of General Public to the Internal" / "Chamber where Excess
+                # Numbers Necessitate" / "Minutes:").
+                or (
+                    len(title) >= 65
+                    and len(nxt) <= 60
+                    and nxt[:1].isupper()
+                    and not nxt.rstrip().endswith((".", ":"))
+                    and not _PRESENTER_OR_STATUS.match(nxt)
+                    and not _OPENS_SENTENCE.match(nxt)
+                    and _below_is_minutes(lines, i + 1)
+                )
             )
             if not goes_on or title.rstrip().endswith((".", ";", "?", "!")):
                 break
@@ -466,6 +478,18 @@ class _Scanner:
             )
         )
         return i
+
+
+_OPENS_SENTENCE = re.compile(r"(?:To|The|That|This|Members|Any|Please|Note|Report)\b")
+_MINUTES_BLOCK = re.compile(r"(?:Minutes|Cofnodion)\s*:\s*$")
+
+
+def _below_is_minutes(lines, k: int) -> bool:
+    """A "Minutes:" label on the next filled line, at most two blank lines on."""
+    end = min(len(lines), k + 3)
+    while k < end and not lines[k]:
+        k += 1
+    return k < end and bool(_MINUTES_BLOCK.match(lines[k]))
 
 
 def _second_column(title: str, number: str) -> tuple[str, str]:

@@ -215,3 +215,20 @@ def test_a_bilingual_pdfs_columns_run_together_with_the_number_printed_twice():
     assert titles(found)[:3] == ["Welcome and Apologies", "Minutes", "Place Shaping"]
     assert "Cynllunio Lle" in found.record["items"][2]["description"]
     assert kinds(found)[1] == "minutes"
+
+
+def test_a_long_heading_wrapped_at_the_pages_width_above_its_minutes_block():
+    found = read(
+        "Agenda and minutes\nAnnual Meeting\nMonday 20 May 2019 7.00 pm\n"
+        "Venue: Guildhall, Elmvale.\nItems\nNo. Item\n"
+        "AM119\nNotice and Summons of Meeting\nMinutes:\nThe Chief Executive read the Notice.\n"
+        "AM219\nMember Attendance and Apologies\nMinutes:\nNo apologies were recorded.\n"
+        "AM319\nSuspension of Standing Orders - Admission of General Public to the Internal \n"
+        "Chamber where Excess Numbers Necessitate\nMinutes:\nThe Council resolved so.\n"
+        "AM419\nElection of Mayor\nMinutes:\nCouncillor A was elected.\n"
+    )
+    assert titles(found)[2] == (
+        "Suspension of Standing Orders - Admission of General Public to the Internal Chamber "
+        "where Excess Numbers Necessitate"
+    )
+    assert titles(found)[3] == "Election of Mayor"
