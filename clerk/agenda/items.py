@@ -416,6 +416,18 @@ class _Scanner:
                     and len(nxt) < 80
                     and not nxt.rstrip().endswith(".")
                 )
+                # A long heading wrapped at the page's width just above its "Minutes:" block
+                # ("… Admission of General Public to the Internal" / "Chamber where Excess
+                # Numbers Necessitate" / "Minutes:").
+                or (
+                    len(title) >= 65
+                    and len(nxt) <= 60
+                    and nxt[:1].isupper()
+                    and not nxt.rstrip().endswith((".", ":"))
+                    and not _PRESENTER_OR_STATUS.match(nxt)
+                    and not _OPENS_SENTENCE.match(nxt)
+                    and _below_is_minutes(lines, i + 1)
+                )
             )
             if not goes_on or title.rstrip().endswith((".", ";", "?", "!")):
                 break
@@ -448,7 +460,10 @@ class _Scanner:
         self.top = start.top
         private, heading = self.part if self.part else (None, "")
         title = _PAGE_COLUMN.sub("", title)  # "Grants Programme<tab>11": a contents page's
-        title, more = split_title(fold_spaces(title.replace("\t", " ")))
+        title, pair_half = _second_column(fold_spaces(title.replace("\t", " ")), number)
+        title, more = split_title(title)
+        if pair_half:
+            more = f"{pair_half} {more}".strip()
         self.items.append(
             FoundItem(
                 number=number,
@@ -463,6 +478,31 @@ class _Scanner:
             )
         )
         return i
+
+
+_OPENS_SENTENCE = re.compile(r"(?:To|The|That|This|Members|Any|Please|Note|Report)\b")
+_MINUTES_BLOCK = re.compile(r"(?:Minutes|Cofnodion)\s*:\s*$")
+
+
+def _below_is_minutes(lines, k: int) -> bool:
+    """A "Minutes:" label on the next filled line, at most two blank lines on."""
+    end = min(len(lines), k + 3)
+    while k < end and not lines[k]:
+        k += 1
+    return k < end and bool(_MINUTES_BLOCK.match(lines[k]))
+
+
+def _second_column(title: str, number: str) -> tuple[str, str]:
+    """(title, the other language's heading) of "Cynllunio Lle 4. Place Shaping 4.1 …": a
+    bilingual page's two columns run into one line, the item's own number printed again
+    before the second heading. The first heading (a few words, no figures) goes to the
+    description."""
+    if not number.isdigit() or f" {number}" not in title:
+        return title, ""
+    m = re.match(rf"^(?P<a>[^\d]{{3,80}}?)\s+{number}[.)]\s+(?P<b>[A-Z].*)$", title)
+    if not m or len(m.group("a").split()) > 8 or m.group("a").rstrip().endswith((".", ":")):
+        return title, ""
+    return m.group("b"), m.group("a").strip()
 
 
 def _is_agenda_heading(line: str) -> bool:

@@ -79,8 +79,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
             r"|\b(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?minutes"
             r"|\b(?:previous|last)\s+(?:meeting'?s?\s+)?minutes\b"
             r"|^(?:council|committee|board|meeting)\s+minutes\b|^notes$"
-            r"|^minute$|^(?:the\s+)?minute\s+of\s+(?:the\s+)?(?:previous|last|meeting)\b"
-            r"|^(?:to\s+)?(?:approve|confirm|agree|sign|adopt)\w*\s+(?:the\s+)?minute\b(?!'?s?\s+silence)"
+            r"|^minute$|^(?:the\s+)?minute\s+of\s+(?:the\s+)?(?:previous|last|meeting|(?:\w+\s+){1,2}meeting)\b"
+            r"|^(?:to\s+)?(?:approve|confirm|agree|sign|adopt)\w*\s+(?:the\s+)?(?:draft\s+)?minute\b(?!'?s?\s+silence)"
             r"|^notes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|^(?:y\s+)?cofnodion\b"
             r"|^(?:the\s+)?record\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting\b"
             r"|^(?:to\s+)?(?:approve|confirm|receive|agree|sign|adopt)\w*\s+(?:and\s+\w+\s+)?cofnodion",

@@ -31,7 +31,7 @@ BODY_WORDS = re.compile(
 SKIP_LINE = re.compile(
     r"^(?:public document pack|agenda|notice of (?:a )?(?:public )?meeting|supplementary"
     r"|dear (?:councillor|member|sir)|to all members|page \d+|www\.|http|rhaglen\b"
-    r"|meeting details$|skip to (?:main )?content)",
+    r"|meeting (?:details|documents|summary)$|you are in meetings$|skip to (?:main )?content)",
     re.IGNORECASE,
 )
 _WELSH = {

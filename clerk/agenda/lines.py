@@ -103,6 +103,8 @@ def split_lines(text: str) -> AgendaLines:
     if "\ufeff" in text or "\u200b" in text:
         text = text.replace("\ufeff", "").replace("\u200b", "")
     raw_lines = _without_front_matter(text.split("\n"))
+    if "|" in text and _TABLE_RULE.search(text):
+        raw_lines = _join_wrapped_cells(raw_lines)
     from clerk.agenda.reflow import split_reflowed
 
     raw_lines = split_reflowed(raw_lines)
@@ -127,9 +129,54 @@ def split_lines(text: str) -> AgendaLines:
     return lines
 
 
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", re.MULTILINE)
+MAX_CELL_LINES = 20
+
+
+def _join_wrapped_cells(raw: list[str]) -> list[str]:
+    """A Markdown table's cell that its text wrapped over several lines ("|" / "Exclusion of
+    Press and Public To consider passing a" / "Resolution … Minutes: ORDERED … |") as one line,
+    as the row it is; lines that never reach a closing "|" are left as they were."""
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        line = raw[i]
+        s = line.strip()
+        prev = next((p.strip() for p in reversed(out) if p.strip()), "")
+        if s and "|" not in s and prev.endswith("|"):  # "2 | Minutes" is a row of its own
+            j = i + 1
+            while j < len(raw) and j - i < MAX_CELL_LINES and raw[j].strip():
+                if "|" in raw[j]:
+                    break
+                j += 1
+            if j < len(raw) and j > i and raw[j].rstrip().endswith("|"):
+                out.append(" ".join(p.strip() for p in raw[i : j + 1]))
+                i = j + 1
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
+_STORE_PAGES = re.compile(r"\s*Total Page:\s*\d+\s*$")
+_STORE_TYPE = re.compile(r"\s*File Type:\s*\w+")
+
+
+def _without_store_banner(raw: list[str]) -> list[str]:
+    """A document store's banner over a PDF's text: its own title for the file (a guess,
+    often cut or naming another body: "Falkirk Council" over a joint board's agenda),
+    "Total Page:16", "File Type:pdf, Size:1020Kb". Blank lines keep the line count."""
+    for i in range(1, min(len(raw) - 1, 8)):
+        if _STORE_PAGES.match(raw[i]) and _STORE_TYPE.match(raw[i + 1]):
+            return [""] * (i + 2) + raw[i + 2 :]
+    return raw
+
+
 def _without_front_matter(raw: list[str]) -> list[str]:
     """YAML front matter ("---" / "title: …" / "---") at the top of a Markdown file is no part
     of the agenda; blank lines keep the line count."""
+    if "Total Page:" in "".join(raw[:8]):
+        raw = _without_store_banner(raw)
     first = next((i for i, line in enumerate(raw[:5]) if line.strip()), None)
     if first is None or raw[first].strip() != "---":
         return raw

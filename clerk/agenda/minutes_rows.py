@@ -15,10 +15,17 @@ import re
 
 # "Heading [agenda text] Minutes: text" (Welsh "Cofnodion:"); the label alone on its line is
 # the ordinary ModernGov block that ``numbering`` already reads.
-_INLINE_LABEL = re.compile(r"^(?P<head>\S.{0,400}?)\s+(?:Minutes|Cofnodion)\s*:\s+(?=\S)")
+_INLINE_LABEL = re.compile(r"^(?P<head>\S.{0,1000}?)\s+(?:Minutes|Cofnodion)\s*:\s+(?=\S)")
 _LEADING_LABEL = re.compile(r"^(?:Minutes|Cofnodion)\s*:\s+\S")
 # The agenda's text after the heading: "To receive …", "To consider …", "That the …".
-_AGENDA_TEXT = re.compile(r"\s+(?=(?:To|That|I)\s+[a-z])")
+# Also a sentence that opens with a capital ("In the event the fire alarm sounds …") and a
+# paper's note ("Report for decision.").
+_AGENDA_TEXT = re.compile(
+    r"\s+(?=(?:To|That|I)\s+[a-z]"
+    r"|(?:In|The|This|If|Where|Members|Following|Under)\s+(?:[a-z][\w'’,-]*\s+){3}"
+    r"|(?:Report|Paper|Presentation)\s+for\s+(?:decision|information|noting|approval"
+    r"|consideration|discussion)\b)"
+)
 _PAPERS = re.compile(r"\s*\b(?:pdf\s+e?icon\s+)?PDF\s+[\d.,]+\s*[KM]B\b", re.IGNORECASE)
 
 

@@ -55,6 +55,12 @@ _ORG_THEN_BODY = re.compile(
     r"|Company|Limited|Ltd))\s+(?P<body>Council\s+of\s+Governors|Board\s+of\s+(?:Directors"
     r"|Trustees|Governors|Management)|Governing\s+Body|Members['’]?\s+Council)$"
 )
+# "A meeting of the Elmvale Integration Joint Board of Elmvale Council will be held …": the
+# board, and the council it belongs to.
+_BODY_OF_ORG = re.compile(
+    r"^(?P<body>[A-Z].{2,100}?\b(?:Board|Committee|Sub-Committee|Panel|Forum|Cabinet))\s+of"
+    r"\s+(?:the\s+)?(?P<org>[A-Z][\w&'’ -]{2,80}?\b(?:Council|Authority))$"
+)
 # "the agenda and supporting papers for the 'shadow' Council of Governors meeting on …"
 _PAPERS_FOR = re.compile(
     r"\bagenda\b[^.]{0,60}?\bfor\s+the\s+(?:['‘\"][\w-]+['’\"]\s+)?(?P<v>[A-Z][\w&'’-]*"
@@ -128,6 +134,11 @@ def read_notice(lines: list[str], more_years=None) -> Notice:
     if m:  # "Elmford NHS Foundation Trust Council of Governors": the trust, and its body
         notice.committee = m.group("body")
         notice.organisation = notice.organisation or m.group("org")
+    m = _BODY_OF_ORG.match(notice.committee or "")
+    if m:
+        if not notice.organisation or m.group("body") in notice.organisation:
+            notice.organisation = m.group("org")  # not "… Joint Board of Elmvale Council"
+        notice.committee = m.group("body")
     when = _read_when(notice, lines, labels, joined, more_years)
     read_venue(notice, lines, labels, joined, when)
     notice.people, notice.substitutes = read_members(lines, labels)
@@ -335,7 +346,7 @@ def _title_body(lines: list[str]) -> str | None:
     """The body named by a title line: "Cabinet - Tuesday, 21 March 2023 2.00 pm" (ModernGov),
     "Agenda for the Governing Body Meeting", "Laleston Community Council Meeting, 21 September
     2023", "Cyngor Sir Ynys Môn - Dydd Iau, 9fed Hydref, 2014"."""
-    for line in lines[:20]:
+    for i, line in enumerate(lines[:20]):
         text = fold_spaces(line.replace("\t", " "))
         if not text or _LABEL.match(text):
             continue
@@ -351,6 +362,14 @@ def _title_body(lines: list[str]) -> str | None:
             if of:
                 text = of.group("b")
         dates = find_dates(text)
+        if not agenda_for and not dates and _BODY_END.search(text) and len(text) < 120:
+            # "Shadow Elmvale Integration Joint Board" / "20 Mar 2015 - 09:30 to 11:00": a
+            # page's title over the line that starts with the meeting's date (CMIS)
+            below = next((b for b in lines[i + 1 : i + 3] if b), "")
+            when = find_dates(below)
+            if when and when[0].start == 0 and not re.search(r"[.:;]$", text):
+                text = f"{text} - {below}"
+                dates = find_dates(text)
         if not agenda_for and not (dates and dates[0].start > 3):
             continue
         name = text[: dates[0].start] if dates and dates[0].start > 3 else text

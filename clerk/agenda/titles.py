@@ -127,12 +127,28 @@ _GLUED_HEADING = re.compile(
     r"(?:\s+(?:[A-Z][a-z]+|for|of|and|&)){0,3})$"
 )
 _OPENER = {")": "(", "’": "‘", "”": "“", '"': '"'}
+# "Standing Orders - Report by Director (herewith)", "Budget – Paper from the Treasurer
+# (attached)": who brings the paper, after a dash, is a note for the description.
+_PAPER_NOTE = re.compile(
+    r"\s+[-–—]\s+(?P<note>(?:(?:joint\s+)?reports?|papers?|notes?|presentation|update)\s+(?:by|from)"
+    r"\s+(?:the\s+)?[A-Z][^-–—()]{1,60}?(?:\s*\((?:herewith|attached|enclosed|to\s+follow"
+    r"|to\s+be\s+tabled|tabled|circulated)\))?)\s*$",
+    re.IGNORECASE,
+)
+_NOTE_HINTS = (" by ", " from ", " By ", " BY ", " FROM ", " From ")
+# What a re-flowed PDF runs on after the last title: a page's number and label ("- 1 - DATA
+# LABEL: Public"), a rule of dashes and the note under it ("------ NOTE For further …").
+_PAGE_RUN_ON = re.compile(r"\s+(?:-\s*\d{1,3}\s*-(?=\s|$)|[-_=–]{6,}).*$")
 
 
 def split_title(text: str) -> tuple[str, str]:
     """(title, the rest of the line for the description)."""
     rest = ""
     text = _LEADING_TIME.sub("", text)
+    m = _PAGE_RUN_ON.search(text) if ("- " in text or "---" in text or "___" in text) else None
+    if m and m.start() > 2:
+        text, rest = text[: m.start()], m.group(0).strip(" -_=–")
+    whole = text
     pair = english_half(text)
     if pair:  # the English half is the title; the Welsh half stays with the description
         text, rest = pair
@@ -170,6 +186,12 @@ def split_title(text: str) -> tuple[str, str]:
                 if m and not _ABBREVIATION.search(m.group("head")):
                     text, rest = m.group("head"), _join(m.group("rest"), rest)
     text = _TRAILING.sub("", text)
+    m = _PAPER_NOTE.search(text) if any(w in text for w in _NOTE_HINTS) else None
+    if m and m.start() > 2:
+        text, rest = text[: m.start()], _join(m.group("note"), rest)
+    pair = english_half(text) if text != whole and not pair else None
+    if pair:  # "Cofnodion 2. Minutes 2.1 …": a pair that only shows once the sub-item is cut
+        text, rest = pair[0], _join(pair[1], rest)
     text = _LINK_RESIDUE.sub("", text)  # "pdf Petition Responses (257Kb)"
     m = _GLUED_HEADING.search(text)
     if m and m.start() > 8 and _OPENER[m.group("q")] in text[: m.start()]:

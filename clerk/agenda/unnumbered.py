@@ -342,11 +342,49 @@ def _plain_list(lines: list[str], lo: int, stop: int) -> list[int]:
     if announced:
         best = best[1:]
     if len(best) < (3 if announced else 4):
-        return _headings_alone(lines, lo, stop)
+        return _headings_alone(lines, lo, stop) or _gapped_blocks(lines, lo, stop)
     standard = sum(
         kind_of(lines[i], None, None)[0] in ("apologies", "declarations", "minutes") for i in best
     )
-    return best if standard >= (1 if announced else 2) else _headings_alone(lines, lo, stop)
+    if standard >= (1 if announced else 2):
+        return best
+    return _headings_alone(lines, lo, stop) or _gapped_blocks(lines, lo, stop)
+
+
+GAP = 3  # blank lines between two items of a text-only page; fewer between paragraphs
+_VENUE_LABEL = re.compile(r"(?:venue|lleoliad)\s*:", re.IGNORECASE)
+
+
+def _gapped_blocks(lines: list[str], lo: int, stop: int) -> list[int]:
+    """A ModernGov page in its text-only view ("Venue:" under the meeting's title line) that
+    lost its numbers and headings' table: each item is a block after a wider gap of blank
+    lines ("Welcome from the Chair", "Members are requested to intimate any declarations of
+    interest", "Minute of Special Meeting … PDF 92 KB"), and what follows inside the block,
+    after narrower gaps, is its text or its minutes. Taken only under such a header, with at
+    least three blocks and a standard item among their first lines."""
+    from clerk.agenda.kinds import kind_of
+
+    venue = next((i for i in range(min(stop, 12)) if _VENUE_LABEL.match(lines[i] or "")), None)
+    if venue is None:
+        return []
+    # the items start after the header's labels ("Venue:", "Contact:")
+    first = max(lo, *(i + 1 for i in range(venue, min(stop, venue + 6)) if LABEL.match(lines[i])))
+    starts: list[int] = []
+    blank = GAP
+    for i in range(first, stop):
+        if not lines[i]:
+            blank += 1
+            continue
+        if blank >= GAP and not LABEL.match(lines[i]) and lines[i][0].isupper():
+            starts.append(i)
+        blank = 0
+    if len(starts) < 3:
+        return []
+    standard = any(
+        kind_of(lines[i], None, None)[0] in ("apologies", "declarations", "minutes", "exclusion")
+        for i in starts
+    )
+    return starts if standard else []
 
 
 _ANNOUNCES = re.compile(
