@@ -168,12 +168,13 @@ def finish_start(app, start: StartWindow, db_target, clock, started: dict) -> No
         return
     started["db"] = db
     from clerk.gui.main_window import MainWindow
-    from clerk.gui.theme import apply_theme, follow_system
+    from clerk.gui.theme import apply_sheet, apply_theme, follow_system
     from clerk.services import live as live_service
 
-    apply_theme(app, *live_service.look())
+    apply_theme(app, *live_service.look(), sheet=False)
     follow_system(app, live_service.look)
     window = MainWindow(db, clock)
+    apply_sheet(app)  # once the window is assembled, before it is first shown
     window.setGeometry(start.geometry())
     started["window"] = window
     if not window.reopen_left_open():
