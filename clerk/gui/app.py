@@ -14,6 +14,7 @@ outside (docs/benchmarks.md): ``painted`` (or ``1``) right after the first windo
 
 from __future__ import annotations
 
+import gc
 import html
 import os
 import sys
@@ -121,6 +122,9 @@ def offer_demo(db: Database, parent=None, clock: Clock | None = None) -> int | N
 
 def run(db_target: str | None = None, clock: Clock | None = None) -> int:
     ensure_platform()
+    # What start-up makes (modules, classes, the views) lives as long as Clerk: no collection
+    # while starting, then one, and those objects are set aside for good (``settle``).
+    gc.disable()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -138,6 +142,7 @@ def run(db_target: str | None = None, clock: Clock | None = None) -> int:
     try:
         app.exec()
     finally:
+        gc.enable()  # a start that stopped before ``settle``
         if started["db"] is not None:
             started["db"].close()
     return started["code"]
@@ -163,12 +168,13 @@ def finish_start(app, start: StartWindow, db_target, clock, started: dict) -> No
         return
     started["db"] = db
     from clerk.gui.main_window import MainWindow
-    from clerk.gui.theme import apply_theme, follow_system
+    from clerk.gui.theme import apply_sheet, apply_theme, follow_system
     from clerk.services import live as live_service
 
-    apply_theme(app, *live_service.look())
+    apply_theme(app, *live_service.look(), sheet=False)
     follow_system(app, live_service.look)
     window = MainWindow(db, clock)
+    apply_sheet(app)  # once the window is assembled, before it is first shown
     window.setGeometry(start.geometry())
     started["window"] = window
     if not window.reopen_left_open():
@@ -183,9 +189,30 @@ def finish_start(app, start: StartWindow, db_target, clock, started: dict) -> No
     start.destroy()
     start.deleteLater()
     tell_what_was_set_aside(db, window)
+    settle()
     QTimer.singleShot(1500, lambda: look_after(db, window))
     if exit_after_start() == "ready":
         quit_after_a_key(app, window)
+
+
+def settle() -> None:
+    """Once the window is up: collect what start-up left, then freeze what is alive.
+
+    The modules, classes and views made while starting (tens of thousands of objects) live
+    until Clerk quits; frozen, no later collection walks them again. A full collection of
+    them costs about 13 ms, which would otherwise land on a key press every so often, and
+    the collections at exit about 60 ms. Anything made after this is collected as usual;
+    ``unsettle`` hands them back when the meeting they were made for is closed."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
+
+
+def unsettle() -> None:
+    """The objects frozen at start-up may be collected again (a meeting closed or another
+    opened: the first meeting's objects can then become garbage)."""
+    if gc.get_freeze_count():
+        gc.unfreeze()
 
 
 def install_fault_log() -> None:

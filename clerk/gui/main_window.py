@@ -31,6 +31,7 @@ from clerk.errors import ClerkError
 from clerk.gui import shortcuts
 from clerk.gui.about import app_icon, show_about
 from clerk.gui.acting import run_action, sentence, show_notice
+from clerk.gui.app import unsettle
 from clerk.gui.bridge import SessionBridge
 from clerk.gui.lazy_tab import LazyTab
 from clerk.gui.live.view import LiveView
@@ -318,6 +319,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(on)
 
     def _close_session(self) -> None:
+        unsettle()  # the meeting closed may become garbage
         self.live.set_session(None, None)
         if self._setup_tab.built:
             self.setup.set_session(None, None)
@@ -372,6 +374,8 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id: int) -> bool:
         """Open a meeting for clerking in every view; the Live view comes to the front."""
         self.live.flush()
+        if self.session is not None:
+            unsettle()  # the meeting open until now may become garbage
         try:
             session = live_service.open_session(self.db, meeting_id)
         except Exception as exc:  # a meeting deleted meanwhile, a database gone away

@@ -44,17 +44,30 @@ def dark_palette() -> QPalette:
     return p
 
 
-def apply_theme(app: QApplication, scale: float = 1.0, scheme: str = "system") -> None:
-    """Fusion, the system's scheme (or the clerk's choice), the house style sheet, the text size."""
+def apply_theme(
+    app: QApplication, scale: float = 1.0, scheme: str = "system", *, sheet: bool = True
+) -> None:
+    """Fusion, the system's scheme (or the clerk's choice), the house style sheet, the text size.
+
+    ``sheet=False`` leaves the style sheet to ``apply_sheet``: at start it is set once the main
+    window is assembled, since while an application style sheet is in force every widget
+    added to a parent makes Qt resolve the style again for all it holds (the Live view's
+    panels going into their tabs and splitter, the views into the main window's tabs)."""
     app.setStyle("Fusion")
     dark = is_dark() if scheme == "system" else scheme == "dark"
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
     font = app.font()
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
-    sheet = resource_path("style", "clerk.qss")
-    if sheet.exists():
-        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+    if sheet:
+        apply_sheet(app)
+
+
+def apply_sheet(app: QApplication) -> None:
+    """The house style sheet (``resources/style/clerk.qss``)."""
+    path = resource_path("style", "clerk.qss")
+    if path.exists():
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
 
 
 def follow_system(app: QApplication, look_of) -> None:
