@@ -17,7 +17,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from platformdirs import user_log_dir
@@ -56,7 +55,34 @@ class WordlessFormatter(logging.Formatter):
         return describe(*ei)
 
 
-_handler: RotatingFileHandler | None = None
+class FirstFaultHandler(logging.Handler):
+    """The rotating log file, made when the first record comes: ``logging.handlers`` and
+    what it imports (socket, pickle, selectors…) cost about 12 ms of every start, and most
+    starts log nothing."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(
+                self.path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8"
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        super().close()
+
+
+_handler: FirstFaultHandler | None = None
 
 
 def install(on_fault: Callable[[], None] | None = None, folder: Path | None = None) -> Path:
@@ -66,9 +92,7 @@ def install(on_fault: Callable[[], None] | None = None, folder: Path | None = No
     folder = folder or log_folder()
     folder.mkdir(parents=True, exist_ok=True)
     if _handler is None:
-        _handler = RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8"
-        )
+        _handler = FirstFaultHandler(folder / LOG_NAME)
         _handler.setFormatter(WordlessFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         log.addHandler(_handler)
         log.setLevel(logging.INFO)

@@ -31,7 +31,6 @@ WITHOUT_QT = frozenset(
         "lxml",
         "platformdirs",
         "merge3",
-        "filelock",
         "jsonschema",
         "jsonschema_specifications",
         "referencing",

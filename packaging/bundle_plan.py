@@ -66,7 +66,6 @@ LAZY_IMPORTS = (
     "docx",
     "pypdf",
     "platformdirs",
-    "filelock",
     # The recording (clerk.recording): imported when recording is turned on or played.
     # libsndfile and PortAudio come with them through PyInstaller's hooks for soundfile and
     # sounddevice (the libraries in _soundfile_data and _sounddevice_data of the wheels, or

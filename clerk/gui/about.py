@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -19,6 +17,8 @@ def app_icon() -> QIcon | None:
 
 
 def about_text(location: str) -> str:
+    from html import escape  # here, not on the way to the first window
+
     return (
         f"<h3>{APP_NAME} {escape(__version__)}</h3>"
         "<p>Live clerking of formal meetings, and their draft minutes.</p>"

@@ -15,7 +15,6 @@ outside (docs/benchmarks.md): ``painted`` (or ``1``) right after the first windo
 from __future__ import annotations
 
 import gc
-import html
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -67,7 +66,8 @@ class StartWindow(QMainWindow):
     def __init__(self, location: str | None):
         super().__init__()
         self.setWindowTitle(APP_NAME)
-        where = html.escape(location or "the database")
+        where = location or "the database"  # as html.escape would; html costs 3 ms
+        where = where.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         label = QLabel(f'<div align="center">Opening {where}…</div>', self)
         self.setCentralWidget(label)
         self.resize(1366, 768)
@@ -196,14 +196,15 @@ def finish_start(app, start: StartWindow, db_target, clock, started: dict) -> No
 
 
 def settle() -> None:
-    """Once the window is up: collect what start-up left, then freeze what is alive.
+    """Once the window is up: freeze what start-up made.
 
-    The modules, classes and views made while starting (tens of thousands of objects) live
-    until Clerk quits; frozen, no later collection walks them again. A full collection of
-    them costs about 13 ms, which would otherwise land on a key press every so often, and
-    the collections at exit about 60 ms. Anything made after this is collected as usual;
-    ``unsettle`` hands them back when the meeting they were made for is closed."""
-    gc.collect()
+    The modules, classes and views made while starting (about 52,000 objects) live until
+    Clerk quits; frozen, no later collection walks them again. A full collection of them costs
+    about 13 ms, which would otherwise land on a key press every so often, and the collections
+    at exit about 60 ms. They are frozen without a collection first: one found 49 objects of
+    garbage among the 52,000 and took 30–40 ms of the start. Anything made after this is
+    collected as usual; ``unsettle`` hands them back when the meeting they were made for is
+    closed."""
     gc.freeze()
     gc.enable()
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from clerk.store import backup, health
 from clerk.store.handle import Database, Source, driver_of, engine_of  # noqa: F401 - re-exported
+from clerk.store.lockfile import FileLock, LockHeld
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -124,12 +125,10 @@ def _open_sqlite(path: Path, *, lock: bool) -> Database:
         )
     held = None
     if lock:
-        from filelock import FileLock, Timeout
-
-        held = FileLock(str(path) + ".lock", timeout=0)
+        held = FileLock(str(path) + ".lock")
         try:
             held.acquire()
-        except Timeout:
+        except LockHeld:
             raise DatabaseLocked(
                 f"{path} is already open in another Clerk; close that one first, "
                 "or choose another database with --db"

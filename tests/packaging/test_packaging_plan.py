@@ -151,7 +151,6 @@ def test_hidden_imports_cover_what_is_loaded_lazily(plan):
         "docx",
         "pypdf",
         "platformdirs",
-        "filelock",
         "PySide6.QtWidgets",
         "clerk.gui.main_window",
         "clerk.store.db",
