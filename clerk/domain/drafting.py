@@ -9,7 +9,6 @@ rewording that says nothing.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -81,6 +80,8 @@ def reword(
 def place_key(item_key: str | None, source: str) -> str:
     """The key of a rewording: the same for the same sentence, so that two Clerks rewording
     one sentence at once clash (and one is told) instead of both being kept."""
+    import hashlib  # here: about 5 ms of a start that rewords nothing
+
     return hashlib.sha256(f"{item_key}/{source}".encode()).hexdigest()[:32]
 
 

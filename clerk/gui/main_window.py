@@ -44,6 +44,7 @@ from clerk.services.session import OTHERS, MeetingSession
 if TYPE_CHECKING:
     from clerk.gui.meetings_view import MeetingsView
     from clerk.gui.preview import PreviewView
+    from clerk.gui.recording_dock import RecordingDock
     from clerk.gui.setup_view import SetupView
 
 POLL_MS = 1000
@@ -358,17 +359,62 @@ class MainWindow(QMainWindow):
             apply_theme(app, *live_service.look())
 
     def _install_recording(self) -> None:
-        """The Recording panel and its switch (clerk.gui.recording_dock), in the Meeting menu."""
-        from clerk.gui.recording_dock import RecordingDock
+        """The Recording panel's two commands in the Meeting menu.
 
-        self.recording = RecordingDock(self)
-        menu = next(a.menu() for a in self.menuBar().actions() if a.text() == "Mee&ting")
-        menu.addSeparator()
-        menu.addAction(self.recording.record_action)
-        panel = self.recording.toggleViewAction()  # titled "Recording" by Qt: say what it does
-        panel.setText("Show the recording &panel")
-        menu.addAction(panel)
-        self.recording.hide()
+        The panel (clerk.gui.recording_dock, and the recording modules it brings: about 20 ms
+        of a start) is made the first time either command is used or ``recording`` is asked
+        for; until then the menu holds two stand-ins with the same words and key. A database
+        that holds recordings gets its panel at once, which seals what a crash cut off and
+        deletes recordings past their keeping."""
+        self._recording: RecordingDock | None = None
+        self._recording_menu = next(
+            a.menu() for a in self.menuBar().actions() if a.text() == "Mee&ting"
+        )
+        self._recording_menu.addSeparator()
+        record = QAction("&Record this meeting", self)
+        record.setCheckable(True)
+        record.setShortcut("Ctrl+Shift+R")
+        record.toggled.connect(self._first_record)
+        panel = QAction("Show the recording &panel", self)
+        panel.setCheckable(True)
+        panel.toggled.connect(self._first_panel)
+        self._recording_stand_ins = (record, panel)
+        self._recording_menu.addAction(record)
+        self._recording_menu.addAction(panel)
+        if live_service.has_recordings(self.db):
+            self.recording  # noqa: B018 - made now, for what it tidies
+
+    @property
+    def recording(self) -> RecordingDock:
+        """The Recording panel, made the first time it is asked for."""
+        if self._recording is None:
+            from clerk.gui.recording_dock import RecordingDock
+
+            dock = RecordingDock(self)
+            self._recording = dock
+            menu = self._recording_menu
+            panel = dock.toggleViewAction()  # titled "Recording" by Qt: say what it does
+            panel.setText("Show the recording &panel")
+            record_stand_in, panel_stand_in = self._recording_stand_ins
+            menu.insertAction(record_stand_in, dock.record_action)
+            menu.insertAction(record_stand_in, panel)
+            for stand_in in self._recording_stand_ins:
+                menu.removeAction(stand_in)
+                stand_in.setEnabled(False)  # its key goes to the panel's own action
+            dock.hide()
+            if self.session is not None and self.bridge is not None:
+                dock.set_session(self.session, self.bridge, self.live.notes.editor)
+        return self._recording
+
+    def _first_record(self, on: bool) -> None:
+        self._recording_stand_ins[0].setChecked(False)
+        if on:
+            self.recording.record_action.setChecked(True)
+
+    def _first_panel(self, on: bool) -> None:
+        self._recording_stand_ins[1].setChecked(False)
+        if on:
+            self.recording.show()
 
     # -- the open meeting ----------------------------------------------------------------
     def open_meeting(self, meeting_id: int) -> bool:
@@ -389,7 +435,8 @@ class MainWindow(QMainWindow):
             self.setup.set_session(session, self.bridge)
         if self._preview_tab.built:
             self.preview.show_meeting(session.meeting)
-        self.recording.set_session(session, self.bridge, self.live.notes.editor)
+        if self._recording is not None:
+            self._recording.set_session(session, self.bridge, self.live.notes.editor)
         self._update_title()
         self._update_undo()
         self.save_state.setText("Meeting open — every change is saved when made")

@@ -38,6 +38,11 @@ def meeting_exists(db: Database, meeting_id: int) -> bool:
     return repository.meeting_exists(db, meeting_id)
 
 
+def has_recordings(db: Database) -> bool:
+    """Whether the database holds any recording (so a start has recordings to look after)."""
+    return repository.has_recordings(db)
+
+
 def look() -> tuple[float, str]:
     """The text scale and the colour scheme this user chose."""
     prefs = preferences.load()

@@ -150,6 +150,21 @@ def has_meetings(source: Source) -> bool:
         return conn.execute(select(MEETINGS.c.id).limit(1)).first() is not None
 
 
+def has_recordings(source: Source) -> bool:
+    """Whether any meeting was ever recorded here (one row read): a start with none has no
+    recording to seal or prune, and imports nothing of the recording."""
+    driver = driver_of(source)
+    if driver is not None:
+        found = driver.execute("SELECT 1 FROM recording_segments LIMIT 1").fetchone()
+        return found is not None
+    from sqlalchemy import select
+
+    from clerk.store.schema import RECORDING_SEGMENTS
+
+    with engine_of(source).connect() as conn:
+        return conn.execute(select(RECORDING_SEGMENTS.c.key).limit(1)).first() is not None
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 

@@ -129,3 +129,20 @@ def test_a_meeting_reopened_in_the_live_view_builds_no_other_view(meeting_left_o
     modules = loaded_modules(meeting_left_open, "ready")
     assert "clerk.gui.live.view" in modules
     assert sorted(modules & set(NOT_SHOWN)) == []
+
+
+# The Recording panel and the recording's own modules, for a database that holds no
+# recording: made when the clerk first asks for the panel or to record.
+RECORDING = (
+    "clerk.gui.recording_dock",
+    "clerk.services.recording",
+    "clerk.services.transcripts",
+    "clerk.recording.transcribe",
+    "clerk.recording.timeline",
+    "clerk.store.recordings",
+)
+
+
+def test_a_database_never_recorded_in_loads_nothing_of_the_recording(meeting_left_open):
+    modules = loaded_modules(meeting_left_open, "ready")
+    assert sorted(modules & set(RECORDING)) == []

@@ -101,3 +101,62 @@ def test_play_from_here_without_sound_output_says_so_in_the_status_bar(window, m
     assert w.statusBar().currentMessage() == NO_OUTPUT
     dock.stop_button.click()  # nothing playing, no device: nothing happens, nothing breaks
     assert [x.stop_reason for x in recordings.segments(s.db.engine, s.meeting.id)] == ["stopped"]
+
+
+def test_the_panel_is_made_when_first_asked_for_and_at_start_once_there_are_recordings(
+    qtbot, db, session, speech, monkeypatch
+):
+    from clerk.services import recording
+
+    answer_questions(monkeypatch)
+    source = FileSource(speech.path)
+    monkeypatch.setattr(recording, "microphone_source", lambda: source)
+    clock = ManualClock(datetime(2026, 11, 30, 18, 0))
+    w = MainWindow(db, clock)
+    qtbot.addWidget(w)
+    w.open_meeting(session.meeting.id)
+    assert w._recording is None  # nothing recorded here yet: no panel made
+
+    def menu_actions():
+        menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "Mee&ting")
+        return [a for a in menu.actions() if "record" in a.text().lower()]
+
+    stand_in = next(a for a in menu_actions() if a.text() == "&Record this meeting")
+    assert stand_in.shortcut().toString() == "Ctrl+Shift+R"
+    actions.start_meeting(w.session, clock.now())
+    stand_in.trigger()  # the clerk's first Meeting ▸ Record this meeting
+    dock = w._recording
+    assert dock is not None and dock.record_action.isChecked()
+    assert dock.state.text() == "Recording"
+    # The menu now holds the panel's own commands, once each, with the same words and key.
+    assert [a.text() for a in menu_actions()] == [
+        "&Record this meeting",
+        "Show the recording &panel",
+    ]
+    assert menu_actions()[0] is dock.record_action
+    assert dock.record_action.shortcut().toString() == "Ctrl+Shift+R"
+    source.pump(2)
+    clock.advance(seconds=2)
+    dock.record_action.setChecked(False)
+    dock.shutdown()
+    w.close()
+
+    again = MainWindow(db, clock)  # a database with a recording: the panel is made at start
+    qtbot.addWidget(again)
+    assert again._recording is not None
+    again.recording.shutdown()
+    source.close()
+
+
+def test_show_the_recording_panel_makes_and_shows_it(qtbot, db, session, monkeypatch):
+    answer_questions(monkeypatch)
+    w = MainWindow(db, ManualClock(datetime(2026, 11, 30, 18, 0)))
+    qtbot.addWidget(w)
+    w.show()
+    w.open_meeting(session.meeting.id)
+    menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "Mee&ting")
+    panel = next(a for a in menu.actions() if a.text() == "Show the recording &panel")
+    panel.trigger()
+    assert w._recording is not None and w._recording.isVisible()
+    assert w.recording.state.text() == "Not recording"
+    w.recording.shutdown()
