@@ -494,10 +494,15 @@ def _para(text: str, source: str = "") -> Block:
 
 
 def _clean(block: Block) -> Block:
+    """The block with its words cleaned; the block itself when they were clean already (most
+    are: a new block for each cost a tenth of writing the minutes)."""
     if block.kind is BlockKind.ATTENDANCE:
         rows = tuple((label, tuple(clean_line(x) for x in lines)) for label, lines in block.rows)
-        return replace(block, rows=rows)
+        return block if rows == block.rows else replace(block, rows=rows)
     if block.kind is BlockKind.TABLE:
         cells = tuple(tuple(clean_line(c) for c in row) for row in block.cells)
-        return replace(block, cells=cells)
-    return replace(block, text=clean_text(block.text), lead=clean_text(block.lead))
+        return block if cells == block.cells else replace(block, cells=cells)
+    text, lead = clean_text(block.text), clean_text(block.lead)
+    if text == block.text and lead == block.lead:
+        return block
+    return replace(block, text=text, lead=lead)

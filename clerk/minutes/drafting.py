@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from clerk.domain.model import Rewording
 from clerk.minutes.blocks import Block, BlockKind
@@ -22,16 +23,19 @@ OWN_WORDS = ("notes", "resolution", "heading", "description", "speaker_summary")
 _TEXT_KINDS = frozenset(BlockKind) - {BlockKind.ATTENDANCE, BlockKind.TABLE}
 
 
-def tag_sources(blocks: Iterable[Block], source: str, *, numbered: bool = True) -> list[Block]:
+def tag_sources(
+    blocks: Iterable[Block], source: str, *, numbered: bool = True, **also: Any
+) -> list[Block]:
     """``blocks`` with ``source`` given to those that have none: "source:0", "source:1"… in
-    order when ``numbered`` (each its own sentence), else the one name for all of them."""
+    order when ``numbered`` (each its own sentence), else the one name for all of them; and
+    the fields ``also`` names given to every block, in the same copy."""
     out = []
     n = 0
     for b in blocks:
         if b.source:
-            out.append(b)
+            out.append(replace(b, **also) if also else b)
             continue
-        out.append(replace(b, source=f"{source}:{n}" if numbered else source))
+        out.append(replace(b, source=f"{source}:{n}" if numbered else source, **also))
         n += 1
     return out
 

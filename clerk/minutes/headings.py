@@ -38,7 +38,7 @@ def heading_blocks(
         time_ = people.clock(item.started_at, st.headings.time_format)
     if number is None and not clean_line(item.title):
         # a passage with no heading of its own: an opening prayer, the chair's welcome
-        return [replace(b, item_key=item.key, minute=None) for b in tag_sources(body, "event")]
+        return tag_sources(body, "event", item_key=item.key, minute=None)
     title = clean_line(item.title) or "Item " + item.agenda_number
     text = st.say(
         "headings.text",
@@ -56,7 +56,7 @@ def heading_blocks(
     if st.headings.description and item.description and item.description.strip():
         description = tag_sources(narrative_blocks(item.description), "description", numbered=False)
         body = [*description, *body]
-    body = [replace(b, item_key=item.key, minute=number) for b in tag_sources(body, "event")]
+    body = tag_sources(body, "event", item_key=item.key, minute=number)
     if st.headings.run_in and body and body[0].kind is BlockKind.PARAGRAPH and not body[0].lead:
         first = Block(BlockKind.RUN_IN, body[0].text, lead=text, item_key=item.key, minute=number)
         first = replace(first, source=body[0].source)

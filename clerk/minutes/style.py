@@ -138,21 +138,41 @@ def _squash(text: str) -> str:
     """Runs of spaces closed up, and the full stop doubled by a phrase ending "… {{ time }}."
     after "4.20 p.m." made single (an ellipsis stays), as is one after a closing quotation mark
     that already follows a stop ('… “That the report be noted.”.')."""
-    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
-    text = re.sub(r"([.!?][”\"’'])\.", r"\1", text)
-    return re.sub(r"[ \t]{2,}", " ", text).strip()
+    text = _DOUBLED_STOP.sub(".", text)
+    text = _STOP_AFTER_QUOTE.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+_DOUBLED_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+_STOP_AFTER_QUOTE = re.compile(r"([.!?][”\"’'])\.")
+_SPACES = re.compile(r"[ \t]{2,}")
 
 
 def _render(style: HouseStyle, key: str, index: int, values: dict) -> str:
     from clerk.minutes.render import MinutesError
 
-    template = _templates(style)[(key, index)]
+    template = _phrases_of(style)[(key, index)]
     try:
         return template.render(values)
     except Exception as exc:  # noqa: BLE001 - a phrase fails only by the style's fault
         raise MinutesError(
             f"house style {style.style.name!r}, {key}: {_one_line(exc)}", bad_input=True
         ) from None
+
+
+#: The compiled phrases of the styles in use, by the style object's identity (the object is
+#: held, so its id stays its own). A minutes document says several hundred phrases: looking
+#: them up by the style's value hashed the whole style each time (a tenth of composing).
+_BY_OBJECT: dict[int, tuple[HouseStyle, dict[tuple[str, int], jinja2.Template]]] = {}
+
+
+def _phrases_of(style: HouseStyle) -> dict[tuple[str, int], jinja2.Template]:
+    held = _BY_OBJECT.get(id(style))
+    if held is None or held[0] is not style:
+        if len(_BY_OBJECT) >= 32:
+            _BY_OBJECT.clear()
+        held = _BY_OBJECT[id(style)] = (style, _templates(style))
+    return held[1]
 
 
 @cache
