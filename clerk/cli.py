@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--date", metavar="YYYY-MM-DD", help="the meeting's date, when the agenda gives none"
     )
+    p.add_argument(
+        "--committee",
+        metavar="NAME",
+        help="the name of the body that meets, when the agenda gives none (or to correct it)",
+    )
 
     p = command("import-record", "import a clerk.meeting/1 record; prints the new meeting id")
     p.add_argument("file", type=Path)
@@ -177,11 +182,13 @@ def _load(db, meeting_id: int):
 
 
 def cmd_import_agenda(args) -> int:
-    from clerk.agenda import AgendaError, read_agenda
+    from clerk.agenda import AgendaError, names_no_body, read_agenda, with_body
     from clerk.services.meetings import RecordError, dumps, meeting_from_record
 
     try:
         found = read_agenda(args.file)
+        if args.committee and args.committee.strip():
+            found.record = with_body(found.record, args.committee)
         given = _given_date(args, found.record)
         # An agenda that gives no date is read with "date": null (nothing is made up); the
         # rest of the record is checked all the same, and saving needs --date.
@@ -199,10 +206,22 @@ def cmd_import_agenda(args) -> int:
         )
     if args.dry_run:
         return EXIT_OK
-    if not given:
+    missing = [
+        what
+        for what, lacking in (
+            ("--date YYYY-MM-DD", not given),
+            ('--committee "NAME"', names_no_body(found.record)),
+        )
+        if lacking
+    ]
+    if missing:
+        says = {
+            1: "no meeting date" if not given else "no name of the body that meets",
+            2: "no meeting date and no name of the body that meets",
+        }[len(missing)]
         raise BadInput(
-            f"{args.file.name} gives no meeting date: nothing was saved; import it again with "
-            "--date YYYY-MM-DD"
+            f"{args.file.name} gives {says}: nothing was saved; import it again with "
+            + " and ".join(missing)
         )
     from clerk.services.meetings import save_new_meeting
 

@@ -135,3 +135,40 @@ def test_import_agenda_with_no_date_makes_none_up(tmp_path):
     saved = clerk("import-agenda", str(agenda), "--date", "2026-03-16", db=db)
     assert saved.returncode == 0, saved.stderr
     assert "2026-03-16\tElmford Parish Council" in clerk("meetings", db=db).stdout
+
+
+def test_import_agenda_naming_no_body_asks_for_it_and_saves_with_it(tmp_path):
+    agenda = tmp_path / "agenda.txt"
+    agenda.write_text(
+        "AGENDA\n\nNotice is hereby given that a meeting will be held on Monday 16 March 2026 "
+        "at 7.30pm in the Village Hall.\n\n1. Apologies for absence\n2. Declarations of "
+        "interest\n3. Minutes of the last meeting\n4. Planning applications\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "clerk.sqlite3"
+    dry = clerk("import-agenda", str(agenda), "--dry-run", "--json", db=db)
+    assert dry.returncode == 0, dry.stderr
+    assert "no committee name found" in dry.stderr
+    refused = clerk("import-agenda", str(agenda), db=db)
+    assert refused.returncode == 3 and "--committee" in refused.stderr
+    assert refused.stderr.count("\n") == refused.stderr.count("note:") + 1
+    assert clerk("meetings", db=db).stdout.strip() == ""  # nothing was saved
+    saved = clerk("import-agenda", str(agenda), "--committee", "Elmford  Parish Council", db=db)
+    assert saved.returncode == 0, saved.stderr
+    assert "2026-03-16\tElmford Parish Council" in clerk("meetings", db=db).stdout
+    meeting_id = saved.stdout.strip().splitlines()[-1]
+    record = json.loads(clerk("export-record", meeting_id, db=db).stdout)
+    assert record["kind"] == "other"  # a parish council as a whole
+
+
+def test_import_agenda_with_neither_date_nor_body_names_both(tmp_path):
+    agenda = tmp_path / "agenda.txt"
+    agenda.write_text(
+        "AGENDA\n\nA meeting will be held on Monday evening at 7.30pm in the Village Hall."
+        "\n\n1. Apologies for absence\n2. Minutes of the last meeting\n3. Planning\n",
+        encoding="utf-8",
+    )
+    refused = clerk("import-agenda", str(agenda), db=tmp_path / "clerk.sqlite3")
+    assert refused.returncode == 3
+    last = refused.stderr.strip().splitlines()[-1]
+    assert "--date YYYY-MM-DD and --committee" in last and "Traceback" not in refused.stderr

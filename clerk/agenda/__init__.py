@@ -23,9 +23,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from clerk.agenda.errors import AgendaError
+from clerk.agenda.errors import MISSING_COMMITTEE, AgendaError, names_no_body
 
-__all__ = ["AgendaError", "AgendaImport", "read_agenda", "read_agenda_text"]
+__all__ = [
+    "MISSING_COMMITTEE",
+    "AgendaError",
+    "AgendaImport",
+    "names_no_body",
+    "read_agenda",
+    "read_agenda_text",
+    "with_body",
+]
 
 
 @dataclass
@@ -64,3 +72,12 @@ def read_agenda_text(text: str, source_name: str = "the agenda") -> AgendaImport
         raise AgendaError(
             f"{source_name} could not be read as an agenda ({type(exc).__name__}: {exc})"[:300]
         ) from exc
+
+
+def with_body(record: dict, name: str) -> dict:
+    """The record with ``name`` as the body that meets (the clerk's own, where the agenda
+    named none or named it wrongly), and the kind of meeting that name says."""
+    from clerk.agenda.build import _meeting_kind
+
+    name = " ".join(name.split())
+    return {**record, "committee": name, "kind": _meeting_kind(name)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from clerk.agenda.errors import AgendaError
+from clerk.agenda.errors import MISSING_COMMITTEE, AgendaError
 from clerk.agenda.genre import PAPERS, agenda_evidence, refusal
 from clerk.agenda.header import called_meeting_time
 from clerk.agenda.items import scan_items
@@ -34,7 +34,6 @@ STANDARD = {
     "exclusion",
     "work_plan",
 }
-MISSING_COMMITTEE = "(committee not found)"
 MAX_PEOPLE, MAX_ITEMS = 2000, 1000
 
 

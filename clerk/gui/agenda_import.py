@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from clerk.agenda import AgendaError, AgendaImport, read_agenda
+from clerk.agenda import AgendaError, AgendaImport, names_no_body, read_agenda
 from clerk.domain.model import ItemKind, MeetingKind, Role
 from clerk.gui.choice_delegate import ChoiceDelegate
 from clerk.gui.models.labels import KIND_LABELS, MEETING_KIND_LABELS, ROLE_LABELS
@@ -367,6 +367,15 @@ class AgendaImportDialog(QDialog):
                 "Import agenda",
                 "The agenda gives no meeting date. Put in the date of the meeting (like "
                 "2023-02-20 or 20/02/2023) and press Save meeting again.",
+            )
+            return
+        if names_no_body(record):  # the agenda named no body, and none is made up
+            self._point_at("committee")
+            warn(
+                self,
+                "Import agenda",
+                "The agenda does not name the body that meets. Put in its name (like "
+                "Elmford Parish Council, or Planning Committee) and press Save meeting again.",
             )
             return
         try:

@@ -98,3 +98,52 @@ def test_an_agenda_with_no_date_asks_the_clerk_for_it(qtbot, db, tmp_path):
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = repository.load_meeting(db.engine, dialog.meeting_id)
     assert saved.date.isoformat() == "2026-03-16"
+
+
+# A notice that names no body at all: the meeting is not saved as "(committee not found)".
+NO_BODY = """AGENDA
+
+Notice is hereby given that a meeting will be held on Monday 16 March 2026 at 7.30pm in the
+Village Hall.
+
+1. Apologies for absence
+2. Minutes of the last meeting
+3. Planning applications
+"""
+
+
+def test_an_agenda_naming_no_body_asks_the_clerk_for_it(qtbot, db, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from clerk.store import repository
+
+    path = tmp_path / "notice.txt"
+    path.write_text(NO_BODY, encoding="utf-8")
+    dialog = AgendaImportDialog(db, path=path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    model = dialog.details_model
+    row = model.row_of("committee")
+    cell = model.index(row, 1)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) == UNSURE_BRUSH
+    said = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        said.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert said and "does not name the body that meets" in said[0]
+    assert dialog.meeting_id is None and repository.list_meetings(db.engine) == []
+    assert dialog.details.currentIndex().row() == row  # the cell to fill is selected
+    assert model.setData(cell, "Elmford Parish Council", Qt.ItemDataRole.EditRole)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = repository.load_meeting(db.engine, dialog.meeting_id)
+    assert saved.committee == "Elmford Parish Council"
