@@ -61,7 +61,9 @@ def build_import(text: str, source_name: str):
             f"the agenda text stops inside item {scan.cut_off.number} "
             f"('{scan.cut_off.title}'): left out"
         )
-    papers = bool(PAPERS.search(text))
+    # "PDF 245 KB" beside a paper's link; looked for only where "PDF" is (the pattern starts
+    # with \b, so the search engine would otherwise try it at every character of a long pack).
+    papers = "PDF" in text and bool(PAPERS.search(text))
     why_not = refusal(source_name, head, lines, standard, scan.heading_line is not None, papers)
     if why_not:
         raise AgendaError(why_not)

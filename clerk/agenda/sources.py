@@ -68,6 +68,9 @@ def text_of_bytes(data: bytes, name: str, notes: list[str] | None = None) -> str
     return decode_text(data, name, notes)
 
 
+_CONTROL_BYTES = bytes((*range(0, 9), *range(14, 32)))
+
+
 def decode_text(data: bytes, name: str, notes: list[str] | None = None) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -75,7 +78,8 @@ def decode_text(data: bytes, name: str, notes: list[str] | None = None) -> str:
         except UnicodeDecodeError:
             raise AgendaError(f"{name} is not readable text") from None
     sample = data[:65536]
-    controls = sum(sample.count(bytes([c])) for c in (*range(0, 9), *range(14, 32)))
+    # One pass: the sample less its control bytes (counting each of 23 took 27 passes).
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if sample.count(b"\x00") > len(sample) // 100 or controls > len(sample) // 20:
         raise AgendaError(f"{name} is not a text, Word (.docx) or PDF file")
     # Older Windows exports are Windows-1252: read as such, with a note (clerk.safefiles).
