@@ -18,7 +18,7 @@ from clerk.agenda.header import called_meeting_time
 from clerk.agenda.items import scan_items
 from clerk.agenda.kinds import exempt_paragraphs, kind_of, says_exempt
 from clerk.agenda.lines import description_text, fold_spaces, split_lines
-from clerk.agenda.notice import Notice, read_notice
+from clerk.agenda.notice import MEETING_ONLY, Notice, read_notice
 from clerk.agenda.occasion import meeting_type
 from clerk.agenda.people import find_officer
 from clerk.agenda.previous import find_previous_minutes, municipal_year
@@ -187,11 +187,7 @@ def _as_typed(name: str) -> str:
     return " ".join(w if k and w in small else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
-_MEETING_ONLY = re.compile(
-    r"(?:(?:annual|general|special|extraordinary|ordinary|monthly|statutory|public|open"
-    r"|reconvened|adjourned)\s+)*(?:meeting|agm|egm)",
-    re.IGNORECASE,
-)
+_MEETING_ONLY = MEETING_ONLY
 
 
 def _committee(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:

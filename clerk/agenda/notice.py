@@ -27,6 +27,12 @@ from clerk.agenda.membership import read_members
 from clerk.agenda.venue import read_venue
 from clerk.agenda.when import find_dates, years_in
 
+#: A name that says only what kind of meeting it is ("Monthly Meeting", "AGM"), not who meets.
+MEETING_ONLY = re.compile(
+    r"(?:(?:annual|general|special|extraordinary|ordinary|monthly|statutory|public|open"
+    r"|reconvened|adjourned|full|main|regular|the)\s+)*(?:meeting|agm|egm)",
+    re.IGNORECASE,
+)
 _ORG = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+|of\s+|and\s+|upon\s+|on\s+|in\s+|the\s+){0,7}"
     r"(?:Council|Authority)$"
@@ -299,15 +305,23 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
         ):
             continue  # a sentence or a wrapped line, not a title
         candidates.append(line)
+    # "Ordinary Meeting - Monday 4 March 2024" names no body: the council above it does.
+    kind_only = [line for line in candidates if MEETING_ONLY.fullmatch(_clean_body(line))]
     for line in candidates:
-        if not _ORG.match(fold_spaces(line)):
+        if not _ORG.match(fold_spaces(line)) and line not in kind_only:
             notice.committee = _clean_body(line)
             # "Meeting of the month": a heading that names no kind of body is a guess
             words = {w.lower() for w in _BODY_WORDS.findall(line)}
             notice.committee_sure = not words <= {"meeting", "session", "group"}
             return
     if candidates:  # a full council meeting: the council is the body
-        notice.committee = _clean_body(candidates[0])
+        bodies = [line for line in candidates if line not in kind_only] or candidates
+        notice.committee = _clean_body(bodies[0])
+        notice.committee_sure = False
+        return
+    titled = _title_body(lines, kinds=True)  # "Monthly Meeting": better than nothing, unsure
+    if titled:
+        notice.committee = titled
         notice.committee_sure = False
 
 
@@ -342,10 +356,13 @@ _BODY_NOUN_END = re.compile(
 )
 
 
-def _title_body(lines: list[str]) -> str | None:
+def _title_body(lines: list[str], kinds: bool = False) -> str | None:
     """The body named by a title line: "Cabinet - Tuesday, 21 March 2023 2.00 pm" (ModernGov),
     "Agenda for the Governing Body Meeting", "Laleston Community Council Meeting, 21 September
-    2023", "Cyngor Sir Ynys Môn - Dydd Iau, 9fed Hydref, 2014"."""
+    2023", "Cyngor Sir Ynys Môn - Dydd Iau, 9fed Hydref, 2014". A title that names only a kind
+    of meeting ("Monthly Meeting - Monday 4 March 2024", "Meeting on Monday …") is passed over
+    unless ``kinds``: the body is then looked for in the other lines of the notice ("Elmford
+    Parish Council" above it), and such a title is the last resort."""
     for i, line in enumerate(lines[:20]):
         text = fold_spaces(line.replace("\t", " "))
         if not text or _LABEL.match(text):
@@ -397,6 +414,7 @@ def _title_body(lines: list[str]) -> str | None:
                 name,
                 re.IGNORECASE,
             )
+            and (kinds or not MEETING_ONLY.fullmatch(name.strip()))
         ):
             return _clean_body(name)
     return None

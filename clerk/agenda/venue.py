@@ -72,7 +72,12 @@ _TRAILING_CLAUSE = re.compile(
 
 
 _IN_ACCORDANCE = re.compile(
-    r"(?<=\bheld\s)in\s+accordance\s+with\s+[^.|]{0,120}?\s(?P<w>at|in):?(?=\s)", re.I
+    r"(?<=\bheld\s)in\s+accordance\s+with\s+[^.|]{0,120}?\s(?P<w>at|in):?(?=\s|$)", re.I
+)
+# "… to be held [in accordance with the regulations] at:" at the end of its line or paragraph:
+# the place is what comes next ("Chawleigh Village Hall for the purpose of …").
+_PLACE_FOLLOWS = re.compile(
+    r"\b(?:held|take\s+place|takes\s+place|meet)\s+(?:at|in)\s*:?\s*$", re.IGNORECASE
 )
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 
@@ -106,7 +111,7 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
         if rest and re.search(r"[A-Za-z]{3}", rest):
             notice.venue = clean_venue(rest, from_sentence=False)
             return
-    sentences = _sentences(joined)
+    sentences = base = _sentences(joined)
     # "reminded of the next meeting …" among the page's first lines is its own notice
     top = [line for line in lines[:TOP_LINES] if line and NEXT_NOTICE.search(line)]
     sentences = [*top, *sentences]
@@ -128,6 +133,18 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
         )
         # "held in accordance with current regulations at: the Hall": the rules, then the place
         marked = _IN_ACCORDANCE.sub(r"\g<w>", marked)
+        if _PLACE_FOLLOWS.search(marked) and sentence in base:
+            k = base.index(sentence)
+            after = next((b for b in base[k + 1 : k + 4] if b.strip()), "")
+            venue = _TRAILING_CLAUSE.sub("", after.strip()).strip(" ,.")
+            if (
+                (venue[:1].isupper() or venue.lower().startswith("the "))
+                and 3 <= len(venue) <= 200
+                and not DATE_RE.search(venue)
+                and not re.search(r"\b(?:agenda|apologies)\b", venue, re.IGNORECASE)
+            ):
+                notice.venue = clean_venue(venue, from_sentence=True)
+                return
         remote = _HELD_REMOTELY.search(marked)
         if remote:  # "will be held Remotely on …", "held via Zoom"
             how = remote.group("how")

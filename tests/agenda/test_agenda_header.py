@@ -401,3 +401,52 @@ def test_a_meeting_held_remotely_has_that_for_its_venue():
 )
 def test_a_venue_beside_the_date_without_the_words_around_the_date(line, venue):
     assert header(read(f"Elmford Town Council\n{line}"))["venue"] == venue
+
+
+# The council named on the first line; the line below says only what kind of meeting it is.
+@pytest.mark.parametrize(
+    "head, body",
+    [
+        (
+            "Elmford Parish Council\nAGENDA\nMeeting on Monday 4 March 2024 at 7pm in the "
+            "Village Hall",
+            "Elmford Parish Council",
+        ),
+        (
+            "Elmford Parish Council\n\nAgenda for the meeting on Monday 4 March 2024 at 7pm in "
+            "the Village Hall",
+            "Elmford Parish Council",
+        ),
+        (
+            "Elmford Town Council\nMonthly Meeting\nMonday 4 March 2024 at 7pm\nThe Village Hall"
+            "\nAGENDA",
+            "Elmford Town Council",
+        ),
+        (
+            "Elmford Community Council\nOrdinary Meeting - Monday 4 March 2024 - 7pm - Village "
+            "Hall",
+            "Elmford Community Council",
+        ),
+    ],
+)
+def test_a_kind_of_meeting_under_the_council_s_name_does_not_replace_it(head, body):
+    found = header(read(head))
+    assert found["committee"] == body
+    assert found["date"] == "2024-03-04" and found["scheduled_time"] == "19:00"
+
+
+def test_a_heading_that_names_only_a_kind_of_meeting_is_kept_when_nothing_else_names_one():
+    found = read("Monthly Meeting\nMonday 4 March 2024 at 7pm\nThe Village Hall\nAGENDA")
+    assert found.record["committee"] == "Monthly Meeting"
+    assert "committee" in found.unsure  # and the preview asks for the body's name
+
+
+def test_the_place_on_the_line_after_held_at():
+    found = read(
+        "You are hereby summoned to attend the meeting of Elmford Parish Council on Wednesday "
+        "25th August 2021 at 7.30pm, to be held in accordance with current regulations at:\n\n"
+        "Elmford Village Hall for the purpose of transacting the business on the following "
+        "agenda.\n\nA Clerk\nClerk to Elmford Parish Council\n\nAGENDA"
+    )
+    assert header(found)["venue"] == "Elmford Village Hall"
+    assert header(found)["committee"] == "Elmford Parish Council"
