@@ -278,7 +278,19 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
         return
     titled = _title_body(lines)
     if titled:
-        notice.committee = titled
+        # "Planning Committee" / "Elmford Town Council" / "Monday 11 November 2024 …": the
+        # council's name over the date, the committee that meets above it.
+        above = _ORG.match(titled) and next(
+            (
+                line
+                for line in _heading_candidates(lines[:6])
+                if not _ORG.match(fold_spaces(line))
+                and not MEETING_ONLY.fullmatch(_clean_body(line))
+                and not find_dates(line)
+            ),
+            None,
+        )
+        notice.committee = _clean_body(above) if above else titled
         return
     m = _PAPERS_FOR.search(joined)
     if m and _BODY_WORDS.search(m.group("v")):
@@ -288,23 +300,7 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
     if m and len(m.group("v")) < 200:
         notice.committee = _clean_body(m.group("v"))
         return
-    candidates = []
-    for line in lines[:60]:
-        if not line or _SKIP_LINE.match(line) or _LABEL.match(line) or len(line) > 160:
-            continue
-        if line.rstrip().endswith((".", ":", ";")) or not _BODY_WORDS.search(line):
-            continue
-        if re.match(r"^(?:to|a|an|you|please|if|members|the meeting)\b", line, re.IGNORECASE):
-            continue
-        if _PERSON_OR_CRUMB.search(line):
-            continue  # a member's table row, a web page's breadcrumb trail
-        if re.search(r"\bminutes\s+of\b|\bmeeting\s+(?:held|was|will)\b", line, re.IGNORECASE):
-            continue
-        if line[:1].islower() or re.search(
-            r"\b(?:will|shall|may|hold|holds|are|were|was)\b", line, re.IGNORECASE
-        ):
-            continue  # a sentence or a wrapped line, not a title
-        candidates.append(line)
+    candidates = _heading_candidates(lines[:60])
     # "Ordinary Meeting - Monday 4 March 2024" names no body: the council above it does.
     kind_only = [line for line in candidates if MEETING_ONLY.fullmatch(_clean_body(line))]
     for line in candidates:
@@ -325,6 +321,28 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
         notice.committee_sure = False
 
 
+def _heading_candidates(lines: list[str]) -> list[str]:
+    """Lines that could be a heading naming the body: short, with a body word, no sentence."""
+    candidates = []
+    for line in lines:
+        if not line or _SKIP_LINE.match(line) or _LABEL.match(line) or len(line) > 160:
+            continue
+        if line.rstrip().endswith((".", ":", ";")) or not _BODY_WORDS.search(line):
+            continue
+        if re.match(r"^(?:to|a|an|you|please|if|members|the meeting)\b", line, re.IGNORECASE):
+            continue
+        if _PERSON_OR_CRUMB.search(line):
+            continue  # a member's table row, a web page's breadcrumb trail
+        if re.search(r"\bminutes\s+of\b|\bmeeting\s+(?:held|was|will)\b", line, re.IGNORECASE):
+            continue
+        if line[:1].islower() or re.search(
+            r"\b(?:will|shall|may|hold|holds|are|were|was)\b", line, re.IGNORECASE
+        ):
+            continue  # a sentence or a wrapped line, not a title
+        candidates.append(line)
+    return candidates
+
+
 # "| Prof. I Cumming | Chair | Non Executive Director |", "Cllr A Smith (Chair)", and
 # "Home > Your Council > Agenda and minutes" name no body.
 _PERSON_OR_CRUMB = re.compile(
@@ -336,7 +354,9 @@ _PERSON_OR_CRUMB = re.compile(
 _MONTH_NAME = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
-_AGENDA_FOR = re.compile(r"^(?:\{\w+\}\s*)?agenda\s+(?:for|of)\s+(?:the\s+)?", re.IGNORECASE)
+_AGENDA_FOR = re.compile(
+    r"^(?:\{\w+\}\s*)?agenda(?:\s+(?:for|of)\s+|\s*[-–—:|]\s+)(?:the\s+)?", re.IGNORECASE
+)
 # "POSTPONED … Agenda for Extraordinary Meeting to be held at …": the title after a notice
 _AGENDA_FOR_LATER = re.compile(r"(?:[.…!]\s*|\s[-–—]\s)(?=agenda\s+(?:for|of)\s)", re.IGNORECASE)
 # "Extraordinary Meeting of Elmford Parish Council": the body that meets

@@ -197,6 +197,11 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
             r"^(?:the|THE)\s+(?=[A-Z0-9]|[a-z]+\s+(?:hall|room|centre|chamber)\b)", "", text
         )
         text = text.rstrip(".")
+    if text.isupper() and len(text) > 3 and not _POSTCODE.search(text):
+        # "PAVILION, RECREATION GROUND" as a clerk would type it in the minutes
+        text = re.sub(r"[A-Z][A-Z'’]*", lambda m: m.group(0).capitalize(), text)
+        text = re.sub(r"\b(Of|And|The|Upon|On|In|For)\b(?!$)", lambda m: m.group(1).lower(), text)
+        text = text[:1].upper() + text[1:]
     return text[:2000] or None
 
 

@@ -450,3 +450,35 @@ def test_the_place_on_the_line_after_held_at():
     )
     assert header(found)["venue"] == "Elmford Village Hall"
     assert header(found)["committee"] == "Elmford Parish Council"
+
+
+def test_a_committee_s_heading_above_the_council_s_dated_title():
+    found = read(
+        "Planning Committee\nAshcombe Town Council\nMonday 11 November 2024 at 6.30pm in the "
+        "Council Offices\nAGENDA"
+    )
+    assert header(found)["committee"] == "Planning Committee"
+    assert header(found)["kind"] == "committee"
+    assert found.record["organisation"] == "Ashcombe Town Council"
+
+
+def test_a_one_line_title_that_starts_with_agenda_and_a_dash():
+    found = header(
+        read(
+            "Agenda – Ashcombe Parish Council Meeting – 14/11/2024 – 7:30pm – Ashcombe Village Hall"
+        )
+    )
+    assert found["committee"] == "Ashcombe Parish Council"
+    assert (found["date"], found["scheduled_time"]) == ("2024-11-14", "19:30")
+    assert found["venue"] == "Ashcombe Village Hall"
+
+
+def test_a_place_in_capitals_is_kept_as_a_clerk_would_type_it():
+    found = header(
+        read(
+            "ASHCOMBE PARISH COUNCIL MEETING\nTO BE HELD ON WEDNESDAY 13TH NOVEMBER 2024 AT "
+            "7.30PM\nIN THE PAVILION, RECREATION GROUND\nAGENDA"
+        )
+    )
+    assert found["committee"] == "Ashcombe Parish Council"
+    assert found["venue"] == "Pavilion, Recreation Ground"

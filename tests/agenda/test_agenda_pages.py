@@ -91,7 +91,7 @@ def test_a_title_that_starts_with_a_date_is_still_an_item():
         (
             "A MEETING of the PARISH COUNCIL will take place on WEDNESDAY MARCH 8, 2023, AND "
             "WILL BE HELD IN THE READING ROOM, TO START AT 7.30pm",
-            "READING ROOM",
+            "Reading Room",  # as a clerk would type it in the minutes
         ),
     ],
     ids=["meeting-in-the", "to-start-at"],
