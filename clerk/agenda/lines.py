@@ -69,6 +69,11 @@ _SPACED = re.compile(r"(?:[A-Za-z&] )+[A-Za-z&](?:\s{2,}(?:[A-Za-z&] )*[A-Za-z&]
 _ODD_SPACES = re.compile(r"[\u2000-\u200a\u202f\u205f\u3000]")
 _ODD_SPACE_CHARS = tuple(chr(c) for c in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000))
 _STAR = re.compile(r"(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+# "**3. Minutes** To approve …", "3. **Minutes** To approve …": the bold part is the title,
+# what follows it on the line is the item's description.
+_BOLD_LEAD = re.compile(
+    r"^(?P<pre>\s*(?:\d{1,4}[.)]?\s*)?)\*\*(?P<b>[^*]{2,200}?)\*\*[ \t]+(?=[A-Z\"“‘'(])"
+)
 _TAGS = re.compile(r"</?(?:b|i|u|strong|em|br)\s*/?>")
 _RUN_OF_SPACES = re.compile(r" {2,}")
 _WIDE_GAP = re.compile(r" {3,}")
@@ -232,6 +237,9 @@ def _normalise(raw: str) -> tuple[str, int, bool]:
     if first == "#":
         s = _HEADING.sub("", s)
     if "*" in s:  # Markdown emphasis: "**bold**", "*italic*"
+        if "**" in s and (lead := _BOLD_LEAD.match(s)):
+            title = lead.group("b").strip().rstrip(" :.–—-")
+            s = f"{lead.group('pre')}{title} – {s[lead.end() :]}"
         if "**" in s:
             s = s.replace("**", "")
         if "*" in s:

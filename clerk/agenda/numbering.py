@@ -128,6 +128,12 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
                     index, f"{pre}(#)", int(m.group("a")), number, m.group("rest") or "", indent
                 )
             ]
+    if c0 in "IVX":
+        m = _ROMAN.match(line)
+        value = _roman_value(m.group("n")) if m else 0
+        if m and value:  # "IV. Public comment": top-level items in capital Roman numerals
+            style = "roman" + m.group("sep")
+            return [Candidate(index, style, value, m.group("n"), m.group("rest"), indent)]
     if not (
         c0.isdigit()
         or (
@@ -172,6 +178,37 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
         style = "n\t"
     printed = m.group("n") + (m.group("zero") or "")  # "1.0" as printed
     return [Candidate(index, style, int(m.group("n")), printed, rest, indent)]
+
+
+# "I." "II)" "XIV.": capital Roman numerals with their stop or bracket, then the title.
+_ROMAN = re.compile(r"^(?P<n>[IVXL]{1,7})(?P<sep>[.)])[ \t]+(?P<rest>[^\W\d_].*)$")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman_value(text: str) -> int:
+    """The number a Roman numeral writes, or 0 when it is not one written the usual way."""
+    total = 0
+    for k, ch in enumerate(text):
+        here = _ROMAN_DIGITS[ch]
+        after = _ROMAN_DIGITS[text[k + 1]] if k + 1 < len(text) else 0
+        total += -here if here < after else here
+    return total if 0 < total < 90 and _as_roman(total) == text else 0
+
+
+def _as_roman(n: int) -> str:
+    out = ""
+    for value, letters in (
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
 
 
 def _ref_candidates(m: re.Match, index: int, indent: int) -> list[Candidate]:

@@ -647,3 +647,36 @@ def test_headings_alone_in_a_letter_are_not_items():
     letter = SHORT_AGENDA.replace("Agenda for an Extraordinary Meeting", "Notes of a visit")
     with pytest.raises(AgendaError):
         read_agenda_text(letter)
+
+
+HEAD = (
+    "Ashcombe Township Board\nRegular Meeting\nTuesday 12 November 2024 at 7:00 pm, Township "
+    "Hall\nAGENDA\n\n"
+)
+
+
+def test_items_numbered_in_capital_roman_numerals():
+    text = HEAD + (
+        "I. Call to order\nII. Roll call\nIII. Approval of minutes\nIV. Public comment\n"
+        "   i. Written comments received\nV. Old business\nVI. New business\nVII. Adjournment\n"
+        "Trustees: V. Okafor, L. Marsh\n"
+    )
+    assert _numbers(text) == ["I", "II", "III", "IV", "V", "VI", "VII"]
+    assert _titles(text)[3] == "Public comment"
+
+
+def test_roman_numerals_inside_numbered_items_are_not_items():
+    text = (
+        HEAD + "1. Finance\nI. Payments\nII. Bank reconciliation\n2. Planning\n3. Correspondence\n"
+    )
+    assert _numbers(text) == ["1", "2", "3"]
+
+
+def test_a_bold_title_and_its_description_on_one_line():
+    items = _items(
+        HEAD + "1. **Apologies**\n2. **Declarations** of interest\n**3. Minutes** To approve "
+        "the minutes of 8 October 2024.\n4. **Planning:** Applications received\n"
+    )
+    assert [it["title"] for it in items][:3] == ["Apologies", "Declarations of interest", "Minutes"]
+    assert items[2]["description"] == "To approve the minutes of 8 October 2024."
+    assert items[3]["title"].startswith("Planning")
