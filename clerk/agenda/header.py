@@ -353,8 +353,9 @@ def _time_score(unit: Unit, t, when: Choice | None) -> float:
     if _is_title_line(unit):
         score += 1
     wide = _clause_before(text, t.start, 200)
-    if _DECOY.search(before) and not announces_this_meeting(wide, unit.line):
-        score -= 6
+    same_as_date = when is not None and unit is when.unit
+    if _DECOY.search(before) and not same_as_date and not announces_this_meeting(wide, unit.line):
+        score -= 6  # (a sentence whose date was chosen for the meeting gives its time too)
     elif _DECOY.search(before):
         score += 1  # "reminded of the next meeting … on Wednesday 6th April, 7.30pm"
     return score - 0.01 * unit.line

@@ -27,11 +27,15 @@ from clerk.agenda.membership import read_members
 from clerk.agenda.venue import read_venue
 from clerk.agenda.when import find_dates, years_in
 
-#: A name that says only what kind of meeting it is ("Monthly Meeting", "AGM"), not who meets.
-MEETING_ONLY = re.compile(
+_KIND_OF_MEETING = (
     r"(?:(?:annual|general|special|extraordinary|ordinary|monthly|statutory|public|open"
-    r"|reconvened|adjourned|full|main|regular|the)\s+)*(?:meeting|agm|egm)",
-    re.IGNORECASE,
+    r"|reconvened|adjourned|full|main|regular|the)\s+)*(?:meeting|agm|egm)"
+    # Welsh and Irish: "Cyfarfod (Blynyddol)", "Cruinniú (Míosúil)"
+    r"|(?:cyfarfod|cruinniú)(?:\s+(?:blynyddol|arbennig|cyffredin|misol|míosúil|bliantúil))?"
+)
+#: "Monthly Meeting", "AGM", "Cyfarfod / Meeting": what kind of meeting, not who meets.
+MEETING_ONLY = re.compile(
+    rf"(?:{_KIND_OF_MEETING})(?:\s*/\s*(?:{_KIND_OF_MEETING}))?:?", re.IGNORECASE
 )
 _ORG = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+|of\s+|and\s+|upon\s+|on\s+|in\s+|the\s+){0,7}"

@@ -163,7 +163,7 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
             )
             venue = _TRAILING_CLAUSE.sub("", venue)
             venue = _ASIDE.sub("", venue)  # "Harrison School (NOT the 19th as previously posted)"
-            venue = re.sub(r"\s+(?:on|at)$", "", venue).strip(" ,")
+            venue = re.sub(r"\s+(?:on|at)$", "", venue, flags=re.IGNORECASE).strip(" ,")
             if venue and "|" not in venue and 3 <= len(venue) <= 200:
                 notice.venue = clean_venue(venue, from_sentence=True)
                 return

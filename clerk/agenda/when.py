@@ -105,6 +105,12 @@ _WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{_EN_WEEKDAY}|{_CY_WEEKDAY}),?\s+(?:the\s
 _NUMERIC = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d]|\.\d)"
 )
+# "2024-11-14" (ISO) and "14-Nov-2024", "14/Nov/24": forms a calendar or a spreadsheet writes.
+_ISO = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d-])")
+_DAY_MON_YEAR = re.compile(
+    rf"(?<![\d/.-])(?P<d>\d{{1,2}})(?P<s>[-/])(?P<m>{_EN_MONTH})\.?(?P=s)(?P<y>(?:19|20)\d\d|\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 _NO_YEAR = re.compile(
     rf"{_WEEKDAY}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_EN_MONTH})\b\.?"
     rf"|{_WEEKDAY2}(?P<m2>{_EN_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b",
@@ -225,6 +231,14 @@ def _find_dates(text: str, years: tuple[int, ...]) -> tuple[FoundDate, ...]:
         y = int(m.group("y"))
         y = y + 2000 if y < 100 else y
         add(_make(y, int(m.group("m")), int(m.group("d"))), m.start(), m.end(), None, True)
+    if "-" in text or "/" in text:
+        for m in _ISO.finditer(text):
+            add(_make(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start(), m.end(),
+                None, True)  # fmt: skip
+        for m in _DAY_MON_YEAR.finditer(text):
+            y = int(m.group("y"))
+            add(_make(y + 2000 if y < 100 else y, _month(m.group("m")), int(m.group("d"))),
+                m.start(), m.end(), None)  # fmt: skip
     for m in _NO_YEAR.finditer(text) if years and _ANY_WEEKDAY.search(text) else ():
         wd = _weekday(m.group("wd") or m.group("wd2"))
         d, mon = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")

@@ -482,3 +482,62 @@ def test_a_place_in_capitals_is_kept_as_a_clerk_would_type_it():
     )
     assert found["committee"] == "Ashcombe Parish Council"
     assert found["venue"] == "Pavilion, Recreation Ground"
+
+
+@pytest.mark.parametrize(
+    "head, day, at",
+    [
+        (
+            "Ashcombe Parish Council\nDate: 14-Nov-2024   Time: 19:30   Place: Village Hall",
+            "2024-11-14",
+            "19:30",
+        ),
+        (
+            "Ashcombe Parish Council\nMeeting 2024-11-14 at 19.30, Village Hall",
+            "2024-11-14",
+            "19:30",
+        ),
+        (
+            "Ashcombe Parish Council\nMeeting on 14/Nov/24 at 7.30pm in the Village Hall",
+            "2024-11-14",
+            "19:30",
+        ),
+    ],
+    ids=["day-mon-year", "iso", "slashed-month"],
+)
+def test_dates_written_as_calendars_and_spreadsheets_write_them(head, day, at):
+    found = header(read(head))
+    assert (found["date"], found["scheduled_time"]) == (day, at)
+    assert found["committee"] == "Ashcombe Parish Council"
+
+
+def test_a_web_page_s_next_meeting_sentence_gives_its_time_with_its_date():
+    found = header(
+        read(
+            "Ashcombe Community Council\nThe next meeting will be held on Tuesday 12th November "
+            "2024 at 7.00pm in the Community Centre.\nAll welcome.\nAGENDA"
+        )
+    )
+    assert (found["date"], found["scheduled_time"]) == ("2024-11-12", "19:00")
+    assert found["venue"] == "Community Centre"
+
+
+def test_a_bilingual_meeting_label_is_not_the_body():
+    found = header(
+        read(
+            "Cyngor Cymuned Ashcombe Community Council\nCyfarfod / Meeting: Nos Iau 14 Tachwedd "
+            "2024 / Thursday 14 November 2024, 7yh / 7pm\nNeuadd y Pentref / Village Hall\nAGENDA"
+        )
+    )
+    assert "Ashcombe Community Council" in found["committee"]
+    assert found["date"] == "2024-11-14"
+
+
+def test_at_and_the_time_after_a_place_in_capitals_are_not_part_of_it():
+    found = header(
+        read(
+            "ASHCOMBE PARISH COUNCIL\nAGENDA FOR THE MEETING TO BE HELD ON THURSDAY 14 NOVEMBER "
+            "2024 IN THE VILLAGE HALL AT 7.30PM"
+        )
+    )
+    assert found["venue"] == "Village Hall" and found["scheduled_time"] == "19:30"
