@@ -128,7 +128,18 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
                     index, f"{pre}(#)", int(m.group("a")), number, m.group("rest") or "", indent
                 )
             ]
-    if c0 in "IVX":
+    if c0.isupper() and line[1:2] in (".", ")"):
+        out = []
+        m = _LETTER.match(line)
+        if m:  # "C. Minutes of the last meeting": items lettered A, B, C …
+            value = ord(m.group("n")) - ord("A") + 1
+            out.append(Candidate(index, "letter" + m.group("sep"), value, m.group("n"),
+                                 m.group("rest"), indent))  # fmt: skip
+        if c0 in "IVXL" and (r := _ROMAN.match(line)) and (value := _roman_value(r.group("n"))):
+            out.append(Candidate(index, "roman" + r.group("sep"), value, r.group("n"),
+                                 r.group("rest"), indent))  # fmt: skip
+        return out
+    if c0 in "IVXL":
         m = _ROMAN.match(line)
         value = _roman_value(m.group("n")) if m else 0
         if m and value:  # "IV. Public comment": top-level items in capital Roman numerals
@@ -180,6 +191,8 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
     return [Candidate(index, style, int(m.group("n")), printed, rest, indent)]
 
 
+# "A." "B)": items lettered in capitals (not "A. Smith": the chain of A, B, C … decides).
+_LETTER = re.compile(r"^(?P<n>[A-Z])(?P<sep>[.)])[ \t]+(?P<rest>[^\W\d_].*)$")
 # "I." "II)" "XIV.": capital Roman numerals with their stop or bracket, then the title.
 _ROMAN = re.compile(r"^(?P<n>[IVXL]{1,7})(?P<sep>[.)])[ \t]+(?P<rest>[^\W\d_].*)$")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -335,6 +348,8 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
         cands = [c for c in cands if c.line > first_heading]
     chains = _chains(cands)
     chains = [_cut(ch, ends, lines) for ch in chains]
+    # Letters and Roman numerals count as numbering only as a run ("A. N. Example" is a name).
+    chains = [ch for ch in chains if len(ch) >= 3 or not _LETTERED.match(ch[0].style if ch else "")]
     every = chains  # with the running numbers that only a heading makes items
     if first_heading is None:
         # Running numbers ("137.") are an agenda's only under its heading ("Agenda", "Items"):
@@ -397,6 +412,7 @@ def _numbers_come_late(lines: list[str], chain: list[Candidate]) -> bool:
     return filled > 3
 
 
+_LETTERED = re.compile(r"letter|roman")
 _PLAIN_STYLES = frozenset(
     ("n", "n.", "n)", "n:", "n\t", "n-", "n/", "n.0", "n.0.", "n:-", "n.-", "n:–", "n.–")
 )

@@ -13,6 +13,10 @@ import re
 
 MIN_LENGTH = 200  # a shorter line is an ordinary line, whatever numbers it holds
 MIN_RUN = 3  # fewer numbers in a row prove nothing
+# A shorter line is cut only when it is a whole list: "1. Apologies 2. Minutes 3. Planning
+# 4. Finance" from its first number, four or more in a row, each with its full stop.
+SHORT_RUN = 4
+_SHORT_LIST = re.compile(r"\s*1\.\s+[A-Z].*\s2\.\s+[A-Z].*\s3\.\s+[A-Z].*\s4\.\s+[A-Z]")
 
 _INLINE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})(?:\.0(?=\s)|\.(?![\d]))?(?=\s+[\"'‘“(]?[A-Z])")
 # A flattened table: the numbers glued to the cell before and the title after them
@@ -44,14 +48,17 @@ def split_reflowed(raw: list[str]) -> list[str]:
         raw = [part for line in raw for part in _note_then_item(line)]
     if not _items_one_per_line(raw):
         raw = _join_wrapped(raw)
-    if not any(len(line) >= MIN_LENGTH for line in raw):
+    if not any(len(line) >= MIN_LENGTH or _SHORT_LIST.match(line) for line in raw):
         return raw
     out: list[str] = []
     for line in raw:
-        if len(line) < MIN_LENGTH or "2" not in line or "3" not in line:
+        short = len(line) < MIN_LENGTH
+        if (short and not _SHORT_LIST.match(line)) or "2" not in line or "3" not in line:
             out.append(line)
             continue
         cuts = " 2" in line and " 3" in line and _sequence_cuts(line)
+        if short and cuts and (cuts[0] != line.index("1") or len(cuts) < SHORT_RUN):
+            cuts = []  # a title that counts "Phase 1 Works, Phase 2 …", not a list
         if not cuts and len(_GLUED_HINT.findall(line)) >= MIN_RUN:
             cuts = _sequence_cuts(line, _GLUED)
         if not cuts:

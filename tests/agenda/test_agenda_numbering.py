@@ -680,3 +680,33 @@ def test_a_bold_title_and_its_description_on_one_line():
     assert [it["title"] for it in items][:3] == ["Apologies", "Declarations of interest", "Minutes"]
     assert items[2]["description"] == "To approve the minutes of 8 October 2024."
     assert items[3]["title"].startswith("Planning")
+
+
+def test_items_lettered_in_capitals_and_lettered_sub_items():
+    lettered = HEAD + (
+        "A. Apologies\nB. Minutes\nC. Planning\n1. Land at Mill Lane\n2. 3 Church Street\n"
+        "3. The Old Rectory\nD. Finance\nE. Close\n"
+    )
+    assert _numbers(lettered) == ["A", "B", "C", "D", "E"]
+    numbered = HEAD + (
+        "1. Apologies\n2. Declarations\n3. Minutes\n4. Planning\nA. Land at Mill Lane\n"
+        "B. 3 Church Street\nC. The Old Rectory\nD. Glebe Farm\n5. Finance\n6. Close\n"
+    )
+    assert _numbers(numbered) == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_whole_short_list_run_onto_one_line():
+    text = HEAD + (
+        "1. Apologies for absence 2. Declarations of interest 3. Minutes of the meeting held "
+        "on 8 October 2024 4. Planning 5. Finance 6. Date of next meeting\n"
+    )
+    assert _numbers(text) == ["1", "2", "3", "4", "5", "6"]
+    assert _titles(text)[2] == "Minutes of the meeting held on 8 October 2024"
+
+
+def test_a_title_that_counts_phases_is_one_item():
+    text = (
+        HEAD
+        + "1. Apologies\n2. Minutes\n3. Works on Phase 1 Roads, Phase 2 Paths and Phase 3 Lights\n4. Finance\n"
+    )
+    assert _numbers(text) == ["1", "2", "3", "4"]
