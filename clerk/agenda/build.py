@@ -139,10 +139,19 @@ _COUNCIL_NAME = re.compile(
 )
 
 
+# "the Council", "Council Meeting for November", "Monthly Council Meeting": the council that
+# the notice names elsewhere is the body.
+_GENERIC_COUNCIL = re.compile(
+    r"(?:the\s+)?(?:(?:monthly|ordinary|full|annual|main)\s+)?council"
+    r"(?:\s+meeting(?:\s+(?:for|of|in)\s+[A-Za-z]+(?:\s+\d{4})?)?)?",
+    re.IGNORECASE,
+)
+
+
 def _named_body(committee: str, head: list[str]) -> str | None:
     """ "the Parish Council" of the summons, named where the notice names it ("Elmford Parish
     Council" as its heading, "To: All Members of Elmford Parish Council")."""
-    if re.fullmatch(r"(?:the\s+)?council", committee.strip(), re.IGNORECASE):
+    if _GENERIC_COUNCIL.fullmatch(committee.strip()):
         # "a meeting of the Council to be held … at Mid Ulster District Council, Council
         # Offices": the council the notice names
         for line in head[:40]:

@@ -66,7 +66,7 @@ _TRAILING_CLAUSE = re.compile(
     r"|when\s+the\s+business)\b.*$"
     # the next sentence, run on where a line ended without a full stop
     r"|\s+(?-i:Please|PLEASE|All\s+[Mm]embers|Members\s+of\s+the|Councillors\s+are|N\.?B\b"
-    r"|Note\b|The\s+public|Any\s+member|If\s+you|You\s+are)\b.*$",
+    r"|Note\b|The\s+public|Any\s+member|If\s+you|You\s+are|There\s+(?:will|is|are|may))\b.*$",
     re.IGNORECASE,
 )
 

@@ -541,3 +541,16 @@ def test_at_and_the_time_after_a_place_in_capitals_are_not_part_of_it():
         )
     )
     assert found["venue"] == "Village Hall" and found["scheduled_time"] == "19:30"
+
+
+def test_the_council_meeting_for_a_month_is_the_council_s_and_the_place_ends_its_line():
+    found = header(
+        read(
+            "Ashcombe Parish Council\nTHE COUNCIL MEETING FOR NOVEMBER\nWill take place on "
+            "Thursday 14 November 2024, 7.30pm\nat Ashcombe Memorial Hall\nThere will be an "
+            "opportunity for public questions at 7.15pm\nAGENDA"
+        )
+    )
+    assert found["committee"] == "Ashcombe Parish Council"
+    assert found["venue"] == "Ashcombe Memorial Hall"
+    assert found["scheduled_time"] == "19:30"
