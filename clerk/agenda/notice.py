@@ -39,7 +39,8 @@ MEETING_ONLY = re.compile(
 )
 _ORG = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+|of\s+|and\s+|upon\s+|on\s+|in\s+|the\s+){0,7}"
-    r"(?:Council|Authority)$"
+    r"(?:Council|Authority|(?:NHS\s+)?(?:Foundation\s+)?Trust|School|Academy|College|University"
+    r"|Charity|Limited|Ltd|CIC)$"
 )
 _NOTICE_OF = re.compile(
     r"^(?:notice\s+of\s+(?:an?\s+|the\s+)?(?:(?:public|virtual|remote|hybrid|special|extraordinary"
@@ -214,6 +215,23 @@ def _clean_body(text: str) -> str:
     )
     # "… Council of Governors - Meeting being held via MS teams": how it meets, not the body
     text = re.sub(r"\s+[-–—]\s+meeting\s+(?:being\s+|to\s+be\s+)?held\b.*$", "", text, flags=re.I)
+    # "Board of Directors – Meeting in Public", "Cabinet - Public Session", "Trust Board – Part
+    # 1": which part of the meeting, not the body
+    text = re.sub(
+        r"\s+[-–—:]\s+(?:(?:meeting|session)\s+(?:in|held\s+in)\s+(?:public|private)"
+        r"|public\s+(?:meeting|session|business)|part\s+(?:1|2|one|two|a|b|i|ii))\s*$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    # "Ashcombe Community Trust (Registered charity no. 1234567)": a registration, not a name
+    text = re.sub(
+        r"\s*\((?:registered\s+)?(?:charity|company|charity\s+number|reg(?:istration|\.)?)"
+        r"[^()]{0,40}\)",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     # "Licensing Committee (expired)": a web page's mark on a body that no longer meets
     text = re.sub(
         r"\s*\((?:expired|historic(?:al)?|old|defunct|ceased|archived?)\)", "", text, flags=re.I

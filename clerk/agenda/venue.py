@@ -206,7 +206,7 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
 
 
 _PLACE_WORDS = re.compile(
-    r"\b(?:room|chamber|hall|house|centre|center|offices?|building|library|suite|guildhall"
+    r"\b(?:room|boardroom|chamber|hall|house|centre|center|hub|offices?|building|library|suite|guildhall"
     r"|pavilion|institute|civic|county hall|town hall|microsoft teams|zoom|online|virtual|campus"
     r"|school|academy|church|chapel|clubhouse|hotel|inn|library"
     r"|remote(?:ly)?|video ?conference)\b",

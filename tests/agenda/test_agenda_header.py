@@ -554,3 +554,41 @@ def test_the_council_meeting_for_a_month_is_the_council_s_and_the_place_ends_its
     assert found["committee"] == "Ashcombe Parish Council"
     assert found["venue"] == "Ashcombe Memorial Hall"
     assert found["scheduled_time"] == "19:30"
+
+
+def test_a_trust_s_board_meeting_in_public():
+    found = read(
+        "Ashcombe Hospitals NHS Foundation Trust\nBoard of Directors – Meeting in Public\n"
+        "Thursday 14 November 2024, 10:00–12:30\nBoardroom, Ashcombe General Hospital\nAGENDA"
+    )
+    got = header(found)
+    assert (got["committee"], got["kind"]) == ("Board of Directors", "board")
+    assert found.record["organisation"] == "Ashcombe Hospitals NHS Foundation Trust"
+    assert got["venue"] == "Boardroom, Ashcombe General Hospital"
+    assert got["scheduled_time"] == "10:00"
+
+
+def test_a_charity_s_registration_is_no_part_of_its_name():
+    got = header(
+        read(
+            "Ashcombe Community Trust (Registered charity no. 1234567)\nNotice of Annual General "
+            "Meeting\nNotice is hereby given that the AGM of the Trust will be held at Ashcombe "
+            "Hall on Saturday 16 November 2024 at 2pm.\nAGENDA"
+        )
+    )
+    assert got["committee"] == "Ashcombe Community Trust"
+    assert (got["date"], got["scheduled_time"], got["venue"]) == (
+        "2024-11-16",
+        "14:00",
+        "Ashcombe Hall",
+    )
+
+
+def test_a_next_meeting_line_with_date_time_and_place():
+    got = header(
+        read(
+            "ASHCOMBE COMMUNITY COUNCIL\nNext meeting: Tuesday 12 November 2024, 7pm, Ashcombe Community Hub\nAgenda"
+        )
+    )
+    assert got["venue"] == "Ashcombe Community Hub"
+    assert (got["date"], got["scheduled_time"]) == ("2024-11-12", "19:00")
