@@ -48,6 +48,8 @@ def build_import(text: str, source_name: str):
     notice = read_notice(head, lambda: years_in("\n".join(lines[scan.first_line :])))
     named = _named_body(notice.committee or "Parish Council", head)
     if named:
+        if notice.organisation and notice.organisation == notice.committee:
+            notice.organisation = named  # "Regular Council" was the organisation too
         notice.committee = named
     if notice.time is None:  # "has called a special meeting … at 3.30 p.m." in an item's text
         notice.time = called_meeting_time("\n".join(lines[scan.first_line :]), notice.date)
@@ -133,16 +135,26 @@ _NOT_A_NAME = {
 }
 
 
+# "Town of Ashcombe", "City of Ashcombe", "Municipality of the District of Ashcombe"
+_MUNICIPALITY = re.compile(
+    r"(?:the\s+)?(?:town|city|village|county|township|municipality|district|borough|shire)"
+    r"(?:\s+of\s+the\s+(?:district|county|town))?\s+of\s+[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|and|&|upon|on)){0,3}",
+    re.IGNORECASE,
+)
 _COUNCIL_NAME = re.compile(
     r"\b((?:[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?){1,4})(?:District|Borough|City|County|Town"
-    r"|Metropolitan\s+Borough|Parish|Community)\s+Council\b"
+    r"|Metropolitan\s+Borough|Parish|Community|Shire|Regional|Municipal|Village|Township)"
+    r"\s+Council\b"
 )
 
 
-# "the Council", "Council Meeting for November", "Monthly Council Meeting": the council that
+# "the Council", "Council Meeting for November", "Monthly Council Meeting" ("Full Council" is
+# a body's own name on many councils' sites, and stays): the council that
 # the notice names elsewhere is the body.
 _GENERIC_COUNCIL = re.compile(
-    r"(?:the\s+)?(?:(?:monthly|ordinary|full|annual|main)\s+)?council"
+    r"(?:the\s+)?(?:(?:monthly|ordinary|annual|main|regular|special|extraordinary)\s+)?"
+    r"council"
     r"(?:\s+meeting(?:\s+(?:for|of|in)\s+[A-Za-z]+(?:\s+\d{4})?)?)?",
     re.IGNORECASE,
 )
@@ -155,9 +167,12 @@ def _named_body(committee: str, head: list[str]) -> str | None:
         # "a meeting of the Council to be held … at Mid Ulster District Council, Council
         # Offices": the council the notice names
         for line in head[:40]:
-            hit = _COUNCIL_NAME.search(line)
+            hit = _COUNCIL_NAME.search(_as_typed(line) if line.isupper() else line)
             if hit and hit.group(1).split()[0].lower() not in _NOT_A_NAME:
                 return _as_typed(fold_spaces(hit.group(0)))
+        for line in head[:10]:  # "Town of Ashcombe" over "Regular Council Meeting Agenda"
+            if _MUNICIPALITY.match(line.strip()):
+                return _as_typed(fold_spaces(line.strip()))
         return None
     m = _GENERIC_BODY.match(committee)
     if not m:

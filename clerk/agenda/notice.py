@@ -29,7 +29,9 @@ from clerk.agenda.when import find_dates, years_in
 
 _KIND_OF_MEETING = (
     r"(?:(?:annual|general|special|extraordinary|ordinary|monthly|statutory|public|open"
-    r"|reconvened|adjourned|full|main|regular|the)\s+)*(?:meeting|agm|egm)"
+    r"|reconvened|adjourned|full|main|regular|the|this|next|last|month['’]s|(?:january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)(?:['’]s)?)\s+)*"
+    r"(?:meeting|agm|egm)"
     # Welsh and Irish: "Cyfarfod (Blynyddol)", "Cruinniú (Míosúil)"
     r"|(?:cyfarfod|cruinniú)(?:\s+(?:blynyddol|arbennig|cyffredin|misol|míosúil|bliantúil))?"
 )

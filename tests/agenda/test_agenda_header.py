@@ -592,3 +592,32 @@ def test_a_next_meeting_line_with_date_time_and_place():
     )
     assert got["venue"] == "Ashcombe Community Hub"
     assert (got["date"], got["scheduled_time"]) == ("2024-11-12", "19:00")
+
+
+@pytest.mark.parametrize(
+    "head, body",
+    [
+        (
+            "ASHCOMBE SHIRE COUNCIL\nORDINARY COUNCIL MEETING\nNOTICE OF MEETING\nNotice is "
+            "hereby given that an Ordinary Meeting of Council will be held in the Council "
+            "Chambers, 10 High Street, Ashcombe on Tuesday 12 November 2024, commencing at 6.00pm.",
+            "Ashcombe Shire Council",
+        ),
+        (
+            "Town of Ashcombe\nRegular Council Meeting Agenda\nNovember 12, 2024 - 7:00 PM\n"
+            "Council Chambers, Ashcombe Town Hall",
+            "Town of Ashcombe",
+        ),
+        (
+            "Ashcombe & Burnside Community Council\nOctober's meeting: Tuesday 8 October 2024\n"
+            "November meeting: Tuesday 12 November 2024 at 7pm in Burnside Church Hall\nAgenda",
+            "Ashcombe & Burnside Community Council",
+        ),
+    ],
+    ids=["shire-in-capitals", "town-of", "month-s-meeting"],
+)
+def test_the_council_behind_a_meeting_of_the_council(head, body):
+    found = read(head)
+    assert found.record["committee"] == body
+    assert found.record.get("organisation") in (None, body)
+    assert found.record["date"] == "2024-11-12"
