@@ -33,6 +33,11 @@ _PART = re.compile(
     r"^part\s+(?P<p>[a-d]|[1-4]|one|two|three|i{1,3}|iv)\b\s*[:.\-–—]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+_BY_PURPOSE = re.compile(
+    r"\b(?:for\s+(?:information|decision|noting|note|debate|discussion|approval|consideration)"
+    r"|to\s+note|general\s+business|routine\s+business|reports?\s+(?:from|of|for))\b",
+    re.IGNORECASE,
+)
 _PRIVATE_HEADING = re.compile(
     r"^(?:(?:exempt|confidential|private|closed)\s+(?:items?|business|session|reports?|part)\b"
     r"|items?\s+(?:likely\s+)?(?:to be\s+)?(?:considered|taken|heard)\s+in\s+private\b"
@@ -62,6 +67,11 @@ def _part_of(line: str) -> tuple[bool, str] | None:
         )
         if re.search(r"\bpublic\b|\bopen\b", rest) and not re.search(r"exclu|not open", rest):
             private = private and bool(re.search(r"exempt|confidential|private", rest))
+        # "PART B – ITEMS FOR INFORMATION": the agenda's parts by purpose, not a private part
+        if _BY_PURPOSE.search(rest) and not re.search(
+            r"exempt|confidential|private|closed|not for publication|exclu|in camera", rest
+        ):
+            private = False
         return private, line
     if _PRIVATE_HEADING.match(line):
         return True, line

@@ -271,3 +271,15 @@ def test_a_municipal_year_is_no_minute_reference():
         "2. Minutes\n"
     )
     assert [it["agenda_number"] for it in found.record["items"]] == ["1", "2"]
+
+
+def test_parts_named_by_purpose_are_not_the_private_part():
+    from clerk.agenda import read_agenda_text
+
+    items = read_agenda_text(
+        "Ashcombe Parish Council\nMeeting on Thursday 14 November 2024 at 7.30pm in the Village "
+        "Hall\nAGENDA\n\nPART A – ITEMS FOR DECISION\n1. Apologies\n2. Declarations of interest\n"
+        "3. Minutes\nPART B – ITEMS FOR INFORMATION\n4. Clerk's report\n5. Correspondence\n"
+        "PART C – CONFIDENTIAL\n6. Exclusion of the press and public\n7. Staffing matters\n"
+    ).record["items"]
+    assert [bool(it.get("exempt")) for it in items] == [False] * 6 + [True]
