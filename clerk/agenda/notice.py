@@ -198,6 +198,11 @@ def _next_filled(lines: list[str], i: int) -> int | None:
     return None
 
 
+_WEEKDAY_END = re.compile(
+    r"[\s,]+(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$", re.I
+)
+
+
 def _clean_body(text: str) -> str:
     text = fold_spaces(text.replace("\t", " "))
     # "2021/11/03: Parish Council Meeting Agenda": a web page's date before the title
@@ -241,6 +246,7 @@ def _clean_body(text: str) -> str:
     dates = find_dates(text)
     if dates and dates[0].start > 3:  # "Planning Committee - 5 April 2023"
         text = text[: dates[0].start]
+        text = _WEEKDAY_END.sub("", text)  # "Monthly meeting Thurs 14/11/2024"
     # "Governance Committee (June 2021)", "Planning Committee May 2023": the month, not the body
     text = re.sub(
         rf"\s+\(?(?:(?:{_MONTH_NAME})\s+)?(?:19|20)\d\d\)?$", "", text, flags=re.IGNORECASE
@@ -345,6 +351,15 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
         notice.committee_sure = False
 
 
+_WHEN_OR_HOW = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b|hrs\b)|\b\d{1,2}:\d{2}\b"
+    r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b,?\s+\d{1,2}"
+    r"|\b(?:to\s+be\s+held|held\s+(?:at|in|on|via|remotely)|via\s+zoom|starts?\b|commenc"
+    r"|meeting\s+id|passcode|password|dial[\s-]in)",
+    re.IGNORECASE,
+)
+
+
 def _heading_candidates(lines: list[str]) -> list[str]:
     """Lines that could be a heading naming the body: short, with a body word, no sentence."""
     candidates = []
@@ -359,6 +374,8 @@ def _heading_candidates(lines: list[str]) -> list[str]:
             continue  # a member's table row, a web page's breadcrumb trail
         if re.search(r"\bminutes\s+of\b|\bmeeting\s+(?:held|was|will)\b", line, re.IGNORECASE):
             continue
+        if _WHEN_OR_HOW.search(_clean_body(line)):
+            continue  # "Meeting starts 7.30pm", "… on Thursday 14th November", "to be held via …"
         if line[:1].islower() or re.search(
             r"\b(?:will|shall|may|hold|holds|are|were|was)\b", line, re.IGNORECASE
         ):
@@ -438,6 +455,7 @@ def _title_body(lines: list[str], kinds: bool = False) -> str | None:
         # "CABINET 10.00 am on Wednesday 8 June 2016": the time before the date
         name = re.sub(r"\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+on)?\s*$", "", name)
         name = re.sub(r"^(?:the\s+)?(?:next|forthcoming|upcoming)\s+", "", name, flags=re.I)
+        name = _WEEKDAY_END.sub("", name)  # "Monthly meeting Thurs 14/11/2024"
         name = re.sub(r"(?:\s+|^)(?:on|held\s+on|for)\s*$|[\s,:;–—-]+$", "", name).strip()
         name = (
             re.sub(r"\s+meeting$", "", name, flags=re.IGNORECASE)

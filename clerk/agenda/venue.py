@@ -127,6 +127,7 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
         ) and not (sentence in top and NEXT_NOTICE.search(sentence)):
             continue
         marked = TIME_RE.sub("|", _YEARLESS.sub("|", DATE_RE.sub("|", sentence)))
+        marked = re.sub(r"\|\s*(?:hrs|hours|prompt(?:ly)?|sharp)\b", "|", marked, flags=re.I)
         # "held at 7.30pm on Wednesday 16th January at the Hall": the time before the date.
         marked = re.sub(
             r"(?:\b(?:at|on)\s+\|\s*,?\s*){2,}(?=(?:at|in)\s+(?:the\s+)?[A-Z])", "| ", marked
@@ -187,6 +188,9 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
                   flags=re.IGNORECASE)  # fmt: skip
     # "Kemnay Village Hall Join Zoom Meeting https://…": the link to join from afar follows
     text = _JOIN_TAIL.sub("", text)
+    text = re.sub(
+        r"^(?:prompt(?:ly)?|sharp)\b[\s,;.]*", "", text, flags=re.IGNORECASE
+    )  # "7.30 pm prompt"
     text = text.strip(" ,;")
     text = re.sub(r"\.{2,}$", "", text).rstrip(" ,")
     text = re.sub(
@@ -295,6 +299,7 @@ def _as_written(text: str) -> str:
     """A venue line as a clerk would type it: "THE MEMORIAL HALL ANNEXE" gives "Memorial Hall
     Annexe" (a leading "the" is dropped, as from a sentence)."""
     text = fold_spaces(text).strip(" ,")
+    text = re.sub(r"^(?:prompt(?:ly)?|sharp)\b[\s,;.]*", "", text, flags=re.IGNORECASE)
     if text.isupper() and len(text.split()) >= 2:
         words = text.lower().split()
         text = " ".join(

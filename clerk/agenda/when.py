@@ -252,7 +252,16 @@ def _find_dates(text: str, years: tuple[int, ...]) -> tuple[FoundDate, ...]:
 
 
 def years_in(text: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(text)]
+    """The years written in ``text``; a municipal year "2024/25" gives both of its years."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    for m in _YEAR_SPAN.finditer(text):
+        first = int(m.group(1))
+        if (first + 1) % 100 == int(m.group(2)):
+            years += [first, first + 1]
+    return years
+
+
+_YEAR_SPAN = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)/(\d\d)(?![\d/])")
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:

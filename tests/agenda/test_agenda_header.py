@@ -621,3 +621,31 @@ def test_the_council_behind_a_meeting_of_the_council(head, body):
     assert found.record["committee"] == body
     assert found.record.get("organisation") in (None, body)
     assert found.record["date"] == "2024-11-12"
+
+
+@pytest.mark.parametrize(
+    "line, venue",
+    [
+        (
+            "Meeting on Thursday 14th November at 19.30hrs in the Village Hall\nAgenda 2024/25 no. 6",
+            "Village Hall",
+        ),
+        ("Meeting on Thursday 14 November 2024, 7.30 pm prompt, Village Hall", "Village Hall"),
+        (
+            "Thursday 14th November 2024\nMeeting starts 7.30pm (doors open 7.15pm)\nVillage Hall",
+            "Village Hall",
+        ),
+        ("Monthly meeting Thurs 14/11/2024 7.30 Village Hall", "Village Hall"),
+        (
+            "Meeting to be held remotely via Zoom on Thursday 14 November 2024 at 7.30pm\n"
+            "Meeting ID: 123 456 7890  Passcode: 123456",
+            "Remote meeting",
+        ),
+    ],
+    ids=["yearless-hrs", "prompt", "starts", "weekday-abbreviated", "zoom-id"],
+)
+def test_lines_that_say_when_or_how_do_not_name_the_body(line, venue):
+    found = header(read("Ashcombe Parish Council\n" + line))
+    assert found["committee"] == "Ashcombe Parish Council"
+    assert (found["date"], found["scheduled_time"]) == ("2024-11-14", "19:30")
+    assert found["venue"] == venue
