@@ -143,6 +143,7 @@ def _is_paragraph(rest: str) -> bool:
     return len(words) > 28 and rest.rstrip().endswith(".")
 
 
+_TIME_AFTER = re.compile(r"\t\(?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\)?\s*$", re.IGNORECASE)
 _TIME_CELL = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\t", re.IGNORECASE)
 _PAGE_COLUMN = re.compile(r"(?<=[A-Za-z)\]])\t\d{1,3}$")
 
@@ -327,6 +328,7 @@ class _Scanner:
                 i = j + 1
         cells: list[str] = []
         title = _TIME_CELL.sub("", title)  # "1.<tab>10:00<tab>Welcome": the planned time
+        title = _TIME_AFTER.sub("", title)  # "Apologies<tab>7.30": the planned time, after
         if title.count("\t") >= 2 or (title.count("\t") == 1 and self._number_cell(index)):
             # A table row: "Welcome and apologies<tab>Chair<tab>Note<tab>Verbal". The title
             # is its first cell; a page column gives the pages; the others describe the item.

@@ -368,7 +368,10 @@ def find_pages(text: str) -> tuple[tuple[int, int] | None, str]:
         before = text[: m.start()]
         # A year range ("2023 - 24") or a clause number is no page range; after a date's year
         # ("… held on 15 April 2019 5 - 14") the range is the report's pages.
-        if 0 < first <= last and re.search(r"[A-Za-z)]\s*$|[A-Za-z]\s+(?:19|20)\d\d\s*$", before):
+        column = text[m.start()] == "\t"  # a page column: whatever the title ends with
+        if 0 < first <= last and (
+            column or re.search(r"[A-Za-z)]\s*$|[A-Za-z]\s+(?:19|20)\d\d\s*$", before)
+        ):
             return (first, last), before.strip()
     m = _RANGE_THEN_HEADING.search(text)
     if m and 0 < int(m.group("a")) <= int(m.group("b")):

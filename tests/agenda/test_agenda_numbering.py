@@ -710,3 +710,17 @@ def test_a_title_that_counts_phases_is_one_item():
         + "1. Apologies\n2. Minutes\n3. Works on Phase 1 Roads, Phase 2 Paths and Phase 3 Lights\n4. Finance\n"
     )
     assert _numbers(text) == ["1", "2", "3", "4"]
+
+
+def test_a_planned_time_column_and_a_page_column_after_the_titles():
+    items = _items(
+        HEAD + "1. Apologies for absence\t7.30\n2. Declarations of interest\t7.35\n"
+        "3. Budget 2025/26\t9 - 20\n4. Risk register\t21 - 30\n"
+    )
+    assert [it["title"] for it in items] == [
+        "Apologies for absence",
+        "Declarations of interest",
+        "Budget 2025/26",
+        "Risk register",
+    ]
+    assert [it.get("pages") for it in items][2:] == [[9, 20], [21, 30]]
