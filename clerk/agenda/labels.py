@@ -25,7 +25,7 @@ BARE_LABEL = re.compile(
 BODY_WORDS = re.compile(
     r"\b(?:committee|sub-committee|cabinet|board|panel|executive|forum|commission|session"
     r"|group|assembly|partnership|scrutiny|council|authority|meeting|trust|governors"
-    r"|governing\s+body|cyngor|pwyllgor|bwrdd|cabinet)\b",
+    r"|governing\s+body|cyngor|pwyllgor|bwrdd|cabinet|municipal\s+district)\b",
     re.IGNORECASE,
 )
 SKIP_LINE = re.compile(

@@ -334,7 +334,7 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
     # "Ordinary Meeting - Monday 4 March 2024" names no body: the council above it does.
     kind_only = [line for line in candidates if MEETING_ONLY.fullmatch(_clean_body(line))]
     for line in candidates:
-        if not _ORG.match(fold_spaces(line)) and line not in kind_only:
+        if not _is_org(line) and line not in kind_only:
             notice.committee = _clean_body(line)
             # "Meeting of the month": a heading that names no kind of body is a guess
             words = {w.lower() for w in _BODY_WORDS.findall(line)}
@@ -358,6 +358,12 @@ _WHEN_OR_HOW = re.compile(
     r"|meeting\s+id|passcode|password|dial[\s-]in)",
     re.IGNORECASE,
 )
+
+
+def _is_org(line: str) -> bool:
+    """A council's or trust's own name, in one language or two ("Comhairle Chontae Ashcombe /
+    Ashcombe County Council")."""
+    return any(_ORG.match(fold_spaces(part)) for part in re.split(r"\s+/\s+", line))
 
 
 def _heading_candidates(lines: list[str]) -> list[str]:
@@ -519,6 +525,11 @@ def _read_organisation(notice: Notice, lines) -> None:
             text = _title_case(text)
         if _ORG.match(text) and len(text) < 100:
             notice.organisation = text
+            return
+        # "Comhairle Chontae Ashcombe / Ashcombe County Council": the English name
+        parts = [p for p in re.split(r"\s+/\s+", text) if _ORG.match(p)]
+        if " / " in text and parts and len(text) < 160:
+            notice.organisation = parts[-1]
             return
     if notice.committee and _ORG.match(notice.committee):
         notice.organisation = notice.committee

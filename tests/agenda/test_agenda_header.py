@@ -649,3 +649,14 @@ def test_lines_that_say_when_or_how_do_not_name_the_body(line, venue):
     assert found["committee"] == "Ashcombe Parish Council"
     assert (found["date"], found["scheduled_time"]) == ("2024-11-14", "19:30")
     assert found["venue"] == venue
+
+
+def test_an_irish_municipal_district_under_its_county_council_in_two_languages():
+    found = read(
+        "Comhairle Chontae Ashcombe / Ashcombe County Council\nMunicipal District of Ashcombe\n"
+        "Monthly Meeting\nMonday, 11th November 2024 at 3.00 p.m.\nCouncil Chamber, Áras an "
+        "Chontae\nCLÁR / AGENDA"
+    )
+    assert found.record["committee"] == "Municipal District of Ashcombe"
+    assert found.record["organisation"] == "Ashcombe County Council"
+    assert (found.record["date"], found.record["scheduled_time"]) == ("2024-11-11", "15:00")
