@@ -194,12 +194,17 @@ def _named_body(committee: str, head: list[str]) -> str | None:
                 and words[-1] not in ("&", "and")
                 and words[0].lower() not in _NOT_A_NAME
             ):
-                return _as_typed(fold_spaces(" ".join(words) + " " + hit.group(2)))
+                name = _as_typed(fold_spaces(" ".join(words) + " " + hit.group(2)))
+                # "Cyngor Cymuned Llanashcombe Community Council": the English name
+                return _WELSH_LEAD.sub("", name) if len(name.split()) > 4 else name
     for line in head[:15]:
         place = _PLACE_OF.match(line.strip())
         if place and place.group("k").lower() == m.group("k").lower():
             return f"{_as_typed(place.group('n'))} {_as_typed(m.group('b').title())}"
     return None
+
+
+_WELSH_LEAD = re.compile(r"^cyngor\s+(?:cymuned|tref|sir|dinas)\s+", re.IGNORECASE)
 
 
 def _as_typed(name: str) -> str:

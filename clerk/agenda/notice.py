@@ -198,6 +198,11 @@ def _next_filled(lines: list[str], i: int) -> int | None:
     return None
 
 
+_WELSH_THEN_ENGLISH = re.compile(
+    r"^cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol)\s+(?=(?:[\w'’-]+\s+){1,3}"
+    r"(?:community|town|county|city|county\s+borough)\s+council$)",
+    re.IGNORECASE,
+)
 _WEEKDAY_END = re.compile(
     r"[\s,]+(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$", re.I
 )
@@ -211,6 +216,8 @@ def _clean_body(text: str) -> str:
         r"^(?:notice\s+of\s+(?:an?\s+|the\s+)?)?(?:the\s+)", "", text, flags=re.IGNORECASE
     )
     text = re.sub(r"^notice\s+of\s+(?:an?\s+|the\s+)?", "", text, flags=re.IGNORECASE)
+    # "Cyngor Cymuned Llanashcombe Community Council": the Welsh name run into the English
+    text = _WELSH_THEN_ENGLISH.sub("", text)
     text = re.sub(r"\s*[-–—:,]?\s*(?:agenda|public document pack)\s*$", "", text, flags=re.I)
     # "Elmford Parish Council – Notice of Parish Meeting": the body, then what the page is
     text = re.sub(
@@ -383,7 +390,7 @@ def _heading_candidates(lines: list[str]) -> list[str]:
         if _WHEN_OR_HOW.search(_clean_body(line)):
             continue  # "Meeting starts 7.30pm", "… on Thursday 14th November", "to be held via …"
         if line[:1].islower() or re.search(
-            r"\b(?:will|shall|may|hold|holds|are|were|was)\b", line, re.IGNORECASE
+            r"\b(?:will|shall|may|hold|holds|are|were|was|cynhelir|bydd)\b", line, re.IGNORECASE
         ):
             continue  # a sentence or a wrapped line, not a title
         candidates.append(line)
@@ -478,6 +485,8 @@ def _title_body(lines: list[str], kinds: bool = False) -> str | None:
             and _BODY_WORDS.search(name)
             and not re.search(
                 r"\bminutes\b|\bheld\b|[.;]|\b(?:will|shall|is|was|are|were|meeting\s+of|to\s+be)\b"
+                # the same in Welsh: "Cynhelir cyfarfod o'r Cyngor …" (a meeting … will be held)
+                r"|\b(?:cynhelir|cynhaliwyd|bydd|cyfarfod\s+o['’]?r?)\b"
                 r"|^(?:a|an|you|to|notice|please)\b|\b(?:clerk|secretary|chief\s+executive|signed|dated?)\b",
                 name,
                 re.IGNORECASE,
@@ -523,6 +532,7 @@ def _read_organisation(notice: Notice, lines) -> None:
         text = fold_spaces(line.replace("\t", " "))
         if text.isupper():
             text = _title_case(text)
+        text = _WELSH_THEN_ENGLISH.sub("", text)
         if _ORG.match(text) and len(text) < 100:
             notice.organisation = text
             return

@@ -660,3 +660,15 @@ def test_an_irish_municipal_district_under_its_county_council_in_two_languages()
     assert found.record["committee"] == "Municipal District of Ashcombe"
     assert found.record["organisation"] == "Ashcombe County Council"
     assert (found.record["date"], found.record["scheduled_time"]) == ("2024-11-11", "15:00")
+
+
+def test_a_welsh_notice_sentence_is_not_the_body_and_the_english_name_is_kept():
+    found = read(
+        "CYNGOR CYMUNED LLANASHCOMBE COMMUNITY COUNCIL\nRhybudd o Gyfarfod / Notice of Meeting\n"
+        "Cynhelir cyfarfod o'r Cyngor Cymuned yn Neuadd y Pentref nos Lun 11 Tachwedd 2024 am "
+        "7.00yh.\nA meeting of the Community Council will be held in the Village Hall on Monday "
+        "11 November 2024 at 7.00pm.\nRHAGLEN / AGENDA"
+    )
+    assert found.record["committee"] == "Llanashcombe Community Council"
+    assert found.record["organisation"] == "Llanashcombe Community Council"
+    assert (found.record["date"], found.record["scheduled_time"]) == ("2024-11-11", "19:00")
