@@ -102,12 +102,19 @@ class AgendaLines(list):
     mark: list[str]  # the bullet's own character ("-", "·"), "" where there is none
 
 
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+
+
 def split_lines(text: str) -> AgendaLines:
     """The text as normalised lines (blank lines kept as ``""``: they separate paragraphs)."""
     text = clean_text(text)
     if "\ufeff" in text or "\u200b" in text:
         text = text.replace("\ufeff", "").replace("\u200b", "")
-    raw_lines = _without_front_matter(text.split("\n"))
+    if any(c in text for c in "ﬀﬁﬂﬃﬄﬅﬆ"):  # a PDF's "ﬁ" in "Conﬁrmation"
+        text = text.translate(_LIGATURES)
+    raw_lines = _without_running_heads(_joined_hyphens(_without_front_matter(text.split("\n"))))
     if "|" in text and _TABLE_RULE.search(text):
         raw_lines = _join_wrapped_cells(raw_lines)
     from clerk.agenda.reflow import split_reflowed
@@ -132,6 +139,47 @@ def split_lines(text: str) -> AgendaLines:
         k += 1
     lines.indent, lines.bullet, lines.mark = indent, bullet, mark
     return lines
+
+
+_HYPHEN_END = re.compile(r"[a-z]{2}-$")
+_LOWER_START = re.compile(r"\s*[a-z]{2}")
+
+
+def _joined_hyphens(raw: list[str]) -> list[str]:
+    """A word a PDF broke at the end of a line ("Declara-" / "tions of interest") made whole
+    again: the next line, when it goes on in lower case, is joined to it."""
+    if "-\n" not in "\n".join(raw[:4000]):
+        return raw
+    out: list[str] = []
+    for line in raw:
+        prev = out[-1].rstrip() if out else ""
+        if prev and _HYPHEN_END.search(prev) and _LOWER_START.match(line):
+            out[-1] = prev[:-1] + line.lstrip()
+            continue
+        out.append(line)
+    return out
+
+
+# "Ashcombe Parish Council – Agenda – 14 November 2024" printed at the top of every page: a
+# page's running head, once it comes again below the first lines.
+_RUNNING_HEAD = re.compile(
+    r"^\s*(?:.{3,100}?\s[-–—|]\s*)?(?:agenda|rhaglen)\s*[-–—|]\s*.{0,60}\b(?:19|20)\d\d\s*$",
+    re.IGNORECASE,
+)
+HEAD_LINES = 12
+
+
+_ITEM_LINE = re.compile(r"\s*\d{1,3}[.)]?\s+[A-Z]")
+
+
+def _without_running_heads(raw: list[str]) -> list[str]:
+    out, items_begun = [], False
+    for k, line in enumerate(raw):
+        if (k >= HEAD_LINES or items_begun) and _RUNNING_HEAD.match(line):
+            line = ""
+        items_begun = items_begun or bool(_ITEM_LINE.match(line))
+        out.append(line)
+    return out
 
 
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", re.MULTILINE)

@@ -174,3 +174,24 @@ def test_a_presenter_or_status_under_a_long_title_is_not_its_last_words():
         "Review of the Statement of Community Involvement and Local Development Scheme",
         "Appointment of Members to the Harbour Wall Working Group and Outside Bodies",
     ]
+
+
+def test_words_broken_at_line_ends_a_running_head_and_ligatures():
+    from clerk.agenda import read_agenda_text
+
+    items = read_agenda_text(
+        "Ashcombe Parish Council\nMeeting on Thursday 14 November 2024 at 7.30pm in the Village "
+        "Hall\nAGENDA\n1. Apologies for absence\n2. Declara-\ntions of interest\n3. Minutes of "
+        "the meeting held on 10 October 2024\nAshcombe Parish Council – Agenda – 14 November "
+        "2024\nPage 1 of 2\n4. Planning: to consider the following applica-\ntions received since "
+        "the last meeting\n5. Conﬁrmation of the date of the next meeting\n"
+    ).record["items"]
+    assert [it["title"] for it in items] == [
+        "Apologies for absence",
+        "Declarations of interest",
+        "Minutes of the meeting held on 10 October 2024",
+        "Planning",
+        "Confirmation of the date of the next meeting",
+    ]
+    assert not items[2].get("description")  # the page's running head is no part of item 3
+    assert "applications received" in items[3]["description"]
