@@ -32,7 +32,10 @@ _BILINGUAL_HEADING = re.compile(
     r"[.\s]\s*(?=[^\s/]*[áéíóúâêîôûŵŷ])[A-ZÁÉÍÓÚÂÊÎÔÛŴŶ][^/]{2,90}?\s/\s[A-Z][^/]{2,90}$"
 )
 _ENDS_OPEN = re.compile(r"\b(?:of|for|to|the|and|on|in|with|by)$", re.IGNORECASE)
-_UPPER_DASH = re.compile(r"^(?P<head>[^a-z]{3,}?)\s+[-–—:]\s+(?P<rest>[A-Z(\"'‘“].*[a-z].*)$")
+# "DECLARATIONS OF INTEREST – To receive …", "APOLOGIES FOR ABSENCE:- To receive …"
+_UPPER_DASH = re.compile(
+    r"^(?P<head>[^a-z]{3,}?)(?:\s+[-–—:]|\s*:[-–—]?)\s+(?P<rest>[A-Z(\"'‘“].*[a-z].*)$"
+)
 _UPPER_RUN = re.compile(
     r"^(?P<head>(?:[A-Z0-9&'’/,()-]+\s+)*[A-Z0-9&'’/,()-]*[A-Z][A-Z0-9&'’/,()-]*)"
     r"\s+(?P<rest>[A-Z][a-z].*)$"

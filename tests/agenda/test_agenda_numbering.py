@@ -724,3 +724,16 @@ def test_a_planned_time_column_and_a_page_column_after_the_titles():
         "Risk register",
     ]
     assert [it.get("pages") for it in items][2:] == [[9, 20], [21, 30]]
+
+
+def test_a_heading_in_capitals_then_colon_dash_and_its_sentence():
+    items = _items(
+        HEAD + "1. APOLOGIES FOR ABSENCE:- To receive and approve apologies.\n"
+        "2. DECLARATIONS OF INTEREST – To receive any declarations of interest.\n3. PLANNING.\n"
+    )
+    assert [it["title"] for it in items] == [
+        "APOLOGIES FOR ABSENCE",
+        "DECLARATIONS OF INTEREST",
+        "PLANNING",
+    ]
+    assert items[0]["description"] == "To receive and approve apologies."
