@@ -128,6 +128,13 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
                     index, f"{pre}(#)", int(m.group("a")), number, m.group("rest") or "", indent
                 )
             ]
+    if c0 in "([#Nn":
+        m = _MARKED_NUMBER.match(line)
+        if m:
+            kind = next(k for k in ("p", "b", "h", "o") if m.group(k))
+            style = {"p": "(n)", "b": "[n]", "h": "#n", "o": "no.n"}[kind]
+            n = m.group(kind)
+            return [Candidate(index, style, int(n), n, m.group("rest"), indent)]
     if c0.isupper() and line[1:2] in (".", ")"):
         out = []
         m = _LETTER.match(line)
@@ -191,6 +198,12 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
     return [Candidate(index, style, int(m.group("n")), printed, rest, indent)]
 
 
+# "(1) Apologies", "[1] Apologies", "#1 Apologies", "No. 1 Apologies"
+_MARKED_NUMBER = re.compile(
+    r"^(?:\((?P<p>\d{1,3})\)|\[(?P<b>\d{1,3})\]|#(?P<h>\d{1,3})[.:)]?|no\.?\s*(?P<o>\d{1,3})[.:)]?)"
+    r"[ \t]+(?P<rest>[^\W\d_].*)$",
+    re.IGNORECASE,
+)
 # "A." "B)": items lettered in capitals (not "A. Smith": the chain of A, B, C … decides).
 _LETTER = re.compile(r"^(?P<n>[A-Z])(?P<sep>[.)])[ \t]+(?P<rest>[^\W\d_].*)$")
 # "I." "II)" "XIV.": capital Roman numerals with their stop or bracket, then the title.

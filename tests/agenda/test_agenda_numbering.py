@@ -737,3 +737,19 @@ def test_a_heading_in_capitals_then_colon_dash_and_its_sentence():
         "PLANNING",
     ]
     assert items[0]["description"] == "To receive and approve apologies."
+
+
+@pytest.mark.parametrize("form", ["({n}) {t}", "[{n}] {t}", "#{n} {t}", "No. {n} {t}"])
+def test_numbers_in_brackets_or_marked_with_hash_or_no(form):
+    titles = ["Apologies for absence", "Declarations of interest", "Minutes", "Planning"]
+    text = HEAD + "\n".join(form.format(n=k + 1, t=t) for k, t in enumerate(titles)) + "\n"
+    assert _numbers(text) == ["1", "2", "3", "4"]
+    assert _titles(text) == titles
+
+
+def test_bracketed_numbers_inside_an_item_stay_in_it():
+    text = HEAD + (
+        "1. Apologies\n2. Finance\n(1) Payments\n(2) Bank reconciliation\n(3) Budget\n"
+        "(4) Insurance\n3. Planning\n"
+    )
+    assert _numbers(text) == ["1", "2", "3"]
