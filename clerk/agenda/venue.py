@@ -127,7 +127,13 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
         ) and not (sentence in top and NEXT_NOTICE.search(sentence)):
             continue
         marked = TIME_RE.sub("|", _YEARLESS.sub("|", DATE_RE.sub("|", sentence)))
-        marked = re.sub(r"\|\s*(?:hrs|hours|prompt(?:ly)?|sharp)\b", "|", marked, flags=re.I)
+        marked = re.sub(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b", "|", marked, flags=re.I)
+        marked = re.sub(
+            r"\|\s*(?:hrs|hours|prompt(?:ly)?|sharp|in\s+the\s+(?:evening|morning|afternoon))\b",
+            "|",
+            marked,
+            flags=re.I,
+        )
         # "held at 7.30pm on Wednesday 16th January at the Hall": the time before the date.
         marked = re.sub(
             r"(?:\b(?:at|on)\s+\|\s*,?\s*){2,}(?=(?:at|in)\s+(?:the\s+)?[A-Z])", "| ", marked

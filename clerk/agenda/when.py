@@ -272,6 +272,9 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_HOURS_4 = re.compile(r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours)\b", re.IGNORECASE)
+
+
 def find_times(text: str) -> list[FoundTime]:
     """Every time of day in ``text`` (dates should be masked first: "24.09.15" is no time)."""
     found: list[FoundTime] = []
@@ -297,6 +300,9 @@ def find_times(text: str) -> list[FoundTime]:
             # the latest reading of the start before the end: "7.15-9pm" 19:15, "11.30-1pm" 11:30
             hour = hour % 12 + 12 if hour % 12 + 12 < end else hour % 12
             found.append(FoundTime(time(hour, minute), m.start(), m.end(), True))
+    for m in _HOURS_4.finditer(text) if "h" in text else ():  # "1930hrs", "1930 hours"
+        hour, minute = int(m.group("h")), int(m.group("mi"))
+        found.append(FoundTime(time(hour, minute), m.start(), m.end(), True))
     text = mask(text, [(f.start, f.end) for f in found])
     for m in TIME_RE.finditer(text):
         if m.group("noon"):

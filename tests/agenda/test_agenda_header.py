@@ -672,3 +672,14 @@ def test_a_welsh_notice_sentence_is_not_the_body_and_the_english_name_is_kept():
     assert found.record["committee"] == "Llanashcombe Community Council"
     assert found.record["organisation"] == "Llanashcombe Community Council"
     assert (found.record["date"], found.record["scheduled_time"]) == ("2024-11-11", "19:00")
+
+
+@pytest.mark.parametrize("written", ["1930hrs", "1930 hours", "19.30 hrs", "7.30 in the evening"])
+def test_times_written_with_hours_or_the_part_of_the_day(written):
+    found = header(
+        read(
+            f"Ashcombe Parish Council\nMeeting on Thursday 14 November 2024 at {written} in the Village Hall"
+        )
+    )
+    assert found["scheduled_time"] == "19:30"
+    assert found["venue"] == "Village Hall"
