@@ -60,26 +60,28 @@ A meeting of the Parish Council will be held on Monday evening at 7.30pm in the 
 """
 
 
-def test_an_agenda_with_no_date_asks_the_clerk_for_it(qtbot, db, tmp_path):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialog
-
-    from clerk.store import repository
-
-    path = tmp_path / "elmford.txt"
-    path.write_text(NO_DATE, encoding="utf-8")
+def open_preview(qtbot, db, tmp_path, text: str) -> AgendaImportDialog:
+    path = tmp_path / "agenda.txt"
+    path.write_text(text, encoding="utf-8")
     dialog = AgendaImportDialog(db, path=path)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
     qtbot.waitActive(dialog)
+    return dialog
+
+
+def save_asks_then_saves(qtbot, db, dialog, key: str, says: str, value: str):
+    """Save meeting is refused with a message saying ``says`` and the ``key`` cell selected;
+    once ``value`` is typed there, the meeting is saved. The saved meeting."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from clerk.store import repository
+
     model = dialog.details_model
-    row = model.row_of("date")
+    row = model.row_of(key)
     cell = model.index(row, 1)
-    assert cell.data() in (None, "")
-    assert cell.data(Qt.ItemDataRole.BackgroundRole) == UNSURE_BRUSH
-    assert "put in the date" in cell.data(Qt.ItemDataRole.ToolTipRole)
-    assert "no meeting date found" in dialog.notes.text()
     said = []
 
     def answer():
@@ -89,14 +91,25 @@ def test_an_agenda_with_no_date_asks_the_clerk_for_it(qtbot, db, tmp_path):
 
     QTimer.singleShot(0, answer)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert said and "gives no meeting date" in said[0]
+    assert said and says in said[0]
     assert dialog.meeting_id is None and repository.list_meetings(db.engine) == []
     assert dialog.details.currentIndex().row() == row  # the cell to fill is selected
-    assert model.setData(cell, "16/03/2026", Qt.ItemDataRole.EditRole)
+    assert model.setData(cell, value, Qt.ItemDataRole.EditRole)
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    saved = repository.load_meeting(db.engine, dialog.meeting_id)
+    return repository.load_meeting(db.engine, dialog.meeting_id)
+
+
+def test_an_agenda_with_no_date_asks_the_clerk_for_it(qtbot, db, tmp_path):
+    dialog = open_preview(qtbot, db, tmp_path, NO_DATE)
+    model = dialog.details_model
+    cell = model.index(model.row_of("date"), 1)
+    assert cell.data() in (None, "")
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) == UNSURE_BRUSH
+    assert "put in the date" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "no meeting date found" in dialog.notes.text()
+    saved = save_asks_then_saves(qtbot, db, dialog, "date", "gives no meeting date", "16/03/2026")
     assert saved.date.isoformat() == "2026-03-16"
 
 
@@ -113,37 +126,16 @@ Village Hall.
 
 
 def test_an_agenda_naming_no_body_asks_the_clerk_for_it(qtbot, db, tmp_path):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialog
-
-    from clerk.store import repository
-
-    path = tmp_path / "notice.txt"
-    path.write_text(NO_BODY, encoding="utf-8")
-    dialog = AgendaImportDialog(db, path=path)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    dialog = open_preview(qtbot, db, tmp_path, NO_BODY)
     model = dialog.details_model
-    row = model.row_of("committee")
-    cell = model.index(row, 1)
+    cell = model.index(model.row_of("committee"), 1)
     assert cell.data(Qt.ItemDataRole.BackgroundRole) == UNSURE_BRUSH
-    said = []
-
-    def answer():
-        box = QApplication.activeModalWidget()
-        said.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(0, answer)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert said and "does not name the body that meets" in said[0]
-    assert dialog.meeting_id is None and repository.list_meetings(db.engine) == []
-    assert dialog.details.currentIndex().row() == row  # the cell to fill is selected
-    assert model.setData(cell, "Elmford Parish Council", Qt.ItemDataRole.EditRole)
-    with qtbot.waitSignal(dialog.finished):
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    saved = repository.load_meeting(db.engine, dialog.meeting_id)
+    saved = save_asks_then_saves(
+        qtbot,
+        db,
+        dialog,
+        "committee",
+        "does not name the body that meets",
+        "Elmford Parish Council",
+    )
     assert saved.committee == "Elmford Parish Council"
