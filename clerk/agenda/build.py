@@ -217,6 +217,12 @@ def _as_typed(name: str) -> str:
 
 
 _MEETING_ONLY = MEETING_ONLY
+_READMIT = re.compile(r"(?:to\s+)?re-?admi(?:t|ssion)\b", re.IGNORECASE)
+_CLOSING = re.compile(
+    r"(?:close|closure|closing)(?:\s+of\s+(?:the\s+)?meeting)?\s*$"
+    r"|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|meeting\s+clos",
+    re.IGNORECASE,
+)
 
 
 def _committee(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
@@ -469,7 +475,13 @@ def _items(scan, notes: list[str], unsure: dict[str, str], body=None) -> tuple[l
             exempt = None
             if it.private_part or says_exempt(it.title) or (own and kind not in STANDARD):
                 exempt = True
+            elif _READMIT.match(it.title):
+                after_exclusion = False  # the press and public back in
+            elif _CLOSING.match(it.title):
+                pass  # the meeting's end, or the next one's date: no confidential business
             elif after_exclusion and kind in ("report", "other"):
+                # every item after it, however many the resolution says: a confidential item
+                # wrongly public is worse than a public one held back (and it is marked unsure)
                 exempt = True
                 unsure[f"{where}.exempt"] = "taken after the exclusion of press and public"
             if exempt:

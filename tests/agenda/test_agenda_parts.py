@@ -283,3 +283,28 @@ def test_parts_named_by_purpose_are_not_the_private_part():
         "PART C – CONFIDENTIAL\n6. Exclusion of the press and public\n7. Staffing matters\n"
     ).record["items"]
     assert [bool(it.get("exempt")) for it in items] == [False] * 6 + [True]
+
+
+def _exempt(body: str) -> list[bool]:
+    from clerk.agenda import read_agenda_text
+
+    head = (
+        "Ashcombe Parish Council\nMeeting on Thursday 14 November 2024 at 7.30pm in the Village "
+        "Hall\nAGENDA\n\n"
+    )
+    return [bool(it.get("exempt")) for it in read_agenda_text(head + body).record["items"]]
+
+
+def test_after_the_exclusion_the_close_is_public_and_readmission_ends_it():
+    assert _exempt(
+        "1. Apologies\n2. Exclusion of the press and public\n3. Staffing\n4. Contract award\n"
+        "5. Date of next meeting\n6. Close\n"
+    ) == [False, False, True, True, False, False]
+    assert _exempt(
+        "1. Apologies\n2. Exclusion of the press and public\n3. Staffing\n"
+        "4. Readmission of the press and public\n5. Planning\n"
+    ) == [False, False, True, False, False]
+    # the next meeting's date does not end the private part: what follows stays private
+    assert _exempt(
+        "1. Apologies\n2. Exclusion of the press and public\n3. Date of next meeting\n4. Staffing\n"
+    ) == [False, False, False, True]
