@@ -128,6 +128,12 @@ def declaration_sentence(
     if others:
         names = [who] + [people.name_by_id(st, meeting, d.person) or "A member" for d in others]
         together = {"names": people.join(names, ", ", st.names.and_word), "count": len(names)}
+        # as a list names them: "Cllrs T Davies and D Price" (names.group_many, names.grouped)
+        found = [meeting.person(d.person) for d in (declaration, *others)]
+        members = [p for p in found if p is not None]
+        together["group"] = (
+            people.name_list(st, members) if len(members) == len(found) else together["names"]
+        )
     text = st.say(
         "sentences.declaration_many" if together else "sentences.declaration",
         **(together or {"name": who}),

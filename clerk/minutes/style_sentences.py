@@ -93,6 +93,7 @@ class Sentences:
         "sentence ('' for a sentence each).",
         vars=(
             "names",
+            "group",
             "count",
             "kind",
             "a_kind",

@@ -128,6 +128,12 @@ def test_members_declaring_the_same_interest_in_one_sentence():
     assert "Cllr Okafor declared a personal interest in agenda item 3" in text  # alone
     default = plain_text(compose(m))
     assert default.count("declared a personal interest") == 3  # a sentence each by default
+    grouped = (
+        '[names]\ngroup_many = "Cllrs"\ngrouped = "{{ surname }}"\n'
+        '[sentences]\ndeclaration_many = "{{ group }} declared {{ kind }} interests."\n'
+    )
+    text = plain_text(compose(m, style=parse_style(grouped)))
+    assert "Cllrs Bellamy and Gill declared personal interests." in text  # as a list names them
 
 
 def test_the_vice_chair_and_each_office_holder_under_their_own_label():
