@@ -48,7 +48,9 @@ _YEARLESS = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(r"\s*\((?:not|note|please|see|subject|tbc)\b[^)]*\)?$", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"\s*\((?:not|note|please|see|subject|tbc|changed|moved|new\s+venue)\b[^)]*\)?$", re.IGNORECASE
+)
 
 
 _HELD_REMOTELY = re.compile(
@@ -197,6 +199,7 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
     text = re.sub(
         r"^(?:prompt(?:ly)?|sharp)\b[\s,;.]*", "", text, flags=re.IGNORECASE
     )  # "7.30 pm prompt"
+    text = _ASIDE.sub("", text)
     text = text.strip(" ,;")
     text = re.sub(r"\.{2,}$", "", text).rstrip(" ,")
     text = re.sub(
@@ -306,6 +309,7 @@ def _as_written(text: str) -> str:
     Annexe" (a leading "the" is dropped, as from a sentence)."""
     text = fold_spaces(text).strip(" ,")
     text = re.sub(r"^(?:prompt(?:ly)?|sharp)\b[\s,;.]*", "", text, flags=re.IGNORECASE)
+    text = _ASIDE.sub("", text)  # "Committee Room (not the Main Hall as previously advertised)"
     if text.isupper() and len(text.split()) >= 2:
         words = text.lower().split()
         text = " ".join(

@@ -683,3 +683,14 @@ def test_times_written_with_hours_or_the_part_of_the_day(written):
     )
     assert found["scheduled_time"] == "19:30"
     assert found["venue"] == "Village Hall"
+
+
+def test_a_note_on_a_changed_room_is_no_part_of_the_place():
+    found = header(
+        read(
+            "Ashcombe Parish Council\nUpdated 12/11/2024 – room changed\nMeeting on Thursday 14 "
+            "November 2024 at 7.30pm in the Committee Room (not the Main Hall as previously "
+            "advertised)"
+        )
+    )
+    assert found["venue"] == "Committee Room" and found["date"] == "2024-11-14"
