@@ -34,6 +34,51 @@ def bare_commit(folder: Path):
     return conn, one
 
 
+def same_statements(folder: Path):
+    """The statements a key in the attendance list commits, made by hand on the driver of a
+    Clerk database: the revision moved on if still the one read, one ledger row, one durable
+    commit (WAL, synchronous=FULL). A like-for-like floor for key to disk: the same rows in
+    the same indexed tables, none of the way to them."""
+    import uuid
+    from datetime import datetime
+
+    db = open_database(folder / "same.sqlite3")
+    meeting = create_demo_meeting(db)
+    driver = db.driver
+    person = meeting.people[0].id
+    state = {
+        "revision": driver.execute(
+            "SELECT revision FROM meetings WHERE id = ?", (meeting.id,)
+        ).fetchone()[0],
+        "position": 0,
+    }
+
+    def one():
+        revision = state["revision"]
+        driver.execute("BEGIN IMMEDIATE")
+        driver.execute(
+            "UPDATE meetings SET revision = ?, updated_at = ? WHERE id = ? AND revision = ?",
+            (revision + 1, str(datetime.now()), meeting.id, revision),
+        )
+        driver.execute(
+            "INSERT INTO presence_events (key, meeting_id, position, person, kind, at_time, "
+            "item_key, note) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)",
+            (
+                uuid.uuid4().hex,
+                meeting.id,
+                state["position"],
+                person,
+                "arrived" if state["position"] % 2 == 0 else "left",
+                "2026-12-08 18:05:00.000000",
+            ),
+        )
+        driver.execute("COMMIT")
+        state["revision"] += 1
+        state["position"] += 1
+
+    return db, one
+
+
 def clerk_action(folder: Path):
     db = open_database(folder / "clerk.sqlite3")
     meeting = create_demo_meeting(db)
