@@ -263,16 +263,45 @@ def find_officer(lines: list[str]) -> tuple[dict | None, int | None]:
                     break
         if name is None:
             continue
-        name = _HONORIFIC.sub("", name) if len(name.split()) > 2 else name
-        officer = {"name": name}
-        # The telephone and e-mail follow within a few filled lines (blank lines vary).
-        near = [x for x in lines[max(name_line - 1, 0) : name_line + 24] if x][:10]
-        window = " ".join(near)
-        phone = PHONE_RE.search(window)
-        email = EMAIL_RE.search(window)
-        if phone:
-            officer["phone"] = fold_spaces(phone.group(0))
-        if email:
-            officer["email"] = email.group(0).rstrip(".")
-        return officer, i
+        return _officer_at(lines, name, name_line), i
+    # A parish clerk's sign-off: "Rob Martin, Parish Clerk", "Signed: J Bloggs (Clerk)", or
+    # the name above "Locum Clerk to Ashcombe Parish Council", "Clerk and RFO", "Proper Officer".
+    for i, line in enumerate(lines):
+        m = _NAME_THEN_CLERK.match(line)
+        if m and looks_like_name(m.group("name")):
+            return _officer_at(lines, fold_spaces(m.group("name")), i), i
+        if _CLERK_LINE.match(line) and i > 0:
+            above = next((lines[j] for j in range(i - 1, max(i - 3, -1), -1) if lines[j]), "")
+            if looks_like_name(above):
+                return _officer_at(lines, fold_spaces(above), i - 1), i
     return None, None
+
+
+def _officer_at(lines: list[str], name: str, name_line: int) -> dict:
+    """The officer named on ``name_line``, with the telephone and e-mail near it."""
+    name = _HONORIFIC.sub("", name) if len(name.split()) > 2 else name
+    officer = {"name": name}
+    # The telephone and e-mail follow within a few filled lines (blank lines vary).
+    near = [x for x in lines[max(name_line - 1, 0) : name_line + 24] if x][:10]
+    window = " ".join(near)
+    phone = PHONE_RE.search(window)
+    email = EMAIL_RE.search(window)
+    if phone:
+        officer["phone"] = fold_spaces(phone.group(0))
+    if email:
+        officer["email"] = email.group(0).rstrip(".")
+    return officer
+
+
+_CLERK_TITLE = (
+    r"(?:(?:town|parish|community|locum|interim|acting|deputy|assistant)\s+)*clerk"
+    r"(?:\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer|proper\s+officer))?"
+    r"(?:\s+to\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}(?:council|meeting))?"
+    r"|proper\s+officer(?:\s+of\s+the\s+council)?"
+)
+_CLERK_LINE = re.compile(rf"^\s*(?:{_CLERK_TITLE})\s*\.?$", re.IGNORECASE)
+_NAME_THEN_CLERK = re.compile(
+    rf"^\s*(?:signed:?\s*)?(?P<name>[^,()\d]{{3,60}}?)\s*(?:,|\(|\s[-–—])\s*(?:{_CLERK_TITLE})"
+    r"\s*\)?\s*(?:,?\s*date[d:]?.*)?$",
+    re.IGNORECASE,
+)

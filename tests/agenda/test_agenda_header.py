@@ -694,3 +694,24 @@ def test_a_note_on_a_changed_room_is_no_part_of_the_place():
         )
     )
     assert found["venue"] == "Committee Room" and found["date"] == "2024-11-14"
+
+
+@pytest.mark.parametrize(
+    "sign_off, name",
+    [
+        ("Rob Martin\nLocum Clerk to Ashcombe Parish Council", "Rob Martin"),
+        ("Rob Martin, Parish Clerk", "Rob Martin"),
+        ("Mrs J Bloggs\nClerk and RFO\nTel: 01234 567890", "J Bloggs"),
+        ("Signed: J Bloggs (Clerk)  Date: 7 November 2024", "J Bloggs"),
+        ("J. Bloggs\nProper Officer", "J. Bloggs"),
+    ],
+    ids=["locum-clerk-to", "comma-parish-clerk", "clerk-and-rfo", "signed-clerk", "proper-officer"],
+)
+def test_a_parish_clerk_s_sign_off_names_the_officer(sign_off, name):
+    found = read(
+        "Ashcombe Parish Council\nYou are hereby summoned to attend the meeting of Ashcombe "
+        "Parish Council on Thursday 14 November 2024 at 7.30pm in the Village Hall.\n"
+        + sign_off
+        + "\nAGENDA"
+    )
+    assert found.record["democracy_officer"]["name"] == name
