@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--db", metavar="PATH|URL", help=db_help, default=argparse.SUPPRESS)
         return p
 
-    p = command("import-agenda", "read a published agenda (.txt, .docx, .pdf) into a new meeting")
+    p = command(
+        "import-agenda", "read a published agenda (.txt, .docx, .odt, .pdf) into a new meeting"
+    )
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="read and report, save nothing")
     p.add_argument("--json", action="store_true", help="print the meeting record found")

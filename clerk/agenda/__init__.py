@@ -1,4 +1,4 @@
-"""Reading published agendas (.txt, .docx, .pdf) into ``clerk.meeting/1`` records.
+"""Reading published agendas (.txt, .docx, .odt, .pdf) into ``clerk.meeting/1`` records.
 
 Interface used by the command line and the GUI:
 
@@ -44,7 +44,7 @@ class AgendaImport:
 
 
 def read_agenda(path: Path) -> AgendaImport:
-    """Read an agenda file (.txt, .docx or .pdf, told by its content) into a meeting record."""
+    """Read an agenda file (.txt, .docx, .odt or .pdf, told by its content) into a meeting record."""
     from clerk.agenda.sources import read_text_and_notes
 
     path = Path(path)

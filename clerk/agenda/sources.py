@@ -1,4 +1,4 @@
-"""Getting the text out of an agenda file: plain text, Word (.docx) or PDF.
+"""Getting the text out of an agenda file: plain text, Word (.docx), OpenDocument (.odt) or PDF.
 
 The kind of file is told by its first bytes, not only its name, because agenda packs are
 often saved with the wrong or no extension. Each reader gives back plain text with one
@@ -60,6 +60,8 @@ def text_of_bytes(data: bytes, name: str, notes: list[str] | None = None) -> str
     if data.startswith(b"%PDF") or data[:1024].find(b"%PDF-") >= 0:
         return pdf_text(data, name)
     if data.startswith(b"PK\x03\x04"):
+        if _is_opendocument(data):
+            return odt_text(data, name)
         return docx_text(data, name)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise AgendaError(f"{name} is an old Word (.doc) file: save it as .docx or PDF first")
@@ -239,6 +241,138 @@ class _Numbering:
         if fmt == "upperLetter" and n <= 26:
             return f"{chr(64 + n)}."
         return None
+
+
+# -- OpenDocument (.odt: LibreOffice Writer, the other word processor parish clerks use) -------
+
+_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_ODF_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_ODF_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+
+
+def _is_opendocument(data: bytes) -> bool:
+    """An OpenDocument zip says so in its first entry ("mimetype", stored uncompressed)."""
+    return b"application/vnd.oasis.opendocument" in data[:200]
+
+
+def odt_text(data: bytes, name: str) -> str:
+    """The text of an OpenDocument text file, one paragraph a line, as ``docx_text`` gives a
+    Word file's: numbered list items get their numbers back ("4."), tables one row a line
+    with the cells split by a tab."""
+    from xml.etree import ElementTree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = zf.namelist()
+            if b"opendocument.text" not in data[:200] or "content.xml" not in names:
+                raise AgendaError(
+                    f"{name} is an OpenDocument file but not a text document: save the agenda "
+                    "as .odt, .docx or PDF"
+                )
+            content = ElementTree.fromstring(zf.read("content.xml"))
+            styles = (
+                ElementTree.fromstring(zf.read("styles.xml")) if "styles.xml" in names else None
+            )
+    except AgendaError:
+        raise
+    except Exception as exc:  # a damaged zip or XML
+        raise AgendaError(f"{name} is not a readable OpenDocument file ({_short(exc)})") from None
+    formats = _odf_list_formats(content, styles)
+    body = content.find(f"{{{_ODF_OFFICE}}}body/{{{_ODF_OFFICE}}}text")
+    if body is None:
+        raise AgendaError(f"{name} is an OpenDocument file with no text")
+    lines: list[str] = []
+    if styles is not None:  # the page header: often the council's name and the clerk's address
+        for header in styles.iter(f"{{{_ODF_STYLE}}}header"):
+            _odf_block(header, lines, formats, {}, 0, None)
+            break
+    _odf_block(body, lines, formats, {}, 0, None)
+    return "\n".join(lines)
+
+
+def _odf_list_formats(*roots) -> dict[tuple[str, int], str]:
+    """(list style, level) -> number format ("1", "a", "A", "i", "I"); bullets are absent."""
+    out: dict[tuple[str, int], str] = {}
+    for root in roots:
+        if root is None:
+            continue
+        for list_style in root.iter(f"{{{_ODF_TEXT}}}list-style"):
+            style = list_style.get(f"{{{_ODF_STYLE}}}name", "")
+            for level in list_style.iter(f"{{{_ODF_TEXT}}}list-level-style-number"):
+                n = int(level.get(f"{{{_ODF_TEXT}}}level", "1"))
+                out[(style, n)] = level.get(f"{{{_ODF_STYLE}}}num-format", "1") or "1"
+    return out
+
+
+def _odf_label(fmt: str | None, n: int) -> str | None:
+    if fmt == "1":
+        return f"{n}."
+    if fmt == "a" and n <= 26:
+        return f"({chr(96 + n)})"
+    if fmt == "A" and n <= 26:
+        return f"{chr(64 + n)}."
+    return None
+
+
+def _odf_block(element, lines, formats, counters, depth, style) -> None:
+    """Paragraphs, headings, lists and tables under ``element``, in document order."""
+    t = f"{{{_ODF_TEXT}}}"
+    for child in element:
+        tag = child.tag
+        if tag in (f"{t}p", f"{t}h"):
+            text = _odf_inline(child).strip()
+            if text or not lines or lines[-1]:
+                lines.append(text)
+        elif tag == f"{t}list":
+            own = child.get(f"{t}style-name") or style
+            if child.get(f"{t}continue-numbering") != "true" and not child.get(f"{t}continue-list"):
+                for key in [k for k in counters if k[1] >= depth + 1 and k[0] == own]:
+                    del counters[key]
+            for item in child:
+                if item.tag not in (f"{t}list-item", f"{t}list-header"):
+                    continue
+                level = depth + 1
+                label = None
+                if item.tag == f"{t}list-item":
+                    key = (own or "", level)
+                    counters[key] = counters.get(key, 0) + 1
+                    for deeper in [k for k in counters if k[0] == key[0] and k[1] > level]:
+                        del counters[deeper]
+                    label = _odf_label(formats.get(key), counters[key])
+                start = len(lines)
+                _odf_block(item, lines, formats, counters, level, own)
+                if start < len(lines) and item.tag == f"{t}list-item":
+                    numbered = (own or "", level) in formats
+                    mark = f"{label} " if label else ("" if numbered else "- ")  # a bullet list
+                    lines[start] = "  " * (level - 1) + mark + lines[start]
+        elif tag == f"{{{_ODF_TABLE}}}table":
+            for row in child.iter(f"{{{_ODF_TABLE}}}table-row"):
+                cells = [
+                    " ".join(_odf_inline(p).strip() for p in cell.iter(f"{t}p")).strip()
+                    for cell in row.findall(f"{{{_ODF_TABLE}}}table-cell")
+                ]
+                if any(cells):
+                    lines.append("\t".join(cells))
+        elif tag == f"{t}section":
+            _odf_block(child, lines, formats, counters, depth, style)
+
+
+def _odf_inline(element) -> str:
+    """A paragraph's text: spans and links read through, spaces, tabs and line breaks kept."""
+    t = f"{{{_ODF_TEXT}}}"
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == f"{t}s":
+            parts.append(" " * int(child.get(f"{t}c", "1")))
+        elif child.tag == f"{t}tab":
+            parts.append("\t")
+        elif child.tag == f"{t}line-break":
+            parts.append("\n")
+        elif child.tag not in (f"{t}note", f"{t}soft-page-break", f"{t}bookmark"):
+            parts.append(_odf_inline(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _table_lines(table) -> list[str]:

@@ -1,6 +1,6 @@
 """Importing a published agenda, with a preview in which the clerk corrects what was found.
 
-``clerk.agenda.read_agenda`` turns a .txt, .docx or .pdf agenda into a ``clerk.meeting/1``
+``clerk.agenda.read_agenda`` turns a .txt, .docx, .odt or .pdf agenda into a ``clerk.meeting/1``
 record and says what it was unsure of. The dialog shows the details, people and items in
 editable tables, unsure cells in amber with the reason as a tooltip, and the importer's notes
 above. Nothing is saved until "Save meeting"; then the record is checked as a whole and a
@@ -46,7 +46,7 @@ from clerk.services.meetings import (
     save_new_meeting,
 )
 
-AGENDA_FILES = "Agendas (*.txt *.docx *.pdf);;All files (*)"
+AGENDA_FILES = "Agendas (*.txt *.docx *.odt *.pdf);;All files (*)"
 
 DETAILS = [
     Column("committee", "Body (committee)"),
@@ -116,7 +116,7 @@ class AgendaImportDialog(QDialog):
         self.file = QLineEdit()
         self.file.setAccessibleName("Agenda file: type its path and press Enter, or choose it")
         self.file.setPlaceholderText(
-            "Type the path of the published agenda (.txt, .docx or .pdf) and press Enter, "
+            "Type the path of the published agenda (.txt, .docx, .odt or .pdf) and press Enter, "
             "or Choose file…"
         )
         # Enter reads the typed path (and goes no further: it must not save the meeting too).
@@ -219,7 +219,7 @@ class AgendaImportDialog(QDialog):
                 self,
                 "Import agenda",
                 f"Clerk could not read this agenda: {exc}\n\n"
-                "Choose another file (a .txt, .docx or .pdf of the published agenda), "
+                "Choose another file (a .txt, .docx, .odt or .pdf of the published agenda), "
                 "or create the meeting with New meeting and type the items in.",
             )
             return False
