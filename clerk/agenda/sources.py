@@ -67,7 +67,13 @@ def text_of_bytes(data: bytes, name: str, notes: list[str] | None = None) -> str
         raise AgendaError(f"{name} is an old Word (.doc) file: save it as .docx or PDF first")
     if data.startswith(b"{\\rtf"):
         raise AgendaError(f"{name} is a Rich Text (.rtf) file: save it as .docx or PDF first")
-    return decode_text(data, name, notes)
+    text = decode_text(data, name, notes)
+    if _HTML_START.match(text):  # a web page saved whole ("Save page as…")
+        return html_text(text)
+    return text
+
+
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 
 
 _CONTROL_BYTES = bytes((*range(0, 9), *range(14, 32)))
@@ -91,6 +97,99 @@ def decode_text(data: bytes, name: str, notes: list[str] | None = None) -> str:
     if notes is not None:
         notes.extend(said)
     return text
+
+
+# -- a web page saved whole (.html) ----------------------------------------------------------
+
+
+def html_text(page: str) -> str:
+    """The text of a web page as a reader sees it: the title first, one block (paragraph,
+    heading, list item, table row) a line, numbered lists with their numbers ("4."), bulleted
+    ones with "- ", table cells split by a tab; scripts, styles and the head left out."""
+    from html.parser import HTMLParser
+
+    blocks = {
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol",
+        "section", "article", "header", "footer", "nav", "main", "aside", "dt", "dd",
+        "blockquote", "hr", "pre", "address", "form", "fieldset", "figure", "figcaption",
+    }  # fmt: skip
+
+    class Reader(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.lines: list[str] = []
+            self.current: list[str] = []
+            self.skip = 0  # inside <script>, <style>, <head> (its <title> is read)
+            self.in_title = False
+            self.title = ""
+            self.lists: list[list] = []  # [kind, next number, type]
+            self.cell = False
+
+        def end_line(self) -> None:
+            text = " ".join("".join(self.current).split())
+            if text:
+                self.lines.append(text)
+            self.current = []
+
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            if tag in ("script", "style", "noscript", "template", "head"):
+                self.skip += 1
+            elif tag == "title":
+                self.in_title = True
+            if tag in blocks and tag not in ("td", "th"):
+                self.end_line()
+            if tag in ("ol", "ul"):
+                start = a.get("start") or "1"
+                self.lists.append([tag, int(start) if start.isdigit() else 1, a.get("type", "1")])
+            elif tag == "li" and self.lists:
+                kind, n, style = self.lists[-1]
+                self.lists[-1][1] = n + 1
+                indent = "  " * (len(self.lists) - 1)
+                if kind == "ul":
+                    self.current.append(f"{indent}- ")
+                elif style == "a" and n <= 26:
+                    self.current.append(f"{indent}({chr(96 + n)}) ")
+                elif style == "A" and n <= 26:
+                    self.current.append(f"{indent}{chr(64 + n)}. ")
+                else:
+                    self.current.append(f"{indent}{n}. ")
+            elif tag in ("td", "th"):
+                if self.cell:
+                    self.current.append("\t")
+                self.cell = True
+
+        def handle_endtag(self, tag):
+            if tag in ("script", "style", "noscript", "template", "head") and self.skip:
+                self.skip -= 1
+            elif tag == "title":
+                self.in_title = False
+            if tag in ("ol", "ul") and self.lists:
+                self.lists.pop()
+            if tag == "tr":
+                self.cell = False
+            if tag in blocks:
+                self.end_line()
+
+        def handle_data(self, data):
+            if self.in_title:
+                self.title += data
+            elif not self.skip:
+                self.current.append(data)
+
+    reader = Reader()
+    try:
+        reader.feed(page)
+        reader.close()
+    except Exception:  # noqa: BLE001 - a broken page: read what was read
+        pass
+    reader.end_line()
+    title = " ".join(reader.title.split())
+    lines = reader.lines
+    if title and (not lines or lines[0] != title):
+        lines = [title, "", *lines]
+    # a cell's line breaks inside a row were spaces already; a tab run at the ends is noise
+    return "\n".join(line.strip("\t ") if "\t" in line else line for line in lines)
 
 
 # -- Word ------------------------------------------------------------------------------------

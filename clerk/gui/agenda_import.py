@@ -46,7 +46,7 @@ from clerk.services.meetings import (
     save_new_meeting,
 )
 
-AGENDA_FILES = "Agendas (*.txt *.docx *.odt *.pdf);;All files (*)"
+AGENDA_FILES = "Agendas (*.txt *.docx *.odt *.pdf *.html *.htm);;All files (*)"
 
 DETAILS = [
     Column("committee", "Body (committee)"),
