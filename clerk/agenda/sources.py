@@ -146,14 +146,8 @@ def html_text(page: str) -> str:
                 kind, n, style = self.lists[-1]
                 self.lists[-1][1] = n + 1
                 indent = "  " * (len(self.lists) - 1)
-                if kind == "ul":
-                    self.current.append(f"{indent}- ")
-                elif style == "a" and n <= 26:
-                    self.current.append(f"{indent}({chr(96 + n)}) ")
-                elif style == "A" and n <= 26:
-                    self.current.append(f"{indent}{chr(64 + n)}. ")
-                else:
-                    self.current.append(f"{indent}{n}. ")
+                label = "-" if kind == "ul" else list_label(style, n) or f"{n}."
+                self.current.append(f"{indent}{label} ")
             elif tag in ("td", "th"):
                 if self.cell:
                     self.current.append("\t")
@@ -333,13 +327,7 @@ class _Numbering:
             if other[0] == num_id and other[1] > ilvl:
                 del self.counters[other]
         n = self.counters[key] = self.counters.get(key, 0) + 1
-        if fmt == "decimal":
-            return f"{n}."
-        if fmt == "lowerLetter" and n <= 26:
-            return f"({chr(96 + n)})"
-        if fmt == "upperLetter" and n <= 26:
-            return f"{chr(64 + n)}."
-        return None
+        return list_label(_WORD_FORMATS.get(fmt), n)
 
 
 # -- OpenDocument (.odt: LibreOffice Writer, the other word processor parish clerks use) -------
@@ -404,7 +392,12 @@ def _odf_list_formats(*roots) -> dict[tuple[str, int], str]:
     return out
 
 
-def _odf_label(fmt: str | None, n: int) -> str | None:
+_WORD_FORMATS = {"decimal": "1", "lowerLetter": "a", "upperLetter": "A"}
+
+
+def list_label(fmt: str | None, n: int) -> str | None:
+    """The printed number of the ``n``th item of a list numbered "1", "a" or "A" (the forms of
+    OpenDocument and HTML; Word's are mapped to them): "4.", "(d)", "D."; None otherwise."""
     if fmt == "1":
         return f"{n}."
     if fmt == "a" and n <= 26:
@@ -438,7 +431,7 @@ def _odf_block(element, lines, formats, counters, depth, style) -> None:
                     counters[key] = counters.get(key, 0) + 1
                     for deeper in [k for k in counters if k[0] == key[0] and k[1] > level]:
                         del counters[deeper]
-                    label = _odf_label(formats.get(key), counters[key])
+                    label = list_label(formats.get(key), counters[key])
                 start = len(lines)
                 _odf_block(item, lines, formats, counters, level, own)
                 if start < len(lines) and item.tag == f"{t}list-item":

@@ -158,3 +158,13 @@ def write_pdf(path: Path, blocks, width: float | None = None) -> Path:
     size = A4 if width is None else (width + 72, A4[1])
     SimpleDocTemplate(str(path), pagesize=size).build(story)
     return path
+
+
+def header_of(record: dict) -> tuple:
+    """(body, date, time, venue) of an imported record, to compare in one line."""
+    return (record["committee"], record["date"], record.get("scheduled_time"), record.get("venue"))
+
+
+def numbered_titles(record: dict) -> list[tuple]:
+    """(number, title) of each item of an imported record."""
+    return [(it.get("agenda_number"), it["title"]) for it in record["items"]]

@@ -10,6 +10,7 @@ import zipfile
 import pytest
 
 from clerk.agenda import AgendaError, read_agenda
+from tests.agenda.agenda_makers import header_of, numbered_titles
 
 NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -78,13 +79,8 @@ def odt(path, content=CONTENT, kind="text"):
 def test_a_writer_agenda_reads_like_a_word_one(tmp_path):
     found = read_agenda(odt(tmp_path / "agenda.odt"))
     r = found.record
-    assert (r["committee"], r["date"], r["scheduled_time"], r["venue"]) == (
-        "Ashcombe Parish Council",
-        "2024-11-14",
-        "19:30",
-        "Village Hall",
-    )
-    assert [(it["agenda_number"], it["title"]) for it in r["items"]] == [
+    assert header_of(r) == ("Ashcombe Parish Council", "2024-11-14", "19:30", "Village Hall")
+    assert numbered_titles(r) == [
         ("1", "Apologies for absence"),
         ("2", "Declarations of interest"),
         ("3", "Finance"),
