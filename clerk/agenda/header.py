@@ -170,7 +170,9 @@ _NEXT_HELD = re.compile(
 # 7.30pm at the Parish Hall" atop a page: the notice of this meeting, told as "the next one".
 NEXT_NOTICE = re.compile(
     r"\b(?:reminded|notified|informed|advised|notice|reminder)\s+(?:of|that)\s+(?:the\s+)?"
-    r"next\s+(?:[\w&'’-]+\s+){0,3}meeting\b(?!\s+(?:will\s+be\s+)?(?:after|following))",
+    r"next\s+(?:[\w&'’-]+\s+){0,3}meeting\b(?!\s+(?:will\s+be\s+)?(?:after|following))"
+    # "The next meeting of Ashcombe Community Council is on Tuesday …" (a page's own notice)
+    r"|^\W*(?:the\s+)?next\s+meeting\s+(?:of\s+[^.;:]{3,60}?\s)?(?:is|will\s+be)\s+(?:held\s+)?on\b",
     re.IGNORECASE,
 )
 _NEXT_NOTICE = re.compile(NEXT_NOTICE.pattern + r"[^.;]*$", re.IGNORECASE)

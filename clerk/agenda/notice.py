@@ -30,7 +30,8 @@ from clerk.agenda.when import find_dates, years_in
 _KIND_OF_MEETING = (
     r"(?:(?:annual|general|special|extraordinary|ordinary|monthly|statutory|public|open"
     r"|reconvened|adjourned|full|main|regular|the|this|next|last|month['’]s|(?:january|february"
-    r"|march|april|may|june|july|august|september|october|november|december)(?:['’]s)?)\s+)*"
+    r"|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)(?:['’]s)?)\s+)*"
     r"(?:meeting|agm|egm)"
     # Welsh and Irish: "Cyfarfod (Blynyddol)", "Cruinniú (Míosúil)"
     r"|(?:cyfarfod|cruinniú)(?:\s+(?:blynyddol|arbennig|cyffredin|misol|míosúil|bliantúil))?"
@@ -216,12 +217,13 @@ def _clean_body(text: str) -> str:
         r"^(?:notice\s+of\s+(?:an?\s+|the\s+)?)?(?:the\s+)", "", text, flags=re.IGNORECASE
     )
     text = re.sub(r"^notice\s+of\s+(?:an?\s+|the\s+)?", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:subject|re|fwd?)\s*:\s*", "", text, flags=re.IGNORECASE)  # an e-mail
     # "Cyngor Cymuned Llanashcombe Community Council": the Welsh name run into the English
     text = _WELSH_THEN_ENGLISH.sub("", text)
     text = re.sub(r"\s*[-–—:,]?\s*(?:agenda|public document pack)\s*$", "", text, flags=re.I)
     # "Elmford Parish Council – Notice of Parish Meeting": the body, then what the page is
     text = re.sub(
-        r"\s+[-–—:]\s+(?:notice|summons|agenda)\s+(?:of|for|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+        r"\s+[-–—:]\s+(?:notice|summons|agenda)\s+(?:of|for|to)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}"
         r"meeting\b.*$",
         "",
         text,

@@ -715,3 +715,15 @@ def test_a_parish_clerk_s_sign_off_names_the_officer(sign_off, name):
         + "\nAGENDA"
     )
     assert found.record["democracy_officer"]["name"] == name
+
+
+def test_an_agenda_sent_as_an_email():
+    found = read(
+        "Subject: Ashcombe Community Council – agenda for Tuesday's meeting\nDear all,\nThe "
+        "next meeting of Ashcombe Community Council is on Tuesday 12th November at 7pm in the "
+        "Church Hall. The agenda is below.\nBest wishes,\nAnne (Secretary)"
+    )
+    got = header(found)
+    assert got["committee"] == "Ashcombe Community Council"
+    assert got["venue"] == "Church Hall"
+    assert got["date"] is None  # no year anywhere: never guessed
