@@ -138,6 +138,12 @@ _PAPER_NOTE = re.compile(
     r"|to\s+be\s+tabled|tabled|circulated)\))?)\s*$",
     re.IGNORECASE,
 )
+_BRACKET_NOTE = re.compile(
+    r"\s*\((?P<note>(?:(?:the\s+)?(?:report|copy|papers?|documents?|minutes)\s+)?(?:herewith|attached"
+    r"|enclosed|to\s+follow|to\s+be\s+tabled|tabled|(?:to\s+be\s+)?circulated)"
+    r"|encl(?:osure|\.)?(?:\s*(?:no\.?\s*)?\w{1,4})?)\)\s*$",
+    re.IGNORECASE,
+)
 _NOTE_HINTS = (" by ", " from ", " By ", " BY ", " FROM ", " From ")
 # What a re-flowed PDF runs on after the last title: a page's number and label ("- 1 - DATA
 # LABEL: Public"), a rule of dashes and the note under it ("------ NOTE For further …").
@@ -192,6 +198,9 @@ def split_title(text: str) -> tuple[str, str]:
     m = _PAPER_NOTE.search(text) if any(w in text for w in _NOTE_HINTS) else None
     if m and m.start() > 2:
         text, rest = text[: m.start()], _join(m.group("note"), rest)
+    m = _BRACKET_NOTE.search(text) if text.endswith(")") else None
+    if m and m.start() > 2:  # "Minutes … (attached)": where the paper is, not the title
+        text, rest = text[: m.start()].rstrip(" -–—"), _join(f"({m.group('note')})", rest)
     pair = english_half(text) if text != whole and not pair else None
     if pair:  # "Cofnodion 2. Minutes 2.1 …": a pair that only shows once the sub-item is cut
         text, rest = pair[0], _join(pair[1], rest)

@@ -753,3 +753,21 @@ def test_bracketed_numbers_inside_an_item_stay_in_it():
         "(4) Insurance\n3. Planning\n"
     )
     assert _numbers(text) == ["1", "2", "3"]
+
+
+def test_a_note_on_the_paper_in_brackets_goes_to_the_description():
+    items = _items(
+        HEAD + "1. Minutes of the meeting held on 10 October 2024 (attached)\n"
+        "2. Clerk's report (to follow)\n3. Finance (Enclosure 1)\n4. Grants (to be decided)\n"
+    )
+    assert [it["title"] for it in items] == [
+        "Minutes of the meeting held on 10 October 2024",
+        "Clerk's report",
+        "Finance",
+        "Grants (to be decided)",
+    ]
+    assert [it.get("description") for it in items][:3] == [
+        "(attached)",
+        "(to follow)",
+        "(Enclosure 1)",
+    ]
