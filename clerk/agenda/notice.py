@@ -349,9 +349,21 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
             words = {w.lower() for w in _BODY_WORDS.findall(line)}
             notice.committee_sure = not words <= {"meeting", "session", "group"}
             return
+    bodies = [line for line in candidates if line not in kind_only]
+    # "Friends of Ashcombe Park" over "Annual General Meeting": a group's own name, heading
+    # the page, names the body better than the kind of meeting does (both unsure).
+    first = next((fold_spaces(line) for line in lines[:3] if line.strip()), "")
+    if (
+        not bodies
+        and _GROUP_NAME.fullmatch(first)
+        and not MEETING_ONLY.fullmatch(first)
+        and not find_dates(first)
+    ):
+        notice.committee = _clean_body(first)
+        notice.committee_sure = False
+        return
     if candidates:  # a full council meeting: the council is the body
-        bodies = [line for line in candidates if line not in kind_only] or candidates
-        notice.committee = _clean_body(bodies[0])
+        notice.committee = _clean_body((bodies or candidates)[0])
         notice.committee_sure = False
         return
     titled = _title_body(lines, kinds=True)  # "Monthly Meeting": better than nothing, unsure
@@ -366,6 +378,12 @@ _WHEN_OR_HOW = re.compile(
     r"|\b(?:to\s+be\s+held|held\s+(?:at|in|on|via|remotely)|via\s+zoom|starts?\b|commenc"
     r"|meeting\s+id|passcode|password|dial[\s-]in)",
     re.IGNORECASE,
+)
+
+
+_GROUP_NAME = re.compile(
+    r"(?:the\s+)?(?!agenda\b)[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|&|for|in|on|upon"
+    r"|at)){1,7}"
 )
 
 

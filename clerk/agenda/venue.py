@@ -48,6 +48,10 @@ _YEARLESS = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+_PLACE_LABEL = re.compile(
+    r"^(?:venue|place|location|where|lleoliad|meeting\s+(?:venue|place|location))\s*:\s*",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(
     r"\s*\((?:not|note|please|see|subject|tbc|changed|moved|new\s+venue)\b[^)]*\)?$", re.IGNORECASE
 )
@@ -200,6 +204,7 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
         r"^(?:prompt(?:ly)?|sharp)\b[\s,;.]*", "", text, flags=re.IGNORECASE
     )  # "7.30 pm prompt"
     text = _ASIDE.sub("", text)
+    text = _PLACE_LABEL.sub("", text)
     text = text.strip(" ,;")
     text = re.sub(r"\.{2,}$", "", text).rstrip(" ,")
     text = re.sub(
@@ -221,7 +226,7 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
 _PLACE_WORDS = re.compile(
     r"\b(?:room|boardroom|chamber|hall|house|centre|center|hub|offices?|building|library|suite|guildhall"
     r"|pavilion|institute|civic|county hall|town hall|microsoft teams|zoom|online|virtual|campus"
-    r"|school|academy|church|chapel|clubhouse|hotel|inn|library"
+    r"|school|academy|church|chapel|clubhouse|hotel|inn|library|caf[eé]|pub|barn|studio|lounge"
     r"|remote(?:ly)?|video ?conference)\b",
     re.IGNORECASE,
 )
@@ -310,6 +315,7 @@ def _as_written(text: str) -> str:
     text = fold_spaces(text).strip(" ,")
     text = re.sub(r"^(?:prompt(?:ly)?|sharp)\b[\s,;.]*", "", text, flags=re.IGNORECASE)
     text = _ASIDE.sub("", text)  # "Committee Room (not the Main Hall as previously advertised)"
+    text = _PLACE_LABEL.sub("", text)  # "Date: … Time: … Venue: Parish Office" on one line
     if text.isupper() and len(text.split()) >= 2:
         words = text.lower().split()
         text = " ".join(

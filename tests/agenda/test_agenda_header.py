@@ -727,3 +727,31 @@ def test_an_agenda_sent_as_an_email():
     assert got["committee"] == "Ashcombe Community Council"
     assert got["venue"] == "Church Hall"
     assert got["date"] is None  # no year anywhere: never guessed
+
+
+def test_a_friends_group_s_agm_is_the_group_s_and_a_cafe_is_a_place():
+    found = read(
+        "Friends of Ashcombe Park\nAnnual General Meeting\nSaturday 16 November 2024 at 10.30am\n"
+        "Ashcombe Park Café\nAgenda"
+    )
+    got = header(found)
+    assert got["committee"] == "Friends of Ashcombe Park" and "committee" in found.unsure
+    assert (got["date"], got["scheduled_time"], got["venue"]) == (
+        "2024-11-16",
+        "10:30",
+        "Ashcombe Park Café",
+    )
+
+
+def test_date_time_and_venue_labels_on_one_line():
+    got = header(
+        read(
+            "Ashcombe Neighbourhood Plan Steering Group\nMeeting notes and agenda\n"
+            "Date: 14.11.24  Time: 18:30  Venue: Parish Office"
+        )
+    )
+    assert (got["date"], got["scheduled_time"], got["venue"]) == (
+        "2024-11-14",
+        "18:30",
+        "Parish Office",
+    )
