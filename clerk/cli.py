@@ -208,22 +208,18 @@ def cmd_import_agenda(args) -> int:
         )
     if args.dry_run:
         return EXIT_OK
-    missing = [
-        what
-        for what, lacking in (
-            ("--date YYYY-MM-DD", not given),
-            ('--committee "NAME"', names_no_body(found.record)),
+    gaps = [
+        (says, option)
+        for says, option, lacking in (
+            ("no meeting date", "--date YYYY-MM-DD", not given),
+            ("no name of the body that meets", '--committee "NAME"', names_no_body(found.record)),
         )
         if lacking
     ]
-    if missing:
-        says = {
-            1: "no meeting date" if not given else "no name of the body that meets",
-            2: "no meeting date and no name of the body that meets",
-        }[len(missing)]
+    if gaps:
         raise BadInput(
-            f"{args.file.name} gives {says}: nothing was saved; import it again with "
-            + " and ".join(missing)
+            f"{args.file.name} gives {' and '.join(s for s, _ in gaps)}: nothing was saved; "
+            f"import it again with {' and '.join(o for _, o in gaps)}"
         )
     from clerk.services.meetings import save_new_meeting
 

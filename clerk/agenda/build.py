@@ -18,7 +18,7 @@ from clerk.agenda.header import called_meeting_time
 from clerk.agenda.items import scan_items
 from clerk.agenda.kinds import exempt_paragraphs, kind_of, says_exempt
 from clerk.agenda.lines import description_text, fold_spaces, split_lines
-from clerk.agenda.notice import MEETING_ONLY, Notice, read_notice
+from clerk.agenda.notice import MEETING_ONLY, WELSH_THEN_ENGLISH, Notice, read_notice
 from clerk.agenda.occasion import meeting_type
 from clerk.agenda.people import find_officer
 from clerk.agenda.previous import find_previous_minutes, municipal_year
@@ -196,15 +196,12 @@ def _named_body(committee: str, head: list[str]) -> str | None:
             ):
                 name = _as_typed(fold_spaces(" ".join(words) + " " + hit.group(2)))
                 # "Cyngor Cymuned Llanashcombe Community Council": the English name
-                return _WELSH_LEAD.sub("", name) if len(name.split()) > 4 else name
+                return WELSH_THEN_ENGLISH.sub("", name)
     for line in head[:15]:
         place = _PLACE_OF.match(line.strip())
         if place and place.group("k").lower() == m.group("k").lower():
             return f"{_as_typed(place.group('n'))} {_as_typed(m.group('b').title())}"
     return None
-
-
-_WELSH_LEAD = re.compile(r"^cyngor\s+(?:cymuned|tref|sir|dinas)\s+", re.IGNORECASE)
 
 
 def _as_typed(name: str) -> str:
@@ -216,7 +213,6 @@ def _as_typed(name: str) -> str:
     return " ".join(w if k and w in small else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
-_MEETING_ONLY = MEETING_ONLY
 _READMIT = re.compile(r"(?:to\s+)?re-?admi(?:t|ssion)\b", re.IGNORECASE)
 _CLOSING = re.compile(
     r"(?:close|closure|closing)(?:\s+of\s+(?:the\s+)?meeting)?\s*$"
@@ -230,7 +226,7 @@ def _committee(notice: Notice, notes: list[str], unsure: dict[str, str]) -> str:
         notes.append("no committee name found: put in the name of the body that meets")
         unsure["committee"] = "not found in the agenda"
         return MISSING_COMMITTEE
-    if _MEETING_ONLY.fullmatch(notice.committee):
+    if MEETING_ONLY.fullmatch(notice.committee):
         unsure["committee"] = "names a kind of meeting, not the body that meets"
         notes.append(
             f"'{notice.committee}' names a kind of meeting, not the body: put in the body's name"

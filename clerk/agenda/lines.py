@@ -102,9 +102,8 @@ class AgendaLines(list):
     mark: list[str]  # the bullet's own character ("-", "·"), "" where there is none
 
 
-_LIGATURES = str.maketrans(
-    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-)
+_LIGATURE_LETTERS = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_LIGATURES = str.maketrans(_LIGATURE_LETTERS)
 
 
 def split_lines(text: str) -> AgendaLines:
@@ -112,9 +111,12 @@ def split_lines(text: str) -> AgendaLines:
     text = clean_text(text)
     if "\ufeff" in text or "\u200b" in text:
         text = text.replace("\ufeff", "").replace("\u200b", "")
-    if any(c in text for c in "ﬀﬁﬂﬃﬄﬅﬆ"):  # a PDF's "ﬁ" in "Conﬁrmation"
+    if any(c in text for c in _LIGATURE_LETTERS):  # a PDF's "ﬁ" in "Conﬁrmation"
         text = text.translate(_LIGATURES)
-    raw_lines = _without_running_heads(_joined_hyphens(_without_front_matter(text.split("\n"))))
+    raw_lines = _without_front_matter(text.split("\n"))
+    if "-\n" in text:  # a word a PDF broke at a line's end
+        raw_lines = _joined_hyphens(raw_lines)
+    raw_lines = _without_running_heads(raw_lines)
     if "|" in text and _TABLE_RULE.search(text):
         raw_lines = _join_wrapped_cells(raw_lines)
     from clerk.agenda.reflow import split_reflowed
@@ -148,12 +150,10 @@ _LOWER_START = re.compile(r"\s*[a-z]{2}")
 def _joined_hyphens(raw: list[str]) -> list[str]:
     """A word a PDF broke at the end of a line ("Declara-" / "tions of interest") made whole
     again: the next line, when it goes on in lower case, is joined to it."""
-    if "-\n" not in "\n".join(raw[:4000]):
-        return raw
     out: list[str] = []
     for line in raw:
         prev = out[-1].rstrip() if out else ""
-        if prev and _HYPHEN_END.search(prev) and _LOWER_START.match(line):
+        if prev.endswith("-") and _HYPHEN_END.search(prev) and _LOWER_START.match(line):
             out[-1] = prev[:-1] + line.lstrip()
             continue
         out.append(line)
@@ -175,7 +175,11 @@ _ITEM_LINE = re.compile(r"\s*\d{1,3}[.)]?\s+[A-Z]")
 def _without_running_heads(raw: list[str]) -> list[str]:
     out, items_begun = [], False
     for k, line in enumerate(raw):
-        if (k >= HEAD_LINES or items_begun) and _RUNNING_HEAD.match(line):
+        if (
+            (k >= HEAD_LINES or items_begun)
+            and ("genda" in line or "GENDA" in line or "aglen" in line or "AGLEN" in line)
+            and _RUNNING_HEAD.match(line)
+        ):
             line = ""
         items_begun = items_begun or bool(_ITEM_LINE.match(line))
         out.append(line)

@@ -199,7 +199,8 @@ def _next_filled(lines: list[str], i: int) -> int | None:
     return None
 
 
-_WELSH_THEN_ENGLISH = re.compile(
+#: "Cyngor Cymuned Llanashcombe Community Council": the Welsh name run into the English one.
+WELSH_THEN_ENGLISH = re.compile(
     r"^cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol)\s+(?=(?:[\w'’-]+\s+){1,3}"
     r"(?:community|town|county|city|county\s+borough)\s+council$)",
     re.IGNORECASE,
@@ -219,7 +220,7 @@ def _clean_body(text: str) -> str:
     text = re.sub(r"^notice\s+of\s+(?:an?\s+|the\s+)?", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:subject|re|fwd?)\s*:\s*", "", text, flags=re.IGNORECASE)  # an e-mail
     # "Cyngor Cymuned Llanashcombe Community Council": the Welsh name run into the English
-    text = _WELSH_THEN_ENGLISH.sub("", text)
+    text = WELSH_THEN_ENGLISH.sub("", text)
     text = re.sub(r"\s*[-–—:,]?\s*(?:agenda|public document pack)\s*$", "", text, flags=re.I)
     # "Elmford Parish Council – Notice of Parish Meeting": the body, then what the page is
     text = re.sub(
@@ -323,7 +324,7 @@ def _read_committee(notice: Notice, lines, labels, joined) -> None:
             (
                 line
                 for line in _heading_candidates(lines[:6])
-                if not _ORG.match(fold_spaces(line))
+                if not _is_org(line)
                 and not MEETING_ONLY.fullmatch(_clean_body(line))
                 and not find_dates(line)
             ),
@@ -552,7 +553,7 @@ def _read_organisation(notice: Notice, lines) -> None:
         text = fold_spaces(line.replace("\t", " "))
         if text.isupper():
             text = _title_case(text)
-        text = _WELSH_THEN_ENGLISH.sub("", text)
+        text = WELSH_THEN_ENGLISH.sub("", text)
         if _ORG.match(text) and len(text) < 100:
             notice.organisation = text
             return

@@ -135,23 +135,20 @@ def candidates_of(line: str, index: int, indent: int) -> list[Candidate]:
             style = {"p": "(n)", "b": "[n]", "h": "#n", "o": "no.n"}[kind]
             n = m.group(kind)
             return [Candidate(index, style, int(n), n, m.group("rest"), indent)]
-    if c0.isupper() and line[1:2] in (".", ")"):
+    if c0.isupper():
+        # "C. Minutes …" (items lettered A, B, C …), "IV. Public comment" (capital Roman
+        # numerals); "I." and "V." may be either, so both readings are offered.
         out = []
-        m = _LETTER.match(line)
-        if m:  # "C. Minutes of the last meeting": items lettered A, B, C …
+        m = _LETTER.match(line) if line[1:2] in (".", ")") else None
+        if m:
             value = ord(m.group("n")) - ord("A") + 1
             out.append(Candidate(index, "letter" + m.group("sep"), value, m.group("n"),
                                  m.group("rest"), indent))  # fmt: skip
         if c0 in "IVXL" and (r := _ROMAN.match(line)) and (value := _roman_value(r.group("n"))):
             out.append(Candidate(index, "roman" + r.group("sep"), value, r.group("n"),
                                  r.group("rest"), indent))  # fmt: skip
-        return out
-    if c0 in "IVXL":
-        m = _ROMAN.match(line)
-        value = _roman_value(m.group("n")) if m else 0
-        if m and value:  # "IV. Public comment": top-level items in capital Roman numerals
-            style = "roman" + m.group("sep")
-            return [Candidate(index, style, value, m.group("n"), m.group("rest"), indent)]
+        if out:
+            return out
     if not (
         c0.isdigit()
         or (
@@ -362,7 +359,7 @@ def choose(lines: list[str], is_end, first_heading: int | None) -> Choice:
     chains = _chains(cands)
     chains = [_cut(ch, ends, lines) for ch in chains]
     # Letters and Roman numerals count as numbering only as a run ("A. N. Example" is a name).
-    chains = [ch for ch in chains if len(ch) >= 3 or not _LETTERED.match(ch[0].style if ch else "")]
+    chains = [ch for ch in chains if len(ch) >= 3 or not ch[0].style.startswith(_LETTERED)]
     every = chains  # with the running numbers that only a heading makes items
     if first_heading is None:
         # Running numbers ("137.") are an agenda's only under its heading ("Agenda", "Items"):
@@ -425,7 +422,7 @@ def _numbers_come_late(lines: list[str], chain: list[Candidate]) -> bool:
     return filled > 3
 
 
-_LETTERED = re.compile(r"letter|roman")
+_LETTERED = ("letter", "roman")
 _PLAIN_STYLES = frozenset(
     ("n", "n.", "n)", "n:", "n\t", "n-", "n/", "n.0", "n.0.", "n:-", "n.-", "n:–", "n.–")
 )

@@ -14,6 +14,7 @@ from clerk.agenda.labels import BODY_WORDS as _BODY_WORDS
 from clerk.agenda.labels import LABEL as _LABEL
 from clerk.agenda.labels import SKIP_LINE as _SKIP_LINE
 from clerk.agenda.lines import DATE_RE, TIME_RE, fold_spaces
+from clerk.agenda.when import HOURS_4
 
 if TYPE_CHECKING:
     from clerk.agenda.notice import Notice
@@ -133,7 +134,7 @@ def read_venue(notice: Notice, lines, labels, joined, when: Choice | None = None
         ) and not (sentence in top and NEXT_NOTICE.search(sentence)):
             continue
         marked = TIME_RE.sub("|", _YEARLESS.sub("|", DATE_RE.sub("|", sentence)))
-        marked = re.sub(r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b", "|", marked, flags=re.I)
+        marked = HOURS_4.sub("|", marked)
         marked = re.sub(
             r"\|\s*(?:hrs|hours|prompt(?:ly)?|sharp|in\s+the\s+(?:evening|morning|afternoon))\b",
             "|",
@@ -199,12 +200,7 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
     text = re.sub(r"[.\s]*\b(?:view\s+directions|view\s+map|map\s+and\s+directions|cyfarwyddiadau)\b.*$", "", text,
                   flags=re.IGNORECASE)  # fmt: skip
     # "Kemnay Village Hall Join Zoom Meeting https://…": the link to join from afar follows
-    text = _JOIN_TAIL.sub("", text)
-    text = re.sub(
-        r"^(?:prompt(?:ly)?|sharp)\b[\s,;.]*", "", text, flags=re.IGNORECASE
-    )  # "7.30 pm prompt"
-    text = _ASIDE.sub("", text)
-    text = _PLACE_LABEL.sub("", text)
+    text = _tidy_place(_JOIN_TAIL.sub("", text))
     text = text.strip(" ,;")
     text = re.sub(r"\.{2,}$", "", text).rstrip(" ,")
     text = re.sub(
@@ -215,12 +211,7 @@ def clean_venue(text: str, from_sentence: bool) -> str | None:
             r"^(?:the|THE)\s+(?=[A-Z0-9]|[a-z]+\s+(?:hall|room|centre|chamber)\b)", "", text
         )
         text = text.rstrip(".")
-    if text.isupper() and len(text) > 3 and not _POSTCODE.search(text):
-        # "PAVILION, RECREATION GROUND" as a clerk would type it in the minutes
-        text = re.sub(r"[A-Z][A-Z'’]*", lambda m: m.group(0).capitalize(), text)
-        text = re.sub(r"\b(Of|And|The|Upon|On|In|For)\b(?!$)", lambda m: m.group(1).lower(), text)
-        text = text[:1].upper() + text[1:]
-    return text[:2000] or None
+    return _typed_case(text)[:2000] or None
 
 
 _PLACE_WORDS = re.compile(
@@ -309,18 +300,39 @@ def _same_day(line: str, when: Choice) -> bool:
 _SMALL = {"of", "and", "the", "upon", "on", "in", "for", "with", "at", "by"}
 
 
+def _tidy_place(text: str) -> str:
+    """A place without what a notice puts around it: "prompt" after the time ("7.30 pm prompt,
+    Village Hall"), an aside ("(not the Main Hall as previously advertised)"), a place label
+    left on a line of labels ("Date: … Time: … Venue: Parish Office")."""
+    text = _PROMPT.sub("", text)
+    text = _ASIDE.sub("", text)
+    return _PLACE_LABEL.sub("", text)
+
+
+_PROMPT = re.compile(r"^(?:prompt(?:ly)?|sharp)\b[\s,;.]*", re.IGNORECASE)
+_POSTCODE_PART = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}")
+
+
+def _typed_case(text: str) -> str:
+    """A place in capitals as a clerk would type it: "THE MEMORIAL HALL ANNEXE" gives "The
+    Memorial Hall Annexe", "PAVILION, RECREATION GROUND" "Pavilion, Recreation Ground"; small
+    words stay small and a postcode stays in capitals."""
+    if not text.isupper() or len(text) <= 3:
+        return text
+    words = []
+    for k, word in enumerate(text.split(" ")):
+        if _POSTCODE_PART.fullmatch(word.strip(",.;")):
+            words.append(word)
+            continue
+        low = word.lower()
+        words.append(low if k and low in _SMALL else low[:1].upper() + low[1:])
+    return " ".join(words)
+
+
 def _as_written(text: str) -> str:
     """A venue line as a clerk would type it: "THE MEMORIAL HALL ANNEXE" gives "Memorial Hall
     Annexe" (a leading "the" is dropped, as from a sentence)."""
-    text = fold_spaces(text).strip(" ,")
-    text = re.sub(r"^(?:prompt(?:ly)?|sharp)\b[\s,;.]*", "", text, flags=re.IGNORECASE)
-    text = _ASIDE.sub("", text)  # "Committee Room (not the Main Hall as previously advertised)"
-    text = _PLACE_LABEL.sub("", text)  # "Date: … Time: … Venue: Parish Office" on one line
-    if text.isupper() and len(text.split()) >= 2:
-        words = text.lower().split()
-        text = " ".join(
-            w if k and w in _SMALL else w[:1].upper() + w[1:] for k, w in enumerate(words)
-        )
+    text = _typed_case(_tidy_place(fold_spaces(text).strip(" ,")))
     return re.sub(r"^the\s+(?=[A-Z0-9])", "", text, flags=re.IGNORECASE) or text
 
 

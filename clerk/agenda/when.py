@@ -272,7 +272,8 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_HOURS_4 = re.compile(r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours)\b", re.IGNORECASE)
+#: "1930hrs", "1930 hours": a time in four figures (the venue reader masks them too).
+HOURS_4 = re.compile(r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours)\b", re.IGNORECASE)
 
 
 def find_times(text: str) -> list[FoundTime]:
@@ -300,7 +301,7 @@ def find_times(text: str) -> list[FoundTime]:
             # the latest reading of the start before the end: "7.15-9pm" 19:15, "11.30-1pm" 11:30
             hour = hour % 12 + 12 if hour % 12 + 12 < end else hour % 12
             found.append(FoundTime(time(hour, minute), m.start(), m.end(), True))
-    for m in _HOURS_4.finditer(text) if "h" in text else ():  # "1930hrs", "1930 hours"
+    for m in HOURS_4.finditer(text) if "h" in text else ():  # "1930hrs", "1930 hours"
         hour, minute = int(m.group("h")), int(m.group("mi"))
         found.append(FoundTime(time(hour, minute), m.start(), m.end(), True))
     text = mask(text, [(f.start, f.end) for f in found])
